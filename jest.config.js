@@ -1,0 +1,14 @@
+// Tests run as native ESM (see the "test" script's --experimental-vm-modules);
+// ts-jest compiles TypeScript, and imports keep their real .ts extensions.
+export default {
+  preset: 'ts-jest/presets/default-esm',
+  testEnvironment: 'node',
+  resolver: 'ts-jest-resolver',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { ignoreCodes: ['TS151001'] } }],
+  },
+  extensionsToTreatAsEsm: ['.ts'],
+  testTimeout: 30000,
+};
