@@ -1,0 +1,16 @@
+// A failure the user can act on: `message` says what is wrong, `fix` how to put it right.
+// Anything else that escapes is a bug, and is reported as one.
+export class ActionError extends Error {
+  readonly fix: string | undefined;
+
+  constructor(message: string, fix?: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ActionError';
+    this.fix = fix;
+  }
+
+  /** The message and the fix, as one paragraph for a log line or an annotation. */
+  explain(): string {
+    return this.fix ? `${this.message}\nHow to fix: ${this.fix}` : this.message;
+  }
+}
