@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { ActionError } from '../../src/errors.ts';
 import { defaultSessionName, readInputs } from '../../src/inputs.ts';
-import { inputEnvironment } from '../integration/action-process.ts';
+import { inputEnvironment } from '../../scripts/local-runner.ts';
 
 const complete = {
   file: 'audiences/newsletter.csv',
