@@ -1,0 +1,61 @@
+// `npm run demo`: the action's main job end to end on this machine. Starts the local stand-in
+// (GitHub OIDC, STS, S3, Pinpoint), runs the bundled action on examples/recipients.csv the way
+// the GitHub runner does, prints what a workflow run would show, and stops everything.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startStandin } from '../standin/index.ts';
+import { runAction } from './local-runner.ts';
+
+const root = join(import.meta.dirname, '..');
+const exampleFile = 'examples/recipients.csv';
+
+const standin = await startStandin({ jobStepMs: 300 });
+try {
+  const run = await runAction({
+    with: {
+      file: exampleFile,
+      'aws-region': 'us-east-1',
+      'role-to-assume': 'arn:aws:iam::111111111111:role/github-pinpoint',
+      'application-id': '0123456789abcdef0123456789abcdef',
+      'import-role-arn': 'arn:aws:iam::111111111111:role/PinpointSegmentImport',
+      's3-bucket': 'my-pinpoint-imports',
+      'segment-name': 'newsletter',
+      'poll-interval-seconds': '2',
+    },
+    files: { [exampleFile]: readFileSync(join(root, exampleFile)) },
+    env: standin.env,
+  });
+
+  section('Log (stdout of dist/index.js, workflow commands as the runner shows them)');
+  process.stdout.write(asRunnerShowsIt(run.stdout));
+  if (run.stderr.trim()) {
+    section('stderr');
+    process.stdout.write(run.stderr);
+  }
+  section('Outputs (GITHUB_OUTPUT)');
+  for (const [name, value] of Object.entries(run.outputs)) console.log(`${name.padEnd(16)} ${value}`);
+  section('Job summary (GITHUB_STEP_SUMMARY, Markdown)');
+  console.log(run.summary);
+  section('Result');
+  console.log(
+    `exit code ${run.exitCode} after ${(run.milliseconds / 1000).toFixed(1)} s: job ${run.outputs['job-id']} ` +
+      `${run.outputs['job-status']}, segment ${run.outputs['segment-id']}`,
+  );
+  process.exitCode = run.exitCode === 0 && run.outputs['job-status'] === 'COMPLETED' ? 0 : 1;
+} finally {
+  await standin.stop();
+}
+
+function section(title: string): void {
+  console.log(`\n=== ${title} ===`);
+}
+
+/** Group markers become headings, annotations keep their level: roughly what the Actions UI draws. */
+function asRunnerShowsIt(stdout: string): string {
+  return stdout
+    .replace(/^::group::(.*)$/gm, '▸ $1')
+    .replace(/^::endgroup::$/gm, '')
+    .replace(/^::add-mask::.*$/gm, '')
+    .replace(/^::(error|warning|notice)[^:]*::/gm, (_, level: string) => `${level.toUpperCase()}: `)
+    .replace(/\n{2,}/g, '\n');
+}
