@@ -1,0 +1,105 @@
+// Start-up cost of the bundled action, side by side with bare `node -e 0` in the same run:
+//  - validate-only on a small file (the pull-request check: it should not load the AWS SDK);
+//  - the full path up to its first AWS request (STS AssumeRoleWithWebIdentity), measured as the
+//    time from spawn until a local listener receives that request.
+// Prints medians of several alternating runs; asserts nothing. `node bench/startup.ts [runs]`.
+import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inputEnvironment } from '../scripts/local-runner.ts';
+
+const runs = Number(process.argv[2] ?? 15);
+const root = join(import.meta.dirname, '..');
+const entry = join(root, 'dist/index.js');
+
+const workspace = await mkdtemp(join(tmpdir(), 'pinpoint-import-bench-'));
+await writeFile(
+  join(workspace, 'list.csv'),
+  'ChannelType,Address,User.UserId\nEMAIL,a@example.com,u1\nSMS,+16045550182,u2\n',
+);
+for (const name of ['output', 'summary.md']) await writeFile(join(workspace, name), '');
+
+const baseEnv = {
+  PATH: process.env.PATH ?? '',
+  GITHUB_WORKSPACE: workspace,
+  GITHUB_OUTPUT: join(workspace, 'output'),
+  GITHUB_STEP_SUMMARY: join(workspace, 'summary.md'),
+  GITHUB_REPOSITORY: 'example-org/audiences',
+  GITHUB_RUN_ID: '1',
+  AWS_CONFIG_FILE: join(workspace, 'none'),
+  AWS_SHARED_CREDENTIALS_FILE: join(workspace, 'none'),
+};
+const inputs = {
+  file: 'list.csv',
+  'aws-region': 'us-east-1',
+  'application-id': '0123456789abcdef0123456789abcdef',
+  'role-to-assume': 'arn:aws:iam::111111111111:role/github-pinpoint',
+  'import-role-arn': 'arn:aws:iam::111111111111:role/PinpointSegmentImport',
+  's3-bucket': 'my-pinpoint-imports',
+};
+
+/** Wall time of one process, from spawn to exit. */
+function timeProcess(args: string[], env: Record<string, string>): Promise<number> {
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: workspace, env, stdio: 'ignore' });
+    child.on('error', fail);
+    child.on('exit', () => done(performance.now() - started));
+  });
+}
+
+// A listener standing in for both the OIDC token endpoint and STS: it notes when the first STS
+// request arrives and answers it with an error, which ends the run.
+let firstAwsRequest: (() => void) | undefined;
+const listener: Server = createServer((request, response) => {
+  if (request.url?.startsWith('/token')) {
+    const claims = Buffer.from(JSON.stringify({ sub: 'repo:example-org/audiences:ref:refs/heads/main' })).toString('base64url');
+    response.end(JSON.stringify({ value: `e30.${claims}.c2ln` }));
+    return;
+  }
+  firstAwsRequest?.();
+  response.writeHead(500).end();
+});
+await new Promise<void>((ready) => listener.listen(0, '127.0.0.1', ready));
+const port = (listener.address() as { port: number }).port;
+
+function timeToFirstAwsRequest(): Promise<number> {
+  const env = {
+    ...baseEnv,
+    ...inputEnvironment(inputs),
+    AWS_ENDPOINT_URL_STS: `http://127.0.0.1:${port}`,
+    AWS_MAX_ATTEMPTS: '1',
+    ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'bench',
+  };
+  const started = performance.now();
+  return new Promise((done) => {
+    firstAwsRequest = () => {
+      firstAwsRequest = undefined;
+      done(performance.now() - started);
+    };
+    spawn(process.execPath, [entry], { cwd: workspace, env, stdio: 'ignore' });
+  });
+}
+
+const samples: Record<string, number[]> = { 'node -e 0': [], 'validate-only': [], 'first AWS request': [] };
+const validateOnlyEnv = { ...baseEnv, ...inputEnvironment({ ...inputs, 'validate-only': 'true' }) };
+for (let i = 0; i < runs; i++) {
+  samples['node -e 0'].push(await timeProcess(['-e', '0'], baseEnv));
+  samples['validate-only'].push(await timeProcess([entry], validateOnlyEnv));
+  samples['first AWS request'].push(await timeToFirstAwsRequest());
+}
+listener.close();
+await rm(workspace, { recursive: true, force: true });
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const bare = median(samples['node -e 0']);
+console.log(`Node ${process.version}, ${runs} alternating runs each, medians (ms):`);
+for (const [name, values] of Object.entries(samples)) {
+  const m = median(values);
+  console.log(
+    `${name.padEnd(20)} ${m.toFixed(0).padStart(5)} ms   (${(m / bare).toFixed(2)}× bare node; min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`,
+  );
+}
