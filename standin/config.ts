@@ -1,0 +1,130 @@
+// The stand-in's world: accounts, the GitHub OIDC provider, IAM roles with a deliberately small policy
+// model, S3 buckets and Pinpoint applications. One JSON-able object; `default-config.json` holds the
+// one the demo and the integration tests use, and `--config FILE` accepts the same shape.
+import { readFileSync } from 'node:fs';
+
+export interface WebIdentityTrust {
+  /** The token's `aud` must equal this (IAM condition `token.actions.githubusercontent.com:aud`). */
+  aud: string;
+  /** The token's `sub` must match one of these, with IAM StringLike wildcards (`*`, `?`). */
+  sub: string[];
+}
+
+export interface RoleTrust {
+  webIdentity?: WebIdentityTrust;
+  /** Role ARNs that may call sts:AssumeRole on this role (role chaining). */
+  principals?: string[];
+  /** AWS services that may assume this role, e.g. `pinpoint.amazonaws.com`. */
+  services?: string[];
+}
+
+/** One Allow statement; `action` and `resource` take IAM-style `*` and `?` wildcards. */
+export interface AllowStatement {
+  action: string;
+  resource: string;
+}
+
+export interface RoleConfig {
+  arn: string;
+  trust: RoleTrust;
+  allow: AllowStatement[];
+  /** IAM's MaxSessionDuration; AWS's default is 3600 seconds. */
+  maxSessionDurationSeconds?: number;
+}
+
+export interface BucketConfig {
+  name: string;
+  owner: string;
+  /** The bucket's default encryption; S3 applies SSE-S3 (AES256) when this is absent. */
+  defaultEncryption?: { algorithm: 'AES256' | 'aws:kms'; kmsKeyId?: string };
+}
+
+export interface ApplicationConfig {
+  id: string;
+  account: string;
+  region: string;
+  name: string;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  /** Client IDs registered on the IAM OIDC provider: any other `aud` is an InvalidIdentityToken. */
+  audiences: string[];
+  /** `aud` of a token requested without `audience=`. */
+  defaultAudience: string;
+  /** Accounts that have an IAM OIDC provider for this issuer. */
+  providerAccounts: string[];
+  claims: { sub: string; repository: string; ref: string; job_workflow_ref: string };
+}
+
+export interface StandinConfig {
+  region: string;
+  accounts: string[];
+  oidc: OidcConfig;
+  roles: RoleConfig[];
+  buckets: BucketConfig[];
+  applications: ApplicationConfig[];
+}
+
+const defaultConfigUrl = new URL('./default-config.json', import.meta.url);
+
+/** A fresh copy of the default world, safe to modify. */
+export function defaultConfig(): StandinConfig {
+  return loadConfig(defaultConfigUrl);
+}
+
+export function loadConfig(file: string | URL): StandinConfig {
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as StandinConfig;
+  checkConfig(parsed, String(file));
+  return parsed;
+}
+
+/** Catches the mistakes a hand-edited config file is likely to hold, naming the file. */
+export function checkConfig(config: StandinConfig, origin = 'config'): void {
+  const problems: string[] = [];
+  for (const key of ['region', 'accounts', 'oidc', 'roles', 'buckets', 'applications'] as const) {
+    if (config[key] === undefined) problems.push(`missing "${key}"`);
+  }
+  for (const role of config.roles ?? []) {
+    if (!/^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role.arn)) problems.push(`bad role ARN ${role.arn}`);
+    if (!role.trust || !Array.isArray(role.allow))
+      problems.push(`role ${role.arn} needs "trust" and "allow"`);
+  }
+  for (const bucket of config.buckets ?? []) {
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket.name))
+      problems.push(`bad bucket name ${bucket.name}`);
+  }
+  if (problems.length > 0) throw new Error(`${origin}: ${problems.join('; ')}`);
+}
+
+/** IAM StringLike: `*` matches any run of characters, `?` any single one; case-sensitive. */
+export function wildcardMatch(pattern: string, value: string): boolean {
+  const source = pattern
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
+  return new RegExp(`^${source}$`, 's').test(value);
+}
+
+export function findRole(config: StandinConfig, arn: string): RoleConfig | undefined {
+  return config.roles.find((role) => role.arn === arn);
+}
+
+/** Whether the role's Allow statements grant `action` on `resource` (IAM action names ignore case). */
+export function isAllowed(role: RoleConfig, action: string, resource: string): boolean {
+  return role.allow.some(
+    (statement) =>
+      wildcardMatch(statement.action.toLowerCase(), action.toLowerCase()) &&
+      wildcardMatch(statement.resource, resource),
+  );
+}
+
+export function accountOf(arn: string): string {
+  return arn.split(':')[4] ?? '';
+}
+
+/** `arn:aws:iam::111111111111:role/path/name` → `name`. */
+export function roleName(roleArn: string): string {
+  const resource = roleArn.split(':').slice(5).join(':');
+  return resource.slice(resource.lastIndexOf('/') + 1);
+}

@@ -1,0 +1,165 @@
+// Pinpoint's rules for one endpoint in an import file (CSV row or NDJSON line), as the user guide states
+// them. Deliberately separate from the action's own validator, so the two can catch each other's mistakes.
+
+export const CHANNEL_TYPES = [
+  'PUSH', 'GCM', 'APNS', 'APNS_SANDBOX', 'APNS_VOIP', 'APNS_VOIP_SANDBOX', 'ADM', 'SMS', 'VOICE', 'EMAIL',
+  'BAIDU', 'CUSTOM', 'IN_APP',
+] as const; // prettier-ignore
+
+const FIXED_NAMES = new Set([
+  'Address', 'ChannelType', 'Id', 'EffectiveDate', 'OptOut', 'RequestId', 'User.UserId',
+  'Demographic.AppVersion', 'Demographic.Locale', 'Demographic.Make', 'Demographic.Model',
+  'Demographic.ModelVersion', 'Demographic.Platform', 'Demographic.PlatformVersion', 'Demographic.Timezone',
+  'Location.City', 'Location.Country', 'Location.Latitude', 'Location.Longitude', 'Location.PostalCode',
+  'Location.Region',
+]); // prettier-ignore
+const CUSTOM_PREFIXES = ['Attributes.', 'Metrics.', 'User.UserAttributes.'];
+
+const MAX_NAME_LENGTH = 50;
+const MAX_VALUE_LENGTH = 100;
+const MAX_VALUES_PER_ATTRIBUTE = 50;
+const MAX_ENDPOINT_BYTES = 15 * 1024;
+
+/** An endpoint flattened to dotted names; a multi-valued attribute holds several values. */
+export type FlatEndpoint = Map<string, string[]>;
+
+export type RowCheck = { ok: true; channelType: string | undefined } | { ok: false; problem: string };
+
+/** Splits one CSV line; `"` quotes a value holding commas or quotes (doubled). */
+export function parseCsvLine(line: string): string[] | undefined {
+  const fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let wasQuoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"' && field === '' && !wasQuoted) {
+      quoted = true;
+      wasQuoted = true;
+    } else if (c === ',') {
+      fields.push(field);
+      field = '';
+      wasQuoted = false;
+    } else if (c === '"') {
+      return undefined; // a stray quote inside an unquoted value
+    } else {
+      field += c;
+    }
+  }
+  if (quoted) return undefined;
+  fields.push(field);
+  return fields;
+}
+
+export function csvRow(header: string[], line: string): FlatEndpoint | string {
+  const values = parseCsvLine(line);
+  if (!values) return 'Malformed CSV row (unbalanced quotes)';
+  if (values.length !== header.length)
+    return `Row has ${values.length} values but the header has ${header.length} columns`;
+  const endpoint: FlatEndpoint = new Map();
+  header.forEach((name, i) => {
+    if (values[i] === '') return;
+    endpoint.set(name, [...(endpoint.get(name) ?? []), values[i]]);
+  });
+  return endpoint;
+}
+
+export function jsonRow(line: string): FlatEndpoint | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch {
+    return 'Malformed JSON';
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return 'Each line must be one JSON object';
+  const endpoint: FlatEndpoint = new Map();
+  const walk = (value: unknown, name: string): void => {
+    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [key, inner] of Object.entries(value)) walk(inner, name ? `${name}.${key}` : key);
+    } else if (Array.isArray(value)) {
+      endpoint.set(name, value.map(String));
+    } else if (value !== null && value !== undefined) {
+      endpoint.set(name, [String(value)]);
+    }
+  };
+  walk(parsed, '');
+  return endpoint;
+}
+
+function addressProblem(channelType: string, address: string): string | undefined {
+  if (channelType === 'SMS' || channelType === 'VOICE') {
+    return /^\+\d{1,15}$/.test(address)
+      ? undefined
+      : `Address is not an E.164 phone number for ChannelType ${channelType}`;
+  }
+  if (channelType === 'EMAIL') {
+    return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)
+      ? undefined
+      : 'Address is not a valid email address for ChannelType EMAIL';
+  }
+  return /^\S+$/.test(address)
+    ? undefined
+    : `Address is not a valid device token for ChannelType ${channelType}`;
+}
+
+export function checkEndpoint(endpoint: FlatEndpoint, rawLine: string): RowCheck {
+  const fail = (problem: string): RowCheck => ({ ok: false, problem });
+  if (Buffer.byteLength(rawLine) > MAX_ENDPOINT_BYTES) return fail('Endpoint is larger than 15 KB');
+  for (const [name, values] of endpoint) {
+    const custom = CUSTOM_PREFIXES.find((prefix) => name.startsWith(prefix));
+    if (!custom && !FIXED_NAMES.has(name)) return fail(`Unknown attribute ${name}`);
+    if (custom && name.length - custom.length > MAX_NAME_LENGTH)
+      return fail(`Attribute name ${name} is longer than 50 characters`);
+    if (custom && values.length > MAX_VALUES_PER_ATTRIBUTE)
+      return fail(`Attribute ${name} has more than 50 values`);
+    if (!custom && values.length > 1) return fail(`Attribute ${name} appears more than once`);
+    for (const value of values) {
+      if (value.length > MAX_VALUE_LENGTH) return fail(`Value of ${name} is longer than 100 characters`);
+      if (/[\t\r\n]/.test(value)) return fail(`Value of ${name} contains a tab or line break`);
+      if (name.startsWith('Metrics.') && (value.trim() === '' || !Number.isFinite(Number(value)))) {
+        return fail(`Metric ${name} is not a number`);
+      }
+    }
+  }
+  const one = (name: string): string | undefined => endpoint.get(name)?.[0];
+  const channelType = one('ChannelType');
+  const address = one('Address');
+  if (channelType !== undefined && !(CHANNEL_TYPES as readonly string[]).includes(channelType)) {
+    return fail(`Invalid ChannelType ${channelType}`);
+  }
+  if (one('Id') === undefined) {
+    const onlyUserId = endpoint.size === 1 && one('User.UserId') !== undefined;
+    if (!onlyUserId && (channelType === undefined || address === undefined)) {
+      return fail('A new endpoint needs ChannelType and Address (or an Id to update an existing endpoint)');
+    }
+  }
+  if (channelType !== undefined && address !== undefined) {
+    const problem = addressProblem(channelType, address);
+    if (problem) return fail(problem);
+  }
+  const optOut = one('OptOut');
+  if (optOut !== undefined && optOut !== 'ALL' && optOut !== 'NONE')
+    return fail('OptOut must be ALL or NONE');
+  for (const [name, low, high] of [
+    ['Location.Latitude', -90, 90],
+    ['Location.Longitude', -180, 180],
+  ] as const) {
+    const value = one(name);
+    if (value !== undefined && !(Number(value) >= low && Number(value) <= high))
+      return fail(`${name} is out of range`);
+  }
+  const effectiveDate = one('EffectiveDate');
+  if (effectiveDate !== undefined && Number.isNaN(Date.parse(effectiveDate)))
+    return fail('EffectiveDate is not an ISO-8601 date');
+  return { ok: true, channelType };
+}

@@ -1,0 +1,152 @@
+// Faults tests switch on at run time: throttling bursts, server errors, dropped connections, failing
+// or slow jobs, and a retired Pinpoint. Counted faults are used up one request at a time.
+import type { ServiceName } from './http.ts';
+
+/** The next `count` requests, or the next `count` requests of `operation` when it is given. */
+export interface CountedFault {
+  count: number;
+  operation?: string;
+}
+
+export interface ServerErrorFault extends CountedFault {
+  /** 500 (the default) or 503. */
+  status?: 500 | 503;
+}
+
+export interface ServiceFaultSettings {
+  /** Throttle in the service's own way: Pinpoint 429 TooManyRequestsException, STS 400 Throttling, S3 503 SlowDown. */
+  throttle?: number | CountedFault;
+  /** Answer 500 (or 503) in the service's own error format. */
+  serverError?: number | ServerErrorFault;
+}
+
+/**
+ * How a retired Pinpoint answers. Nobody has seen the real thing (end of support was October 30, 2026):
+ * - `forbidden` (what `true` means): 403 ForbiddenException whose message mentions the end of support;
+ * - `not-found`: 404 with `x-amzn-ErrorType: UnknownOperationException` and no mention of the retirement;
+ * - `connection-reset`: the endpoint drops every connection, as a decommissioned front end might.
+ */
+export type RetiredShape = 'forbidden' | 'not-found' | 'connection-reset';
+
+export interface PinpointFaultSettings extends ServiceFaultSettings {
+  /** The next N CreateImportJob requests create their job, then drop the connection (the answer is lost). */
+  dropCreateImportJobAnswer?: number;
+  /** Every job created from now on ends FAILED. */
+  failJobs?: boolean;
+  /** Time a job spends in each intermediate status, from now on. */
+  jobStepMs?: number;
+  retired?: boolean | RetiredShape;
+}
+
+export interface S3FaultSettings extends ServiceFaultSettings {
+  /** Drop the connection once, on the next UploadPart with this part number. */
+  dropUploadPart?: number;
+}
+
+export interface OidcFaultSettings {
+  /** The next N token requests answer 500, as GitHub's token service sometimes does. */
+  serverError?: number;
+}
+
+export interface FaultSettings {
+  sts?: ServiceFaultSettings;
+  s3?: S3FaultSettings;
+  pinpoint?: PinpointFaultSettings;
+  oidc?: OidcFaultSettings;
+}
+
+export interface FaultControl {
+  /** Merges: each field given replaces the current one; fields left out are kept. */
+  set(settings: FaultSettings): void;
+  /** Removes every fault (jobStepMs goes back to the stand-in's starting value). */
+  clear(): void;
+  /** The faults still pending, with counts left. */
+  snapshot(): FaultSettings;
+}
+
+function normalise(fault: number | CountedFault | undefined): CountedFault | undefined {
+  if (fault === undefined) return undefined;
+  return typeof fault === 'number' ? { count: fault } : { ...fault };
+}
+
+export class Faults implements FaultControl {
+  #settings: FaultSettings = {};
+  readonly #initialJobStepMs: number;
+
+  constructor(jobStepMs: number) {
+    this.#initialJobStepMs = jobStepMs;
+  }
+
+  set(settings: FaultSettings): void {
+    for (const service of ['sts', 's3', 'pinpoint', 'oidc'] as const) {
+      const given = settings[service];
+      if (!given) continue;
+      const merged: Record<string, unknown> = { ...this.#settings[service] };
+      for (const [key, value] of Object.entries(given)) {
+        merged[key] = key === 'throttle' || key === 'serverError' ? normalise(value) : value;
+      }
+      (this.#settings as Record<string, unknown>)[service] = merged;
+    }
+  }
+
+  clear(): void {
+    this.#settings = {};
+  }
+
+  snapshot(): FaultSettings {
+    return structuredClone(this.#settings);
+  }
+
+  /** Uses up one throttling fault for this request, if one applies. */
+  takeThrottle(service: Exclude<ServiceName, 'oidc'>, operation: string): boolean {
+    return this.#take(this.#settings[service]?.throttle as CountedFault | undefined, operation);
+  }
+
+  /** Uses up one server-error fault for this request; returns the status to answer with. */
+  takeServerError(service: Exclude<ServiceName, 'oidc'>, operation: string): 500 | 503 | undefined {
+    const fault = this.#settings[service]?.serverError as ServerErrorFault | undefined;
+    return this.#take(fault, operation) ? (fault?.status ?? 500) : undefined;
+  }
+
+  takeDropCreateImportJobAnswer(): boolean {
+    const pinpoint = this.#settings.pinpoint;
+    if (!pinpoint?.dropCreateImportJobAnswer) return false;
+    pinpoint.dropCreateImportJobAnswer -= 1;
+    return true;
+  }
+
+  takeDropUploadPart(partNumber: number): boolean {
+    const s3 = this.#settings.s3;
+    if (s3?.dropUploadPart === undefined || s3.dropUploadPart !== partNumber) return false;
+    delete s3.dropUploadPart;
+    return true;
+  }
+
+  takeOidcFailure(): boolean {
+    const oidc = this.#settings.oidc;
+    if (!oidc?.serverError) return false;
+    oidc.serverError -= 1;
+    return true;
+  }
+
+  get failJobs(): boolean {
+    return this.#settings.pinpoint?.failJobs === true;
+  }
+
+  get jobStepMs(): number {
+    return this.#settings.pinpoint?.jobStepMs ?? this.#initialJobStepMs;
+  }
+
+  get retired(): RetiredShape | undefined {
+    const retired = this.#settings.pinpoint?.retired;
+    if (retired === true) return 'forbidden';
+    return retired || undefined;
+  }
+
+  #take(fault: CountedFault | undefined, operation: string): boolean {
+    if (!fault || fault.count <= 0) return false;
+    if (fault.operation !== undefined && fault.operation !== operation) return false;
+    fault.count -= 1;
+    return true;
+  }
+}

@@ -1,0 +1,285 @@
+// Runs an import job the way Pinpoint's batch side appears to: the job walks through its statuses over
+// time; while PROCESSING it assumes the import role, reads the object (or every object of the job's
+// format under the prefix) from S3 as that role, checks each endpoint, and finally creates the segment or
+// adds a version to it. The failure texts are this stand-in's own: AWS's wording is unconfirmed.
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { checkEndpoint, csvRow, jsonRow } from './endpoint-rules.ts';
+import type { Faults } from './faults.ts';
+import {
+  pinpointDate,
+  type ImportJobRecord,
+  type JobStatus,
+  type PinpointRecords,
+  type SegmentVersion,
+} from './pinpoint-records.ts';
+import type { S3StandIn } from './s3.ts';
+import type { SecurityTokenService } from './sts.ts';
+
+const ROWS_PER_PIECE = 1000;
+const MAX_FAILURES_LISTED = 100;
+const MAX_IMPORT_BYTES = 1024 ** 3;
+const EXTENSIONS: Record<'CSV' | 'JSON', string> = { CSV: '.csv', JSON: '.json' };
+
+interface ImportOutcome {
+  failedPieceMessages: string[];
+  totalPieces: number;
+  processed: number;
+  failures: number;
+  failureLines: string[];
+  channelCounts: Record<string, number>;
+}
+
+export interface JobContext {
+  job: ImportJobRecord;
+  region: string;
+  /** The application's account, for the segment's ARN. */
+  account: string;
+  /** The segment's name when the job creates one. */
+  segmentName: string;
+}
+
+class PieceFailure extends Error {}
+
+export class ImportWorker {
+  readonly #records: PinpointRecords;
+  readonly #sts: SecurityTokenService;
+  readonly #s3: S3StandIn;
+  readonly #faults: Faults;
+  readonly #timers = new Set<NodeJS.Timeout>();
+  #stopped = false;
+
+  constructor(records: PinpointRecords, sts: SecurityTokenService, s3: S3StandIn, faults: Faults) {
+    this.#records = records;
+    this.#sts = sts;
+    this.#s3 = s3;
+    this.#faults = faults;
+  }
+
+  /** Starts the job on its way; it advances by itself, one status per `jobStepMs`. */
+  start(context: JobContext): void {
+    const failOnPurpose = this.#faults.failJobs;
+    void this.#run(context, failOnPurpose).catch((error: unknown) => {
+      if (this.#stopped) return;
+      console.error('stand-in import worker:', error);
+      this.#finish(context.job, 'FAILED', { Failures: ['Internal error while processing the import job.'] });
+    });
+  }
+
+  stop(): void {
+    this.#stopped = true;
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clear();
+  }
+
+  async #run(context: JobContext, failOnPurpose: boolean): Promise<void> {
+    const { job } = context;
+    for (const status of ['PREPARING_FOR_INITIALIZATION', 'INITIALIZING', 'PROCESSING'] as const) {
+      await this.#step();
+      job.JobStatus = status;
+    }
+    const outcome = failOnPurpose
+      ? this.#failedOutcome('The import job failed while processing its pieces.')
+      : await this.#process(job);
+    Object.assign(job, {
+      TotalPieces: outcome.totalPieces,
+      CompletedPieces: outcome.totalPieces - outcome.failedPieceMessages.length,
+      FailedPieces: outcome.failedPieceMessages.length,
+      TotalProcessed: outcome.processed,
+      TotalFailures: outcome.failures,
+      Failures: [...outcome.failedPieceMessages, ...outcome.failureLines].slice(0, MAX_FAILURES_LISTED),
+    });
+    await this.#step();
+    // "The job status is FAILED if Amazon Pinpoint wasn't able to process one or more pieces in the job."
+    if (outcome.failedPieceMessages.length > 0) {
+      job.JobStatus = 'FAILING';
+      await this.#step();
+      this.#finish(job, 'FAILED');
+      return;
+    }
+    job.JobStatus = 'COMPLETING';
+    await this.#step();
+    this.#saveSegment(context, outcome);
+    this.#finish(job, 'COMPLETED');
+  }
+
+  #step(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.#stopped) {
+        reject(new Error('stand-in stopped'));
+        return;
+      }
+      const timer = setTimeout(() => {
+        this.#timers.delete(timer);
+        resolve();
+      }, this.#faults.jobStepMs);
+      this.#timers.add(timer);
+    });
+  }
+
+  #finish(job: ImportJobRecord, status: JobStatus, extra: Partial<ImportJobRecord> = {}): void {
+    Object.assign(job, extra, { JobStatus: status, CompletionDate: pinpointDate() });
+  }
+
+  #failedOutcome(message: string): ImportOutcome {
+    return {
+      failedPieceMessages: [message],
+      totalPieces: 1,
+      processed: 0,
+      failures: 0,
+      failureLines: [],
+      channelCounts: {},
+    };
+  }
+
+  async #process(job: ImportJobRecord): Promise<ImportOutcome> {
+    const { Format: format, S3Url: s3Url, RoleArn: roleArn } = job.Definition;
+    const assumed = this.#sts.assumeRoleForService(
+      roleArn,
+      'pinpoint.amazonaws.com',
+      `pinpoint-import-${job.Id.slice(0, 16)}`,
+    );
+    if (!assumed.ok) {
+      return this.#failedOutcome(
+        `Unable to assume role ${roleArn}: ${assumed.message}. The role's trust policy must allow the service principal pinpoint.amazonaws.com.`,
+      );
+    }
+    const importRole = assumed.credentials;
+    const { bucket, key } = parseS3Url(s3Url);
+    if (!this.#s3.bucketExists(bucket))
+      return this.#failedOutcome(`Unable to read ${s3Url}: the bucket ${bucket} does not exist.`);
+
+    let keys: string[];
+    const exact =
+      key !== '' &&
+      !key.endsWith('/') &&
+      (await this.#s3.listObjects(bucket, key)).some((object) => object.key === key);
+    if (exact) {
+      keys = [key];
+    } else {
+      const denied = this.#s3.denial(importRole, 's3:ListBucket', bucket);
+      if (denied)
+        return this.#failedOutcome(
+          `Unable to list ${s3Url} as ${importRole.assumedRoleArn}: ${denied.code}: ${denied.message}`,
+        );
+      const suffix = EXTENSIONS[format];
+      keys = (await this.#s3.listObjects(bucket, key))
+        .map((object) => object.key)
+        .filter((name) => name.toLowerCase().endsWith(suffix));
+      if (keys.length === 0)
+        return this.#failedOutcome(`No ${format} files (${suffix}) were found at ${s3Url}.`);
+    }
+
+    const outcome: ImportOutcome = {
+      failedPieceMessages: [],
+      totalPieces: 0,
+      processed: 0,
+      failures: 0,
+      failureLines: [],
+      channelCounts: {},
+    };
+    let totalBytes = 0;
+    for (const objectKey of keys) {
+      const objectUrl = `s3://${bucket}/${objectKey}`;
+      try {
+        const denied =
+          this.#s3.denial(importRole, 's3:GetObject', bucket, objectKey) ??
+          this.#s3.kmsDenial(importRole, 'kms:Decrypt', this.#s3.encryptionOf(bucket, objectKey));
+        if (denied)
+          throw new PieceFailure(
+            `Unable to read ${objectUrl} as ${importRole.assumedRoleArn}: ${denied.code}: ${denied.message}`,
+          );
+        totalBytes +=
+          (await this.#s3.listObjects(bucket, objectKey)).find((object) => object.key === objectKey)?.size ??
+          0;
+        if (totalBytes > MAX_IMPORT_BYTES)
+          throw new PieceFailure(`The import exceeds the 1 GB limit per import job at ${objectUrl}.`);
+        const content = await this.#s3.openObject(bucket, objectKey);
+        if (!content) throw new PieceFailure(`Unable to read ${objectUrl}: the object does not exist.`);
+        const rows = await this.#checkRows(content, format, outcome);
+        outcome.totalPieces += Math.max(1, Math.ceil(rows / ROWS_PER_PIECE));
+      } catch (error) {
+        if (!(error instanceof PieceFailure)) throw error;
+        outcome.totalPieces += 1;
+        outcome.failedPieceMessages.push(error.message);
+      }
+    }
+    return outcome;
+  }
+
+  /** Checks each endpoint of one object; returns the number of rows. */
+  async #checkRows(content: Readable, format: 'CSV' | 'JSON', outcome: ImportOutcome): Promise<number> {
+    let header: string[] | undefined;
+    let lineNumber = 0;
+    let rows = 0;
+    let first = true;
+    for await (const rawLine of createInterface({ input: content, crlfDelay: Infinity })) {
+      lineNumber++;
+      let line = rawLine;
+      if (first) {
+        first = false;
+        if (line.startsWith('\u001f\u008b') || line.startsWith('\u001f\ufffd')) {
+          content.destroy();
+          throw new PieceFailure('Compressed files are not supported: upload the file uncompressed.');
+        }
+        line = line.replace(/^\ufeff/, '');
+      }
+      if (line.trim() === '') continue;
+      if (format === 'CSV' && !header) {
+        header = line.split(',').map((name) => name.trim().replace(/^"|"$/g, ''));
+        continue;
+      }
+      rows++;
+      outcome.processed++;
+      const endpoint = format === 'CSV' ? csvRow(header ?? [], line) : jsonRow(line);
+      const check =
+        typeof endpoint === 'string'
+          ? { ok: false as const, problem: endpoint }
+          : checkEndpoint(endpoint, line);
+      if (check.ok) {
+        const channel = check.channelType ?? 'UNKNOWN';
+        if (check.channelType) outcome.channelCounts[channel] = (outcome.channelCounts[channel] ?? 0) + 1;
+      } else {
+        outcome.failures++;
+        // Echoes the row, as a real service may: whoever shows Failures to people must redact them.
+        if (outcome.failureLines.length < MAX_FAILURES_LISTED) {
+          outcome.failureLines.push(`Line ${lineNumber}: ${check.problem}: ${line}`);
+        }
+      }
+    }
+    return rows;
+  }
+
+  #saveSegment(context: JobContext, outcome: ImportOutcome): void {
+    const { job, region, account } = context;
+    const segmentId = job.Definition.SegmentId;
+    if (!segmentId) return;
+    const now = pinpointDate();
+    const previous = this.#records.segmentVersions(job.ApplicationId, segmentId);
+    const latest = previous?.[previous.length - 1];
+    const version: SegmentVersion = {
+      Id: segmentId,
+      Arn: `arn:aws:mobiletargeting:${region}:${account}:apps/${job.ApplicationId}/segments/${segmentId}`,
+      ApplicationId: job.ApplicationId,
+      Name: latest?.Name ?? context.segmentName,
+      SegmentType: 'IMPORT',
+      CreationDate: latest?.CreationDate ?? now,
+      ...(latest ? { LastModifiedDate: now } : {}),
+      Version: (latest?.Version ?? 0) + 1,
+      ImportDefinition: {
+        Format: job.Definition.Format,
+        S3Url: job.Definition.S3Url,
+        Size: outcome.processed - outcome.failures,
+        RoleArn: job.Definition.RoleArn,
+        ...(job.Definition.ExternalId ? { ExternalId: job.Definition.ExternalId } : {}),
+        ChannelCounts: outcome.channelCounts,
+      },
+    };
+    this.#records.addSegmentVersion(version);
+  }
+}
+
+export function parseS3Url(s3Url: string): { bucket: string; key: string } {
+  const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(s3Url);
+  return { bucket: match?.[1] ?? '', key: match?.[2] ?? '' };
+}
