@@ -47,3 +47,9 @@ export interface ValidationReport {
   warningCount: number;
   statistics: FileStatistics;
 }
+
+/** Options of `validateFile`. */
+export interface ValidateFileOptions extends ValidationOptions {
+  /** How many problems `ValidationReport.problems` keeps (default 1000); all are counted. */
+  maxProblems?: number;
+}

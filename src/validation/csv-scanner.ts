@@ -1,0 +1,439 @@
+// An RFC 4180 CSV scanner tuned for speed, fed decoded text chunk by chunk.
+//
+// csv-parse, the usual library, inspects every character through a general state machine;
+// profiling showed it was most of a validation pass. Here a row without a quote (nearly all
+// of them) is found with `indexOf('\n')` and split with `indexOf(',')`, native scans, and
+// only rows that contain a quote go through the character-by-character path. Field arrays
+// are reused from row to row, so a row allocates nothing but its values' strings.
+//
+// Pinpoint's own rules on syntax are stricter than RFC 4180 (no tab or line break inside a
+// value), so the scanner reports those, and keeps going after every problem.
+
+import type { ProblemLog } from './problem-log.ts';
+
+export interface CsvRowSink {
+  /**
+   * One row (the first is the header). `fields[0..count)` are the values, `columns` and
+   * `lines` where each starts; `chars` is the row's length in the file. The arrays are
+   * reused for the next row.
+   */
+  row(
+    fields: string[],
+    count: number,
+    line: number,
+    columns: Int32Array,
+    lines: Int32Array,
+    chars: number,
+  ): void;
+}
+
+/** A line longer than this cannot be a valid endpoint (15 KB): it is skipped, not buffered. */
+const MAX_LINE_CHARS = 1 << 20;
+/** How far a quoted value may run across lines before its quote is taken as unterminated. */
+const MAX_QUOTED_CHARS = 64 * 1024;
+const NONE = 0x7fffffff;
+const NEED_MORE = -1;
+
+/** A problem found in a row, held until the row is complete (it may be re-scanned). */
+interface PendingProblem {
+  rule: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export class CsvScanner {
+  private readonly sink: CsvRowSink;
+  private readonly log: ProblemLog;
+  private buf = '';
+  private pos = 0;
+  /** Line number of `buf[pos]`. */
+  private line = 1;
+  // Next known positions of a quote, a tab and a carriage return (NONE when there is none).
+  private nextQuote = -1;
+  private nextTab = -1;
+  private nextCR = -1;
+  /** Skipping the rest of an overlong line. */
+  private skipping = false;
+  private firstRow = true;
+  /** After a whole-file problem (wrong separator), rows are not worth checking. */
+  private abandoned = false;
+  private blankRunStart = 0;
+  private blankRunLength = 0;
+
+  private fields: string[] = [];
+  private columns = new Int32Array(64);
+  private lines = new Int32Array(64);
+  private count = 0;
+  private readonly rowProblems: PendingProblem[] = [];
+
+  constructor(sink: CsvRowSink, log: ProblemLog) {
+    this.sink = sink;
+    this.log = log;
+  }
+
+  /** The line number at the end of the text fed so far. */
+  endLine(): number {
+    let line = this.line;
+    for (let i = this.buf.indexOf('\n', this.pos); i !== -1; i = this.buf.indexOf('\n', i + 1)) line++;
+    return line;
+  }
+
+  /** The line and column of `text[index]`, for text about to be fed. */
+  positionIn(text: string, index: number): { line: number; column: number } {
+    let line = this.endLine();
+    let lineStart = this.buf.lastIndexOf('\n') + 1;
+    let column = this.buf.length - lineStart;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+      column = -lineStart;
+    }
+    return { line, column: column + index + 1 };
+  }
+
+  feed(text: string): void {
+    if (this.abandoned) return;
+    this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
+    this.pos = 0;
+    this.nextQuote = this.nextTab = this.nextCR = -1;
+    this.scan(false);
+  }
+
+  end(): void {
+    if (this.abandoned) return;
+    this.scan(true);
+    this.buf = '';
+    this.pos = 0;
+    // Blank lines at the end of the file are harmless (editors add them): not reported.
+  }
+
+  get sawHeader(): boolean {
+    return !this.firstRow;
+  }
+
+  get gaveUp(): boolean {
+    return this.abandoned;
+  }
+
+  private scan(final: boolean): void {
+    const buf = this.buf;
+    for (;;) {
+      if (this.abandoned) return;
+      if (this.skipping) {
+        const nl = buf.indexOf('\n', this.pos);
+        if (nl === -1) {
+          this.pos = buf.length;
+          return;
+        }
+        this.pos = nl + 1;
+        this.line++;
+        this.skipping = false;
+        continue;
+      }
+      const start = this.pos;
+      let nl = buf.indexOf('\n', start);
+      if (nl === -1) {
+        if (!final) {
+          if (buf.length - start > MAX_LINE_CHARS) this.skipOverlongLine(start);
+          return;
+        }
+        if (start >= buf.length) return;
+        nl = buf.length;
+      }
+      const end = nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      if (this.nextQuote < start) this.nextQuote = indexOrNone(buf, '"', start);
+      if (this.nextQuote >= end) {
+        this.plainRow(start, end);
+        this.pos = nl + 1;
+        this.line++;
+      } else if (this.quotedRow(start, final) === NEED_MORE) {
+        return;
+      }
+    }
+  }
+
+  /** A row without quotes: split on commas with native scans. */
+  private plainRow(start: number, end: number): void {
+    const buf = this.buf;
+    const line = this.line;
+    if (start === end) {
+      this.blankLine(line);
+      return;
+    }
+    const fields = this.fields;
+    this.rowProblems.length = 0;
+    let count = 0;
+    let p = start;
+    for (;;) {
+      let comma = buf.indexOf(',', p);
+      if (comma === -1 || comma > end) comma = end;
+      if (count === this.columns.length) this.growFieldArrays();
+      fields[count] = buf.slice(p, comma);
+      this.columns[count] = p - start + 1;
+      this.lines[count] = line;
+      count++;
+      if (comma === end) break;
+      p = comma + 1;
+    }
+    if (end - start === count - 1) {
+      this.blankLine(line); // only commas: the empty row spreadsheets leave at the end
+      return;
+    }
+    if (this.nextTab < start) this.nextTab = indexOrNone(buf, '\t', start);
+    if (this.nextTab < end) {
+      this.pending('csv.tab-in-value', line, this.nextTab - start + 1, TAB_MESSAGE);
+      this.nextTab = indexOrNone(buf, '\t', end);
+    }
+    if (this.nextCR < start) this.nextCR = indexOrNone(buf, '\r', start);
+    if (this.nextCR < end && this.firstRow) {
+      this.log.error(
+        'csv.line-endings',
+        line,
+        this.nextCR - start + 1,
+        'Lines end with a carriage return alone (old Mac format): save the file with LF or CRLF line endings.',
+      );
+      this.abandoned = true;
+      this.firstRow = false;
+      return;
+    }
+    if (this.nextCR < end) {
+      this.pending('csv.line-break-in-value', line, this.nextCR - start + 1, LINE_BREAK_MESSAGE);
+      this.nextCR = indexOrNone(buf, '\r', end + 1);
+    }
+    this.count = count;
+    this.emitRow(line, end - start);
+  }
+
+  /**
+   * A row with at least one quote, character by character; it may span lines (a quoted line
+   * break). Returns NEED_MORE, leaving the row to be scanned again, when the chunk ends first.
+   */
+  private quotedRow(start: number, final: boolean): number {
+    const buf = this.buf;
+    const n = buf.length;
+    const rowLine = this.line;
+    let line = rowLine;
+    let lineStart = start;
+    let p = start;
+    let count = 0;
+    this.rowProblems.length = 0;
+    for (;;) {
+      if (count === this.columns.length) this.growFieldArrays();
+      this.columns[count] = p - lineStart + 1;
+      this.lines[count] = line;
+      let value: string;
+      if (p < n && buf.charCodeAt(p) === 34) {
+        // A quoted value: runs to the next quote not doubled.
+        const openLine = line;
+        const openColumn = p - lineStart + 1;
+        value = '';
+        let from = p + 1;
+        let reportedBreak = false;
+        let reportedTab = false;
+        for (;;) {
+          const close = buf.indexOf('"', from);
+          if (close === -1 || close - p > MAX_QUOTED_CHARS) {
+            if (!final && close === -1 && n - start <= MAX_QUOTED_CHARS) return NEED_MORE;
+            return this.unterminatedQuote(openLine, openColumn, p);
+          }
+          // A line break or tab inside: Pinpoint rejects them.
+          for (let i = from; i < close; i++) {
+            const c = buf.charCodeAt(i);
+            if (c === 10 || c === 13) {
+              if (!reportedBreak) {
+                reportedBreak = true;
+                this.pending('csv.line-break-in-value', line, i - lineStart + 1, LINE_BREAK_MESSAGE);
+              }
+              if (c === 10) {
+                line++;
+                lineStart = i + 1;
+              }
+            } else if (c === 9 && !reportedTab) {
+              reportedTab = true;
+              this.pending('csv.tab-in-value', line, i - lineStart + 1, TAB_MESSAGE);
+            }
+          }
+          if (close + 1 >= n && !final) return NEED_MORE; // cannot tell "" from " yet
+          if (buf.charCodeAt(close + 1) === 34) {
+            value += buf.slice(from, close + 1); // "" is one quote
+            from = close + 2;
+            continue;
+          }
+          value += buf.slice(from, close);
+          p = close + 1;
+          break;
+        }
+        // After the closing quote: a separator or the end of the row, nothing else.
+        const rest = p;
+        while (p < n) {
+          const c = buf.charCodeAt(p);
+          if (c === 44 || c === 10 || (c === 13 && (p + 1 >= n || buf.charCodeAt(p + 1) === 10))) break;
+          p++;
+        }
+        if (p > rest) {
+          this.pending(
+            'csv.garbage-after-quote',
+            line,
+            rest - lineStart + 1,
+            'Text follows the closing quote of a value: quote the whole value, and double any quote inside it ("").',
+          );
+          value += buf.slice(rest, p);
+        }
+      } else {
+        // An unquoted value: runs to the next comma or end of line.
+        const from = p;
+        let reportedQuote = false;
+        while (p < n) {
+          const c = buf.charCodeAt(p);
+          if (c === 44 || c === 10) break;
+          if (c === 13) {
+            if (p + 1 >= n && !final) return NEED_MORE;
+            if (p + 1 >= n || buf.charCodeAt(p + 1) === 10) break;
+            this.pending('csv.line-break-in-value', line, p - lineStart + 1, LINE_BREAK_MESSAGE);
+          } else if (c === 34 && !reportedQuote) {
+            reportedQuote = true;
+            this.pending(
+              'csv.quote-in-unquoted-value',
+              line,
+              p - lineStart + 1,
+              'A quote inside a value that does not start with one: quote the whole value and double the quote ("a ""b"" c").',
+            );
+          } else if (c === 9) {
+            this.pending('csv.tab-in-value', line, p - lineStart + 1, TAB_MESSAGE);
+          }
+          p++;
+        }
+        value = buf.slice(from, p);
+      }
+      this.fields[count++] = value;
+      if (p >= n) {
+        if (!final) return NEED_MORE;
+        break;
+      }
+      const c = buf.charCodeAt(p);
+      if (c === 44) {
+        p++;
+        continue;
+      }
+      // The end of the row: \n or \r\n.
+      p += c === 13 ? 2 : 1;
+      break;
+    }
+    this.pos = p;
+    this.line = line + 1;
+    this.count = count;
+    this.emitRow(rowLine, p - start);
+    return p;
+  }
+
+  /** Reports a quote that never closes, and resumes on the line after the one it opened on. */
+  private unterminatedQuote(line: number, column: number, quoteAt: number): number {
+    this.rowProblems.length = 0;
+    this.log.error(
+      'csv.unterminated-quote',
+      line,
+      column,
+      'This quote is never closed: add the closing quote, or double it ("") if it is part of the value.',
+    );
+    const nl = this.buf.indexOf('\n', quoteAt);
+    if (nl === -1) {
+      this.pos = this.buf.length;
+      this.skipping = true;
+    } else {
+      this.pos = nl + 1;
+    }
+    this.line = line + 1;
+    return this.pos;
+  }
+
+  private skipOverlongLine(start: number): void {
+    const cr = this.buf.indexOf('\r', start);
+    if (cr !== -1 && cr < start + MAX_LINE_CHARS) {
+      this.log.error(
+        'csv.line-endings',
+        this.line,
+        undefined,
+        'Lines end with a carriage return alone (old Mac format): save the file with LF or CRLF line endings.',
+      );
+      this.abandoned = true;
+      this.firstRow = false;
+      return;
+    }
+    this.log.error(
+      'endpoint.too-large',
+      this.line,
+      1,
+      `This line is longer than ${MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: check for a missing line break.`,
+    );
+    this.pos = this.buf.length;
+    this.skipping = true;
+  }
+
+  private blankLine(line: number): void {
+    if (this.blankRunLength === 0) this.blankRunStart = line;
+    this.blankRunLength++;
+  }
+
+  private emitRow(line: number, chars: number): void {
+    if (this.blankRunLength > 0) {
+      // Blank lines followed by a row are in the middle of the file: worth a warning.
+      const n = this.blankRunLength;
+      this.log.warning(
+        'csv.blank-line',
+        this.blankRunStart,
+        1,
+        n === 1
+          ? 'Blank line: remove it (it is skipped here, but is not an endpoint).'
+          : `${n} blank lines: remove them (they are skipped here, but are not endpoints).`,
+      );
+      this.blankRunLength = 0;
+    }
+    for (const p of this.rowProblems) this.log.error(p.rule, p.line, p.column, p.message);
+    this.rowProblems.length = 0;
+    if (this.firstRow) {
+      this.firstRow = false;
+      if (this.wrongSeparator(line)) return;
+    }
+    this.sink.row(this.fields, this.count, line, this.columns, this.lines, chars);
+  }
+
+  /** A header without commas but with semicolons or tabs: the file uses another separator. */
+  private wrongSeparator(line: number): boolean {
+    if (this.count !== 1) return false;
+    const header = this.fields[0];
+    const separator = header.includes(';') ? 'semicolons' : header.includes('\t') ? 'tabs' : undefined;
+    if (separator === undefined) return false;
+    this.log.error(
+      separator === 'tabs' ? 'csv.tab-separated' : 'csv.semicolon-separated',
+      line,
+      1,
+      `The header is separated by ${separator}, not commas (${separator === 'tabs' ? 'a TSV export' : 'Excel does this where the decimal separator is a comma'}): export the file as comma-separated CSV (e.g. "CSV UTF-8").`,
+    );
+    this.abandoned = true;
+    return true;
+  }
+
+  private pending(rule: string, line: number, column: number, message: string): void {
+    if (this.firstRow && rule === 'csv.tab-in-value') return; // a TSV header, reported as such
+    this.rowProblems.push({ rule, line, column, message });
+  }
+
+  private growFieldArrays(): void {
+    const columns = new Int32Array(this.columns.length * 2);
+    columns.set(this.columns);
+    this.columns = columns;
+    const lines = new Int32Array(this.lines.length * 2);
+    lines.set(this.lines);
+    this.lines = lines;
+  }
+}
+
+const TAB_MESSAGE = 'A tab inside a value: Pinpoint rejects values with tabs. Replace it with a space.';
+const LINE_BREAK_MESSAGE =
+  'A line break inside a value: Pinpoint rejects values with line breaks. Replace it with a space.';
+
+function indexOrNone(s: string, char: string, from: number): number {
+  const i = s.indexOf(char, from);
+  return i === -1 ? NONE : i;
+}

@@ -1,0 +1,98 @@
+// A CSV endpoint file: the header, then every row against the column plan.
+
+import { CsvScanner, type CsvRowSink } from './csv-scanner.ts';
+import { EndpointRules, type EndpointIdentity } from './endpoint-rules.ts';
+import { planColumns, type ColumnPlan } from './header-rules.ts';
+import type { ProblemLog } from './problem-log.ts';
+import { LIMITS } from './schema.ts';
+import type { FormatValidator } from './format-validator.ts';
+import { utf8Length } from './value-rules.ts';
+
+export class CsvValidator implements CsvRowSink, FormatValidator {
+  readonly rules: EndpointRules;
+  private readonly log: ProblemLog;
+  private readonly scanner: CsvScanner;
+  private plan: ColumnPlan | undefined;
+  // The current row, kept on the instance so that `columnOf` needs no closure per row.
+  private columns: Int32Array = new Int32Array(0);
+  private readonly identity: EndpointIdentity = {
+    channelType: undefined,
+    address: undefined,
+    id: undefined,
+    userId: undefined,
+  };
+  private readonly columnOf = (field: keyof EndpointIdentity): number => {
+    const index = this.plan![field];
+    return index >= 0 ? this.columns[index] : 1;
+  };
+
+  constructor(log: ProblemLog, expectedRows: number) {
+    this.log = log;
+    this.rules = new EndpointRules(log, expectedRows);
+    this.scanner = new CsvScanner(this, log);
+  }
+
+  get sawHeader(): boolean {
+    return this.scanner.sawHeader;
+  }
+
+  get gaveUp(): boolean {
+    return this.scanner.gaveUp;
+  }
+
+  feed(text: string): void {
+    this.scanner.feed(text);
+  }
+
+  end(): void {
+    this.scanner.end();
+  }
+
+  positionIn(text: string, index: number): { line: number; column: number } {
+    return this.scanner.positionIn(text, index);
+  }
+
+  row(
+    fields: string[],
+    count: number,
+    line: number,
+    columns: Int32Array,
+    lines: Int32Array,
+    chars: number,
+  ): void {
+    const plan = this.plan;
+    if (plan === undefined) {
+      this.plan = planColumns(fields, count, columns, line, this.log, this.rules);
+      return;
+    }
+    if (count !== plan.width) {
+      this.rules.rows++;
+      this.log.error(
+        'csv.row-width',
+        line,
+        count > plan.width ? columns[plan.width] : 1,
+        `This row has ${count} values, the header ${plan.width} columns: ${count > plan.width ? 'quote values that contain a comma' : 'add the missing values (empty ones too, as ,,)'}.`,
+      );
+      return; // misaligned values would only produce misleading problems
+    }
+    this.columns = columns;
+    const identity = this.identity;
+    identity.channelType = plan.channelType >= 0 ? fields[plan.channelType] : undefined;
+    identity.address = plan.address >= 0 ? fields[plan.address] : undefined;
+    identity.id = plan.id >= 0 ? fields[plan.id] : undefined;
+    identity.userId = plan.userId >= 0 ? fields[plan.userId] : undefined;
+    this.rules.checkIdentity(identity, line, this.columnOf);
+    const checked = plan.checked;
+    for (let k = 0; k < checked.length; k++) {
+      const i = checked[k];
+      const value = fields[i];
+      if (value.length > 0) this.rules.checkValue(plan.kinds[i]!, plan.names[i], value, lines[i], columns[i]);
+    }
+    // A row is at most 3 bytes per character: only long rows need counting.
+    if (chars * 3 > LIMITS.endpointBytes) {
+      let bytes = count - 1;
+      for (let i = 0; i < count; i++) bytes += utf8Length(fields[i]);
+      this.rules.checkSize(bytes, line);
+    }
+  }
+}

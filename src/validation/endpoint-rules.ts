@@ -1,0 +1,303 @@
+// The rules on one endpoint (a CSV row or an NDJSON object), shared by both formats, and the
+// file-wide state they need: duplicate detection, endpoints per user, statistics.
+
+import { maskAddress, redactAddresses } from '../privacy.ts';
+import { FingerprintTable, StringHash } from './fingerprint-table.ts';
+import type { ProblemLog } from './problem-log.ts';
+import {
+  APNS_CHANNELS,
+  CHANNEL_TYPES,
+  CHANNEL_TYPE_SET,
+  CUSTOM_PREFIXES,
+  LIMITS,
+  type ValueKind,
+} from './schema.ts';
+import { suggest } from './suggest.ts';
+import { isCoordinate, isDecimalNumber, isE164, isEmail, isHexToken, isIsoDate } from './value-rules.ts';
+
+/** A value quoted in a message: shortened, and with anything that looks like an address masked. */
+export function quote(value: string): string {
+  const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return JSON.stringify(redactAddresses(short));
+}
+
+/** Where a value is in the file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** The identifying fields of one endpoint; undefined where the file has no such column. */
+export interface EndpointIdentity {
+  channelType: string | undefined;
+  address: string | undefined;
+  id: string | undefined;
+  userId: string | undefined;
+}
+
+export class EndpointRules {
+  rows = 0;
+  readonly channels: Record<string, number> = {};
+  /** Custom attribute names (with their prefix), in order of first use. */
+  readonly attributes = new Set<string>();
+  private readonly log: ProblemLog;
+  private readonly hash = new StringHash();
+  private readonly endpoints: FingerprintTable;
+  private readonly ids: FingerprintTable;
+  private readonly users: FingerprintTable;
+  private tooManyAttributesReported = false;
+
+  constructor(log: ProblemLog, expectedRows: number) {
+    this.log = log;
+    // Tables allocate on first use, so a file without Ids costs nothing for them.
+    this.endpoints = new FingerprintTable(expectedRows);
+    this.ids = new FingerprintTable(expectedRows);
+    // Users usually have a few endpoints each; the table grows if they do not.
+    this.users = new FingerprintTable(expectedRows / 4, true);
+  }
+
+  get distinctUsers(): number {
+    return this.users.distinct;
+  }
+
+  /**
+   * Checks who the endpoint is: a new endpoint needs ChannelType and Address, an update
+   * needs Id, and a file of user IDs only needs User.UserId.
+   */
+  checkIdentity(e: EndpointIdentity, line: number, at: (field: keyof EndpointIdentity) => number): void {
+    this.rows++;
+    const { channelType, address, id, userId } = e;
+    let channelValid = false;
+    if (channelType) {
+      channelValid = CHANNEL_TYPE_SET.has(channelType);
+      if (channelValid) this.channels[channelType] = (this.channels[channelType] ?? 0) + 1;
+      else this.invalidChannelType(channelType, line, at('channelType'));
+    }
+    if (id) {
+      if (this.ids.add(this.hash.of(id)) === 2) {
+        this.log.warning(
+          'duplicate.id',
+          line,
+          at('id'),
+          `Id ${quote(id)} is on an earlier row too: Pinpoint applies both rows to the same endpoint, and the last one wins. Merge the rows or remove one.`,
+        );
+      }
+    } else if (channelType === undefined && address === undefined && e.id === undefined) {
+      // A file of user IDs only (a file without any identifying column is a header problem).
+      if (userId === '')
+        this.log.error(
+          'user.missing',
+          line,
+          at('userId'),
+          'User.UserId is empty: give the user ID, or remove the row.',
+        );
+    } else {
+      // An absent column is a header problem, reported once there; an empty value is the row's.
+      if (channelType === '') {
+        this.log.error(
+          'channel-type.missing',
+          line,
+          at('channelType'),
+          `ChannelType is empty: give the channel (${CHANNEL_TYPES.join(', ')}), or an Id to update an existing endpoint.`,
+        );
+      }
+      if (address === '') {
+        this.log.error(
+          'address.missing',
+          line,
+          at('address'),
+          'Address is empty: a new endpoint needs its address (or give an Id to update an existing endpoint).',
+        );
+      } else if (
+        address !== undefined &&
+        channelValid &&
+        this.checkAddress(channelType!, address, line, at('address'))
+      ) {
+        // Only rows without an Id are keyed by their address: two endpoints with their own
+        // Ids may share one.
+        if (this.endpoints.add(this.hash.of(channelType!, address)) === 2) {
+          this.log.warning(
+            'duplicate.endpoint',
+            line,
+            at('address'),
+            `${channelType} ${maskAddress(address, channelType)} is on an earlier row too: Pinpoint keeps only one of them. Remove the duplicate row.`,
+          );
+        }
+      }
+    }
+    if (id && address && channelValid) this.checkAddress(channelType!, address, line, at('address'));
+    if (userId) {
+      const count = this.users.add(this.hash.of(userId));
+      if (count === LIMITS.endpointsPerUser + 1) {
+        this.log.error(
+          'user.too-many-endpoints',
+          line,
+          at('userId'),
+          `User.UserId ${quote(userId)} has more than ${LIMITS.endpointsPerUser} endpoints (this is its ${count}th row): Pinpoint allows ${LIMITS.endpointsPerUser} per user. Remove or reassign the extra rows.`,
+        );
+      }
+    }
+  }
+
+  private invalidChannelType(value: string, line: number, column: number): void {
+    const near = suggest(value.trim(), CHANNEL_TYPES);
+    const hint = near ? ` Did you mean ${near}?` : '';
+    this.log.error(
+      'channel-type.invalid',
+      line,
+      column,
+      `ChannelType ${quote(value)} is not a channel Pinpoint knows.${hint} Use one of ${CHANNEL_TYPES.join(', ')} (upper case).`,
+    );
+  }
+
+  /** Checks the address's form for its channel; returns whether it is valid. */
+  private checkAddress(channel: string, address: string, line: number, column: number): boolean {
+    const masked = maskAddress(address, channel);
+    const spaces = address.trim() !== address ? ' Remove the spaces around it.' : '';
+    if (channel === 'EMAIL') {
+      if (isEmail(address)) return true;
+      this.log.error(
+        'address.email',
+        line,
+        column,
+        `Address ${masked} is not an e-mail address (name@example.com).${spaces}`,
+      );
+      return false;
+    }
+    if (channel === 'SMS' || channel === 'VOICE') {
+      if (isE164(address)) return true;
+      const digits = address.replace(/\D/g, '');
+      const hint =
+        !address.startsWith('+') && digits.length > 0
+          ? ' Write it in international form: + and the country code, with no spaces, dashes or brackets (e.g. +12065550100).'
+          : ' Write it in E.164 form: + then up to 15 digits (e.g. +12065550100).';
+      this.log.error(
+        'address.e164',
+        line,
+        column,
+        `Address ${masked} is not an E.164 phone number.${hint}${spaces}`,
+      );
+      return false;
+    }
+    if (APNS_CHANNELS.has(channel)) {
+      if (isHexToken(address)) return true;
+      this.log.error(
+        'address.apns-token',
+        line,
+        column,
+        `Address ${masked} is not an APNs device token: it must be hexadecimal digits only (no spaces, < > or dashes).`,
+      );
+      return false;
+    }
+    return true; // other channels take any non-empty address (a device token, a custom ID…)
+  }
+
+  /** Checks a value of a column that is not part of the identity; empty values are not set. */
+  checkValue(kind: ValueKind, name: string, value: string, line: number, column: number): void {
+    switch (kind) {
+      case 'opt-out':
+        if (value !== 'ALL' && value !== 'NONE') {
+          const near =
+            value.toUpperCase() === 'ALL' || value.toUpperCase() === 'NONE'
+              ? ` Did you mean ${value.toUpperCase()}?`
+              : '';
+          this.log.error(
+            'opt-out.invalid',
+            line,
+            column,
+            `OptOut ${quote(value)} is not valid: use ALL (opted out) or NONE (opted in).${near}`,
+          );
+        }
+        return;
+      case 'effective-date':
+        if (!isIsoDate(value)) {
+          this.log.error(
+            'effective-date.iso8601',
+            line,
+            column,
+            `EffectiveDate ${quote(value)} is not an ISO-8601 date: write it as 2026-11-27 or 2026-11-27T10:00:00Z.`,
+          );
+        }
+        return;
+      case 'latitude':
+        if (!isCoordinate(value, 90)) {
+          this.log.error(
+            'location.latitude',
+            line,
+            column,
+            `${name} ${quote(value)} is not a latitude: use a decimal number from -90 to 90.`,
+          );
+        }
+        return;
+      case 'longitude':
+        if (!isCoordinate(value, 180)) {
+          this.log.error(
+            'location.longitude',
+            line,
+            column,
+            `${name} ${quote(value)} is not a longitude: use a decimal number from -180 to 180.`,
+          );
+        }
+        return;
+      case 'metric':
+        if (!isDecimalNumber(value)) {
+          this.log.error(
+            'metrics.not-numeric',
+            line,
+            column,
+            `${name} ${quote(value)} is not a number: metrics take numbers only (e.g. 42 or 3.5). Use Attributes.* for text.`,
+          );
+        }
+        return;
+      case 'attribute':
+        if (value.length > LIMITS.attributeValueLength) {
+          this.log.error(
+            'attribute.value-too-long',
+            line,
+            column,
+            `A value of ${name} has ${value.length} characters: Pinpoint allows ${LIMITS.attributeValueLength}. Shorten it.`,
+          );
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** Records a custom attribute name; checks its length and the number of attributes. */
+  noteAttribute(name: string, line: number, column: number): void {
+    if (this.attributes.has(name)) return;
+    this.attributes.add(name);
+    let bare = name;
+    for (const prefix of CUSTOM_PREFIXES.keys())
+      if (name.startsWith(prefix)) bare = name.slice(prefix.length);
+    if (bare.length > LIMITS.attributeNameLength) {
+      this.log.error(
+        'attribute.name-too-long',
+        line,
+        column,
+        `Attribute name ${quote(bare)} has ${bare.length} characters: Pinpoint allows ${LIMITS.attributeNameLength}. Shorten it.`,
+      );
+    }
+    if (this.attributes.size === LIMITS.customAttributes + 1 && !this.tooManyAttributesReported) {
+      this.tooManyAttributesReported = true;
+      this.log.error(
+        'attribute.too-many',
+        line,
+        column,
+        `${name} is custom attribute number ${this.attributes.size}: a project has at most ${LIMITS.customAttributes} (Attributes, Metrics and User.UserAttributes together). Drop the ones the campaigns do not use.`,
+      );
+    }
+  }
+
+  checkSize(bytes: number, line: number): void {
+    if (bytes > LIMITS.endpointBytes) {
+      this.log.error(
+        'endpoint.too-large',
+        line,
+        1,
+        `This endpoint takes ${bytes} bytes: Pinpoint allows ${LIMITS.endpointBytes} (15 KB) per endpoint. Shorten or drop attributes.`,
+      );
+    }
+  }
+}

@@ -1,0 +1,14 @@
+import type { EndpointRules } from './endpoint-rules.ts';
+
+/** What the file reader needs from the CSV and NDJSON validators. */
+export interface FormatValidator {
+  readonly rules: EndpointRules;
+  /** Whether the file had any content beyond blank lines (for CSV, a header). */
+  readonly sawHeader: boolean;
+  /** Whether a whole-file problem (a wrong separator…) stopped the checks of the rows. */
+  readonly gaveUp: boolean;
+  feed(text: string): void;
+  end(): void;
+  /** The line and column of `text[index]`, for text not fed yet. */
+  positionIn(text: string, index: number): { line: number; column: number };
+}

@@ -1,0 +1,194 @@
+// The validation engine: one streaming pass over an endpoint file gives the verdict, the
+// statistics and the SHA-256 of its bytes, in bounded memory whatever the file's size.
+// Pure: Node built-ins only, no AWS and no @actions/core.
+
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { CsvValidator } from './csv-validator.ts';
+import type { FormatValidator } from './format-validator.ts';
+import { NdjsonValidator } from './ndjson-validator.ts';
+import { ProblemLog } from './problem-log.ts';
+import type { FileFormat, FileStatistics, ValidateFileOptions, ValidationReport } from './types.ts';
+import { Utf8ChunkDecoder } from './utf8-decoder.ts';
+
+export type * from './types.ts';
+export { maskAddress, redactAddresses } from '../privacy.ts';
+
+/** Large reads: fewer chunks, and each costs a string concatenation and a hash update. */
+const CHUNK_BYTES = 1 << 20;
+
+const FORMATS_BY_EXTENSION: Record<string, FileFormat> = {
+  '.csv': 'csv',
+  '.json': 'json',
+  '.jsonl': 'json',
+  '.ndjson': 'json',
+};
+
+/** The format a file name implies: `.csv` → csv; `.json`, `.jsonl`, `.ndjson` → json. */
+export function formatFromFileName(path: string): FileFormat | undefined {
+  return FORMATS_BY_EXTENSION[extname(path).toLowerCase()];
+}
+
+/** Validates an endpoint file against Pinpoint's import rules. Never throws for a bad file. */
+export async function validateFile(path: string, options: ValidateFileOptions): Promise<ValidationReport> {
+  const log = new ProblemLog(options.maxProblems);
+  const statistics: FileStatistics = {
+    rows: 0,
+    bytes: 0,
+    sha256: '',
+    channels: {},
+    distinctUsers: 0,
+    attributes: [],
+  };
+  const report = (): ValidationReport => ({
+    format: options.format,
+    problems: log.sorted(),
+    problemsByRule: log.byRule,
+    errorCount: log.errorCount,
+    warningCount: log.warningCount,
+    statistics,
+  });
+
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) {
+      log.error(
+        'file.not-a-file',
+        0,
+        undefined,
+        `${path} is not a file: give the path of the CSV or NDJSON file to import.`,
+      );
+      return report();
+    }
+    size = info.size;
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    log.error(
+      missing ? 'file.not-found' : 'file.unreadable',
+      0,
+      undefined,
+      missing
+        ? `${path} does not exist: check the path (relative to the repository root) and that the file is committed.`
+        : `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check its permissions.`,
+    );
+    return report();
+  }
+  statistics.bytes = size;
+  // Checked before reading a byte: a file too large for Pinpoint need not be read at all.
+  if (size > options.maxFileBytes) {
+    log.error(
+      'file.too-large',
+      0,
+      undefined,
+      `The file has ${size} bytes, more than the limit of ${options.maxFileBytes} (Pinpoint's quota is 1 GB per import job): split it into several files, or raise max-file-bytes if AWS has raised the quota.`,
+    );
+    return report();
+  }
+
+  const hash = createHash('sha256');
+  const decoder = new Utf8ChunkDecoder();
+  let validator: FormatValidator | undefined;
+  try {
+    for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) {
+      const bytes = chunk as Buffer;
+      if (validator === undefined) {
+        if (!checkMagic(bytes, log)) return report();
+        const expectedRows = estimateRows(bytes, size);
+        validator =
+          options.format === 'csv'
+            ? new CsvValidator(log, expectedRows)
+            : new NdjsonValidator(log, expectedRows);
+      }
+      hash.update(bytes);
+      feed(validator, decoder.decode(bytes), log);
+    }
+  } catch (error) {
+    log.error(
+      'file.unreadable',
+      0,
+      undefined,
+      `${path} could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): check its permissions.`,
+    );
+    return report();
+  }
+  statistics.sha256 = hash.digest('hex');
+  if (validator === undefined) {
+    log.error(
+      'file.empty',
+      0,
+      undefined,
+      'The file is empty: it needs a header line and at least one endpoint.',
+    );
+    return report();
+  }
+  feed(validator, decoder.finish(), log);
+  validator.end();
+
+  const rules = validator.rules;
+  if (validator.gaveUp) {
+    // The whole-file problem has been reported; counting rows would add nothing.
+  } else if (!validator.sawHeader) {
+    log.error(
+      'file.empty',
+      0,
+      undefined,
+      'The file has only blank lines: it needs a header line and at least one endpoint.',
+    );
+  } else if (rules.rows === 0) {
+    log.error('file.no-rows', 0, undefined, 'The file has no endpoints: add rows after the header.');
+  }
+  statistics.rows = rules.rows;
+  statistics.channels = rules.channels;
+  statistics.distinctUsers = rules.distinctUsers;
+  statistics.attributes = [...rules.attributes].sort();
+  return report();
+}
+
+function feed(validator: FormatValidator, chunk: { text: string; invalidAt: number }, log: ProblemLog): void {
+  if (chunk.invalidAt >= 0) {
+    const { line, column } = validator.positionIn(chunk.text, chunk.invalidAt);
+    log.error(
+      'encoding.invalid-utf8',
+      line,
+      column,
+      'This line is not valid UTF-8 (the file looks saved as Latin-1 or Windows-1252, as Excel does for "CSV (Comma delimited)"): save it as "CSV UTF-8". Only the first such place is reported.',
+    );
+  }
+  validator.feed(chunk.text);
+}
+
+/** Rejects what is not text at all: compressed archives and UTF-16. Returns false if so. */
+function checkMagic(bytes: Buffer, log: ProblemLog): boolean {
+  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (gzip || zip) {
+    log.error(
+      'file.compressed',
+      0,
+      undefined,
+      `The file is ${gzip ? 'gzip' : 'zip'}-compressed, and Pinpoint imports only uncompressed files: commit the uncompressed CSV or NDJSON file.`,
+    );
+    return false;
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    log.error(
+      'encoding.utf16',
+      0,
+      undefined,
+      'The file is UTF-16 (Excel\'s "Unicode Text"), and Pinpoint reads UTF-8 only: save it as "CSV UTF-8".',
+    );
+    return false;
+  }
+  return true;
+}
+
+/** Rows in the file, from the lines in its first chunk: sizes the duplicate tables once. */
+function estimateRows(first: Buffer, size: number): number {
+  let lines = 0;
+  for (let i = first.indexOf(10); i !== -1; i = first.indexOf(10, i + 1)) lines++;
+  const bytesPerLine = lines > 0 ? first.length / lines : 100;
+  return Math.ceil((size / bytesPerLine) * 1.05) + 16;
+}

@@ -1,0 +1,319 @@
+// A newline-delimited JSON endpoint file: one complete endpoint object per line, with the
+// same rules as CSV applied to its nested fields.
+
+import { EndpointRules, quote, type EndpointIdentity } from './endpoint-rules.ts';
+import type { FormatValidator } from './format-validator.ts';
+import type { ProblemLog } from './problem-log.ts';
+import { DEMOGRAPHIC_FIELDS, LIMITS, LOCATION_FIELDS, type ValueKind } from './schema.ts';
+import { suggest } from './suggest.ts';
+import { utf8Length } from './value-rules.ts';
+
+const MAX_LINE_CHARS = 1 << 20;
+
+const TOP_LEVEL: ReadonlyMap<string, ValueKind | 'object'> = new Map<string, ValueKind | 'object'>([
+  ['ChannelType', 'channel-type'],
+  ['Address', 'address'],
+  ['Id', 'id'],
+  ['EffectiveDate', 'effective-date'],
+  ['OptOut', 'opt-out'],
+  ['RequestId', 'text'],
+  ['Demographic', 'object'],
+  ['Location', 'object'],
+  ['Attributes', 'object'],
+  ['Metrics', 'object'],
+  ['User', 'object'],
+]);
+const LOCATION_KINDS: ReadonlyMap<string, ValueKind> = new Map(
+  LOCATION_FIELDS.map((f): [string, ValueKind] => [
+    f,
+    f === 'Latitude' ? 'latitude' : f === 'Longitude' ? 'longitude' : 'text',
+  ]),
+);
+const USER_FIELDS = ['UserId', 'UserAttributes'];
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export class NdjsonValidator implements FormatValidator {
+  readonly rules: EndpointRules;
+  private readonly log: ProblemLog;
+  private pending = '';
+  private line = 1;
+  private skipping = false;
+  private sawObject = false;
+  private blankRunStart = 0;
+  private blankRunLength = 0;
+  // The current line, kept on the instance so that `columnOf` needs no closure per line.
+  private text = '';
+  private readonly identity: EndpointIdentity = {
+    channelType: undefined,
+    address: undefined,
+    id: undefined,
+    userId: undefined,
+  };
+  private readonly columnOf = (field: keyof EndpointIdentity): number =>
+    this.keyColumn(
+      field === 'channelType'
+        ? 'ChannelType'
+        : field === 'address'
+          ? 'Address'
+          : field === 'id'
+            ? 'Id'
+            : 'UserId',
+    );
+
+  constructor(log: ProblemLog, expectedRows: number) {
+    this.log = log;
+    this.rules = new EndpointRules(log, expectedRows);
+  }
+
+  get sawHeader(): boolean {
+    return this.sawObject;
+  }
+
+  readonly gaveUp = false;
+
+  positionIn(text: string, index: number): { line: number; column: number } {
+    let line = this.line;
+    let lineStart = -this.pending.length;
+    for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    return { line, column: index - lineStart + 1 };
+  }
+
+  feed(text: string): void {
+    const buf = this.pending.length > 0 ? this.pending + text : text;
+    let start = 0;
+    for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', start)) {
+      this.lineOfText(buf, start, nl);
+      start = nl + 1;
+    }
+    this.pending = buf.slice(start);
+    if (this.pending.length > MAX_LINE_CHARS && !this.skipping) {
+      this.log.error(
+        'endpoint.too-large',
+        this.line,
+        1,
+        `This line is longer than ${MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: check for a missing line break.`,
+      );
+      this.skipping = true;
+    }
+    if (this.skipping) this.pending = '';
+  }
+
+  end(): void {
+    if (this.pending.length > 0) this.lineOfText(this.pending, 0, this.pending.length);
+    this.pending = '';
+  }
+
+  private lineOfText(buf: string, start: number, nl: number): void {
+    const line = this.line++;
+    if (this.skipping) {
+      this.skipping = false;
+      return;
+    }
+    const end = nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const text = buf.slice(start, end);
+    if (text.trim() === '') {
+      if (this.blankRunLength === 0) this.blankRunStart = line;
+      this.blankRunLength++;
+      return;
+    }
+    if (this.blankRunLength > 0) {
+      this.log.warning(
+        'json.blank-line',
+        this.blankRunStart,
+        1,
+        'Blank line: remove it (it is skipped here, but is not an endpoint).',
+      );
+      this.blankRunLength = 0;
+    }
+    this.sawObject = true;
+    this.text = text;
+    this.endpoint(text, line);
+  }
+
+  private endpoint(text: string, line: number): void {
+    let value: Json;
+    try {
+      value = JSON.parse(text) as Json;
+    } catch (error) {
+      this.rules.rows++;
+      // V8 says where: "… in JSON at position 12". The text of the line is not repeated.
+      const at = /position (\d+)/.exec(String(error));
+      const column = at ? Number(at[1]) + 1 : 1;
+      this.log.error(
+        'json.syntax',
+        line,
+        column,
+        'This line is not valid JSON: each line must be one complete endpoint object, e.g. {"ChannelType":"EMAIL","Address":"…"}. Check quotes, commas and braces.',
+      );
+      return;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      this.rules.rows++;
+      this.log.error(
+        'json.not-object',
+        line,
+        1,
+        'This line is not a JSON object: each line must be one endpoint object {…}, not an array or a bare value.',
+      );
+      return;
+    }
+    const identity = this.identity;
+    identity.channelType = this.stringField(value, 'ChannelType', line);
+    identity.address = this.stringField(value, 'Address', line);
+    identity.id = this.stringField(value, 'Id', line);
+    const user = value.User;
+    identity.userId = isObject(user) ? this.stringField(user, 'UserId', line) : undefined;
+    // Without an Id, an object is a new endpoint (ChannelType and Address required), unless
+    // it is a bare user ID ({"User":{"UserId":…}}).
+    const userOnly =
+      identity.channelType === undefined && identity.address === undefined && identity.userId !== undefined;
+    if (identity.id === undefined && !userOnly) {
+      identity.channelType ??= '';
+      identity.address ??= '';
+    }
+    this.rules.checkIdentity(identity, line, this.columnOf);
+    for (const key of Object.keys(value)) this.field(key, value[key], line);
+    const bytes = text.length * 3 > LIMITS.endpointBytes ? utf8Length(text) : 0;
+    this.rules.checkSize(bytes, line);
+  }
+
+  private field(key: string, value: Json, line: number): void {
+    const kind = TOP_LEVEL.get(key);
+    if (kind === undefined) return this.unknownKey(key, [...TOP_LEVEL.keys()], '', line);
+    if (kind === 'object') {
+      if (!isObject(value)) return this.typeError(key, 'an object', line);
+      if (key === 'Demographic') this.textFields(value, 'Demographic', DEMOGRAPHIC_FIELDS, line);
+      else if (key === 'Location') this.location(value, line);
+      else if (key === 'Attributes') this.attributes(value, 'Attributes.', line);
+      else if (key === 'Metrics') this.metrics(value, line);
+      else this.user(value, line);
+      return;
+    }
+    if (typeof value !== 'string') return this.typeError(key, 'a string', line);
+    if (kind !== 'channel-type' && kind !== 'address' && kind !== 'id' && value.length > 0) {
+      this.rules.checkValue(kind, key, value, line, this.keyColumn(key));
+    }
+  }
+
+  private location(value: { [key: string]: Json }, line: number): void {
+    for (const key of Object.keys(value)) {
+      const kind = LOCATION_KINDS.get(key);
+      const v = value[key];
+      if (kind === undefined) this.unknownKey(key, LOCATION_FIELDS, 'Location.', line);
+      else if (kind === 'latitude' || kind === 'longitude') {
+        if (typeof v === 'number' || typeof v === 'string')
+          this.rules.checkValue(kind, `Location.${key}`, String(v), line, this.keyColumn(key));
+        else this.typeError(`Location.${key}`, 'a number', line);
+      } else if (typeof v !== 'string') this.typeError(`Location.${key}`, 'a string', line);
+    }
+  }
+
+  private textFields(
+    value: { [key: string]: Json },
+    parent: string,
+    known: readonly string[],
+    line: number,
+  ): void {
+    for (const key of Object.keys(value)) {
+      if (!known.includes(key)) this.unknownKey(key, known, `${parent}.`, line);
+      else if (typeof value[key] !== 'string') this.typeError(`${parent}.${key}`, 'a string', line);
+    }
+  }
+
+  private attributes(value: { [key: string]: Json }, prefix: string, line: number): void {
+    for (const name of Object.keys(value)) {
+      const full = prefix + name;
+      const column = this.keyColumn(name);
+      this.rules.noteAttribute(full, line, column);
+      const values = value[name];
+      if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
+        this.typeError(
+          full,
+          `an array of strings (e.g. {"${name.length <= 20 ? name : 'Name'}":["value"]})`,
+          line,
+        );
+        continue;
+      }
+      if (values.length > LIMITS.valuesPerAttribute) {
+        this.log.error(
+          'attribute.too-many-values',
+          line,
+          column,
+          `${full} has ${values.length} values: an attribute takes at most ${LIMITS.valuesPerAttribute}. Remove some.`,
+        );
+      }
+      for (const v of values as string[]) this.rules.checkValue('attribute', full, v, line, column);
+    }
+  }
+
+  private metrics(value: { [key: string]: Json }, line: number): void {
+    for (const name of Object.keys(value)) {
+      const full = `Metrics.${name}`;
+      this.rules.noteAttribute(full, line, this.keyColumn(name));
+      const v = value[name];
+      if (typeof v !== 'number') {
+        this.log.error(
+          'metrics.not-numeric',
+          line,
+          this.keyColumn(name),
+          `${full} is not a number: metrics take JSON numbers only (e.g. 42 or 3.5, without quotes). Use Attributes for text.`,
+        );
+      }
+    }
+  }
+
+  private user(value: { [key: string]: Json }, line: number): void {
+    for (const key of Object.keys(value)) {
+      if (!USER_FIELDS.includes(key)) this.unknownKey(key, USER_FIELDS, 'User.', line);
+      else if (key === 'UserAttributes') {
+        const attributes = value[key];
+        if (isObject(attributes)) this.attributes(attributes, 'User.UserAttributes.', line);
+        else this.typeError('User.UserAttributes', 'an object', line);
+      }
+    }
+  }
+
+  private stringField(value: { [key: string]: Json }, key: string, line: number): string | undefined {
+    const v = value[key];
+    if (v === undefined) return undefined;
+    if (typeof v === 'string') return v;
+    if (key === 'UserId') this.typeError('User.UserId', 'a string', line);
+    return ''; // the type error itself is reported with the other fields
+  }
+
+  private unknownKey(key: string, known: readonly string[], parent: string, line: number): void {
+    const near = suggest(key, known);
+    const hint = near
+      ? ` Did you mean ${parent}${near}? Field names are case-sensitive.`
+      : ` Known fields here: ${known.join(', ')}.`;
+    this.log.error(
+      'json.unknown-field',
+      line,
+      this.keyColumn(key),
+      `Unknown field ${quote(parent + key)}.${hint}`,
+    );
+  }
+
+  private typeError(name: string, expected: string, line: number): void {
+    this.log.error(
+      'json.type',
+      line,
+      this.keyColumn(name.slice(name.lastIndexOf('.') + 1)),
+      `${name} must be ${expected}.`,
+    );
+  }
+
+  /** The column of `"key"` in the current line (the first occurrence), or 1. */
+  private keyColumn(key: string): number {
+    const at = this.text.indexOf(`"${key}"`);
+    return at === -1 ? 1 : at + 1;
+  }
+}
+
+function isObject(value: Json | undefined): value is { [key: string]: Json } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
