@@ -8,6 +8,7 @@ import { formatFromFileName } from './validation/index.ts';
 import type { FileFormat } from './validation/types.ts';
 
 export type ServerSideEncryption = 'AES256' | 'aws:kms';
+export type IfSegmentExists = 'update' | 'create' | 'fail';
 
 export interface ActionInputs {
   file: string;
@@ -27,6 +28,8 @@ export interface ActionInputs {
   kmsKeyId?: string;
   segmentName: string;
   segmentId?: string;
+  ifSegmentExists: IfSegmentExists;
+  skipUnchanged: boolean;
   defineSegment: boolean;
   registerEndpoints: boolean;
   wait: boolean;
@@ -145,6 +148,10 @@ export function readInputs(read: (name: string) => string, run: RunContext = {})
   const segmentId = optional('segment-id');
   matching('segment-id', segmentId, PINPOINT_ID, 'a Pinpoint segment ID (32 lowercase hexadecimal characters)');
   const segmentName = text('segment-name') || basename(file, extname(file));
+  const ifSegmentExists = (text('if-segment-exists') || 'update') as IfSegmentExists;
+  if (!['update', 'create', 'fail'].includes(ifSegmentExists)) {
+    problems.add('if-segment-exists', `\`${ifSegmentExists}\` is not \`update\`, \`create\` or \`fail\`.`);
+  }
 
   const inputs: ActionInputs = {
     file,
@@ -164,6 +171,8 @@ export function readInputs(read: (name: string) => string, run: RunContext = {})
     kmsKeyId,
     segmentName,
     segmentId,
+    ifSegmentExists,
+    skipUnchanged: boolean('skip-unchanged'),
     defineSegment: boolean('define-segment'),
     registerEndpoints: boolean('register-endpoints'),
     wait: boolean('wait'),
@@ -197,6 +206,16 @@ function readFormat(value: string, file: string, problems: InputProblems): FileF
     );
   }
   return fromName ?? 'csv';
+}
+
+/** What the run contributes to defaults, from the runner's environment. */
+export function runContext(env: NodeJS.ProcessEnv): RunContext {
+  return { repository: env.GITHUB_REPOSITORY, runId: env.GITHUB_RUN_ID, runAttempt: env.GITHUB_RUN_ATTEMPT };
+}
+
+/** The object key depends only on the content: the same list always lands at the same key. */
+export function objectKey(inputs: Pick<ActionInputs, 's3Prefix' | 'format'>, sha256: string): string {
+  return `${inputs.s3Prefix}${sha256}.${inputs.format === 'csv' ? 'csv' : 'ndjson'}`;
 }
 
 /** `pinpoint-imports` and `/pinpoint-imports/` both mean the folder `pinpoint-imports/`. */

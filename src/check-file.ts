@@ -1,0 +1,67 @@
+// Step 1: validate the file and report each problem on its line, before anything leaves the runner.
+import { isAbsolute, relative } from 'node:path';
+import { stat } from 'node:fs/promises';
+import * as core from '@actions/core';
+import { ActionError } from './errors.ts';
+import type { ActionInputs } from './inputs.ts';
+import { validateFile } from './validation/index.ts';
+import type { Problem, ValidationReport } from './validation/types.ts';
+
+/** GitHub shows annotations on the diff; past this many they are noise, so the rest are only counted. */
+export const MAX_ANNOTATIONS = 50;
+
+export async function checkFile(inputs: ActionInputs): Promise<ValidationReport> {
+  await assertReadableFile(inputs.file);
+  const report = await validateFile(inputs.file, { format: inputs.format, maxFileBytes: inputs.maxFileBytes });
+  annotate(report.problems, workspacePath(inputs.file));
+
+  const { rows, bytes } = report.statistics;
+  core.info(`${rows} rows, ${bytes} bytes, ${report.errorCount} errors, ${report.warningCount} warnings.`);
+  const shown = Math.min(report.problems.length, MAX_ANNOTATIONS);
+  const total = report.errorCount + report.warningCount;
+  if (total > shown) core.info(`${shown} problems are annotated; ${total - shown} more are counted in the summary.`);
+
+  const failsOnWarnings = inputs.strict && report.warningCount > 0;
+  if (report.errorCount > 0 || failsOnWarnings) {
+    const counted = failsOnWarnings
+      ? `${report.errorCount} errors and ${report.warningCount} warnings (\`strict: true\` fails on warnings)`
+      : `${report.errorCount} errors`;
+    throw new ActionError(
+      `${inputs.file} is not a valid Pinpoint import file: ${counted}. Nothing was uploaded or imported.`,
+      'correct the rows annotated on the file (the job summary counts the problems by rule), then push again.',
+    );
+  }
+  return report;
+}
+
+async function assertReadableFile(file: string): Promise<void> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new ActionError(`${file} is not a file.`, 'set `file` to the path of the CSV or NDJSON file.');
+  } catch (error) {
+    if (error instanceof ActionError) throw error;
+    throw new ActionError(
+      `Cannot read ${file} in the workspace (${process.cwd()}): ${(error as NodeJS.ErrnoException).code ?? error}.`,
+      'check the path in `file` (relative to the repository root) and that the workflow ran actions/checkout first.',
+    );
+  }
+}
+
+function annotate(problems: Problem[], file: string): void {
+  for (const problem of problems.slice(0, MAX_ANNOTATIONS)) {
+    const properties: core.AnnotationProperties = {
+      title: `Pinpoint import: ${problem.rule}`,
+      file,
+      ...(problem.line > 0 ? { startLine: problem.line } : {}),
+      ...(problem.line > 0 && problem.column ? { startColumn: problem.column } : {}),
+    };
+    if (problem.severity === 'error') core.error(problem.message, properties);
+    else core.warning(problem.message, properties);
+  }
+}
+
+/** Annotations need the path relative to the repository root, with forward slashes. */
+function workspacePath(file: string): string {
+  const path = isAbsolute(file) ? relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), file) : file;
+  return path.replaceAll('\\', '/').replace(/^\.\//, '');
+}

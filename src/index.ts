@@ -1,0 +1,14 @@
+// Entry point the runner starts (`runs.main`). A cancelled run (SIGINT, then SIGTERM from the
+// runner) stops waiting at once; the import itself goes on in Pinpoint.
+import { productionDependencies, run } from './main.ts';
+
+const cancellation = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    cancellation.abort(new Error(`the run was cancelled (${signal})`));
+    // Whatever step is under way, the process ends promptly; the summary has been written by then.
+    setTimeout(() => process.exit(1), 5000).unref();
+  });
+}
+
+await run({ ...productionDependencies, cancellation: cancellation.signal });

@@ -1,0 +1,139 @@
+// The action, as the six steps it takes. Each step lives in its own module; this file only
+// strings them together and records what happened for the outputs and the job summary.
+import * as core from '@actions/core';
+import { checkFile } from './check-file.ts';
+import { failRun } from './failure.ts';
+import { objectKey, readInputs, runContext } from './inputs.ts';
+import {
+  concludeJob,
+  reportJob,
+  reportSegment,
+  reportSkipped,
+  reportUpload,
+  reportValidation,
+  writeSummary,
+  type RunRecord,
+} from './report.ts';
+import { StepLog } from './step-log.ts';
+
+export type AwsModule = typeof import('./aws-clients.ts');
+
+export interface Dependencies {
+  /** Loaded only once the file is valid, so the validate-only path never pays for the AWS SDK. */
+  loadAws: () => Promise<AwsModule>;
+  clock: { now(): number; sleep(ms: number): Promise<void> };
+  /** Aborted when the runner cancels the job. */
+  cancellation?: AbortSignal;
+}
+
+export const productionDependencies: Dependencies = {
+  loadAws: () => import('./aws-clients.ts'),
+  clock: { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
+};
+
+export async function run(deps: Dependencies = productionDependencies): Promise<void> {
+  const steps = new StepLog();
+  const record: RunRecord = { timings: steps.timings };
+  try {
+    const inputs = readInputs(core.getInput, runContext(process.env));
+    record.inputs = inputs;
+    const log = core.info;
+
+    // 1. Validate: bad rows are annotated, and an invalid file goes no further.
+    const validation = await steps.run('Validate the file', () => checkFile(inputs));
+    record.validation = validation;
+    reportValidation(validation);
+    if (inputs.validateOnly) return;
+    const key = objectKey(inputs, validation.statistics.sha256);
+    const s3Url = `s3://${inputs.s3Bucket}/${key}`;
+
+    // 2. Credentials through GitHub OIDC (or those already in the environment).
+    const aws = await deps.loadAws();
+    const identity = inputs.roleToAssume
+      ? await steps.run('Get AWS credentials', () =>
+          aws.assumeRoles(
+            { ...inputs, roleToAssume: inputs.roleToAssume ?? '' },
+            {
+              sts: (credentials) => aws.createStsClient(inputs.region, credentials),
+              getIdToken: (audience) => core.getIDToken(audience),
+              mask: core.setSecret,
+              log,
+            },
+          ),
+        )
+      : undefined;
+    const clients = aws.createClients(inputs.region, identity?.credentials);
+
+    // The segment to import into: the same one every night, or none at all if nothing changed.
+    const target = await steps.run('Find the segment', () =>
+      aws.chooseSegment(clients.pinpoint, { ...inputs, s3Url }, log),
+    );
+    if (target.action === 'skip') {
+      reportSkipped(record, target.segment, target.job);
+      return;
+    }
+
+    // 3. Upload to a key derived from the content.
+    const upload = await steps.run('Upload the file to S3', () =>
+      aws.uploadFile(
+        clients.s3,
+        {
+          filePath: inputs.file,
+          bucket: inputs.s3Bucket,
+          key,
+          sha256: validation.statistics.sha256,
+          bytes: validation.statistics.bytes,
+          expectedBucketOwner: inputs.expectedBucketOwner,
+          sse: inputs.sse,
+          kmsKeyId: inputs.kmsKeyId,
+          contentType: inputs.format === 'csv' ? 'text/csv' : 'application/x-ndjson',
+        },
+        log,
+      ),
+    );
+    reportUpload(record, upload);
+
+    // 4. CreateImportJob, passing the import role.
+    let job = await steps.run('Create the import job', () =>
+      aws.createImportJob(
+        clients.pinpoint,
+        {
+          ...inputs,
+          s3Url: upload.s3Url,
+          segmentId: target.action === 'update' ? target.segment.Id : undefined,
+          segmentName: target.action === 'create' ? target.segmentName : undefined,
+          callerArn: identity?.arn,
+        },
+        { log, sleep: deps.clock.sleep },
+      ),
+    );
+    reportJob(record, job);
+
+    // 5. Poll until COMPLETED or FAILED.
+    if (inputs.wait) {
+      job = await steps.run('Wait for the import job', () =>
+        aws.waitForJob(clients.pinpoint, {
+          applicationId: inputs.applicationId,
+          jobId: job.Id ?? '',
+          timeoutMs: inputs.waitTimeoutSeconds * 1000,
+          maxIntervalMs: inputs.pollIntervalSeconds * 1000,
+          clock: deps.clock,
+          signal: deps.cancellation,
+          onStatus: (latest) => reportJob(record, latest),
+        }),
+      );
+      reportJob(record, job);
+    }
+
+    // 6. Outputs are set as each value is known; a FAILED job fails the step, refused endpoints warn.
+    concludeJob(job, inputs);
+    if (job.JobStatus === 'COMPLETED' && job.Definition?.SegmentId) {
+      const after = await aws.segmentAfterImport(clients.pinpoint, inputs.applicationId, job.Definition.SegmentId, inputs.region);
+      reportSegment(record, after.segment, after.sameName);
+    }
+  } catch (error) {
+    record.failure = failRun(error, record);
+  } finally {
+    await writeSummary(record);
+  }
+}
