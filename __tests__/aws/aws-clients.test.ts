@@ -1,0 +1,224 @@
+// Real SDK clients against a local HTTP server: what mocks of `send` cannot show (endpoint
+// variables, the user agent, the SDK's retry loop around CreateImportJob and upload parts).
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClients, createImportJob, uploadFile, waitForJob } from '../../src/aws-clients.ts';
+import { PART_SIZE } from '../../src/upload.ts';
+import { localServer, TEST_CREDENTIALS, type Handler } from './helpers.ts';
+
+const APP = '0123456789abcdef0123456789abcdef';
+const IMPORT_ROLE = 'arn:aws:iam::111111111111:role/PinpointSegmentImport';
+const S3_URL = 's3://my-pinpoint-imports/pinpoint-imports/abc.csv';
+const ENDPOINT_VARIABLES = [
+  'AWS_ENDPOINT_URL',
+  'AWS_ENDPOINT_URL_PINPOINT',
+  'AWS_ENDPOINT_URL_S3',
+  'AWS_ENDPOINT_URL_STS',
+];
+
+let server: Awaited<ReturnType<typeof localServer>>;
+let handler: Handler;
+const saved: Record<string, string | undefined> = {};
+
+beforeEach(async () => {
+  handler = (_request, _body, response) => response.writeHead(500).end();
+  server = await localServer((request, body, response) => handler(request, body, response));
+  for (const name of ENDPOINT_VARIABLES) saved[name] = process.env[name];
+  process.env.AWS_ENDPOINT_URL_PINPOINT = server.url;
+  process.env.AWS_ENDPOINT_URL_S3 = server.url;
+});
+
+afterEach(async () => {
+  for (const name of ENDPOINT_VARIABLES) {
+    if (saved[name] === undefined) delete process.env[name];
+    else process.env[name] = saved[name];
+  }
+  await server.close();
+});
+
+function jobJson(id: string, createdAt = new Date()) {
+  return {
+    Id: id,
+    ApplicationId: APP,
+    JobStatus: 'CREATED',
+    Type: 'IMPORT',
+    CreationDate: createdAt.toISOString(),
+    Definition: {
+      Format: 'CSV',
+      S3Url: S3_URL,
+      RoleArn: IMPORT_ROLE,
+      DefineSegment: true,
+      RegisterEndpoints: true,
+      SegmentName: 'newsletter',
+      SegmentId: 'seg-1',
+    },
+  };
+}
+
+const importInput = {
+  applicationId: APP,
+  s3Url: S3_URL,
+  format: 'csv' as const,
+  importRoleArn: IMPORT_ROLE,
+  defineSegment: true,
+  registerEndpoints: true,
+  segmentName: 'newsletter',
+};
+const noSleep = { log: () => {}, sleep: async () => {} };
+
+describe('createClients', () => {
+  test('honours AWS_ENDPOINT_URL_PINPOINT and identifies itself in the user agent', async () => {
+    let userAgent = '';
+    handler = (request, _body, response) => {
+      userAgent =
+        String(request.headers['user-agent'] ?? '') + String(request.headers['x-amz-user-agent'] ?? '');
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ...jobJson('job-1'), JobStatus: 'COMPLETED' }));
+    };
+    const { pinpoint } = createClients('us-east-1', TEST_CREDENTIALS);
+    const clock = { now: Date.now, sleep: async () => {} };
+    const job = await waitForJob(pinpoint, {
+      applicationId: APP,
+      jobId: 'job-1',
+      timeoutMs: 10_000,
+      maxIntervalMs: 1000,
+      clock,
+    });
+    expect(job.JobStatus).toBe('COMPLETED');
+    expect(server.requests[0]).toMatchObject({ method: 'GET', url: `/v1/apps/${APP}/jobs/import/job-1` });
+    expect(userAgent).toContain('pinpoint-import');
+  });
+
+  test('configures retries', async () => {
+    const { sts, s3, pinpoint } = createClients('eu-west-1');
+    for (const client of [sts, s3, pinpoint]) {
+      await expect(client.config.maxAttempts()).resolves.toBe(5);
+      await expect(client.config.region()).resolves.toBe('eu-west-1');
+    }
+  });
+});
+
+describe('CreateImportJob through the real SDK retry loop', () => {
+  function jobsList(response: Parameters<Handler>[2]) {
+    response
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ Item: [jobJson('ours')] }));
+  }
+
+  test('a dropped connection is not resent blindly: the job it made is found and adopted', async () => {
+    handler = (request, _body, response) => {
+      if (request.method === 'POST')
+        request.socket.destroy(); // the job is "created", the answer lost
+      else jobsList(response);
+    };
+    const { pinpoint } = createClients('us-east-1', TEST_CREDENTIALS);
+    const job = await createImportJob(pinpoint, importInput, noSleep);
+    expect(job.Id).toBe('ours');
+    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+    expect(
+      server.requests.some((r) => r.method === 'GET' && r.url.startsWith(`/v1/apps/${APP}/jobs/import?`)),
+    ).toBe(true);
+  });
+
+  test('a 500 is not resent blindly either', async () => {
+    handler = (request, _body, response) => {
+      if (request.method === 'POST') {
+        response
+          .writeHead(500, {
+            'content-type': 'application/json',
+            'x-amzn-errortype': 'InternalServerErrorException',
+          })
+          .end('{"Message":"Internal"}');
+      } else jobsList(response);
+    };
+    const { pinpoint } = createClients('us-east-1', TEST_CREDENTIALS);
+    await expect(createImportJob(pinpoint, importInput, noSleep)).resolves.toMatchObject({ Id: 'ours' });
+    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  test('a 429 (the request was refused, no job made) is still retried by the SDK', async () => {
+    let posts = 0;
+    handler = (request, _body, response) => {
+      if (request.method !== 'POST') return jobsList(response);
+      if (++posts === 1) {
+        response
+          .writeHead(429, {
+            'content-type': 'application/json',
+            'x-amzn-errortype': 'TooManyRequestsException',
+          })
+          .end('{"Message":"Too many"}');
+      } else {
+        response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify(jobJson('job-2')));
+      }
+    };
+    const { pinpoint } = createClients('us-east-1', TEST_CREDENTIALS);
+    await expect(createImportJob(pinpoint, importInput, noSleep)).resolves.toMatchObject({ Id: 'job-2' });
+    expect(posts).toBe(2);
+    expect(server.requests.filter((r) => r.method === 'GET')).toHaveLength(0);
+  });
+});
+
+describe('multipart upload through the real S3 client', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'upload-retry-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('a part whose connection is reset is sent again, and the upload completes', async () => {
+    const content = Buffer.alloc(PART_SIZE * 2 + 100, 'a');
+    const filePath = join(dir, 'big.csv');
+    writeFileSync(filePath, content);
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    const partAttempts: Record<string, number> = {};
+    const partChecksums: string[] = [];
+    handler = (request, body, response) => {
+      const url = new URL(request.url ?? '/', 'http://x');
+      if (request.method === 'HEAD') return response.writeHead(404).end();
+      if (request.method === 'POST' && url.searchParams.has('uploads')) {
+        return response
+          .writeHead(200, { 'content-type': 'application/xml' })
+          .end(
+            '<InitiateMultipartUploadResult><Bucket>b</Bucket><Key>k</Key><UploadId>up-1</UploadId></InitiateMultipartUploadResult>',
+          );
+      }
+      if (request.method === 'PUT' && url.searchParams.has('partNumber')) {
+        const part = url.searchParams.get('partNumber')!;
+        partAttempts[part] = (partAttempts[part] ?? 0) + 1;
+        if (part === '2' && partAttempts[part] === 1) return request.socket.destroy();
+        const checksum = createHash('sha256').update(body).digest('base64');
+        partChecksums.push(String(request.headers['x-amz-checksum-sha256']) === checksum ? 'ok' : 'bad');
+        return response.writeHead(200, { etag: `"p${part}"`, 'x-amz-checksum-sha256': checksum }).end();
+      }
+      if (request.method === 'POST' && url.searchParams.has('uploadId')) {
+        return response
+          .writeHead(200, { 'content-type': 'application/xml' })
+          .end(
+            '<CompleteMultipartUploadResult><Bucket>b</Bucket><Key>k</Key><ETag>"done-3"</ETag></CompleteMultipartUploadResult>',
+          );
+      }
+      response.writeHead(400).end();
+    };
+    const { s3 } = createClients('us-east-1', TEST_CREDENTIALS);
+    const result = await uploadFile(
+      s3,
+      {
+        filePath,
+        bucket: 'my-pinpoint-imports',
+        key: `k/${sha256}.csv`,
+        sha256,
+        bytes: content.length,
+        sse: 'AES256',
+        contentType: 'text/csv',
+      },
+      () => {},
+    );
+    expect(result).toMatchObject({ reused: false, etag: '"done-3"' });
+    expect(partAttempts).toEqual({ '1': 1, '2': 2, '3': 1 });
+    expect(partChecksums).toEqual(['ok', 'ok', 'ok']);
+  });
+});
