@@ -15,10 +15,17 @@ const END = '<!-- action-docs: end -->';
 export function actionTables(manifestText: string): string {
   const manifest = parse(manifestText) as Manifest;
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ').trim();
-  const lines = ['### Inputs', '', '| Input | Required | Default | Description |', '| --- | --- | --- | --- |'];
+  const lines = [
+    '### Inputs',
+    '',
+    '| Input | Required | Default | Description |',
+    '| --- | --- | --- | --- |',
+  ];
   for (const [name, input] of Object.entries(manifest.inputs)) {
     const fallback = input.default ? `\`${input.default}\`` : '';
-    lines.push(`| \`${name}\` | ${input.required ? 'yes' : 'no'} | ${fallback} | ${cell(input.description)} |`);
+    lines.push(
+      `| \`${name}\` | ${input.required ? 'yes' : 'no'} | ${fallback} | ${cell(input.description)} |`,
+    );
   }
   lines.push('', '### Outputs', '', '| Output | Description |', '| --- | --- |');
   for (const [name, output] of Object.entries(manifest.outputs)) {

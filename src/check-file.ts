@@ -12,14 +12,18 @@ export const MAX_ANNOTATIONS = 50;
 
 export async function checkFile(inputs: ActionInputs): Promise<ValidationReport> {
   await assertReadableFile(inputs.file);
-  const report = await validateFile(inputs.file, { format: inputs.format, maxFileBytes: inputs.maxFileBytes });
+  const report = await validateFile(inputs.file, {
+    format: inputs.format,
+    maxFileBytes: inputs.maxFileBytes,
+  });
   annotate(report.problems, workspacePath(inputs.file));
 
   const { rows, bytes } = report.statistics;
   core.info(`${rows} rows, ${bytes} bytes, ${report.errorCount} errors, ${report.warningCount} warnings.`);
   const shown = Math.min(report.problems.length, MAX_ANNOTATIONS);
   const total = report.errorCount + report.warningCount;
-  if (total > shown) core.info(`${shown} problems are annotated; ${total - shown} more are counted in the summary.`);
+  if (total > shown)
+    core.info(`${shown} problems are annotated; ${total - shown} more are counted in the summary.`);
 
   const failsOnWarnings = inputs.strict && report.warningCount > 0;
   if (report.errorCount > 0 || failsOnWarnings) {
@@ -37,7 +41,8 @@ export async function checkFile(inputs: ActionInputs): Promise<ValidationReport>
 async function assertReadableFile(file: string): Promise<void> {
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new ActionError(`${file} is not a file.`, 'set `file` to the path of the CSV or NDJSON file.');
+    if (!info.isFile())
+      throw new ActionError(`${file} is not a file.`, 'set `file` to the path of the CSV or NDJSON file.');
   } catch (error) {
     if (error instanceof ActionError) throw error;
     throw new ActionError(

@@ -125,28 +125,47 @@ export function readInputs(read: (name: string) => string, run: RunContext = {})
   const roleDurationSeconds = integer('role-duration-seconds', 900, 43200, 'seconds');
 
   const applicationId = required('application-id', ': the Pinpoint project ID');
-  matching('application-id', applicationId, PINPOINT_ID, 'a Pinpoint project ID (32 lowercase hexadecimal characters)');
+  matching(
+    'application-id',
+    applicationId,
+    PINPOINT_ID,
+    'a Pinpoint project ID (32 lowercase hexadecimal characters)',
+  );
 
   const importRoleArn = validateOnly ? text('import-role-arn') : required('import-role-arn', neededToImport);
   matching('import-role-arn', importRoleArn, ROLE_ARN, 'an IAM role ARN');
 
   const s3Bucket = validateOnly ? text('s3-bucket') : required('s3-bucket', neededToImport);
   if (s3Bucket.startsWith('s3://') || s3Bucket.includes('/')) {
-    problems.add('s3-bucket', `\`${s3Bucket}\` should be the bucket name alone; put any folder in \`s3-prefix\`.`);
+    problems.add(
+      's3-bucket',
+      `\`${s3Bucket}\` should be the bucket name alone; put any folder in \`s3-prefix\`.`,
+    );
   } else {
-    matching('s3-bucket', s3Bucket, BUCKET, 'a valid bucket name (3 to 63 lowercase letters, digits, `.` and `-`)');
+    matching(
+      's3-bucket',
+      s3Bucket,
+      BUCKET,
+      'a valid bucket name (3 to 63 lowercase letters, digits, `.` and `-`)',
+    );
   }
   const s3Prefix = normalisePrefix(text('s3-prefix'));
   const expectedBucketOwner = optional('expected-bucket-owner');
   matching('expected-bucket-owner', expectedBucketOwner, ACCOUNT_ID, 'a 12-digit AWS account ID');
 
   const sse = (text('s3-sse') || 'AES256') as ServerSideEncryption;
-  if (sse !== 'AES256' && sse !== 'aws:kms') problems.add('s3-sse', `\`${sse}\` is not \`AES256\` or \`aws:kms\`.`);
+  if (sse !== 'AES256' && sse !== 'aws:kms')
+    problems.add('s3-sse', `\`${sse}\` is not \`AES256\` or \`aws:kms\`.`);
   const kmsKeyId = optional('sse-kms-key-id');
   if (kmsKeyId && sse !== 'aws:kms') problems.add('sse-kms-key-id', 'is only used with `s3-sse: aws:kms`.');
 
   const segmentId = optional('segment-id');
-  matching('segment-id', segmentId, PINPOINT_ID, 'a Pinpoint segment ID (32 lowercase hexadecimal characters)');
+  matching(
+    'segment-id',
+    segmentId,
+    PINPOINT_ID,
+    'a Pinpoint segment ID (32 lowercase hexadecimal characters)',
+  );
   const segmentName = text('segment-name') || basename(file, extname(file));
   const ifSegmentExists = (text('if-segment-exists') || 'update') as IfSegmentExists;
   if (!['update', 'create', 'fail'].includes(ifSegmentExists)) {
@@ -228,5 +247,8 @@ function normalisePrefix(prefix: string): string {
 export function defaultSessionName(run: RunContext): string {
   const repo = (run.repository ?? '').split('/').pop() ?? '';
   const parts = ['pinpoint-import', repo, run.runId, run.runAttempt].filter(Boolean);
-  return parts.join('-').replace(/[^\w+=,.@-]/g, '_').slice(0, 64);
+  return parts
+    .join('-')
+    .replace(/[^\w+=,.@-]/g, '_')
+    .slice(0, 64);
 }

@@ -7,6 +7,7 @@ import { objectKey, readInputs, runContext } from './inputs.ts';
 import {
   concludeJob,
   reportJob,
+  reportProgress,
   reportSegment,
   reportSkipped,
   reportUpload,
@@ -119,7 +120,7 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
           maxIntervalMs: inputs.pollIntervalSeconds * 1000,
           clock: deps.clock,
           signal: deps.cancellation,
-          onStatus: (latest) => reportJob(record, latest),
+          onStatus: (latest) => reportProgress(record, latest),
         }),
       );
       reportJob(record, job);
@@ -128,7 +129,12 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
     // 6. Outputs are set as each value is known; a FAILED job fails the step, refused endpoints warn.
     concludeJob(job, inputs);
     if (job.JobStatus === 'COMPLETED' && job.Definition?.SegmentId) {
-      const after = await aws.segmentAfterImport(clients.pinpoint, inputs.applicationId, job.Definition.SegmentId, inputs.region);
+      const after = await aws.segmentAfterImport(
+        clients.pinpoint,
+        inputs.applicationId,
+        job.Definition.SegmentId,
+        inputs.region,
+      );
       reportSegment(record, after.segment, after.sameName);
     }
   } catch (error) {

@@ -42,6 +42,16 @@ export function reportJob(record: RunRecord, job: ImportJobResponse): void {
   core.setOutput('total-pieces', job.TotalPieces ?? 0);
 }
 
+/** A poll's answer: logged when the status moves; outputs wait for the end (or a failure). */
+export function reportProgress(record: RunRecord, job: ImportJobResponse): void {
+  const previous = record.job?.JobStatus;
+  record.job = job;
+  if (job.JobStatus !== previous) {
+    const pieces = job.TotalPieces ? `, ${job.CompletedPieces ?? 0} of ${job.TotalPieces} pieces done` : '';
+    core.info(`Job ${job.Id}: ${job.JobStatus}${pieces}`);
+  }
+}
+
 /** skip-unchanged: the segment already holds this content, from an earlier completed job. */
 export function reportSkipped(record: RunRecord, segment: SegmentResponse, job: ImportJobResponse): void {
   record.skipped =
@@ -59,7 +69,11 @@ export function reportSkipped(record: RunRecord, segment: SegmentResponse, job: 
  * The segment after the import. Two runs that both found no segment by that name each create
  * one; the concurrency group in the workflow prevents it, and this says so if it happened anyway.
  */
-export function reportSegment(record: RunRecord, segment: SegmentResponse, sameName: SegmentResponse[]): void {
+export function reportSegment(
+  record: RunRecord,
+  segment: SegmentResponse,
+  sameName: SegmentResponse[],
+): void {
   record.segment = segment;
   core.setOutput('segment-id', segment.Id ?? '');
   core.setOutput('segment-version', segment.Version ?? 1);
@@ -89,7 +103,8 @@ export async function writeSummary(record: RunRecord): Promise<void> {
     rows.push(['Validation', `${validation.errorCount} errors, ${validation.warningCount} warnings`]);
   }
   if (inputs?.validateOnly) rows.push(['Mode', 'validate only: nothing was uploaded or imported']);
-  if (record.s3Url) rows.push(['S3 object', `${code(record.s3Url)}${record.uploadReused ? ' (already there)' : ''}`]);
+  if (record.s3Url)
+    rows.push(['S3 object', `${code(record.s3Url)}${record.uploadReused ? ' (already there)' : ''}`]);
   if (job) {
     rows.push(['Import job', code(job.Id ?? '')], ['Status', job.JobStatus ?? '']);
     rows.push(['Segment', code(record.segment?.Id ?? job.Definition?.SegmentId ?? '')]);
@@ -98,7 +113,11 @@ export async function writeSummary(record: RunRecord): Promise<void> {
     if (record.segment?.Version !== undefined) rows.push(['Segment version', String(record.segment.Version)]);
     if (job.TotalProcessed !== undefined) rows.push(['Endpoints processed', String(job.TotalProcessed)]);
     if (job.TotalFailures !== undefined) rows.push(['Endpoints failed', String(job.TotalFailures)]);
-    if (job.TotalPieces !== undefined) rows.push(['Pieces', `${job.CompletedPieces ?? 0} completed, ${job.FailedPieces ?? 0} failed of ${job.TotalPieces}`]);
+    if (job.TotalPieces !== undefined)
+      rows.push([
+        'Pieces',
+        `${job.CompletedPieces ?? 0} completed, ${job.FailedPieces ?? 0} failed of ${job.TotalPieces}`,
+      ]);
   }
   summary.addTable([
     [

@@ -13,7 +13,6 @@ import { diagnoseAwsError } from './diagnose.ts';
 import { ActionError } from './errors.ts';
 import type { IfSegmentExists } from './inputs.ts';
 
-
 export interface SegmentChoiceInput {
   applicationId: string;
   region?: string;
@@ -72,7 +71,11 @@ async function getSegment(pinpoint: PinpointClient, input: SegmentChoiceInput): 
         { cause: error },
       );
     }
-    throw diagnoseAwsError(error, { operation: 'GetSegment', applicationId: input.applicationId, region: input.region });
+    throw diagnoseAwsError(error, {
+      operation: 'GetSegment',
+      applicationId: input.applicationId,
+      region: input.region,
+    });
   }
 }
 
@@ -156,7 +159,11 @@ async function completedImportOf(
       token = page?.NextToken || undefined;
     } while (token);
   } catch (error) {
-    throw diagnoseAwsError(error, { operation: 'GetSegmentImportJobs', applicationId: input.applicationId, region: input.region });
+    throw diagnoseAwsError(error, {
+      operation: 'GetSegmentImportJobs',
+      applicationId: input.applicationId,
+      region: input.region,
+    });
   }
   const newestFirst = matching.sort((a, b) => (b.CreationDate ?? '').localeCompare(a.CreationDate ?? ''));
   const latest = newestFirst[0];
@@ -179,7 +186,9 @@ export async function segmentAfterImport(
     throw diagnoseAwsError(error, { operation: 'GetSegment', applicationId, region });
   }
   if (!segment) throw new Error(`GetSegment answered without segment ${segmentId}`);
-  const sameName = segment.Name ? await segmentsNamed(pinpoint, applicationId, segment.Name, region) : [segment];
+  const sameName = segment.Name
+    ? await segmentsNamed(pinpoint, applicationId, segment.Name, region)
+    : [segment];
   return { segment, sameName: sameName.filter((s) => s.SegmentType === 'IMPORT') };
 }
 

@@ -30,7 +30,11 @@ function problemsOf(withInputs: Record<string, string>): string {
 
 describe('readInputs', () => {
   test('takes a complete workflow step with the defaults of action.yml', () => {
-    const inputs = readInputs(reader(complete), { repository: 'example-org/audiences', runId: '77', runAttempt: '2' });
+    const inputs = readInputs(reader(complete), {
+      repository: 'example-org/audiences',
+      runId: '77',
+      runAttempt: '2',
+    });
     expect(inputs).toMatchObject({
       file: 'audiences/newsletter.csv',
       format: 'csv',
@@ -58,13 +62,20 @@ describe('readInputs', () => {
     expect(readInputs(reader({ ...complete, file: 'list.ndjson' })).format).toBe('json');
     expect(readInputs(reader({ ...complete, file: 'list.jsonl' })).format).toBe('json');
     expect(readInputs(reader({ ...complete, file: 'list.txt', format: 'csv' })).format).toBe('csv');
-    expect(problemsOf({ ...complete, file: 'list.txt' })).toMatch(/`format`: cannot be taken from the file name `list.txt`/);
+    expect(problemsOf({ ...complete, file: 'list.txt' })).toMatch(
+      /`format`: cannot be taken from the file name `list.txt`/,
+    );
     expect(problemsOf({ ...complete, format: 'xlsx' })).toMatch(/`format`: `xlsx` is not `csv` or `json`/);
   });
 
   test('validate-only needs neither the import role nor the bucket', () => {
     const inputs = readInputs(
-      reader({ file: 'a.csv', 'aws-region': 'eu-west-2', 'application-id': complete['application-id'], 'validate-only': 'true' }),
+      reader({
+        file: 'a.csv',
+        'aws-region': 'eu-west-2',
+        'application-id': complete['application-id'],
+        'validate-only': 'true',
+      }),
     );
     expect(inputs.validateOnly).toBe(true);
     expect(inputs.importRoleArn).toBe('');
@@ -89,9 +100,13 @@ describe('readInputs', () => {
       's3-sse': 'KMS',
     });
     expect(message).toMatch(/`aws-region`: `US East` is not an AWS Region name/);
-    expect(message).toMatch(/`role-to-assume`: `github-pinpoint` is not an IAM role ARN such as `arn:aws:iam::/);
+    expect(message).toMatch(
+      /`role-to-assume`: `github-pinpoint` is not an IAM role ARN such as `arn:aws:iam::/,
+    );
     expect(message).toMatch(/`application-id`: `my-app` is not a Pinpoint project ID/);
-    expect(message).toMatch(/`role-duration-seconds`: `60` is not a whole number of seconds from 900 to 43200/);
+    expect(message).toMatch(
+      /`role-duration-seconds`: `60` is not a whole number of seconds from 900 to 43200/,
+    );
     expect(message).toMatch(/`wait`: `yes` is not a boolean/);
     expect(message).toMatch(/`poll-interval-seconds`: `0` is not a whole number of seconds from 1 to 3600/);
     expect(message).toMatch(/`expected-bucket-owner`: `1234` is not a 12-digit AWS account ID/);
@@ -107,13 +122,21 @@ describe('readInputs', () => {
 
   test('a chained role needs a first role', () => {
     expect(
-      problemsOf({ ...complete, 'role-to-assume': '', 'chained-role-to-assume': 'arn:aws:iam::222222222222:role/x' }),
+      problemsOf({
+        ...complete,
+        'role-to-assume': '',
+        'chained-role-to-assume': 'arn:aws:iam::222222222222:role/x',
+      }),
     ).toMatch(/`chained-role-to-assume`: needs `role-to-assume` too/);
   });
 
   test('the KMS key goes with aws:kms only', () => {
-    expect(problemsOf({ ...complete, 'sse-kms-key-id': 'alias/imports' })).toMatch(/only used with `s3-sse: aws:kms`/);
-    const inputs = readInputs(reader({ ...complete, 's3-sse': 'aws:kms', 'sse-kms-key-id': 'alias/imports' }));
+    expect(problemsOf({ ...complete, 'sse-kms-key-id': 'alias/imports' })).toMatch(
+      /only used with `s3-sse: aws:kms`/,
+    );
+    const inputs = readInputs(
+      reader({ ...complete, 's3-sse': 'aws:kms', 'sse-kms-key-id': 'alias/imports' }),
+    );
     expect(inputs).toMatchObject({ sse: 'aws:kms', kmsKeyId: 'alias/imports' });
   });
 
@@ -123,13 +146,20 @@ describe('readInputs', () => {
   });
 
   test('accepts the YAML spellings of booleans', () => {
-    expect(readInputs(reader({ ...complete, wait: 'False', strict: 'TRUE' }))).toMatchObject({ wait: false, strict: true });
+    expect(readInputs(reader({ ...complete, wait: 'False', strict: 'TRUE' }))).toMatchObject({
+      wait: false,
+      strict: true,
+    });
   });
 });
 
 describe('defaultSessionName', () => {
   test('is valid for STS whatever the repository is called', () => {
-    const name = defaultSessionName({ repository: 'org/ünïcode repo with spaces'.repeat(3), runId: '123', runAttempt: '1' });
+    const name = defaultSessionName({
+      repository: 'org/ünïcode repo with spaces'.repeat(3),
+      runId: '123',
+      runAttempt: '1',
+    });
     expect(name).toMatch(/^[\w+=,.@-]{2,64}$/);
     expect(defaultSessionName({})).toBe('pinpoint-import');
   });

@@ -84,21 +84,32 @@ const segmentResponse = {
   ApplicationId: APP,
   Arn: 'arn',
   CreationDate: '2026-11-27T00:00:00.000Z',
-  ImportDefinition: { Format: 'CSV' as const, S3Url: 's3://my-pinpoint-imports/k.csv', ExternalId: '', RoleArn: 'x', Size: 2 },
+  ImportDefinition: {
+    Format: 'CSV' as const,
+    S3Url: 's3://my-pinpoint-imports/k.csv',
+    ExternalId: '',
+    RoleArn: 'x',
+    Size: 2,
+  },
 };
 
 /** The AWS steps as fakes that record their calls. */
-function fakeAws(finalJob: ImportJobResponse | Error = job('COMPLETED', { TotalProcessed: 2, TotalFailures: 0 })) {
+function fakeAws(
+  finalJob: ImportJobResponse | Error = job('COMPLETED', { TotalProcessed: 2, TotalFailures: 0 }),
+) {
   const calls: string[] = [];
   const aws = {
-    createClients: jest.fn(() => {
+    createClients: jest.fn((_region: string, _credentials?: unknown) => {
       calls.push('createClients');
       return { sts: {}, s3: {}, pinpoint: {} };
     }),
     createStsClient: jest.fn(() => ({})),
     assumeRoles: jest.fn(async () => {
       calls.push('assumeRoles');
-      return { arn: 'arn:aws:sts::111111111111:assumed-role/github-pinpoint/s', credentials: async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }) };
+      return {
+        arn: 'arn:aws:sts::111111111111:assumed-role/github-pinpoint/s',
+        credentials: async () => ({ accessKeyId: 'a', secretAccessKey: 'b' }),
+      };
     }),
     chooseSegment: jest.fn(async (): Promise<unknown> => {
       calls.push('chooseSegment');
@@ -112,7 +123,7 @@ function fakeAws(finalJob: ImportJobResponse | Error = job('COMPLETED', { TotalP
       calls.push('uploadFile');
       return { s3Url: `s3://${request.bucket}/${request.key}`, reused: false };
     }),
-    createImportJob: jest.fn(async () => {
+    createImportJob: jest.fn(async (_pinpoint: unknown, _input: unknown) => {
       calls.push('createImportJob');
       return job('CREATED');
     }),
@@ -176,7 +187,12 @@ describe('run', () => {
     expect(process.exitCode).toBeUndefined();
     expect(calls).not.toContain('uploadFile');
     expect(calls).not.toContain('createImportJob');
-    expect(await outputs()).toMatchObject({ skipped: 'true', 'segment-id': SEGMENT, 'job-id': JOB, 'segment-version': '3' });
+    expect(await outputs()).toMatchObject({
+      skipped: 'true',
+      'segment-id': SEGMENT,
+      'job-id': JOB,
+      'segment-version': '3',
+    });
     expect(await readFile(join(dir, 'summary.md'), 'utf8')).toMatch(/Skipped:.*already holds this content/);
   });
 
@@ -185,7 +201,10 @@ describe('run', () => {
     const { deps, aws } = fakeAws();
     aws.chooseSegment.mockResolvedValueOnce({ action: 'update', segment: segmentResponse });
     await run(deps);
-    expect(aws.createImportJob.mock.calls[0][1]).toMatchObject({ segmentId: SEGMENT, segmentName: undefined });
+    expect(aws.createImportJob.mock.calls[0][1]).toMatchObject({
+      segmentId: SEGMENT,
+      segmentName: undefined,
+    });
   });
 
   test('validate-only never loads the AWS steps', async () => {
@@ -235,7 +254,9 @@ describe('run', () => {
 
   test('a FAILED job fails the step with its counts', async () => {
     setInputs(importInputs());
-    const { deps } = fakeAws(job('FAILED', { TotalPieces: 1, FailedPieces: 1, Failures: ['Cannot read s3 object'] }));
+    const { deps } = fakeAws(
+      job('FAILED', { TotalPieces: 1, FailedPieces: 1, Failures: ['Cannot read s3 object'] }),
+    );
     await run(deps);
     expect(process.exitCode).toBe(1);
     const errors = parseAnnotations(stdout).filter((a) => a.level === 'error');
@@ -246,7 +267,11 @@ describe('run', () => {
   test('a COMPLETED job with refused endpoints warns with the counts, addresses masked', async () => {
     setInputs(importInputs());
     const { deps } = fakeAws(
-      job('COMPLETED', { TotalProcessed: 2, TotalFailures: 1, Failures: ['Invalid address: jane.doe@example.com'] }),
+      job('COMPLETED', {
+        TotalProcessed: 2,
+        TotalFailures: 1,
+        Failures: ['Invalid address: jane.doe@example.com'],
+      }),
     );
     await run(deps);
     expect(process.exitCode).toBeUndefined();
@@ -257,7 +282,9 @@ describe('run', () => {
 
   test('a timed-out wait still sets the job ID and the last status', async () => {
     setInputs(importInputs());
-    const timeout = Object.assign(new ActionError(`Import job ${JOB} did not finish in time.`), { lastJob: job('PROCESSING') });
+    const timeout = Object.assign(new ActionError(`Import job ${JOB} did not finish in time.`), {
+      lastJob: job('PROCESSING'),
+    });
     const { deps } = fakeAws(timeout);
     await run(deps);
     expect(process.exitCode).toBe(1);
@@ -272,5 +299,18 @@ describe('run', () => {
     expect(stdout).toMatch(/Unexpected error/);
     expect(stdout).toMatch(/please report it/);
     expect(stdout).not.toContain('jane.doe@example.com');
+  });
+});
+
+describe('identifiers users need stay readable in messages', () => {
+  test('job, segment and project IDs and the content-derived key are not mistaken for device tokens', async () => {
+    const { redactAddresses } = await import('../../src/privacy.ts');
+    const key = `s3://my-pinpoint-imports/pinpoint-imports/${'ab12'.repeat(16)}.csv`;
+    const arn = 'arn:aws:sts::111111111111:assumed-role/github-pinpoint/run-1';
+    const text = `Job ${JOB} of project ${APP} into segment ${SEGMENT} from ${key} by ${arn}`;
+    expect(redactAddresses(text)).toBe(text);
+    const token = '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0';
+    expect(redactAddresses(`bad token ${token}`)).not.toContain(token);
+    expect(redactAddresses('SMS,16045550182,u1')).not.toContain('16045550182');
   });
 });

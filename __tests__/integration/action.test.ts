@@ -1,0 +1,254 @@
+// The bundled action (dist/index.js), run as the GitHub runner runs it, against the local stand-in.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { startStandin, type Standin } from '../../standin/index.ts';
+import { runAction, type ActionRun, type RunOptions } from '../../scripts/local-runner.ts';
+import { addressesIn } from './addresses.ts';
+
+const root = join(import.meta.dirname, '../..');
+const APP = '0123456789abcdef0123456789abcdef';
+const APP_B = 'fedcba9876543210fedcba9876543210';
+const ROLE = 'arn:aws:iam::111111111111:role/github-pinpoint';
+const IMPORT_ROLE = 'arn:aws:iam::111111111111:role/PinpointSegmentImport';
+const BUCKET = 'my-pinpoint-imports';
+
+const exampleList = readFileSync(join(root, 'examples/recipients.csv'));
+const invalidList = [
+  'ChannelType,Address,User.UserId',
+  'EMAIL,valid.person@example.com,u1',
+  'EMAIL,not-an-address,u2',
+  'FAX,+16045550182,u3',
+  'SMS,+1 (604) 555-0199,u4',
+  '',
+].join('\n');
+
+/** Every address of every file a test gives the action; none may appear in any output. */
+const allAddresses = [...addressesIn(exampleList.toString('utf8')), ...addressesIn(invalidList)];
+
+let standin: Standin;
+const runs: ActionRun[] = [];
+
+beforeAll(async () => {
+  standin = await startStandin({ jobStepMs: 40 });
+});
+afterEach(() => standin.faults.clear());
+afterAll(async () => {
+  await standin?.stop();
+});
+
+const importInputs = {
+  file: 'audiences/newsletter.csv',
+  'aws-region': 'us-east-1',
+  'role-to-assume': ROLE,
+  'application-id': APP,
+  'import-role-arn': IMPORT_ROLE,
+  's3-bucket': BUCKET,
+  'poll-interval-seconds': '1',
+};
+
+async function run(
+  withInputs: Record<string, string>,
+  options: Partial<RunOptions> = {},
+): Promise<ActionRun> {
+  const result = await runAction({
+    with: withInputs,
+    files: { 'audiences/newsletter.csv': exampleList, 'audiences/invalid.csv': invalidList },
+    ...options,
+    env: { ...standin.env, ...options.env },
+  });
+  runs.push(result);
+  return result;
+}
+
+const errorsOf = (result: ActionRun) =>
+  result.annotations
+    .filter((a) => a.level === 'error')
+    .map((a) => a.message)
+    .join('\n');
+
+describe('the action against the local stand-in', () => {
+  test('happy path: validates, assumes the role, uploads, imports, waits, and sets every output', async () => {
+    const result = await run({ ...importInputs, 'segment-name': 'newsletter' });
+    expect(errorsOf(result)).toBe('');
+    expect(result.exitCode).toBe(0);
+    const { outputs } = result;
+    expect(outputs['job-id']).toMatch(/^[0-9a-f]{32}$/);
+    expect(outputs['segment-id']).toMatch(/^[0-9a-f]{32}$/);
+    expect(outputs['job-status']).toBe('COMPLETED');
+    expect(outputs.rows).toBe('20');
+    expect(outputs['total-processed']).toBe('20');
+    expect(outputs['total-failures']).toBe('0');
+    expect(outputs['failed-pieces']).toBe('0');
+    expect(Number(outputs['total-pieces'])).toBeGreaterThan(0);
+    expect(outputs['s3-url']).toMatch(new RegExp(`^s3://${BUCKET}/pinpoint-imports/[0-9a-f]{64}\\.csv$`));
+
+    const key = outputs['s3-url'].replace(`s3://${BUCKET}/`, '');
+    expect(await standin.listObjects(BUCKET)).toContain(key);
+    const segment = standin.segments(APP).find((s) => s.Id === outputs['segment-id']);
+    expect(segment?.Name).toBe('newsletter');
+    expect(result.summary).toContain(outputs['job-id']);
+    expect(result.summary).toContain('COMPLETED');
+    for (const step of [
+      'Validate the file',
+      'Get AWS credentials',
+      'Upload the file to S3',
+      'Create the import job',
+      'Wait for the import job',
+    ]) {
+      expect(result.stdout).toContain(`::group::${step}`);
+      expect(result.summary).toContain(step);
+    }
+  });
+
+  test('cross-account: chains from the OIDC role into a role of the Pinpoint account', async () => {
+    const result = await run({
+      ...importInputs,
+      'chained-role-to-assume': 'arn:aws:iam::222222222222:role/pinpoint-importer',
+      'application-id': APP_B,
+      'import-role-arn': 'arn:aws:iam::222222222222:role/PinpointSegmentImport',
+      's3-bucket': 'b-pinpoint-imports',
+      'expected-bucket-owner': '222222222222',
+    });
+    expect(errorsOf(result)).toBe('');
+    expect(result.outputs['job-status']).toBe('COMPLETED');
+    expect(standin.importJobs(APP_B).map((j) => j.Id)).toContain(result.outputs['job-id']);
+    const create = standin.requests.find(
+      (r) => r.operation === 'CreateImportJob' && r.status === 201 && r.caller?.includes('222222222222'),
+    );
+    expect(create?.caller).toMatch(/^arn:aws:sts::222222222222:assumed-role\/pinpoint-importer\//);
+  });
+
+  test('imports into an existing segment: the same ID, a new version', async () => {
+    const first = await run({ ...importInputs, 'segment-name': 'regulars' });
+    const segmentId = first.outputs['segment-id'];
+    const second = await run({ ...importInputs, 'segment-id': segmentId });
+    expect(second.exitCode).toBe(0);
+    expect(second.outputs['segment-id']).toBe(segmentId);
+    const segment = standin.segments(APP).find((s) => s.Id === segmentId);
+    expect(segment?.Version).toBe(2);
+    // The same content lands at the same key, so the second run had nothing to upload.
+    expect(second.outputs['s3-url']).toBe(first.outputs['s3-url']);
+  });
+
+  test('wait: false returns right after CreateImportJob with the job ID', async () => {
+    standin.faults.set({ pinpoint: { jobStepMs: 2000 } });
+    const result = await run({ ...importInputs, wait: 'false' });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs['job-id']).toMatch(/^[0-9a-f]{32}$/);
+    expect(['CREATED', 'PREPARING_FOR_INITIALIZATION', 'INITIALIZING']).toContain(
+      result.outputs['job-status'],
+    );
+    expect(result.stdout).not.toContain('::group::Wait for the import job');
+  });
+
+  test('the wait times out with the job ID, its last status and counts, and job-id set', async () => {
+    standin.faults.set({ pinpoint: { jobStepMs: 10_000 } });
+    const result = await run({ ...importInputs, 'wait-timeout-seconds': '2' });
+    expect(result.exitCode).toBe(1);
+    const jobId = result.outputs['job-id'];
+    expect(jobId).toMatch(/^[0-9a-f]{32}$/);
+    const message = errorsOf(result);
+    expect(message).toContain(jobId);
+    expect(message).toMatch(/CREATED|PREPARING_FOR_INITIALIZATION|INITIALIZING/);
+    expect(result.outputs['job-status']).not.toBe('');
+  });
+
+  test('a FAILED job fails the step with its counts', async () => {
+    standin.faults.set({ pinpoint: { failJobs: true } });
+    const result = await run(importInputs);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs['job-status']).toBe('FAILED');
+    expect(errorsOf(result)).toMatch(/FAILED/);
+    expect(errorsOf(result)).toContain(result.outputs['job-id']);
+  });
+
+  test('rides out throttling and server errors while polling', async () => {
+    standin.faults.set({
+      pinpoint: {
+        throttle: { count: 3, operation: 'GetImportJob' },
+        serverError: { count: 2, operation: 'GetImportJob', status: 503 },
+      },
+    });
+    const result = await run(importInputs);
+    expect(errorsOf(result)).toBe('');
+    expect(result.outputs['job-status']).toBe('COMPLETED');
+    const refused = standin.requests.filter((r) => r.operation === 'GetImportJob' && r.status >= 429);
+    expect(refused.length).toBeGreaterThanOrEqual(5);
+  });
+
+  test('missing iam:PassRole: names the caller and the import role, prints the statement, creates no job', async () => {
+    const jobsBefore = standin.importJobs(APP).length;
+    const result = await run({
+      ...importInputs,
+      'role-to-assume': 'arn:aws:iam::111111111111:role/github-no-passrole',
+    });
+    expect(result.exitCode).toBe(1);
+    const message = errorsOf(result);
+    expect(message).toContain('iam:PassRole');
+    expect(message).toContain(IMPORT_ROLE);
+    expect(message).toContain('github-no-passrole');
+    expect(message).toMatch(/"Action": "iam:PassRole"/);
+    expect(standin.importJobs(APP).length).toBe(jobsBefore);
+  });
+
+  test('an OIDC subject the trust policy refuses: shows the token claims to compare', async () => {
+    const other = await startStandin({ oidcClaims: { sub: 'repo:someone-else/fork:pull_request' } });
+    try {
+      const result = await run(importInputs, { env: other.env });
+      expect(result.exitCode).toBe(1);
+      const message = errorsOf(result);
+      expect(message).toContain('repo:someone-else/fork:pull_request');
+      expect(message).toContain(ROLE);
+      expect(other.requests.some((r) => r.service === 's3')).toBe(false);
+    } finally {
+      await other.stop();
+    }
+  });
+
+  test('no id-token permission: says which permission to add', async () => {
+    const result = await run(importInputs, {
+      env: { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(errorsOf(result)).toContain('id-token: write');
+  });
+
+  test('an invalid file is annotated on its lines, and nothing is uploaded or imported', async () => {
+    const bucketBefore = await standin.listObjects(BUCKET);
+    const requestsBefore = standin.requests.length;
+    const result = await run({ ...importInputs, file: 'audiences/invalid.csv' });
+    expect(result.exitCode).toBe(1);
+    const annotated = result.annotations.filter((a) => a.properties.file === 'audiences/invalid.csv');
+    expect(annotated.map((a) => Number(a.properties.line))).toEqual(expect.arrayContaining([3, 4, 5]));
+    expect(await standin.listObjects(BUCKET)).toEqual(bucketBefore);
+    expect(standin.requests.length).toBe(requestsBefore);
+    expect(result.outputs['job-id']).toBeUndefined();
+  });
+
+  test('validate-only makes no AWS call and needs no credentials', async () => {
+    const requestsBefore = standin.requests.length;
+    const result = await run(
+      {
+        file: 'audiences/newsletter.csv',
+        'aws-region': 'us-east-1',
+        'application-id': APP,
+        'validate-only': 'true',
+      },
+      { env: { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined } },
+    );
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs.rows).toBe('20');
+    expect(result.outputs['job-id']).toBeUndefined();
+    expect(standin.requests.length).toBe(requestsBefore);
+    expect(result.summary).toMatch(/validate only/);
+  });
+});
+
+afterAll(() => {
+  // Personal data: no address of any fixture appears anywhere any run wrote.
+  expect(runs.length).toBeGreaterThan(0);
+  for (const result of runs) {
+    for (const address of allAddresses) expect(result.everything).not.toContain(address);
+  }
+});
