@@ -54,6 +54,7 @@ function maskToken(address: string): string {
 // masking something that was not an address costs little, printing one costs a lot.
 const EMAIL_IN_TEXT = /[\w.%+\-!#$&'*=?^`{|}~]+@[\w-]+(?:\.[\w-]+)+/g;
 const TOKEN_IN_TEXT = /(?<![\w+=-])(?:[0-9a-fA-F]{32,}|[\w+-]{40,}={0,2})(?![\w+=-])/g;
+const PINPOINT_ID = /^[0-9a-f]{32}$/;
 const PHONE_IN_TEXT = /(?<![\w+*])\+?[1-9]\d{6,14}(?![\w*])/g;
 
 /**
@@ -63,9 +64,14 @@ const PHONE_IN_TEXT = /(?<![\w+*])\+?[1-9]\d{6,14}(?![\w*])/g;
 export function redactAddresses(text: string): string {
   return text
     .replace(EMAIL_IN_TEXT, (email) => maskAddress(email, 'EMAIL'))
-    .replace(TOKEN_IN_TEXT, (token) =>
-      // A long run of letters only (a word, an identifier in camel case) is not a token.
-      /\d/.test(token) ? maskAddress(token, 'GCM') : token,
+    .replace(TOKEN_IN_TEXT, (token, offset: number, whole: string) =>
+      // Not tokens: a long run of letters only (a word, an identifier in camel case); Pinpoint's
+      // own job, segment and project IDs (exactly 32 hex digits), which users need to read; and a
+      // path segment such as the content-derived S3 key (`.../<sha256>.csv`).
+      !/\d/.test(token) || PINPOINT_ID.test(token) || whole[offset - 1] === '/' ? token : maskAddress(token, 'GCM'),
     )
-    .replace(PHONE_IN_TEXT, (phone) => maskAddress(phone, 'SMS'));
+    // The account ID field of an ARN (`arn:aws:iam::111111111111:role/x`) is not a phone number.
+    .replace(PHONE_IN_TEXT, (phone, offset: number, whole: string) =>
+      whole[offset - 1] === ':' && whole[offset + phone.length] === ':' ? phone : maskAddress(phone, 'SMS'),
+    );
 }
