@@ -55,7 +55,9 @@ function timeProcess(args: string[], env: Record<string, string>): Promise<numbe
 let firstAwsRequest: (() => void) | undefined;
 const listener: Server = createServer((request, response) => {
   if (request.url?.startsWith('/token')) {
-    const claims = Buffer.from(JSON.stringify({ sub: 'repo:example-org/audiences:ref:refs/heads/main' })).toString('base64url');
+    const claims = Buffer.from(
+      JSON.stringify({ sub: 'repo:example-org/audiences:ref:refs/heads/main' }),
+    ).toString('base64url');
     response.end(JSON.stringify({ value: `e30.${claims}.c2ln` }));
     return;
   }
