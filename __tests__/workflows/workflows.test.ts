@@ -1,6 +1,7 @@
 // Every workflow of the repository and of its examples passes actionlint and the workflow schema,
 // uses this action only through inputs and outputs action.yml declares, and action.yml passes the
 // action-metadata schema. The linters run offline (WebAssembly builds shipped in npm packages).
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
@@ -220,6 +221,66 @@ describe("the project's workflows", () => {
         'minor',
         'patch',
       ]);
+    }
+  });
+});
+
+describe("ci.yml's action job and the stand-in", () => {
+  /** The `export NAME='value'` lines `npm run standin` prints, read from a real start of it. */
+  async function standinVariables(): Promise<string[]> {
+    const child = spawn(process.execPath, ['standin/cli.ts'], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          if (stdout.includes('# Press Ctrl+C')) resolve();
+        });
+        child.on('exit', (code) =>
+          reject(new Error(`the stand-in exited (${code}) before it was ready:\n${stderr}`)),
+        );
+      });
+    } finally {
+      child.kill('SIGTERM');
+      await exited;
+    }
+    return [...stdout.matchAll(/^export ([A-Z0-9_]+)=/gm)].map((match) => match[1]);
+  }
+
+  test('the variables the workflow takes from the stand-in are the ones it prints, and all reach the action', async () => {
+    const ci = parse(read('.github/workflows/ci.yml')) as {
+      jobs: {
+        action: { steps: { id?: string; run?: string; uses?: string; env?: Record<string, string> }[] };
+      };
+    };
+    const steps = ci.jobs.action.steps;
+    const start = steps.find((step) => step.id === 'standin');
+    const names = start?.run?.match(/^\s*names="([^"]+)"/m)?.[1].split(' ') ?? [];
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'AWS_ENDPOINT_URL_S3',
+        'AWS_ENDPOINT_URL_STS',
+        'AWS_ENDPOINT_URL_PINPOINT',
+        'ACTIONS_ID_TOKEN_REQUEST_URL',
+        'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+      ]),
+    );
+    expect(start?.run).toContain('npm run --silent standin');
+
+    expect(await standinVariables()).toEqual(expect.arrayContaining(names));
+
+    const imports = steps.filter((step) => step.uses === './' && step.env);
+    expect(imports.length).toBeGreaterThan(0);
+    for (const step of imports) {
+      expect(step.env).toEqual(
+        Object.fromEntries(names.map((name) => [name, `\${{ steps.standin.outputs.${name} }}`])),
+      );
     }
   });
 });
