@@ -38,8 +38,9 @@ function common(region: string, credentials: AwsCredentialIdentityProvider | und
     maxAttempts: 5,
     retryMode: 'standard',
     customUserAgent: USER_AGENT,
-    // A hung connection must fail (and be retried) rather than hold the step until the job's timeout.
-    requestHandler: { connectionTimeout: 10_000, requestTimeout: 120_000 },
+    // A hung connection must fail (and be retried) rather than hold the step until the job's
+    // timeout. socketTimeout is the idle timeout; requestTimeout would bound a whole (slow) part.
+    requestHandler: { connectionTimeout: 10_000, socketTimeout: 60_000 },
   };
 }
 
