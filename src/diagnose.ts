@@ -13,6 +13,11 @@ export const PINPOINT_END_OF_SUPPORT =
   'AWS ended support for Amazon Pinpoint on October 30, 2026: its projects, segments and import jobs ' +
   'can no longer be reached, so this action cannot import into Pinpoint any more.';
 
+/** For failures that may or may not be the retirement (an endpoint that stopped answering). */
+export const PINPOINT_UNREACHABLE_NOTE =
+  'AWS ended support for Amazon Pinpoint on October 30, 2026, and an endpoint that no longer answers is ' +
+  'what the retired service may look like.';
+
 const PINPOINT_SUCCESSORS =
   'Move the audience to a service that is still supported: AWS End User Messaging (SMS, voice, push) ' +
   'or Amazon Connect (outbound campaigns, Customer Profiles). See "Amazon Pinpoint end of support" in the AWS documentation.';
@@ -126,6 +131,21 @@ export function isTransient(error: unknown): boolean {
   );
 }
 
+/** No HTTP answer at all: the connection failed, dropped or timed out, or the host did not resolve. */
+export function isUnreachable(error: unknown): boolean {
+  const shape = describeError(error);
+  if (shape.name === 'AbortError' || shape.status !== undefined) return false;
+  const codes = codesOf(shape);
+  return (
+    codes.some(
+      (c) =>
+        NETWORK_CODES_NOT_SENT.includes(c) ||
+        NETWORK_CODES_MAYBE_SENT.includes(c) ||
+        TIMEOUT_NAMES.includes(c),
+    ) || /socket hang up|other side closed|connection (was )?(reset|closed)/i.test(messagesOf(shape))
+  );
+}
+
 /**
  * A failure after which nobody knows whether the server acted on the request: the connection
  * dropped or timed out once the request could have been sent, or the server answered 5xx.
@@ -164,11 +184,23 @@ function json(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
 
+// An ARN's account ID is twelve digits, which redactAddresses would take for a phone number;
+// it is needed to fix the policy and is no one's address, so it is kept.
+const ARN_ACCOUNT_PREFIX = /(arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:\d{12}:)/;
+
+/** Text from AWS with every address masked, ARNs' account IDs kept readable. */
+export function redactAwsText(text: string): string {
+  return text
+    .split(ARN_ACCOUNT_PREFIX)
+    .map((part, i) => (i % 2 === 1 ? part : redactAddresses(part)))
+    .join('');
+}
+
 /** The AWS message, safe to print, with its request ID for AWS support. */
 function awsSaid(shape: ErrorShape): string {
   const status = shape.status ? ` (HTTP ${shape.status})` : '';
   const code = shape.code && shape.code !== shape.name ? ` [${shape.code}]` : '';
-  const text = redactAddresses(messagesOf(shape) || '(no message)');
+  const text = redactAwsText(messagesOf(shape) || '(no message)');
   const id = shape.requestId ? ` Request ID: ${shape.requestId}.` : '';
   return `AWS said: ${shape.name}${code}${status}: ${text}.${id}`.replace(/\.\./g, '.');
 }
@@ -216,6 +248,16 @@ export function diagnoseAwsError(error: unknown, context: DiagnoseContext): Acti
         `${op} failed: Amazon Pinpoint is no longer available. ${PINPOINT_END_OF_SUPPORT}\n${awsSaid(shape)}`,
         PINPOINT_SUCCESSORS,
         { cause: error },
+      );
+    }
+    // Retries are used up by now. A Pinpoint endpoint that never answers may be a network fault,
+    // or the retired service: say both, plainly.
+    if (isUnreachable(error)) {
+      return fail(
+        shape,
+        `${op} failed: the Pinpoint endpoint could not be reached, even after retries. ${PINPOINT_UNREACHABLE_NOTE}`,
+        `${PINPOINT_SUCCESSORS}\nIf Pinpoint still serves this account, this is a network fault between the runner and AWS: re-run the job.`,
+        error,
       );
     }
   }
@@ -714,7 +756,7 @@ export interface FailedJobContext {
  * patterns are broad) and its counts. Failures may quote a row: they are redacted.
  */
 export function explainFailedJob(job: JobOutcome, ctx: FailedJobContext = {}): ActionError {
-  const failures = (job.Failures ?? []).map((f) => redactAddresses(f));
+  const failures = (job.Failures ?? []).map((f) => redactAwsText(f));
   const all = failures.join('\n');
   const importRole = ctx.importRoleArn ?? job.Definition?.RoleArn ?? 'the import role';
   const s3Url = ctx.s3Url ?? job.Definition?.S3Url;

@@ -6,6 +6,7 @@ import {
   isAnswerLost,
   isTransient,
   looksRetired,
+  redactAwsText,
   roleArnOfCaller,
 } from '../../src/diagnose.ts';
 import { ActionError } from '../../src/errors.ts';
@@ -212,4 +213,14 @@ describe('explainFailedJob', () => {
     expect(error.fix).toContain('s3:GetObject');
     expect(error.fix).toContain('kms:Decrypt');
   });
+});
+
+test('redactAwsText masks addresses but keeps the account IDs in ARNs', () => {
+  expect(
+    redactAwsText(
+      'User: arn:aws:sts::111111111111:assumed-role/r/s is not authorized; row jane@example.com +16045550182 account 222222222222',
+    ),
+  ).toBe(
+    'User: arn:aws:sts::111111111111:assumed-role/r/s is not authorized; row j***@e***.com +1******0182 account 2*******2222',
+  );
 });
