@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-pinpoint';
 import type { DeserializeHandler, DeserializeHandlerArguments, MetadataBearer } from '@smithy/types';
 import { nextDelay } from './backoff.ts';
-import { describeError, diagnoseAwsError, isAnswerLost } from './diagnose.ts';
+import { describeError, diagnoseAwsError, isAnswerLost, looksRetired } from './diagnose.ts';
 import { ActionError } from './errors.ts';
 
 export interface ImportJobRequestInput {
@@ -178,16 +178,18 @@ async function findOwnJob(
       } catch (error) {
         // Without the list we cannot know whether a job exists; asking again could make a second one.
         const cause = diagnoseAwsError(error, { ...context, operation: 'GetImportJobs' });
+        // A retired Pinpoint made no job: that is the whole story.
+        if (looksRetired(error, { operation: 'GetImportJobs' })) throw cause;
         throw new ActionError(
           `The answer to CreateImportJob was lost, and the list of import jobs could not be read to see whether Pinpoint created the job.\n${cause.message}`,
-          `Look in the Pinpoint console (project ${input.applicationId}, Imports) for a job on ${input.s3Url} before running again. ` +
-            'Allow mobiletargeting:GetImportJobs to the caller so the action can check this itself.',
+          `Before running again, look in the Pinpoint console (project ${input.applicationId}, Imports) for a job on ${input.s3Url}, ` +
+            `so as not to import twice.${cause.fix ? `\n${cause.fix}` : ''}`,
           { cause: error },
         );
       }
-      const found = (output.ImportJobsResponse?.Item ?? []).find((job) => isSameImport(job, request, since));
+      const found = (output?.ImportJobsResponse?.Item ?? []).find((job) => isSameImport(job, request, since));
       if (found) return found;
-      token = output.ImportJobsResponse?.NextToken;
+      token = output?.ImportJobsResponse?.NextToken;
       if (!token) break;
     }
   }

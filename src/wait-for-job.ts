@@ -5,7 +5,14 @@
 
 import { GetImportJobCommand, type ImportJobResponse, type PinpointClient } from '@aws-sdk/client-pinpoint';
 import { nextDelay } from './backoff.ts';
-import { describeError, diagnoseAwsError, isTransient } from './diagnose.ts';
+import {
+  describeError,
+  diagnoseAwsError,
+  isTransient,
+  isUnreachable,
+  looksRetired,
+  PINPOINT_UNREACHABLE_NOTE,
+} from './diagnose.ts';
 import { ActionError } from './errors.ts';
 
 export interface WaitOptions {
@@ -29,6 +36,11 @@ export const TERMINAL_STATUSES: readonly string[] = ['COMPLETED', 'FAILED'];
 const FIRST_INTERVAL_MS = 1000;
 /** Polls are spaced between 80% and 100% of the backoff ceiling. */
 const POLL_JITTER = 0.2;
+/**
+ * A host that stops resolving (NXDOMAIN) poll after poll is not a blip: it is how a retired
+ * Pinpoint endpoint may look. After this many polls in a row, say so rather than wait out the deadline.
+ */
+const RETIRED_AFTER_POLLS = 3;
 
 /** The deadline passed; the job goes on in Pinpoint. */
 export class WaitTimeoutError extends ActionError {
@@ -70,7 +82,9 @@ export async function waitForJob(pinpoint: PinpointClient, options: WaitOptions)
     );
   let lastJob: ImportJobResponse | undefined;
   let lastFault: string | undefined;
+  let lastFaultUnreachable = false;
   let lastReported: string | undefined;
+  let unresolvedPolls = 0;
 
   for (let poll = 0; ; poll++) {
     if (signal?.aborted) throw aborted();
@@ -85,6 +99,8 @@ export async function waitForJob(pinpoint: PinpointClient, options: WaitOptions)
       if (job) {
         lastJob = job;
         lastFault = undefined;
+        lastFaultUnreachable = false;
+        unresolvedPolls = 0;
         const summary = summarizeJob(job);
         if (summary !== lastReported) {
           lastReported = summary;
@@ -94,21 +110,19 @@ export async function waitForJob(pinpoint: PinpointClient, options: WaitOptions)
       }
     } catch (error) {
       if (signal?.aborted) throw aborted();
-      if (!isTransient(error)) {
-        throw diagnoseAwsError(error, {
-          operation: 'GetImportJob',
-          applicationId,
-          jobId,
-          region: options.region,
-        });
-      }
+      const context = { operation: 'GetImportJob', applicationId, jobId, region: options.region };
+      unresolvedPolls = looksRetired(error, context) ? unresolvedPolls + 1 : 0;
+      if (!isTransient(error) || unresolvedPolls >= RETIRED_AFTER_POLLS)
+        throw diagnoseAwsError(error, context);
       const shape = describeError(error);
       lastFault = `${shape.code ?? shape.name}${shape.status ? ` ${shape.status}` : ''}`;
+      // An endpoint that has not answered until the deadline may be the retired service.
+      lastFaultUnreachable = isUnreachable(error);
       log(`GetImportJob for ${jobId} failed (${lastFault}); trying again.`);
     }
 
     const remaining = deadline - clock.now();
-    if (remaining <= 0) throw timedOut(options, lastJob, lastFault);
+    if (remaining <= 0) throw timedOut(options, lastJob, lastFault, lastFaultUnreachable);
     const delay = nextDelay(poll, {
       initialMs: FIRST_INTERVAL_MS,
       maxMs: Math.max(options.maxIntervalMs, 1),
@@ -123,9 +137,12 @@ export async function waitForJob(pinpoint: PinpointClient, options: WaitOptions)
     o: WaitOptions,
     job: ImportJobResponse | undefined,
     fault: string | undefined,
+    unreachable: boolean,
   ): WaitTimeoutError {
     const seconds = Math.round(o.timeoutMs / 1000);
-    const faultNote = fault ? ` The last poll failed (${fault}).` : '';
+    const faultNote = fault
+      ? ` The last poll failed (${fault}).${unreachable ? ` ${PINPOINT_UNREACHABLE_NOTE}` : ''}`
+      : '';
     return new WaitTimeoutError(
       `Import job ${o.jobId} did not finish within ${seconds} s. Last status: ${summarizeJob(job)}.${faultNote}`,
       `The import goes on in Pinpoint. Raise wait-timeout-seconds, or set wait: false and follow it with: ` +

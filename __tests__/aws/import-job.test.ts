@@ -189,6 +189,7 @@ describe('createImportJob', () => {
     const error = (await createImportJob(pinpoint, input, deps()).catch((e: unknown) => e)) as ActionError;
     expect(error.message).toContain('could not be read');
     expect(error.fix).toContain(`a job on ${S3_URL}`);
+    expect(error.fix).toContain('mobiletargeting:GetImportJobs');
     expect(pinpointMock.commandCalls(CreateImportJobCommand)).toHaveLength(1);
   });
 
@@ -196,6 +197,25 @@ describe('createImportJob', () => {
     pinpointMock.on(CreateImportJobCommand).rejects(networkError('ECONNREFUSED'));
     await expect(createImportJob(pinpoint, input, deps())).rejects.toThrow(ActionError);
     expect(pinpointMock.commandCalls(GetImportJobsCommand)).toHaveLength(0);
+  });
+
+  test('an endpoint that drops every connection: the lost answer cannot be checked, and the end of support is named', async () => {
+    pinpointMock.on(CreateImportJobCommand).rejects(networkError('ECONNRESET', 'socket hang up'));
+    pinpointMock.on(GetImportJobsCommand).rejects(networkError('ECONNRESET', 'socket hang up'));
+    const error = (await createImportJob(pinpoint, input, deps()).catch((e: unknown) => e)) as ActionError;
+    expect(error.message).toContain('could not be reached');
+    expect(error.message).toContain('October 30, 2026');
+    expect(error.fix).toContain('AWS End User Messaging');
+    expect(pinpointMock.commandCalls(CreateImportJobCommand)).toHaveLength(1);
+  });
+
+  test('a retired endpoint answering the job search ends it there', async () => {
+    pinpointMock.on(CreateImportJobCommand).rejects(networkError('ETIMEDOUT'));
+    pinpointMock
+      .on(GetImportJobsCommand)
+      .rejects(awsError('ForbiddenException', 403, 'Amazon Pinpoint has reached end of support.'));
+    const error = (await createImportJob(pinpoint, input, deps()).catch((e: unknown) => e)) as ActionError;
+    expect(error.message).toMatch(/^GetImportJobs failed: Amazon Pinpoint is no longer available/);
   });
 });
 
@@ -278,9 +298,24 @@ describe('CreateImportJob diagnoses', () => {
       'any error that says end of support',
       awsError('BadRequestException', 400, 'Amazon Pinpoint has reached end of support'),
     ],
+    [
+      "the stand-in's 403 ForbiddenException about the end of support",
+      awsError(
+        'ForbiddenException',
+        403,
+        'Amazon Pinpoint has reached end of support. After October 30, 2026, Amazon Pinpoint resources are no longer accessible.',
+      ),
+    ],
+    [
+      "the stand-in's 404 UnknownOperationException",
+      awsError('UnknownOperationException', 404, 'The requested operation is not supported.'),
+    ],
+    ['every connection dropped', networkError('ECONNRESET', 'socket hang up')],
   ])('Pinpoint retired: %s', async (_, cause) => {
     const error = await failWith(cause);
-    expect(error.message).toContain('Amazon Pinpoint is no longer available');
+    expect(error.message).toMatch(
+      /Amazon Pinpoint is no longer available|Pinpoint endpoint could not be reached/,
+    );
     expect(error.message).toContain('October 30, 2026');
     expect(error.fix).toContain('AWS End User Messaging');
   });

@@ -150,6 +150,19 @@ describe('waitForJob', () => {
     expect(error.lastJob?.JobStatus).toBe('PROCESSING');
   });
 
+  test('an endpoint that stopped answering until the deadline brings up the end of support', async () => {
+    pinpointMock
+      .on(GetImportJobCommand)
+      .resolvesOnce(status('PROCESSING'))
+      .rejects(networkError('ECONNRESET', 'socket hang up'));
+    const error = (await waitForJob(pinpoint, options({ timeoutMs: 30_000 })).catch(
+      (e: unknown) => e,
+    )) as WaitTimeoutError;
+    expect(error).toBeInstanceOf(WaitTimeoutError);
+    expect(error.message).toContain('The last poll failed (ECONNRESET).');
+    expect(error.message).toContain('October 30, 2026');
+  });
+
   test('a non-transient error ends the wait with a diagnosis', async () => {
     pinpointMock
       .on(GetImportJobCommand)
@@ -168,6 +181,15 @@ describe('waitForJob', () => {
   test('a retired Pinpoint is recognised while polling too', async () => {
     pinpointMock.on(GetImportJobCommand).rejects(awsError('Gone', 410, ''));
     await expect(waitForJob(pinpoint, options())).rejects.toThrow(/October 30, 2026/);
+  });
+
+  test('a Pinpoint host that stops resolving is reported as retired after a few polls, not at the deadline', async () => {
+    pinpointMock
+      .on(GetImportJobCommand)
+      .resolvesOnce(status('PROCESSING'))
+      .rejects(networkError('ENOTFOUND', 'getaddrinfo ENOTFOUND pinpoint.us-east-1.amazonaws.com'));
+    await expect(waitForJob(pinpoint, options())).rejects.toThrow(/no longer available/);
+    expect(pinpointMock.commandCalls(GetImportJobCommand)).toHaveLength(4);
   });
 
   test('the abort signal stops the wait promptly, with the last job', async () => {
