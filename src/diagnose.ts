@@ -166,6 +166,17 @@ export function isAnswerLost(error: unknown): boolean {
 // ---------------------------------------------------------------------------------------------
 // Small helpers for messages
 
+/** A client's region, for messages, read structurally from its config (no SDK import here). */
+export async function regionOf(client: unknown): Promise<string | undefined> {
+  try {
+    const region = (client as { config?: { region?: unknown } }).config?.region;
+    const value: unknown = typeof region === 'function' ? await (region as () => unknown)() : region;
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** `arn:aws:sts::111:assumed-role/Name/session` → `arn:aws:iam::111:role/Name` (a role's path is not in it). */
 export function roleArnOfCaller(arn: string): string {
   const m = /^arn:(aws[a-z-]*):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(arn);

@@ -14,7 +14,14 @@ import {
 } from '@aws-sdk/client-pinpoint';
 import type { DeserializeHandler, DeserializeHandlerArguments, MetadataBearer } from '@smithy/types';
 import { nextDelay } from './backoff.ts';
-import { describeError, diagnoseAwsError, isAnswerLost, looksRetired } from './diagnose.ts';
+import {
+  describeError,
+  diagnoseAwsError,
+  isAnswerLost,
+  isUnreachable,
+  looksRetired,
+  regionOf,
+} from './diagnose.ts';
 import { ActionError } from './errors.ts';
 
 export interface ImportJobRequestInput {
@@ -87,7 +94,7 @@ export async function createImportJob(
     applicationId: input.applicationId,
     importRoleArn: input.importRoleArn,
     callerArn: input.callerArn,
-    region: input.region,
+    region: input.region ?? (await regionOf(pinpoint)),
   };
   const firstAttemptAt = now();
 
@@ -180,10 +187,14 @@ async function findOwnJob(
         const cause = diagnoseAwsError(error, { ...context, operation: 'GetImportJobs' });
         // A retired Pinpoint made no job: that is the whole story.
         if (looksRetired(error, { operation: 'GetImportJobs' })) throw cause;
+        const lookFirst = `look in the Pinpoint console (project ${input.applicationId}, Imports) for a job on ${input.s3Url}`;
+        // Neither call got any answer: the endpoint itself is the story, and it goes first.
+        const message = isUnreachable(error)
+          ? `${cause.message}\nThe answer to CreateImportJob had been lost before that, so whether it created a job is unknown.`
+          : `The answer to CreateImportJob was lost, and the list of import jobs could not be read to see whether Pinpoint created the job.\n${cause.message}`;
         throw new ActionError(
-          `The answer to CreateImportJob was lost, and the list of import jobs could not be read to see whether Pinpoint created the job.\n${cause.message}`,
-          `Before running again, look in the Pinpoint console (project ${input.applicationId}, Imports) for a job on ${input.s3Url}, ` +
-            `so as not to import twice.${cause.fix ? `\n${cause.fix}` : ''}`,
+          message,
+          `Before running again, ${lookFirst}, so as not to import twice.${cause.fix ? `\n${cause.fix}` : ''}`,
           { cause: error },
         );
       }

@@ -15,7 +15,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { diagnoseAwsError, describeError } from './diagnose.ts';
+import { diagnoseAwsError, describeError, regionOf } from './diagnose.ts';
 import { ActionError } from './errors.ts';
 
 export interface UploadRequest {
@@ -109,7 +109,11 @@ export async function uploadFile(
     const result = await upload.done();
     return { s3Url, reused: false, etag: 'ETag' in result ? result.ETag : undefined };
   } catch (error) {
-    throw explainUploadError(error, request, singlePart);
+    throw explainUploadError(
+      error,
+      { ...request, region: request.region ?? (await regionOf(s3)) },
+      singlePart,
+    );
   }
 }
 

@@ -12,6 +12,7 @@ import {
   isUnreachable,
   looksRetired,
   PINPOINT_UNREACHABLE_NOTE,
+  regionOf,
 } from './diagnose.ts';
 import { ActionError } from './errors.ts';
 
@@ -110,7 +111,12 @@ export async function waitForJob(pinpoint: PinpointClient, options: WaitOptions)
       }
     } catch (error) {
       if (signal?.aborted) throw aborted();
-      const context = { operation: 'GetImportJob', applicationId, jobId, region: options.region };
+      const context = {
+        operation: 'GetImportJob',
+        applicationId,
+        jobId,
+        region: options.region ?? (await regionOf(pinpoint)),
+      };
       unresolvedPolls = looksRetired(error, context) ? unresolvedPolls + 1 : 0;
       if (!isTransient(error) || unresolvedPolls >= RETIRED_AFTER_POLLS)
         throw diagnoseAwsError(error, context);

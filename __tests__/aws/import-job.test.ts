@@ -203,8 +203,9 @@ describe('createImportJob', () => {
     pinpointMock.on(CreateImportJobCommand).rejects(networkError('ECONNRESET', 'socket hang up'));
     pinpointMock.on(GetImportJobsCommand).rejects(networkError('ECONNRESET', 'socket hang up'));
     const error = (await createImportJob(pinpoint, input, deps()).catch((e: unknown) => e)) as ActionError;
-    expect(error.message).toContain('could not be reached');
+    expect(error.message).toMatch(/^GetImportJobs failed: the Pinpoint endpoint could not be reached/);
     expect(error.message).toContain('October 30, 2026');
+    expect(error.message).toContain('whether it created a job is unknown');
     expect(error.fix).toContain('AWS End User Messaging');
     expect(pinpointMock.commandCalls(CreateImportJobCommand)).toHaveLength(1);
   });
@@ -262,6 +263,13 @@ describe('CreateImportJob diagnoses', () => {
       { callerArn: undefined },
     );
     expect(error.message).toContain('arn:aws:iam::999999999999:role/ci may not pass');
+  });
+
+  test('the region comes from the client when the input does not give it', async () => {
+    const error = await failWith(awsError('NotFoundException', 404, 'Resource not found'), {
+      region: undefined,
+    });
+    expect(error.message).toContain(`no project (application) ${APP} in us-east-1`);
   });
 
   test('an unknown application: wrong ID or wrong region', async () => {
