@@ -798,16 +798,25 @@ export function explainFailedJob(job: JobOutcome, ctx: FailedJobContext = {}): A
       : {}),
   };
   const read = { Effect: 'Allow', Action: 's3:GetObject', Resource: bucketArn };
+  const bucketName = s3Url?.startsWith('s3://') ? s3Url.slice(5).split('/')[0] : 'BUCKET';
+  const list = { Effect: 'Allow', Action: 's3:ListBucket', Resource: `arn:aws:s3:::${bucketName}` };
+  const file = s3Url ?? 'the file';
 
-  if (/assume|trust|sts:|not authorized to perform: sts|role.*(invalid|cannot be used)/i.test(all)) {
+  // Most specific first: a read failure names the import role's assumed-role ARN, so "assume"
+  // alone would not tell a trust failure from a read failure.
+  if (
+    /unable to assume|could not assume|cannot assume|not authorized to assume|sts:AssumeRole\b|trust policy|trust relationship/i.test(
+      all,
+    )
+  ) {
     return new ActionError(
       `${head} Pinpoint could not assume the import role ${importRole}.${listing}`,
       `The trust policy of ${importRole} must let Pinpoint assume it:\n${json(trust)}`,
     );
   }
-  if (/kms|decrypt|encrypt/i.test(all)) {
+  if (/\bkms\b|kms:|decrypt|encrypt/i.test(all)) {
     return new ActionError(
-      `${head} The import role ${importRole} cannot decrypt ${s3Url ?? 'the file'} (SSE-KMS).${listing}`,
+      `${head} The import role ${importRole} cannot decrypt ${file} (SSE-KMS).${listing}`,
       `Allow ${importRole} to decrypt with the bucket's key (in the key policy or the role's policy):\n` +
         json({
           Effect: 'Allow',
@@ -816,14 +825,38 @@ export function explainFailedJob(job: JobOutcome, ctx: FailedJobContext = {}): A
         }),
     );
   }
+  if (/NoSuchBucket|bucket \S* ?does not exist/i.test(all)) {
+    return new ActionError(
+      `${head} The bucket of ${file} does not exist for Pinpoint.${listing}`,
+      'Use a bucket in the same account and region as the Pinpoint project, and check s3-bucket.',
+    );
+  }
+  if (/NoSuchKey|object does not exist/i.test(all)) {
+    return new ActionError(
+      `${head} ${file} was gone when Pinpoint read it.${listing}`,
+      'Check for a lifecycle rule or another job deleting objects under s3-prefix, then run again.',
+    );
+  }
+  if (/s3:ListBucket|unable to list/i.test(all)) {
+    return new ActionError(
+      `${head} The import role ${importRole} could not list ${file}.${listing}`,
+      `Allow ${importRole} to list the bucket and read the objects:\n${json(list)}\n${json(read)}`,
+    );
+  }
   if (
-    /access denied|accessdenied|forbidden|403|s3:GetObject|NoSuchKey|NoSuchBucket|unable to (read|access|download)|could not (read|access)/i.test(
+    /access ?denied|forbidden|\b403\b|s3:GetObject|unable to (read|access|download)|could not (read|access)/i.test(
       all,
     )
   ) {
     return new ActionError(
-      `${head} The import role ${importRole} could not read ${s3Url ?? 'the file'}.${listing}`,
+      `${head} The import role ${importRole} could not read ${file}.${listing}`,
       `Allow ${importRole} to read the object (and check that no bucket policy denies it):\n${json(read)}`,
+    );
+  }
+  if (/no \S+ files .*found|no files/i.test(all)) {
+    return new ActionError(
+      `${head} Pinpoint found no file of the job's format at ${file}.${listing}`,
+      'Check that the format input matches the file (csv or json) and the object name ends in .csv or .json.',
     );
   }
   return new ActionError(

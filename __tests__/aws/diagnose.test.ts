@@ -185,6 +185,33 @@ describe('explainFailedJob', () => {
     expect(error.fix).toContain('key/k-1');
   });
 
+  // The local stand-in's wording (standin/import-worker.ts); real wording is undocumented.
+  const ROLE_SESSION =
+    'arn:aws:sts::111111111111:assumed-role/ImportRoleNoRead/pinpoint-import-0123456789abcdef';
+  test.each([
+    [
+      "Unable to assume role arn:aws:iam::111111111111:role/ImportRoleUntrusted: Not authorized. The role's trust policy must allow the service principal pinpoint.amazonaws.com.",
+      'Pinpoint could not assume the import role',
+    ],
+    [
+      `Unable to read s3://b/k.csv as ${ROLE_SESSION}: AccessDenied: Access Denied`,
+      'could not read s3://my-pinpoint-imports/k/abc.csv',
+    ],
+    [
+      `Unable to read s3://b/k.csv as ${ROLE_SESSION}: AccessDenied: User is not authorized to perform: kms:Decrypt`,
+      'cannot decrypt',
+    ],
+    [`Unable to list s3://b/ as ${ROLE_SESSION}: AccessDenied: Access Denied`, 'could not list'],
+    [
+      'Unable to read s3://b/k.csv: the bucket b does not exist.',
+      'bucket of s3://my-pinpoint-imports/k/abc.csv does not exist',
+    ],
+    ['Unable to read s3://b/k.csv: the object does not exist.', 'was gone when Pinpoint read it'],
+    ['No CSV files (.csv) were found at s3://b/p/.', "found no file of the job's format"],
+  ])('reads the cause from %s', (failure, expected) => {
+    expect(explainFailedJob({ ...base, Failures: [failure] }, context).message).toContain(expected);
+  });
+
   test('row failures are listed with their addresses masked, and the counts given', () => {
     const failures = [
       'Invalid address jane@example.com on row 3',
