@@ -45,7 +45,7 @@ export interface S3FaultSettings extends ServiceFaultSettings {
 
 export interface OidcFaultSettings {
   /** The next N token requests answer 500, as GitHub's token service sometimes does. */
-  serverError?: number;
+  serverError?: number | CountedFault;
 }
 
 export interface FaultSettings {
@@ -123,10 +123,7 @@ export class Faults implements FaultControl {
   }
 
   takeOidcFailure(): boolean {
-    const oidc = this.#settings.oidc;
-    if (!oidc?.serverError) return false;
-    oidc.serverError -= 1;
-    return true;
+    return this.#take(this.#settings.oidc?.serverError as CountedFault | undefined, 'GetIdToken');
   }
 
   get failJobs(): boolean {
