@@ -548,6 +548,17 @@ function diagnoseS3(shape: ErrorShape, ctx: DiagnoseContext, error: unknown): Ac
       error,
     );
   }
+  const objects = `arn:${partitionOf(ctx.callerArn)}:s3:::${bucket}/${ctx.key ? ctx.key.replace(/[^/]*$/, '*') : '*'}`;
+  // IAM's wording when the bucket is in another account and its policy does not admit the caller.
+  if (isAccessDenied(shape) && /no resource-based policy allows/i.test(text)) {
+    return fail(
+      shape,
+      `S3 denied writing ${target} to ${caller}: the bucket belongs to another account, and its bucket policy does not admit ${caller}.`,
+      `Use a bucket in the caller's own account, or add to the bucket policy of ${bucket}:\n` +
+        json({ Effect: 'Allow', Principal: { AWS: caller }, Action: 's3:PutObject', Resource: objects }),
+      error,
+    );
+  }
   if (isAccessDenied(shape)) {
     const owner = ctx.expectedBucketOwner
       ? `\nexpected-bucket-owner is ${ctx.expectedBucketOwner}: S3 also answers Access Denied when the bucket belongs to another account.`
@@ -559,11 +570,7 @@ function diagnoseS3(shape: ErrorShape, ctx: DiagnoseContext, error: unknown): Ac
         ? `If ${bucket} is not in account ${ctx.expectedBucketOwner}, fix s3-bucket or expected-bucket-owner. Otherwise, allow`
         : 'Allow') +
         ` ${caller} to write the object (and check that no bucket policy denies it):\n` +
-        json({
-          Effect: 'Allow',
-          Action: 's3:PutObject',
-          Resource: `arn:${partitionOf(ctx.callerArn)}:s3:::${bucket}/${ctx.key ? ctx.key.replace(/[^/]*$/, '*') : '*'}`,
-        }),
+        json({ Effect: 'Allow', Action: 's3:PutObject', Resource: objects }),
       error,
     );
   }
@@ -821,7 +828,11 @@ export function explainFailedJob(job: JobOutcome, ctx: FailedJobContext = {}): A
         json({
           Effect: 'Allow',
           Action: 'kms:Decrypt',
-          Resource: ctx.kmsKeyId ?? 'arn:aws:kms:REGION:ACCOUNT:key/KEY-ID',
+          // The failure usually names the key; the input may only give an alias.
+          Resource:
+            /arn:aws[a-z-]*:kms:[^\s"',]+/.exec(all)?.[0] ??
+            ctx.kmsKeyId ??
+            'arn:aws:kms:REGION:ACCOUNT:key/KEY-ID',
         }),
     );
   }

@@ -201,6 +201,10 @@ describe('explainFailedJob', () => {
       `Unable to read s3://b/k.csv as ${ROLE_SESSION}: AccessDenied: User is not authorized to perform: kms:Decrypt`,
       'cannot decrypt',
     ],
+    [
+      `Unable to read s3://b/k.csv as ${ROLE_SESSION}: AccessDenied: User: ${ROLE_SESSION} is not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:111111111111:key/k-9 because no identity-based policy allows the kms:Decrypt action`,
+      'cannot decrypt',
+    ],
     [`Unable to list s3://b/ as ${ROLE_SESSION}: AccessDenied: Access Denied`, 'could not list'],
     [
       'Unable to read s3://b/k.csv: the bucket b does not exist.',
@@ -210,6 +214,13 @@ describe('explainFailedJob', () => {
     ['No CSV files (.csv) were found at s3://b/p/.', "found no file of the job's format"],
   ])('reads the cause from %s', (failure, expected) => {
     expect(explainFailedJob({ ...base, Failures: [failure] }, context).message).toContain(expected);
+  });
+
+  test('the KMS key named in the failure is the one in the statement', () => {
+    const failure = `AccessDenied: not authorized to perform: kms:Decrypt on resource: arn:aws:kms:us-east-1:111111111111:key/k-9 because`;
+    expect(explainFailedJob({ ...base, Failures: [failure] }, context).fix).toContain(
+      '"Resource": "arn:aws:kms:us-east-1:111111111111:key/k-9"',
+    );
   });
 
   test('row failures are listed with their addresses masked, and the counts given', () => {

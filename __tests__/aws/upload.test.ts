@@ -212,6 +212,18 @@ describe('upload errors', () => {
     expect(error.fix).toContain('"Resource": "arn:aws:s3:::my-pinpoint-imports/pinpoint-imports/*"');
   });
 
+  test('a bucket of another account whose policy does not admit the caller', async () => {
+    const error = await failWith(
+      awsError(
+        'AccessDenied',
+        403,
+        'User: arn:aws:sts::111111111111:assumed-role/github-pinpoint/s is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::my-pinpoint-imports/x" because no resource-based policy allows the s3:PutObject action',
+      ),
+    );
+    expect(error.message).toContain('the bucket belongs to another account');
+    expect(error.fix).toContain('"AWS": "arn:aws:iam::111111111111:role/github-pinpoint"');
+  });
+
   test('the caller ARN given with the request is preferred', async () => {
     const error = await failWith(awsError('AccessDenied', 403, 'Access Denied'), {
       ...small,
