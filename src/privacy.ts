@@ -62,16 +62,20 @@ const PHONE_IN_TEXT = /(?<![\w+*])\+?[1-9]\d{6,14}(?![\w*])/g;
  * found in free text, e.g. an AWS error message or a Pinpoint failure that echoes a row.
  */
 export function redactAddresses(text: string): string {
-  return text
-    .replace(EMAIL_IN_TEXT, (email) => maskAddress(email, 'EMAIL'))
-    .replace(TOKEN_IN_TEXT, (token, offset: number, whole: string) =>
-      // Not tokens: a long run of letters only (a word, an identifier in camel case); Pinpoint's
-      // own job, segment and project IDs (exactly 32 hex digits), which users need to read; and a
-      // path segment such as the content-derived S3 key (`.../<sha256>.csv`).
-      !/\d/.test(token) || PINPOINT_ID.test(token) || whole[offset - 1] === '/' ? token : maskAddress(token, 'GCM'),
-    )
-    // The account ID field of an ARN (`arn:aws:iam::111111111111:role/x`) is not a phone number.
-    .replace(PHONE_IN_TEXT, (phone, offset: number, whole: string) =>
-      whole[offset - 1] === ':' && whole[offset + phone.length] === ':' ? phone : maskAddress(phone, 'SMS'),
-    );
+  return (
+    text
+      .replace(EMAIL_IN_TEXT, (email) => maskAddress(email, 'EMAIL'))
+      .replace(TOKEN_IN_TEXT, (token, offset: number, whole: string) =>
+        // Not tokens: a long run of letters only (a word, an identifier in camel case); Pinpoint's
+        // own job, segment and project IDs (exactly 32 hex digits), which users need to read; and a
+        // path segment such as the content-derived S3 key (`.../<sha256>.csv`).
+        !/\d/.test(token) || PINPOINT_ID.test(token) || whole[offset - 1] === '/'
+          ? token
+          : maskAddress(token, 'GCM'),
+      )
+      // The account ID field of an ARN (`arn:aws:iam::111111111111:role/x`) is not a phone number.
+      .replace(PHONE_IN_TEXT, (phone, offset: number, whole: string) =>
+        whole[offset - 1] === ':' && whole[offset + phone.length] === ':' ? phone : maskAddress(phone, 'SMS'),
+      )
+  );
 }
