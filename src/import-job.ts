@@ -21,6 +21,7 @@ import {
   isUnreachable,
   looksRetired,
   regionOf,
+  type DiagnoseContext,
 } from './diagnose.ts';
 import { ActionError } from './errors.ts';
 
@@ -165,16 +166,18 @@ export function isSameImport(job: ImportJobResponse, request: ImportJobRequest, 
   return Number.isFinite(created) && created >= since;
 }
 
+/** The newest job matching ours (the lost request's job is the newest, if it exists), or undefined. */
 async function findOwnJob(
   pinpoint: PinpointClient,
   input: ImportJobRequestInput,
   request: ImportJobRequest,
   since: number,
   sleep: (ms: number) => Promise<void>,
-  context: Parameters<typeof diagnoseAwsError>[1],
+  context: DiagnoseContext,
 ): Promise<ImportJobResponse | undefined> {
   for (let look = 0; look < SEARCH_LOOKS; look++) {
     if (look > 0) await sleep(SEARCH_PAUSE_MS);
+    const matches: ImportJobResponse[] = [];
     let token: string | undefined;
     for (let page = 0; page < SEARCH_PAGES; page++) {
       let output;
@@ -183,28 +186,38 @@ async function findOwnJob(
           new GetImportJobsCommand({ ApplicationId: input.applicationId, PageSize: PAGE_SIZE, Token: token }),
         );
       } catch (error) {
-        // Without the list we cannot know whether a job exists; asking again could make a second one.
-        const cause = diagnoseAwsError(error, { ...context, operation: 'GetImportJobs' });
-        // A retired Pinpoint made no job: that is the whole story.
-        if (looksRetired(error, { operation: 'GetImportJobs' })) throw cause;
-        const lookFirst = `look in the Pinpoint console (project ${input.applicationId}, Imports) for a job on ${input.s3Url}`;
-        // Neither call got any answer: the endpoint itself is the story, and it goes first.
-        const message = isUnreachable(error)
-          ? `${cause.message}\nThe answer to CreateImportJob had been lost before that, so whether it created a job is unknown.`
-          : `The answer to CreateImportJob was lost, and the list of import jobs could not be read to see whether Pinpoint created the job.\n${cause.message}`;
-        throw new ActionError(
-          message,
-          `Before running again, ${lookFirst}, so as not to import twice.${cause.fix ? `\n${cause.fix}` : ''}`,
-          { cause: error },
-        );
+        throw searchFailed(error, input, context);
       }
-      const found = (output?.ImportJobsResponse?.Item ?? []).find((job) => isSameImport(job, request, since));
-      if (found) return found;
+      matches.push(
+        ...(output?.ImportJobsResponse?.Item ?? []).filter((job) => isSameImport(job, request, since)),
+      );
       token = output?.ImportJobsResponse?.NextToken;
       if (!token) break;
     }
+    if (matches.length > 0) {
+      return matches.reduce((newest, job) =>
+        Date.parse(job.CreationDate ?? '') > Date.parse(newest.CreationDate ?? '') ? job : newest,
+      );
+    }
   }
   return undefined;
+}
+
+/** Without the job list nobody can tell whether a job exists, and asking again could make a second one. */
+function searchFailed(error: unknown, input: ImportJobRequestInput, context: DiagnoseContext): ActionError {
+  const cause = diagnoseAwsError(error, { ...context, operation: 'GetImportJobs' });
+  // A retired Pinpoint made no job: that is the whole story.
+  if (looksRetired(error, { operation: 'GetImportJobs' })) return cause;
+  // Neither call got any answer: the endpoint itself is the story, and it goes first.
+  const message = isUnreachable(error)
+    ? `${cause.message}\nThe answer to CreateImportJob had been lost before that, so whether it created a job is unknown.`
+    : `The answer to CreateImportJob was lost, and the list of import jobs could not be read to see whether Pinpoint created the job.\n${cause.message}`;
+  return new ActionError(
+    message,
+    `Before running again, look in the Pinpoint console (project ${input.applicationId}, Imports) for a job on ` +
+      `${input.s3Url}, so as not to import twice.${cause.fix ? `\n${cause.fix}` : ''}`,
+    { cause: error },
+  );
 }
 
 // Placed in the deserialize step, inside the SDK's retry loop and around the deserializer, so it

@@ -116,6 +116,7 @@ describe('createImportJob', () => {
         Item: [
           job('older-import-of-same-file', clock.now() - 3600_000),
           job('other-file', clock.now(), { S3Url: 's3://my-pinpoint-imports/pinpoint-imports/other.csv' }),
+          job('an-earlier-run-minutes-ago', clock.now() - 120_000),
           job('ours', clock.now() + 200),
         ],
       },
