@@ -2,7 +2,11 @@
 // SigV4 with credentials the stand-in's STS issued, the calling role's permissions (in S3's XML error
 // format), `x-amz-expected-bucket-owner`, the SSE and KMS rules, and decodes aws-chunked bodies with
 // their checksums. Bodies stream through; nothing large is held in memory.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
@@ -163,6 +167,7 @@ export class S3StandIn {
   readonly #registeredKeys: { account: AWSAccount; accessKeyId: string }[] = [];
   #s3rver: S3rver | undefined;
   #s3rverPort = 0;
+  #spoolDirectory = '';
 
   constructor(config: StandinConfig, store: CredentialStore, faults: Faults, directory: string) {
     this.#config = config;
@@ -191,6 +196,8 @@ export class S3StandIn {
       configureBuckets: this.#config.buckets.map((bucket) => ({ name: bucket.name })),
     });
     const { port } = await this.#s3rver.run();
+    // Outside s3rver's directory, where every folder would be taken for a bucket.
+    this.#spoolDirectory = await mkdtemp(join(tmpdir(), 'pinpoint-standin-spool-'));
     this.#s3rverPort = port;
     const proxy = await listen('s3', (req, res, exchange) => this.#handle(req, res, exchange), log);
     return {
@@ -199,6 +206,7 @@ export class S3StandIn {
         await proxy.close();
         if (this.#s3rver?.httpServer) await closeServer(this.#s3rver.httpServer);
         for (const { account, accessKeyId } of this.#registeredKeys) account.revokeAccessKey(accessKeyId);
+        await rm(this.#spoolDirectory, { recursive: true, force: true });
       },
     };
   }
@@ -466,10 +474,32 @@ export class S3StandIn {
         ? checksumAlgorithmOf(req.headers)
         : undefined;
     let verifier: ChecksumVerifier | undefined;
+    let spooled: string | undefined;
     if (algorithm) {
+      // A checksum is only known to be right once the last byte is in, and S3 stores nothing that fails
+      // it: spool the body to disk (not memory), check it, and only then hand it to s3rver.
       const name = `x-amz-checksum-${algorithm}`;
       verifier = new ChecksumVerifier(algorithm, () => header(req, name) ?? decoder?.trailers.get(name));
-      stages.push(verifier);
+      spooled = join(this.#spoolDirectory, randomUUID());
+      try {
+        await pipeline([req, ...stages, verifier, createWriteStream(spooled)] as unknown as [
+          Readable,
+          NodeJS.WritableStream,
+        ]);
+      } catch (error) {
+        await rm(spooled, { force: true });
+        if (error instanceof ChecksumMismatchError) throw new S3Failure(400, 'BadDigest', error.message);
+        if (req.destroyed) return; // the client went away
+        throw new S3Failure(
+          400,
+          'IncompleteBody',
+          `The request body could not be read: ${(error as Error).message}`,
+        );
+      }
+      headers['content-length'] = String((await stat(spooled)).size);
+      delete headers['transfer-encoding'];
+      body = createReadStream(spooled);
+      stages.length = 0;
     }
 
     const upstream = httpRequest({
@@ -488,16 +518,16 @@ export class S3StandIn {
     } catch (error) {
       upstream.destroy();
       answer.catch(() => undefined);
-      if (error instanceof ChecksumMismatchError) throw new S3Failure(400, 'BadDigest', error.message);
       if (req.destroyed) return; // the client went away
       throw new S3Failure(
         400,
         'IncompleteBody',
         `The request body could not be read: ${(error as Error).message}`,
       );
+    } finally {
+      if (spooled) await rm(spooled, { force: true });
     }
-    body = await answer;
-    const upstreamResponse = body as IncomingMessage;
+    const upstreamResponse = await answer;
     const status = upstreamResponse.statusCode ?? 502;
     const responseHeaders: Record<string, string | string[]> = {};
     for (const [name, value] of Object.entries(upstreamResponse.headers)) {

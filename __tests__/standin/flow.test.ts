@@ -15,7 +15,7 @@ import {
   GetSegmentVersionCommand,
   GetSegmentVersionsCommand,
 } from '@aws-sdk/client-pinpoint';
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { Upload } from '@aws-sdk/lib-storage';
 import { startStandin, type Standin } from '../../standin/index.ts';
@@ -157,11 +157,54 @@ describe('S3 through the proxy and s3rver', () => {
     expect(sha(await download('flow/stream.bin'))).toBe(sha(data));
   });
 
+  test('SHA-256 checksums and SSE-KMS as the action sends them: stored, reported by HeadObject, and checked', async () => {
+    const data = Buffer.from(GOOD_CSV);
+    const file = join(scratch, 'sha.csv');
+    writeFileSync(file, data);
+    const checksum = createHash('sha256').update(data).digest('base64');
+    const keyId = '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0';
+    const s3 = s3Client(standin, credentials);
+    const put = await s3.send(
+      new PutObjectCommand({
+        Bucket: BUCKET,
+        Key: 'flow/sha.csv',
+        Body: createReadStream(file),
+        ContentLength: data.length,
+        ChecksumAlgorithm: 'SHA256',
+        ChecksumSHA256: checksum,
+        ServerSideEncryption: 'aws:kms',
+        SSEKMSKeyId: keyId,
+        Metadata: { sha256: 'x' },
+      }),
+    );
+    expect(put.ChecksumSHA256).toBe(checksum);
+    const head = await s3.send(
+      new HeadObjectCommand({ Bucket: BUCKET, Key: 'flow/sha.csv', ChecksumMode: 'ENABLED' }),
+    );
+    expect(head).toMatchObject({
+      ChecksumSHA256: checksum,
+      ServerSideEncryption: 'aws:kms',
+      SSEKMSKeyId: `arn:aws:kms:us-east-1:111111111111:key/${keyId}`,
+      ContentLength: data.length,
+      Metadata: { sha256: 'x' },
+    });
+    // The SDK validates GetObject against the stored checksum.
+    expect((await download('flow/sha.csv')).equals(data)).toBe(true);
+
+    const wrong = createHash('sha256').update('other').digest('base64');
+    const refused = await s3
+      .send(new PutObjectCommand({ Bucket: BUCKET, Key: 'flow/bad.csv', Body: data, ChecksumSHA256: wrong }))
+      .catch((error: { name: string; $metadata: { httpStatusCode: number } }) => error);
+    expect(refused).toMatchObject({ name: 'BadDigest', $metadata: { httpStatusCode: 400 } });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await standin.listObjects(BUCKET)).not.toContain('flow/bad.csv');
+  });
+
   test('a 12 MB multipart upload (lib-storage, 5 MB parts) round-trips', async () => {
     const data = randomBytes(12 * 1024 * 1024);
     const upload = new Upload({
       client: s3Client(standin, credentials),
-      params: { Bucket: BUCKET, Key: 'flow/big.bin', Body: data },
+      params: { Bucket: BUCKET, Key: 'flow/big.bin', Body: data, ChecksumAlgorithm: 'SHA256' },
       partSize: 5 * 1024 * 1024,
     });
     await upload.done();
