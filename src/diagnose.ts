@@ -4,7 +4,7 @@
 // nothing from the SDK and can be tested with plain objects.
 //
 // Text that AWS sends back (error messages, a job's Failures) may quote a row of the file, so it
-// goes through redactAddresses before it reaches any message.
+// goes through redactAwsText (redactAddresses, with ARN account IDs kept) before it is shown.
 
 import { ActionError } from './errors.ts';
 import { redactAddresses } from './privacy.ts';
@@ -211,9 +211,10 @@ export function redactAwsText(text: string): string {
 function awsSaid(shape: ErrorShape): string {
   const status = shape.status ? ` (HTTP ${shape.status})` : '';
   const code = shape.code && shape.code !== shape.name ? ` [${shape.code}]` : '';
-  const text = redactAwsText(messagesOf(shape) || '(no message)');
+  // AWS messages may or may not end with a full stop.
+  const text = redactAwsText(messagesOf(shape) || '(no message)').replace(/\.?\s*$/, '.');
   const id = shape.requestId ? ` Request ID: ${shape.requestId}.` : '';
-  return `AWS said: ${shape.name}${code}${status}: ${text}.${id}`.replace(/\.\./g, '.');
+  return `AWS said: ${shape.name}${code}${status}: ${text}${id}`;
 }
 
 function fail(shape: ErrorShape, what: string, fix: string, cause: unknown): ActionError {
@@ -785,7 +786,7 @@ export function explainFailedJob(job: JobOutcome, ctx: FailedJobContext = {}): A
   const listing = shown.length
     ? `\nFirst failures:\n${shown.map((f) => `  - ${f}`).join('\n')}${failures.length > shown.length ? `\n  (${failures.length - shown.length} more)` : ''}`
     : '';
-  const head = `Import job ${job.Id ?? ''} FAILED (${counts}).`.replace('job  ', 'job ');
+  const head = `Import job${job.Id ? ` ${job.Id}` : ''} FAILED (${counts}).`;
   const bucketArn = s3Url?.startsWith('s3://')
     ? `arn:aws:s3:::${s3Url.slice(5)}`
     : 'arn:aws:s3:::BUCKET/PREFIX/*';

@@ -5,9 +5,18 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createClients, createImportJob, uploadFile, waitForJob } from '../../src/aws-clients.ts';
+import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { mockClient } from 'aws-sdk-client-mock';
+import {
+  assumeRoles,
+  createClients,
+  createImportJob,
+  createStsClient,
+  uploadFile,
+  waitForJob,
+} from '../../src/aws-clients.ts';
 import { PART_SIZE } from '../../src/upload.ts';
-import { localServer, TEST_CREDENTIALS, type Handler } from './helpers.ts';
+import { FakeClock, GITHUB_CLAIMS, localServer, makeJwt, TEST_CREDENTIALS, type Handler } from './helpers.ts';
 
 const APP = '0123456789abcdef0123456789abcdef';
 const IMPORT_ROLE = 'arn:aws:iam::111111111111:role/PinpointSegmentImport';
@@ -220,5 +229,69 @@ describe('multipart upload through the real S3 client', () => {
     expect(result).toMatchObject({ reused: false, etag: '"done-3"' });
     expect(partAttempts).toEqual({ '1': 1, '2': 2, '3': 1 });
     expect(partChecksums).toEqual(['ok', 'ok', 'ok']);
+  });
+});
+
+describe('renewed credentials reach the SDK', () => {
+  test('a real client signs with the renewed keys once the first ones near expiry', async () => {
+    const sts = mockClient(STSClient);
+    try {
+      let issued = 0;
+      sts.on(AssumeRoleWithWebIdentityCommand).callsFake(() => ({
+        // Short-lived, as the stand-in issues them; real time, since the SDK checks expiry with Date.now.
+        Credentials: {
+          AccessKeyId: `ASIAKEY${++issued}`,
+          SecretAccessKey: 's',
+          SessionToken: 't',
+          Expiration: new Date(Date.now() + 120_000),
+        },
+        AssumedRoleUser: {
+          Arn: 'arn:aws:sts::111111111111:assumed-role/github-pinpoint/s',
+          AssumedRoleId: 'x',
+        },
+      }));
+      const clock = new FakeClock(Date.now());
+      const identity = await assumeRoles(
+        {
+          region: 'us-east-1',
+          audience: 'sts.amazonaws.com',
+          roleToAssume: 'arn:aws:iam::111111111111:role/github-pinpoint',
+          roleSessionName: 's',
+          roleDurationSeconds: 900,
+        },
+        {
+          sts: (credentials) => createStsClient('us-east-1', credentials),
+          getIdToken: async () => makeJwt(GITHUB_CLAIMS),
+          mask: () => {},
+          log: () => {},
+          now: clock.now,
+        },
+      );
+      const keys: string[] = [];
+      handler = (request, _body, response) => {
+        keys.push(/Credential=(\w+)\//.exec(String(request.headers.authorization))?.[1] ?? '');
+        response
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ ...jobJson('job-1'), JobStatus: 'COMPLETED' }));
+      };
+      const { pinpoint } = createClients('us-east-1', identity.credentials);
+      const poll = () =>
+        waitForJob(pinpoint, {
+          applicationId: APP,
+          jobId: 'job-1',
+          timeoutMs: 1000,
+          maxIntervalMs: 1000,
+          clock,
+        });
+
+      await poll();
+      clock.time += 30_000;
+      await poll();
+      clock.time += 40_000; // past half of the two-minute session: renewal is due
+      await poll();
+      expect(keys).toEqual(['ASIAKEY1', 'ASIAKEY1', 'ASIAKEY2']);
+    } finally {
+      sts.restore();
+    }
   });
 });
