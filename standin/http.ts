@@ -83,14 +83,17 @@ export function dropConnection(req: IncomingMessage, exchange: Exchange): void {
   req.socket.destroy();
 }
 
+export class BodyTooLargeError extends Error {}
+
 export async function readBody(req: IncomingMessage, limit = 7 * 1024 * 1024): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) throw new Error(`request body over ${limit} bytes`);
-    chunks.push(chunk);
+    // Past the limit, keep draining (so that an answer can still be sent) but keep nothing.
+    if (size <= limit) chunks.push(chunk);
   }
+  if (size > limit) throw new BodyTooLargeError(`The request body is larger than ${limit} bytes.`);
   return Buffer.concat(chunks);
 }
 

@@ -6,6 +6,7 @@ import { findRole, isAllowed, type StandinConfig } from './config.ts';
 import type { CredentialStore, IssuedCredentials } from './credentials.ts';
 import type { Faults } from './faults.ts';
 import {
+  BodyTooLargeError,
   dropConnection,
   listen,
   newRequestId,
@@ -112,7 +113,11 @@ export class PinpointStandIn {
     exchange.operation = route?.operation ?? 'Unknown';
     const headers = { 'content-type': 'application/json', 'x-amzn-requestid': requestId };
     try {
-      const body = await readBody(req);
+      const body = await readBody(req).catch((error: unknown) => {
+        if (error instanceof BodyTooLargeError)
+          throw new PinpointError(413, 'PayloadTooLargeException', error.message);
+        throw error;
+      });
       const retired = this.#faults.retired;
       if (retired === 'connection-reset') {
         dropConnection(req, exchange);

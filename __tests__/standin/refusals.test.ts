@@ -378,3 +378,10 @@ describe('S3', () => {
     expect(job.Failures?.[0]).toContain(put.SSEKMSKeyId);
   });
 });
+
+test('Pinpoint: a request body over 7 MB is 413 PayloadTooLargeException', async () => {
+  const result = await failure(
+    createJob(pinpointClient(standin, credentials), { SegmentName: 'x'.repeat(8 * 1024 * 1024) }),
+  );
+  expect(result).toMatchObject({ name: 'PayloadTooLargeException', status: 413 });
+});
