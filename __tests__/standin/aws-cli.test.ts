@@ -151,11 +151,33 @@ test('the AWS CLI: assume-role-with-web-identity, s3 cp, pinpoint create-import-
     '--endpoint-url', standin.env.AWS_ENDPOINT_URL_STS,
   ];
   const unknownJob = ['pinpoint', 'get-import-job', '--application-id', APP, '--job-id', 'f'.repeat(32)];
-  const [refused, missing] = await Promise.all([
+  // CLI v1 presigns with SigV2 unless told otherwise; v2 always uses SigV4.
+  const sigV4Config = join(scratch, 'config');
+  writeFileSync(sigV4Config, '[default]\ns3 =\n    signature_version = s3v4\n');
+  const presign = ['s3', 'presign', `s3://${BUCKET}/cli/list.csv`, '--expires-in', '60'];
+  const [refused, missing, presigned] = await Promise.all([
     aws(wrongAudience, cliEnvironment()),
     aws([...unknownJob, '--endpoint-url', standin.env.AWS_ENDPOINT_URL_PINPOINT], env),
+    aws([...presign, '--endpoint-url', standin.env.AWS_ENDPOINT_URL_S3], {
+      ...env,
+      AWS_CONFIG_FILE: sigV4Config,
+    }),
   ]);
   expect(refused.code).not.toBe(0);
   expect(refused.stderr).toContain('(InvalidIdentityToken)');
   expect(missing.stderr).toContain('(NotFoundException)');
+
+  // A presigned GET (query-string SigV4, or SigV2 from older CLIs' defaults) is checked like a signed one.
+  const url = presigned.stdout.trim();
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+  const fetched = await fetch(url);
+  if (url.includes('X-Amz-Signature')) {
+    expect(fetched.status).toBe(200);
+    expect(await fetched.text()).toBe(GOOD_CSV);
+    expect(
+      (await fetch(url.replace(/X-Amz-Signature=[0-9a-f]+/, `X-Amz-Signature=${'0'.repeat(64)}`))).status,
+    ).toBe(403);
+  } else {
+    expect(fetched.status).toBe(403); // SigV2 is not accepted, as S3 refuses it for new buckets
+  }
 }, 60_000);
