@@ -1,0 +1,124 @@
+// The example workflows show what issue 5 asks of them. (That they pass actionlint and the
+// workflow schema is checked with the project's own workflows, in __tests__/workflows/.)
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from '@jest/globals';
+import { parse } from 'yaml';
+
+const root = join(import.meta.dirname, '../..');
+const read = (file: string) => readFileSync(join(root, file), 'utf8');
+
+interface Step {
+  uses?: string;
+  id?: string;
+  with?: Record<string, string | boolean>;
+  env?: Record<string, string>;
+  run?: string;
+}
+interface Job {
+  concurrency?: { group: string; 'cancel-in-progress': boolean };
+  strategy?: { 'fail-fast'?: boolean; matrix: Record<string, unknown> };
+  permissions?: Record<string, string>;
+  steps: Step[];
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  concurrency?: { group: string; 'cancel-in-progress': boolean };
+  jobs: Record<string, Job>;
+}
+
+const examples = readdirSync(join(root, 'examples/workflows'))
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort();
+const workflow = (name: string) => parse(read(`examples/workflows/${name}`)) as Workflow;
+const importSteps = (w: Workflow) =>
+  Object.values(w.jobs).flatMap((job) => job.steps.filter((step) => step.uses?.includes('pinpoint-import')));
+
+/** The checkout pin of the project's own CI, which the examples reuse. */
+const checkoutPin = /uses: (actions\/checkout@[0-9a-f]{40} # v\d+\.\d+\.\d+)/.exec(
+  read('.github/workflows/ci.yml'),
+)?.[1];
+
+describe('the example workflows', () => {
+  test('are the four the issue asks for', () => {
+    expect(examples).toEqual([
+      'cross-account.yml',
+      'matrix.yml',
+      'nightly-refresh.yml',
+      'pull-request-check.yml',
+    ]);
+  });
+
+  test.each(examples)('%s uses the published action and the pinned checkout of ci.yml', (name) => {
+    const text = read(`examples/workflows/${name}`);
+    const uses = [...text.matchAll(/^\s*(?:-\s+)?uses:\s*(.+?)\s*$/gm)].map((m) => m[1]);
+    expect(checkoutPin).toBeDefined();
+    expect(uses).toContain(checkoutPin);
+    for (const ref of uses) expect([checkoutPin, 'org/pinpoint-import@v1']).toContain(ref);
+    expect(importSteps(workflow(name)).length).toBeGreaterThan(0);
+  });
+
+  test.each(examples.filter((name) => name !== 'pull-request-check.yml'))(
+    '%s imports one segment at a time: a concurrency group per segment that never cancels a run',
+    (name) => {
+      const w = workflow(name);
+      for (const job of Object.values(w.jobs)) {
+        const concurrency = job.concurrency ?? w.concurrency;
+        expect(concurrency?.['cancel-in-progress']).toBe(false);
+        expect(concurrency?.group).toMatch(/^pinpoint-import-/);
+      }
+      expect(w.permissions).toEqual({ 'id-token': 'write', contents: 'read' });
+    },
+  );
+
+  test('nightly-refresh: schedule and manual runs, one named segment, skip-unchanged, the outputs used after', () => {
+    const w = workflow('nightly-refresh.yml');
+    expect(Object.keys(w.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(w.on.schedule).toEqual([{ cron: expect.stringMatching(/^\S+ \S+ \* \* \*$/) }]);
+    const [step] = importSteps(w);
+    expect(step.with).toMatchObject({ 'segment-name': 'newsletter', 'skip-unchanged': true });
+    expect(w.concurrency?.group).toBe(`pinpoint-import-${step.with?.['segment-name']}`);
+    const later = w.jobs.refresh.steps.slice(w.jobs.refresh.steps.indexOf(step) + 1);
+    const read = JSON.stringify(later);
+    for (const output of ['skipped', 'segment-id', 'segment-version']) {
+      expect(read).toContain(`steps.${step.id}.outputs.${output}`);
+    }
+  });
+
+  test('pull-request-check: only on changed lists, validate-only, no AWS role and no id-token', () => {
+    const w = workflow('pull-request-check.yml');
+    expect(Object.keys(w.on)).toEqual(['pull_request']);
+    expect((w.on.pull_request as { paths: string[] }).paths.length).toBeGreaterThan(0);
+    expect(w.permissions).toEqual({ contents: 'read' });
+    for (const step of importSteps(w)) {
+      expect(step.with?.['validate-only']).toBe(true);
+      expect(step.with).not.toHaveProperty('role-to-assume');
+    }
+    for (const job of Object.values(w.jobs)) expect(job.permissions?.['id-token']).toBeUndefined();
+  });
+
+  test('cross-account: a chained role and the bucket owner, both in the second account', () => {
+    const [step] = importSteps(workflow('cross-account.yml'));
+    const account = (arn: unknown) => /^arn:aws:iam::(\d{12}):role\//.exec(String(arn))?.[1];
+    const second = account(step.with?.['chained-role-to-assume']);
+    expect(second).toBeDefined();
+    expect(account(step.with?.['role-to-assume'])).not.toBe(second);
+    expect(step.with?.['expected-bucket-owner']).toBe(second);
+    expect(account(step.with?.['import-role-arn'])).toBe(second);
+    // AWS caps a chained session at an hour.
+    expect(Number(step.with?.['role-duration-seconds'] ?? 3600)).toBeLessThanOrEqual(3600);
+  });
+
+  test('matrix: file → segment pairs, a concurrency group per entry, fail-fast off', () => {
+    const w = workflow('matrix.yml');
+    const [job] = Object.values(w.jobs);
+    expect(job.strategy?.['fail-fast']).toBe(false);
+    const entries = job.strategy?.matrix.include as { file: string; segment: string }[];
+    expect(entries.length).toBeGreaterThan(1);
+    expect(new Set(entries.map((e) => e.segment)).size).toBe(entries.length);
+    expect(job.concurrency?.group).toContain('${{ matrix.segment }}');
+    const [step] = importSteps(w);
+    expect(step.with).toMatchObject({ file: '${{ matrix.file }}', 'segment-name': '${{ matrix.segment }}' });
+  });
+});
