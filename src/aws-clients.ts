@@ -17,6 +17,8 @@ export { createImportJob } from './import-job.ts';
 export { waitForJob, WaitTimeoutError, WaitAbortedError } from './wait-for-job.ts';
 export { explainFailedJob } from './diagnose.ts';
 export { chooseSegment, segmentAfterImport } from './segment-target.ts';
+// GitHub's OIDC token, through @actions/core (with its HTTP client): only needed on this path.
+export { getIDToken as getIdToken } from '@actions/core';
 
 export interface AwsClients {
   sts: STSClient;

@@ -1,7 +1,7 @@
 // Step 1: validate the file and report each problem on its line, before anything leaves the runner.
 import { isAbsolute, relative } from 'node:path';
 import { stat } from 'node:fs/promises';
-import * as core from '@actions/core';
+import * as runner from './runner.ts';
 import { ActionError } from './errors.ts';
 import type { ActionInputs } from './inputs.ts';
 import { validateFile } from './validation/index.ts';
@@ -19,11 +19,11 @@ export async function checkFile(inputs: ActionInputs): Promise<ValidationReport>
   annotate(report.problems, workspacePath(inputs.file));
 
   const { rows, bytes } = report.statistics;
-  core.info(`${rows} rows, ${bytes} bytes, ${report.errorCount} errors, ${report.warningCount} warnings.`);
+  runner.info(`${rows} rows, ${bytes} bytes, ${report.errorCount} errors, ${report.warningCount} warnings.`);
   const shown = Math.min(report.problems.length, MAX_ANNOTATIONS);
   const total = report.errorCount + report.warningCount;
   if (total > shown)
-    core.info(`${shown} problems are annotated; ${total - shown} more are counted in the summary.`);
+    runner.info(`${shown} problems are annotated; ${total - shown} more are counted in the summary.`);
 
   const failsOnWarnings = inputs.strict && report.warningCount > 0;
   if (report.errorCount > 0 || failsOnWarnings) {
@@ -54,14 +54,14 @@ async function assertReadableFile(file: string): Promise<void> {
 
 function annotate(problems: Problem[], file: string): void {
   for (const problem of problems.slice(0, MAX_ANNOTATIONS)) {
-    const properties: core.AnnotationProperties = {
+    const properties: runner.AnnotationProperties = {
       title: `Pinpoint import: ${problem.rule}`,
       file,
       ...(problem.line > 0 ? { startLine: problem.line } : {}),
       ...(problem.line > 0 && problem.column ? { startColumn: problem.column } : {}),
     };
-    if (problem.severity === 'error') core.error(problem.message, properties);
-    else core.warning(problem.message, properties);
+    if (problem.severity === 'error') runner.error(problem.message, properties);
+    else runner.warning(problem.message, properties);
   }
 }
 

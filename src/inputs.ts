@@ -234,7 +234,8 @@ export function runContext(env: NodeJS.ProcessEnv): RunContext {
 
 /** The object key depends only on the content: the same list always lands at the same key. */
 export function objectKey(inputs: Pick<ActionInputs, 's3Prefix' | 'format'>, sha256: string): string {
-  return `${inputs.s3Prefix}${sha256}.${inputs.format === 'csv' ? 'csv' : 'ndjson'}`;
+  // `.json` for newline-delimited JSON too: the extension Pinpoint's guide uses for that format.
+  return `${inputs.s3Prefix}${sha256}.${inputs.format}`;
 }
 
 /** `pinpoint-imports` and `/pinpoint-imports/` both mean the folder `pinpoint-imports/`. */

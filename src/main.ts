@@ -1,6 +1,5 @@
 // The action, as the six steps it takes. Each step lives in its own module; this file only
 // strings them together and records what happened for the outputs and the job summary.
-import * as core from '@actions/core';
 import { checkFile } from './check-file.ts';
 import { failRun } from './failure.ts';
 import { objectKey, readInputs, runContext } from './inputs.ts';
@@ -15,6 +14,7 @@ import {
   writeSummary,
   type RunRecord,
 } from './report.ts';
+import { getInput, info, setSecret } from './runner.ts';
 import { StepLog } from './step-log.ts';
 
 export type AwsModule = typeof import('./aws-clients.ts');
@@ -36,9 +36,9 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
   const steps = new StepLog();
   const record: RunRecord = { timings: steps.timings };
   try {
-    const inputs = readInputs(core.getInput, runContext(process.env));
+    const inputs = readInputs(getInput, runContext(process.env));
     record.inputs = inputs;
-    const log = core.info;
+    const log = info;
 
     // 1. Validate: bad rows are annotated, and an invalid file goes no further.
     const validation = await steps.run('Validate the file', () => checkFile(inputs));
@@ -56,8 +56,8 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
             { ...inputs, roleToAssume: inputs.roleToAssume ?? '' },
             {
               sts: (credentials) => aws.createStsClient(inputs.region, credentials),
-              getIdToken: (audience) => core.getIDToken(audience),
-              mask: core.setSecret,
+              getIdToken: aws.getIdToken,
+              mask: setSecret,
               log,
             },
           ),
@@ -88,6 +88,8 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
           sse: inputs.sse,
           kmsKeyId: inputs.kmsKeyId,
           contentType: inputs.format === 'csv' ? 'text/csv' : 'application/x-ndjson',
+          callerArn: identity?.arn,
+          region: inputs.region,
         },
         log,
       ),
@@ -120,6 +122,8 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
           maxIntervalMs: inputs.pollIntervalSeconds * 1000,
           clock: deps.clock,
           signal: deps.cancellation,
+          log,
+          region: inputs.region,
           onStatus: (latest) => reportProgress(record, latest),
         }),
       );
@@ -140,6 +144,6 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
   } catch (error) {
     record.failure = failRun(error, record);
   } finally {
-    await writeSummary(record);
+    writeSummary(record);
   }
 }

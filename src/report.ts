@@ -1,9 +1,9 @@
 // Step 6: the step's outputs and its job summary. Outputs are set as soon as each value is known,
 // so a run that fails or times out later still hands the job ID to the next step.
-import * as core from '@actions/core';
 import type { ImportJobResponse, SegmentResponse } from '@aws-sdk/client-pinpoint';
 import { explainFailedJob } from './diagnose.ts';
 import type { ActionInputs } from './inputs.ts';
+import { appendSummary, info, setOutput, warning } from './runner.ts';
 import { redactAddresses } from './privacy.ts';
 import { formatDuration, type StepTiming } from './step-log.ts';
 import type { ValidationReport } from './validation/types.ts';
@@ -22,24 +22,24 @@ export interface RunRecord {
 }
 
 export function reportValidation(validation: ValidationReport): void {
-  core.setOutput('rows', validation.statistics.rows);
+  setOutput('rows', validation.statistics.rows);
 }
 
 export function reportUpload(record: RunRecord, upload: { s3Url: string; reused: boolean }): void {
   record.s3Url = upload.s3Url;
   record.uploadReused = upload.reused;
-  core.setOutput('s3-url', upload.s3Url);
+  setOutput('s3-url', upload.s3Url);
 }
 
 export function reportJob(record: RunRecord, job: ImportJobResponse): void {
   record.job = job;
-  core.setOutput('job-id', job.Id ?? '');
-  core.setOutput('segment-id', job.Definition?.SegmentId ?? '');
-  core.setOutput('job-status', job.JobStatus ?? '');
-  core.setOutput('total-processed', job.TotalProcessed ?? 0);
-  core.setOutput('total-failures', job.TotalFailures ?? 0);
-  core.setOutput('failed-pieces', job.FailedPieces ?? 0);
-  core.setOutput('total-pieces', job.TotalPieces ?? 0);
+  setOutput('job-id', job.Id ?? '');
+  setOutput('segment-id', job.Definition?.SegmentId ?? '');
+  setOutput('job-status', job.JobStatus ?? '');
+  setOutput('total-processed', job.TotalProcessed ?? 0);
+  setOutput('total-failures', job.TotalFailures ?? 0);
+  setOutput('failed-pieces', job.FailedPieces ?? 0);
+  setOutput('total-pieces', job.TotalPieces ?? 0);
 }
 
 /** A poll's answer: logged when the status moves; outputs wait for the end (or a failure). */
@@ -48,7 +48,7 @@ export function reportProgress(record: RunRecord, job: ImportJobResponse): void 
   record.job = job;
   if (job.JobStatus !== previous) {
     const pieces = job.TotalPieces ? `, ${job.CompletedPieces ?? 0} of ${job.TotalPieces} pieces done` : '';
-    core.info(`Job ${job.Id}: ${job.JobStatus}${pieces}`);
+    info(`Job ${job.Id}: ${job.JobStatus}${pieces}`);
   }
 }
 
@@ -57,12 +57,12 @@ export function reportSkipped(record: RunRecord, segment: SegmentResponse, job: 
   record.skipped =
     `Segment ${segment.Id} already holds this content (${segment.ImportDefinition?.S3Url}), ` +
     `imported by job ${job.Id} on ${job.CompletionDate ?? job.CreationDate}: nothing to import.`;
-  core.info(record.skipped);
+  info(record.skipped);
   reportJob(record, job);
   reportSegment(record, segment, [segment]);
   record.s3Url = segment.ImportDefinition?.S3Url;
-  core.setOutput('s3-url', record.s3Url ?? '');
-  core.setOutput('skipped', 'true');
+  setOutput('s3-url', record.s3Url ?? '');
+  setOutput('skipped', 'true');
 }
 
 /**
@@ -75,12 +75,12 @@ export function reportSegment(
   sameName: SegmentResponse[],
 ): void {
   record.segment = segment;
-  core.setOutput('segment-id', segment.Id ?? '');
-  core.setOutput('segment-version', segment.Version ?? 1);
-  if (!record.skipped) core.setOutput('skipped', 'false');
+  setOutput('segment-id', segment.Id ?? '');
+  setOutput('segment-version', segment.Version ?? 1);
+  if (!record.skipped) setOutput('skipped', 'false');
   const others = sameName.filter((s) => s.Id !== segment.Id);
   if (others.length > 0) {
-    core.warning(
+    warning(
       `${others.length + 1} imported segments are now named "${segment.Name}": ${segment.Id} (this run's) and ` +
         `${others.map((s) => s.Id).join(', ')}. Two runs probably created them at the same time. ` +
         'Keep the one your campaigns use, delete the others, and give the workflow a `concurrency:` group so runs for one segment never overlap.',
@@ -88,14 +88,14 @@ export function reportSegment(
   }
 }
 
-export async function writeSummary(record: RunRecord): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const summary = core.summary.addHeading('Pinpoint import', 2);
-  if (record.failure) summary.addRaw(`**Failed:** ${escapeMarkdown(record.failure)}`, true);
-  if (record.skipped) summary.addRaw(`**Skipped:** ${escapeMarkdown(record.skipped)}`, true);
+/** The job summary: what a reviewer of the run wants to see at a glance. */
+export function writeSummary(record: RunRecord): void {
+  const lines = ['## Pinpoint import', ''];
+  if (record.failure) lines.push(`**Failed:** ${inline(record.failure)}`, '');
+  if (record.skipped) lines.push(`**Skipped:** ${inline(record.skipped)}`, '');
 
-  const rows: [string, string][] = [];
-  const { inputs, validation, job } = record;
+  const rows: string[][] = [];
+  const { inputs, validation, job, segment } = record;
   if (inputs) rows.push(['File', code(inputs.file)]);
   if (validation) {
     const s = validation.statistics;
@@ -107,75 +107,64 @@ export async function writeSummary(record: RunRecord): Promise<void> {
     rows.push(['S3 object', `${code(record.s3Url)}${record.uploadReused ? ' (already there)' : ''}`]);
   if (job) {
     rows.push(['Import job', code(job.Id ?? '')], ['Status', job.JobStatus ?? '']);
-    rows.push(['Segment', code(record.segment?.Id ?? job.Definition?.SegmentId ?? '')]);
-    const name = record.segment?.Name ?? job.Definition?.SegmentName;
-    if (name) rows.push(['Segment name', escapeMarkdown(name)]);
-    if (record.segment?.Version !== undefined) rows.push(['Segment version', String(record.segment.Version)]);
+    rows.push(['Segment', code(segment?.Id ?? job.Definition?.SegmentId ?? '')]);
+    const name = segment?.Name ?? job.Definition?.SegmentName;
+    if (name) rows.push(['Segment name', inline(name)]);
+    if (segment?.Version !== undefined) rows.push(['Segment version', String(segment.Version)]);
     if (job.TotalProcessed !== undefined) rows.push(['Endpoints processed', String(job.TotalProcessed)]);
     if (job.TotalFailures !== undefined) rows.push(['Endpoints failed', String(job.TotalFailures)]);
-    if (job.TotalPieces !== undefined)
+    if (job.TotalPieces !== undefined) {
       rows.push([
         'Pieces',
         `${job.CompletedPieces ?? 0} completed, ${job.FailedPieces ?? 0} failed of ${job.TotalPieces}`,
       ]);
+    }
   }
-  summary.addTable([
-    [
-      { data: 'Item', header: true },
-      { data: 'Value', header: true },
-    ],
-    ...rows,
-  ]);
+  lines.push(...table(['Item', 'Value'], rows));
 
   if (validation) {
     const channels = Object.entries(validation.statistics.channels).sort(([a], [b]) => a.localeCompare(b));
     if (channels.length > 0) {
-      summary.addHeading('Endpoints per channel', 3);
-      summary.addTable([
-        [
-          { data: 'Channel', header: true },
-          { data: 'Endpoints', header: true },
-        ],
-        ...channels.map(([channel, count]) => [channel, String(count)]),
-      ]);
+      lines.push(
+        '### Endpoints per channel',
+        '',
+        ...table(
+          ['Channel', 'Endpoints'],
+          channels.map(([c, n]) => [c, String(n)]),
+        ),
+      );
     }
     const rules = Object.entries(validation.problemsByRule).sort(([, a], [, b]) => b - a);
     if (rules.length > 0) {
-      summary.addHeading('Problems by rule', 3);
-      summary.addTable([
-        [
-          { data: 'Rule', header: true },
-          { data: 'Count', header: true },
-        ],
-        ...rules.map(([rule, count]) => [code(rule), String(count)]),
-      ]);
+      lines.push(
+        '### Problems by rule',
+        '',
+        ...table(
+          ['Rule', 'Count'],
+          rules.map(([r, n]) => [code(r), String(n)]),
+        ),
+      );
     }
   }
-
   if (record.timings.length > 0) {
-    summary.addHeading('Steps', 3);
-    summary.addTable([
-      [
-        { data: 'Step', header: true },
-        { data: 'Time', header: true },
-        { data: 'Outcome', header: true },
-      ],
-      ...record.timings.map((t) => [t.name, formatDuration(t.milliseconds), t.outcome]),
-    ]);
+    const timings = record.timings.map((t) => [t.name, formatDuration(t.milliseconds), t.outcome]);
+    lines.push('### Steps', '', ...table(['Step', 'Time', 'Outcome'], timings));
   }
-  await summary.write();
+  appendSummary(lines.join('\n'));
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line), ''];
 }
 
 function code(text: string): string {
-  return `<code>${escapeHtml(text)}</code>`;
+  return `\`${text.replace(/`/g, "'")}\``;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-}
-
-function escapeMarkdown(text: string): string {
-  return escapeHtml(text).replace(/\n/g, '<br>');
+/** One table cell or paragraph: no line breaks or pipes that would break the Markdown. */
+function inline(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
 }
 
 /** A FAILED job fails the step; endpoints Pinpoint refused only warn, with the counts. */
@@ -192,16 +181,16 @@ export function concludeJob(job: ImportJobResponse, inputs: ActionInputs): void 
   }
   if (job.JobStatus === 'COMPLETED') {
     if ((job.TotalFailures ?? 0) > 0) {
-      core.warning(
+      warning(
         `Import job ${job.Id} completed, but Pinpoint refused ${job.TotalFailures} endpoints (${counts}).\n` +
           firstFailures(job),
       );
     } else {
-      core.info(`Import job ${job.Id} completed: ${counts}. Segment ${job.Definition?.SegmentId}.`);
+      info(`Import job ${job.Id} completed: ${counts}. Segment ${job.Definition?.SegmentId}.`);
     }
     return;
   }
-  core.info(`Import job ${job.Id} is ${job.JobStatus}; not waiting for it (\`wait: false\`).`);
+  info(`Import job ${job.Id} is ${job.JobStatus}; not waiting for it (\`wait: false\`).`);
 }
 
 export function jobCounts(job: ImportJobResponse): string {

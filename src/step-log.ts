@@ -1,5 +1,5 @@
 // Each step of the run is a collapsible log group, timed for the job summary.
-import * as core from '@actions/core';
+import * as runner from './runner.ts';
 
 export interface StepTiming {
   name: string;
@@ -17,7 +17,7 @@ export class StepLog {
 
   async run<T>(name: string, work: () => Promise<T>): Promise<T> {
     const started = this.now();
-    core.startGroup(name);
+    runner.startGroup(name);
     let outcome: StepTiming['outcome'] = 'failed';
     try {
       const result = await work();
@@ -26,8 +26,8 @@ export class StepLog {
     } finally {
       const milliseconds = Math.round(this.now() - started);
       this.timings.push({ name, milliseconds, outcome });
-      core.info(`${name}: ${outcome} in ${formatDuration(milliseconds)}`);
-      core.endGroup();
+      runner.info(`${name}: ${outcome} in ${formatDuration(milliseconds)}`);
+      runner.endGroup();
     }
   }
 }

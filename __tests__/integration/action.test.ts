@@ -101,6 +101,25 @@ describe('the action against the local stand-in', () => {
     }
   });
 
+  test('a newline-delimited JSON list is imported as JSON', async () => {
+    const ndjson = [
+      '{"ChannelType":"SMS","Address":"+16045550182","Location":{"Country":"CA"},"Attributes":{"Ride":["Bus"]}}',
+      '{"ChannelType":"EMAIL","Address":"rider.one@example.com","User":{"UserId":"rider-1"}}',
+      '',
+    ].join('\n');
+    const result = await run(
+      { ...importInputs, file: 'audiences/riders.ndjson' },
+      { files: { 'audiences/riders.ndjson': ndjson } },
+    );
+    expect(errorsOf(result)).toBe('');
+    expect(result.outputs).toMatchObject({ rows: '2', 'job-status': 'COMPLETED', 'total-processed': '2' });
+    expect(result.outputs['s3-url']).toMatch(/\.json$/);
+    const job = standin.importJobs(APP).find((j) => j.Id === result.outputs['job-id']);
+    expect(job?.Definition?.Format).toBe('JSON');
+    expect(result.everything).not.toContain('rider.one@example.com');
+    expect(result.everything).not.toContain('+16045550182');
+  });
+
   test('cross-account: chains from the OIDC role into a role of the Pinpoint account', async () => {
     const result = await run({
       ...importInputs,
