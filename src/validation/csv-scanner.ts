@@ -1,10 +1,11 @@
 // An RFC 4180 CSV scanner tuned for speed, fed decoded text chunk by chunk.
 //
-// csv-parse, the usual library, inspects every character through a general state machine;
-// profiling showed it was most of a validation pass. Here a row without a quote (nearly all
-// of them) is found with `indexOf('\n')` and split with `indexOf(',')`, native scans, and
-// only rows that contain a quote go through the character-by-character path. Field arrays
-// are reused from row to row, so a row allocates nothing but its values' strings.
+// csv-parse, the usual library, runs every character through a general state machine and
+// builds an array per record; with it, parsing was most of a validation pass (bench/ shows
+// the difference). Here a plain row (nearly all of them) is found with `indexOf('\n')` and
+// split with `indexOf(',')`, native scans far faster than a JavaScript loop over characters,
+// and only rows with a quote, a tab or a lone CR go through the careful character-by-character
+// path. Field arrays are reused from row to row; unchecked values are not even copied.
 //
 // Pinpoint's own rules on syntax are stricter than RFC 4180 (no tab or line break inside a
 // value), so the scanner reports those, and keeps going after every problem.
@@ -31,8 +32,8 @@ export interface CsvRowSink {
 const MAX_LINE_CHARS = 1 << 20;
 /** How far a quoted value may run across lines before its quote is taken as unterminated. */
 const MAX_QUOTED_CHARS = 64 * 1024;
-const NONE = 0x7fffffff;
 const NEED_MORE = -1;
+const NONE = 0x7fffffff;
 
 /** A problem found in a row, held until the row is complete (it may be re-scanned). */
 interface PendingProblem {
@@ -49,10 +50,15 @@ export class CsvScanner {
   private pos = 0;
   /** Line number of `buf[pos]`. */
   private line = 1;
-  // Next known positions of a quote, a tab and a carriage return (NONE when there is none).
+  // Next known positions of a quote, a tab and a CR in `buf` (NONE when there is none).
   private nextQuote = -1;
   private nextTab = -1;
   private nextCR = -1;
+  /** Which columns' values the sink reads (undefined: all); the others are not copied. */
+  private wanted: Uint8Array | undefined;
+  /** Where the row being emitted is in `buf`. */
+  private rowStart = 0;
+  private rowEnd = 0;
   /** Skipping the rest of an overlong line. */
   private skipping = false;
   private firstRow = true;
@@ -108,6 +114,16 @@ export class CsvScanner {
     // Blank lines at the end of the file are harmless (editors add them): not reported.
   }
 
+  /** Values of columns not marked 1 are passed as '' (after the header: it has them all). */
+  want(columns: Uint8Array): void {
+    this.wanted = columns;
+  }
+
+  /** The text of the row being emitted, during `CsvRowSink.row`. */
+  rowText(): string {
+    return this.buf.slice(this.rowStart, this.rowEnd);
+  }
+
   get sawHeader(): boolean {
     return !this.firstRow;
   }
@@ -118,98 +134,101 @@ export class CsvScanner {
 
   private scan(final: boolean): void {
     const buf = this.buf;
+    const n = buf.length;
     for (;;) {
       if (this.abandoned) return;
+      const start = this.pos;
+      if (start >= n) return;
+      let nl = buf.indexOf('\n', start);
       if (this.skipping) {
-        const nl = buf.indexOf('\n', this.pos);
-        if (nl === -1) {
-          this.pos = buf.length;
-          return;
-        }
-        this.pos = nl + 1;
-        this.line++;
-        this.skipping = false;
+        this.pos = nl === -1 ? n : nl + 1;
+        if (nl !== -1) this.line++;
+        this.skipping = nl === -1;
         continue;
       }
-      const start = this.pos;
-      let nl = buf.indexOf('\n', start);
       if (nl === -1) {
         if (!final) {
-          if (buf.length - start > MAX_LINE_CHARS) this.skipOverlongLine(start);
+          if (n - start > MAX_LINE_CHARS) this.skipOverlongLine(start);
           return;
         }
-        if (start >= buf.length) return;
-        nl = buf.length;
+        nl = n;
       }
       const end = nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      // The next quote, tab and CR are searched once and remembered: most rows have none.
       if (this.nextQuote < start) this.nextQuote = indexOrNone(buf, '"', start);
-      if (this.nextQuote >= end) {
-        this.plainRow(start, end);
+      if (this.nextTab < start) this.nextTab = indexOrNone(buf, '\t', start);
+      if (this.nextCR < start) this.nextCR = indexOrNone(buf, '\r', start);
+      if (this.nextTab < end || this.nextCR < end || !this.plainRow(start, end)) {
+        if (this.generalRow(start, final) === NEED_MORE) return;
+      } else {
         this.pos = nl + 1;
         this.line++;
-      } else if (this.quotedRow(start, final) === NEED_MORE) {
-        return;
       }
     }
-  }
-
-  /** A row without quotes: split on commas with native scans. */
-  private plainRow(start: number, end: number): void {
-    const buf = this.buf;
-    const line = this.line;
-    if (start === end) {
-      this.blankLine(line);
-      return;
-    }
-    const fields = this.fields;
-    this.rowProblems.length = 0;
-    let count = 0;
-    let p = start;
-    for (;;) {
-      let comma = buf.indexOf(',', p);
-      if (comma === -1 || comma > end) comma = end;
-      if (count === this.columns.length) this.growFieldArrays();
-      fields[count] = buf.slice(p, comma);
-      this.columns[count] = p - start + 1;
-      this.lines[count] = line;
-      count++;
-      if (comma === end) break;
-      p = comma + 1;
-    }
-    if (end - start === count - 1) {
-      this.blankLine(line); // only commas: the empty row spreadsheets leave at the end
-      return;
-    }
-    if (this.nextTab < start) this.nextTab = indexOrNone(buf, '\t', start);
-    if (this.nextTab < end) {
-      this.pending('csv.tab-in-value', line, this.nextTab - start + 1, TAB_MESSAGE);
-      this.nextTab = indexOrNone(buf, '\t', end);
-    }
-    if (this.nextCR < start) this.nextCR = indexOrNone(buf, '\r', start);
-    if (this.nextCR < end && this.firstRow) {
-      this.log.error(
-        'csv.line-endings',
-        line,
-        this.nextCR - start + 1,
-        'Lines end with a carriage return alone (old Mac format): save the file with LF or CRLF line endings.',
-      );
-      this.abandoned = true;
-      this.firstRow = false;
-      return;
-    }
-    if (this.nextCR < end) {
-      this.pending('csv.line-break-in-value', line, this.nextCR - start + 1, LINE_BREAK_MESSAGE);
-      this.nextCR = indexOrNone(buf, '\r', end + 1);
-    }
-    this.count = count;
-    this.emitRow(line, end - start);
   }
 
   /**
-   * A row with at least one quote, character by character; it may span lines (a quoted line
-   * break). Returns NEED_MORE, leaving the row to be scanned again, when the chunk ends first.
+   * A row on one line without tabs or lone CRs, split with native scans: `indexOf(',')`, and
+   * `indexOf('"')` for a quoted value. Returns false, having emitted nothing, for a row that
+   * needs the careful path: a doubled quote, a quote inside a value or text after one.
    */
-  private quotedRow(start: number, final: boolean): number {
+  private plainRow(start: number, end: number): boolean {
+    const buf = this.buf;
+    const line = this.line;
+    const fields = this.fields;
+    const wanted = this.wanted;
+    const columns = this.columns;
+    const lines = this.lines;
+    let quote = this.nextQuote;
+    let count = 0;
+    let p = start;
+    for (;;) {
+      let from = p;
+      let to: number;
+      let next: number;
+      if (quote === p) {
+        // A quoted value: it must close on this line, right before a comma or the end.
+        to = buf.indexOf('"', p + 1);
+        next = to + 1;
+        if (to === -1 || to >= end || (next < end && buf.charCodeAt(next) !== 44)) return false;
+        from = p + 1;
+        quote = indexOrNone(buf, '"', next);
+      } else {
+        to = buf.indexOf(',', p);
+        if (to === -1 || to > end) to = end;
+        if (quote < to) return false; // a quote inside an unquoted value
+        next = to;
+      }
+      if (count === columns.length) {
+        this.growFieldArrays();
+        return this.plainRow(start, end);
+      }
+      // Values of unchecked columns are not copied out of the chunk.
+      fields[count] = wanted === undefined || wanted[count] === 1 ? buf.slice(from, to) : '';
+      columns[count] = p - start + 1;
+      lines[count] = line;
+      count++;
+      if (next >= end) break;
+      p = next + 1;
+    }
+    // Only commas (the empty rows spreadsheets leave at the end), or nothing: a blank line.
+    if (end - start === count - 1) {
+      this.blankLine(line);
+      return true;
+    }
+    this.count = count;
+    this.rowStart = start;
+    this.rowEnd = end;
+    this.emitRow(line, end - start);
+    return true;
+  }
+
+  /**
+   * A row with a quote, a tab or a lone CR, character by character; it may span lines (a
+   * quoted line break). Returns NEED_MORE, leaving the row to be scanned again, when the
+   * chunk ends first.
+   */
+  private generalRow(start: number, final: boolean): number {
     const buf = this.buf;
     const n = buf.length;
     const rowLine = this.line;
@@ -290,6 +309,7 @@ export class CsvScanner {
           if (c === 13) {
             if (p + 1 >= n && !final) return NEED_MORE;
             if (p + 1 >= n || buf.charCodeAt(p + 1) === 10) break;
+            if (this.firstRow) return this.lineEndings(line, p - lineStart + 1);
             this.pending('csv.line-break-in-value', line, p - lineStart + 1, LINE_BREAK_MESSAGE);
           } else if (c === 34 && !reportedQuote) {
             reportedQuote = true;
@@ -323,8 +343,23 @@ export class CsvScanner {
     this.pos = p;
     this.line = line + 1;
     this.count = count;
+    this.rowStart = start;
+    this.rowEnd = p;
     this.emitRow(rowLine, p - start);
     return p;
+  }
+
+  /** A header line that ends with a CR alone: the whole file does, and cannot be read as rows. */
+  private lineEndings(line: number, column: number): number {
+    this.log.error(
+      'csv.line-endings',
+      line,
+      column,
+      'Lines end with a carriage return alone (old Mac format): save the file with LF or CRLF line endings.',
+    );
+    this.abandoned = true;
+    this.firstRow = false;
+    return NEED_MORE;
   }
 
   /** Reports a quote that never closes, and resumes on the line after the one it opened on. */
@@ -349,15 +384,8 @@ export class CsvScanner {
 
   private skipOverlongLine(start: number): void {
     const cr = this.buf.indexOf('\r', start);
-    if (cr !== -1 && cr < start + MAX_LINE_CHARS) {
-      this.log.error(
-        'csv.line-endings',
-        this.line,
-        undefined,
-        'Lines end with a carriage return alone (old Mac format): save the file with LF or CRLF line endings.',
-      );
-      this.abandoned = true;
-      this.firstRow = false;
+    if (cr !== -1 && cr < start + MAX_LINE_CHARS && this.firstRow) {
+      this.lineEndings(this.line, cr - start + 1);
       return;
     }
     this.log.error(
@@ -389,8 +417,10 @@ export class CsvScanner {
       );
       this.blankRunLength = 0;
     }
-    for (const p of this.rowProblems) this.log.error(p.rule, p.line, p.column, p.message);
-    this.rowProblems.length = 0;
+    if (this.rowProblems.length > 0) {
+      for (const p of this.rowProblems) this.log.error(p.rule, p.line, p.column, p.message);
+      this.rowProblems.length = 0;
+    }
     if (this.firstRow) {
       this.firstRow = false;
       if (this.wrongSeparator(line)) return;

@@ -62,7 +62,12 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
   ): void {
     const plan = this.plan;
     if (plan === undefined) {
-      this.plan = planColumns(fields, count, columns, line, this.log, this.rules);
+      const plan = planColumns(fields, count, columns, line, this.log, this.rules);
+      this.plan = plan;
+      const wanted = new Uint8Array(count);
+      for (const i of [plan.channelType, plan.address, plan.id, plan.userId, ...plan.checked])
+        if (i >= 0) wanted[i] = 1;
+      this.scanner.want(wanted);
       return;
     }
     if (count !== plan.width) {
@@ -89,10 +94,6 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
       if (value.length > 0) this.rules.checkValue(plan.kinds[i]!, plan.names[i], value, lines[i], columns[i]);
     }
     // A row is at most 3 bytes per character: only long rows need counting.
-    if (chars * 3 > LIMITS.endpointBytes) {
-      let bytes = count - 1;
-      for (let i = 0; i < count; i++) bytes += utf8Length(fields[i]);
-      this.rules.checkSize(bytes, line);
-    }
+    if (chars * 3 > LIMITS.endpointBytes) this.rules.checkSize(utf8Length(this.scanner.rowText()), line);
   }
 }

@@ -2,12 +2,12 @@
 // file-wide state they need: duplicate detection, endpoints per user, statistics.
 
 import { maskAddress, redactAddresses } from '../privacy.ts';
-import { FingerprintTable, StringHash } from './fingerprint-table.ts';
+import { BatchedTable, FingerprintTable, StringHash } from './fingerprint-table.ts';
 import type { ProblemLog } from './problem-log.ts';
 import {
   APNS_CHANNELS,
   CHANNEL_TYPES,
-  CHANNEL_TYPE_SET,
+  channelIndex as channelIndexOf,
   CUSTOM_PREFIXES,
   LIMITS,
   type ValueKind,
@@ -19,6 +19,10 @@ import { isCoordinate, isDecimalNumber, isE164, isEmail, isHexToken, isIsoDate }
 export function quote(value: string): string {
   const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   return JSON.stringify(redactAddresses(short));
+}
+
+function spacesHint(address: string): string {
+  return address.trim() !== address ? ' Remove the spaces around it.' : '';
 }
 
 /** Where a value is in the file. */
@@ -37,27 +41,61 @@ export interface EndpointIdentity {
 
 export class EndpointRules {
   rows = 0;
-  readonly channels: Record<string, number> = {};
+  /** Endpoints per channel, indexed as CHANNEL_TYPES (no string hashing per row). */
+  private readonly channelCounts = new Float64Array(CHANNEL_TYPES.length);
   /** Custom attribute names (with their prefix), in order of first use. */
   readonly attributes = new Set<string>();
   private readonly log: ProblemLog;
   private readonly hash = new StringHash();
-  private readonly endpoints: FingerprintTable;
-  private readonly ids: FingerprintTable;
-  private readonly users: FingerprintTable;
+  private readonly endpoints: BatchedTable;
+  private readonly ids: BatchedTable;
+  private readonly users: BatchedTable;
   private tooManyAttributesReported = false;
 
   constructor(log: ProblemLog, expectedRows: number) {
     this.log = log;
     // Tables allocate on first use, so a file without Ids costs nothing for them.
-    this.endpoints = new FingerprintTable(expectedRows);
-    this.ids = new FingerprintTable(expectedRows);
+    // The tables report repeats when a batch is applied, so the messages cannot quote the
+    // value (it is gone by then); the line and column point at it.
+    this.endpoints = new BatchedTable(new FingerprintTable(expectedRows), (_count, line, column) => {
+      log.warning(
+        'duplicate.endpoint',
+        line,
+        column,
+        'This ChannelType and Address are on an earlier row too: Pinpoint keeps only one endpoint for them. Remove the duplicate row.',
+      );
+    });
+    this.ids = new BatchedTable(new FingerprintTable(expectedRows), (_count, line, column) => {
+      log.warning(
+        'duplicate.id',
+        line,
+        column,
+        'This Id is on an earlier row too: Pinpoint applies both rows to the same endpoint, and the last one wins. Merge the rows or remove one.',
+      );
+    });
     // Users usually have a few endpoints each; the table grows if they do not.
-    this.users = new FingerprintTable(expectedRows / 4, true);
+    this.users = new BatchedTable(new FingerprintTable(expectedRows / 2, true), (count, line, column) => {
+      if (count !== LIMITS.endpointsPerUser + 1) return;
+      log.error(
+        'user.too-many-endpoints',
+        line,
+        column,
+        `The User.UserId of this row has more than ${LIMITS.endpointsPerUser} endpoints (this is its ${count}th row): Pinpoint allows ${LIMITS.endpointsPerUser} per user. Remove or reassign the extra rows.`,
+      );
+    });
+  }
+
+  /** Endpoints per ChannelType, for the channels present. */
+  get channels(): Record<string, number> {
+    const channels: Record<string, number> = {};
+    CHANNEL_TYPES.forEach((channel, i) => {
+      if (this.channelCounts[i] > 0) channels[channel] = this.channelCounts[i];
+    });
+    return channels;
   }
 
   get distinctUsers(): number {
-    return this.users.distinct;
+    return this.users.table.distinct;
   }
 
   /**
@@ -68,20 +106,15 @@ export class EndpointRules {
     this.rows++;
     const { channelType, address, id, userId } = e;
     let channelValid = false;
+    let channelIndex = -1;
     if (channelType) {
-      channelValid = CHANNEL_TYPE_SET.has(channelType);
-      if (channelValid) this.channels[channelType] = (this.channels[channelType] ?? 0) + 1;
+      channelIndex = channelIndexOf(channelType);
+      channelValid = channelIndex >= 0;
+      if (channelValid) this.channelCounts[channelIndex]++;
       else this.invalidChannelType(channelType, line, at('channelType'));
     }
     if (id) {
-      if (this.ids.add(this.hash.of(id)) === 2) {
-        this.log.warning(
-          'duplicate.id',
-          line,
-          at('id'),
-          `Id ${quote(id)} is on an earlier row too: Pinpoint applies both rows to the same endpoint, and the last one wins. Merge the rows or remove one.`,
-        );
-      }
+      this.ids.add(this.hash.of(id), line, at('id'));
     } else if (channelType === undefined && address === undefined && e.id === undefined) {
       // A file of user IDs only (a file without any identifying column is a header problem).
       if (userId === '')
@@ -115,28 +148,20 @@ export class EndpointRules {
       ) {
         // Only rows without an Id are keyed by their address: two endpoints with their own
         // Ids may share one.
-        if (this.endpoints.add(this.hash.of(channelType!, address)) === 2) {
-          this.log.warning(
-            'duplicate.endpoint',
-            line,
-            at('address'),
-            `${channelType} ${maskAddress(address, channelType)} is on an earlier row too: Pinpoint keeps only one of them. Remove the duplicate row.`,
-          );
-        }
+        this.endpoints.add(this.hash.of(address, channelIndex + 1), line, at('address'));
       }
     }
     if (id && address && channelValid) this.checkAddress(channelType!, address, line, at('address'));
     if (userId) {
-      const count = this.users.add(this.hash.of(userId));
-      if (count === LIMITS.endpointsPerUser + 1) {
-        this.log.error(
-          'user.too-many-endpoints',
-          line,
-          at('userId'),
-          `User.UserId ${quote(userId)} has more than ${LIMITS.endpointsPerUser} endpoints (this is its ${count}th row): Pinpoint allows ${LIMITS.endpointsPerUser} per user. Remove or reassign the extra rows.`,
-        );
-      }
+      this.users.add(this.hash.of(userId), line, at('userId'));
     }
+  }
+
+  /** Applies what is queued: call once at the end of the file, before reading statistics. */
+  finish(): void {
+    this.endpoints.flush();
+    this.ids.flush();
+    this.users.flush();
   }
 
   private invalidChannelType(value: string, line: number, column: number): void {
@@ -152,15 +177,14 @@ export class EndpointRules {
 
   /** Checks the address's form for its channel; returns whether it is valid. */
   private checkAddress(channel: string, address: string, line: number, column: number): boolean {
-    const masked = maskAddress(address, channel);
-    const spaces = address.trim() !== address ? ' Remove the spaces around it.' : '';
+    // The masked address and hints are built only for an invalid address: this runs on every row.
     if (channel === 'EMAIL') {
       if (isEmail(address)) return true;
       this.log.error(
         'address.email',
         line,
         column,
-        `Address ${masked} is not an e-mail address (name@example.com).${spaces}`,
+        `Address ${maskAddress(address, channel)} is not an e-mail address (name@example.com).${spacesHint(address)}`,
       );
       return false;
     }
@@ -175,7 +199,7 @@ export class EndpointRules {
         'address.e164',
         line,
         column,
-        `Address ${masked} is not an E.164 phone number.${hint}${spaces}`,
+        `Address ${maskAddress(address, channel)} is not an E.164 phone number.${hint}${spacesHint(address)}`,
       );
       return false;
     }
@@ -185,7 +209,7 @@ export class EndpointRules {
         'address.apns-token',
         line,
         column,
-        `Address ${masked} is not an APNs device token: it must be hexadecimal digits only (no spaces, < > or dashes).`,
+        `Address ${maskAddress(address, channel)} is not an APNs device token: it must be hexadecimal digits only (no spaces, < > or dashes).`,
       );
       return false;
     }

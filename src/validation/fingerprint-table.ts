@@ -10,6 +10,11 @@
 // Tables never rehash (the home half is not stored): when one fills up it is kept as it is and
 // a larger one is added; a lookup searches all of them. Sizing the first one from the
 // expected row count keeps that to one table in the usual case.
+//
+// A lookup in a table of megabytes is a cache miss, and two per row were a third of the
+// validation time. So keys are queued, and a batch is applied in the order of its slots
+// (a counting sort on the top bits of `home`, stable, so repeated keys keep their file
+// order): the table is then swept from start to end, which the CPU's prefetcher follows.
 
 const LOAD_FACTOR = 0.8;
 const COUNT_MASK = 31; // counters keep a saturating count of 1..31 in the low 5 bits
@@ -19,41 +24,35 @@ export class StringHash {
   home = 0;
   check = 0;
 
-  /** Hashes the strings given, in order, as one key (murmur3-style, two seeds). */
-  of(a: string, b?: string): this {
-    let h1 = 0x9747b28c;
-    let h2 = 0x1b873593;
-    h1 = mixString(h1, a);
-    h2 = mixString(h2 ^ 0x5bd1e995, a);
-    if (b !== undefined) {
-      h1 = mixString(Math.imul(h1, 31) ^ 0x1f, b);
-      h2 = mixString(Math.imul(h2, 37) ^ 0x1f, b);
+  /**
+   * Hashes `s` (with a number that distinguishes keys of different kinds, such as the
+   * channel of an address) in one pass: two multiply-rotate lanes over two UTF-16 code units
+   * at a time, then murmur3's finalizer on each, which does the avalanche.
+   */
+  of(s: string, seed = 0): this {
+    let h1 = 0x9747b28c ^ seed;
+    let h2 = 0x1b873593 + Math.imul(seed, 0x85ebca6b);
+    const n = s.length;
+    let i = 0;
+    for (; i + 1 < n; i += 2) {
+      const block = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
+      h1 = Math.imul(h1 ^ block, 0xcc9e2d51);
+      h1 = (h1 << 15) | (h1 >>> 17);
+      h2 = Math.imul(h2 + block, 0x1b873593);
+      h2 = (h2 << 13) | (h2 >>> 19);
     }
-    this.home = finalize(h1, a.length) >>> 0;
-    this.check = finalize(h2 ^ 0x85ebca6b, a.length);
+    if (i < n) {
+      const c = s.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0xcc9e2d51);
+      h2 = Math.imul(h2 + c, 0x1b873593);
+    }
+    this.home = finalize(h1 ^ n) >>> 0;
+    this.check = finalize(h2 ^ Math.imul(n, 0x9e3779b1));
     return this;
   }
 }
 
-function mixString(h: number, s: string): number {
-  const n = s.length;
-  let i = 0;
-  // Two UTF-16 code units per 32-bit block.
-  for (; i + 1 < n; i += 2) h = mixBlock(h, s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16));
-  if (i < n) h = mixBlock(h, s.charCodeAt(i));
-  return h;
-}
-
-function mixBlock(h: number, block: number): number {
-  let k = Math.imul(block, 0xcc9e2d51);
-  k = (k << 15) | (k >>> 17);
-  h ^= Math.imul(k, 0x1b873593);
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-function finalize(h: number, length: number): number {
-  h ^= length;
+function finalize(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -63,6 +62,8 @@ function finalize(h: number, length: number): number {
 
 interface Table {
   slots: Int32Array;
+  /** Maps a 32-bit `home` onto a slot: slots.length / 2^32. */
+  scale: number;
   used: number;
   limit: number;
 }
@@ -86,16 +87,17 @@ export class FingerprintTable {
   }
 
   /** Adds one occurrence of the key; returns how many times it has now been seen (1 = new). */
-  add(hash: StringHash): number {
+  add(home: number, check: number): number {
     const mask = this.keyMask;
-    let key = hash.check & mask;
+    let key = check & mask;
     if (key === 0 && !this.counting) key = 1; // 0 marks a free slot
     const tables = this.tables;
     const last = tables.length - 1;
     for (let t = 0; t <= last; t++) {
-      const slots = tables[t].slots;
+      const table = tables[t];
+      const slots = table.slots;
       const size = slots.length;
-      let i = Math.floor((hash.home * size) / 4294967296);
+      let i = Math.floor(home * table.scale);
       for (;;) {
         const word = slots[i];
         if (word === 0) break;
@@ -107,21 +109,77 @@ export class FingerprintTable {
         }
         if (++i === size) i = 0;
       }
-      if (t === last && tables[t].used < tables[t].limit) {
+      if (t === last && table.used < table.limit) {
         // Not found anywhere, and `i` is the free slot that ends this key's probe run.
         slots[i] = this.counting ? key | 1 : key;
-        tables[t].used++;
+        table.used++;
         this.distinct++;
         return 1;
       }
     }
     this.grow();
-    return this.add(hash);
+    return this.add(home, check);
   }
 
   private grow(): void {
     const slots = this.nextSlots;
-    this.tables.push({ slots: new Int32Array(slots), used: 0, limit: Math.floor(slots * LOAD_FACTOR) });
+    this.tables.push({
+      slots: new Int32Array(slots),
+      scale: slots / 2 ** 32,
+      used: 0,
+      limit: Math.floor(slots * LOAD_FACTOR),
+    });
     this.nextSlots = slots * 2;
+  }
+}
+
+const BATCH = 1 << 16;
+const BUCKET_BITS = 16;
+
+/**
+ * Queues keys for a FingerprintTable and applies them in batches (see above). `onRepeat` is
+ * called, in slot order rather than file order, for each key seen before, with its count.
+ */
+export class BatchedTable {
+  readonly table: FingerprintTable;
+  private readonly onRepeat: (count: number, line: number, column: number) => void;
+  private readonly homes = new Uint32Array(BATCH);
+  private readonly checks = new Int32Array(BATCH);
+  private readonly lines = new Int32Array(BATCH);
+  private readonly columns = new Int32Array(BATCH);
+  private readonly order = new Uint32Array(BATCH);
+  private readonly buckets = new Uint32Array((1 << BUCKET_BITS) + 1);
+  private size = 0;
+
+  constructor(table: FingerprintTable, onRepeat: (count: number, line: number, column: number) => void) {
+    this.table = table;
+    this.onRepeat = onRepeat;
+  }
+
+  add(hash: StringHash, line: number, column: number): void {
+    const i = this.size;
+    this.homes[i] = hash.home;
+    this.checks[i] = hash.check;
+    this.lines[i] = line;
+    this.columns[i] = column;
+    if (++this.size === BATCH) this.flush();
+  }
+
+  /** Applies the queued keys. */
+  flush(): void {
+    const n = this.size;
+    if (n === 0) return;
+    this.size = 0;
+    const { homes, checks, order, buckets } = this;
+    const shift = 32 - BUCKET_BITS;
+    buckets.fill(0);
+    for (let i = 0; i < n; i++) buckets[(homes[i] >>> shift) + 1]++;
+    for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1];
+    for (let i = 0; i < n; i++) order[buckets[homes[i] >>> shift]++] = i;
+    for (let k = 0; k < n; k++) {
+      const i = order[k];
+      const count = this.table.add(homes[i], checks[i]);
+      if (count > 1) this.onRepeat(count, this.lines[i], this.columns[i]);
+    }
   }
 }

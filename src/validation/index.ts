@@ -126,8 +126,8 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
   }
   feed(validator, decoder.finish(), log);
   validator.end();
-
   const rules = validator.rules;
+  rules.finish();
   if (validator.gaveUp) {
     // The whole-file problem has been reported; counting rows would add nothing.
   } else if (!validator.sawHeader) {

@@ -11,8 +11,14 @@ function isHexDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 }
 
-function isAsciiLetterOrDigit(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** ASCII characters allowed in the local part of an address (RFC 5322 atext and the dot). */
+const LOCAL_PART = new Uint8Array(128);
+/** ASCII characters allowed in a domain label: letters, digits, hyphen. */
+const DOMAIN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  LOCAL_PART[c] = alnum || "!#$%&'*+-/=?^_`{|}~.".includes(String.fromCharCode(c)) ? 1 : 0;
+  DOMAIN[c] = alnum || c === 45 ? 1 : 0;
 }
 
 /**
@@ -20,33 +26,31 @@ function isAsciiLetterOrDigit(c: number): boolean {
  * a domain of dot-separated labels (letters, digits, hyphens, or non-ASCII for IDNs).
  */
 export function isEmail(s: string): boolean {
+  const n = s.length;
   const at = s.indexOf('@');
-  if (at <= 0 || at > 64 || s.length > LIMITS.emailLength || at !== s.lastIndexOf('@')) return false;
+  if (at <= 0 || at > 64 || n > LIMITS.emailLength) return false;
   for (let i = 0; i < at; i++) {
     const c = s.charCodeAt(i);
-    // Controls, space, and the specials of RFC 5322 that would need a quoted local part.
-    if (c <= 32 || c === 34 || c === 40 || c === 41 || c === 44 || c === 58 || c === 59) return false;
-    if (c === 60 || c === 62 || c === 91 || c === 92 || c === 93 || c === 127) return false;
+    if (c < 128 && LOCAL_PART[c] === 0) return false; // non-ASCII is allowed (RFC 6531)
   }
   if (s.charCodeAt(0) === 46 || s.charCodeAt(at - 1) === 46) return false; // leading/trailing dot
   let labelStart = at + 1;
   let dots = 0;
-  for (let i = labelStart; i <= s.length; i++) {
-    const c = i === s.length ? 46 : s.charCodeAt(i);
+  for (let i = labelStart; i <= n; i++) {
+    const c = i === n ? 46 : s.charCodeAt(i);
     if (c === 46) {
       const length = i - labelStart;
       if (length === 0 || length > 63) return false;
       if (s.charCodeAt(labelStart) === 45 || s.charCodeAt(i - 1) === 45) return false; // hyphen at an end
-      if (i < s.length) dots++;
+      if (i < n) dots++;
       labelStart = i + 1;
-    } else if (!isAsciiLetterOrDigit(c) && c !== 45 && c < 128) {
-      return false;
+    } else if (c < 128 && DOMAIN[c] === 0) {
+      return false; // includes a second @
     }
   }
   if (dots === 0) return false;
   // The top-level domain is not numeric (that would be an IP address or a typo).
-  const tldStart = s.lastIndexOf('.') + 1;
-  return !isDigit(s.charCodeAt(tldStart));
+  return !isDigit(s.charCodeAt(s.lastIndexOf('.') + 1));
 }
 
 /** E.164: `+`, then 1 to 15 digits, the first not 0. */
@@ -101,19 +105,61 @@ export function isCoordinate(s: string, limit: number): boolean {
   return value >= -limit && value <= limit;
 }
 
-const ISO_8601 =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+/** `count` digits at `s[i]` as a number, or -1. */
+function digitsAt(s: string, i: number, count: number): number {
+  let value = 0;
+  for (let k = i; k < i + count; k++) {
+    const c = s.charCodeAt(k);
+    if (!isDigit(c)) return -1;
+    value = value * 10 + c - 48;
+  }
+  return value;
+}
 
-/** An ISO-8601 date, or date and time (`2026-11-27`, `2026-11-27T10:00:00Z`, `…+01:00`). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * An ISO-8601 date, or date and time: `2026-11-27`, `2026-11-27T10:00`, `2026-11-27T10:00:00Z`,
+ * `2026-11-27T10:00:00.123+01:00`.
+ */
 export function isIsoDate(s: string): boolean {
-  const m = ISO_8601.exec(s);
-  if (m === null) return false;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  const daysInMonth = new Date(Date.UTC(Number(m[1]), month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return false;
-  if (m[4] !== undefined && (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6] ?? 0) > 59)) return false;
-  return true;
+  const n = s.length;
+  if (n < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
+  const year = digitsAt(s, 0, 4);
+  const month = digitsAt(s, 5, 2);
+  const day = digitsAt(s, 8, 2);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  if (n === 10) return true;
+  // The time: THH:MM, then optionally :SS and a fraction, then optionally Z or an offset.
+  if (s.charCodeAt(10) !== 84 || n < 16 || s.charCodeAt(13) !== 58) return false;
+  const hour = digitsAt(s, 11, 2);
+  const minute = digitsAt(s, 14, 2);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
+  let i = 16;
+  if (i < n && s.charCodeAt(i) === 58) {
+    const second = digitsAt(s, i + 1, 2);
+    if (second < 0 || second > 59) return false;
+    i += 3;
+    if (i < n && s.charCodeAt(i) === 46) {
+      const fractionStart = ++i;
+      while (i < n && isDigit(s.charCodeAt(i))) i++;
+      if (i === fractionStart || i - fractionStart > 9) return false;
+    }
+  }
+  if (i === n) return true;
+  const c = s.charCodeAt(i);
+  if (c === 90) return i + 1 === n; // Z
+  if (c !== 43 && c !== 45) return false;
+  // An offset: +HH, +HHMM or +HH:MM.
+  const offsetHours = digitsAt(s, i + 1, 2);
+  if (offsetHours < 0 || offsetHours > 23) return false;
+  if (i + 3 === n) return true;
+  const minutesAt = s.charCodeAt(i + 3) === 58 ? i + 4 : i + 3;
+  const offsetMinutes = digitsAt(s, minutesAt, 2);
+  return n - minutesAt === 2 && offsetMinutes >= 0 && offsetMinutes <= 59;
 }
 
 /** UTF-8 length of a string, without encoding it. */
