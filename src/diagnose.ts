@@ -603,8 +603,19 @@ const PINPOINT_OPERATIONS = [
   'GetImportJobs',
   'GetSegment',
   'GetSegments',
+  'GetSegmentImportJobs',
   'GetApp',
 ];
+
+/** Every Pinpoint action the step uses, for the statement printed when one is denied. */
+const PINPOINT_ACTIONS = [
+  'CreateImportJob',
+  'GetImportJob',
+  'GetImportJobs',
+  'GetSegment',
+  'GetSegments',
+  'GetSegmentImportJobs',
+].map((operation) => `mobiletargeting:${operation}`);
 const PINPOINT_ERROR_NAMES = [
   'BadRequestException',
   'ForbiddenException',
@@ -721,11 +732,7 @@ function diagnosePinpoint(shape: ErrorShape, ctx: DiagnoseContext, error: unknow
       `Allow ${caller} to use the Pinpoint project:\n` +
         json({
           Effect: 'Allow',
-          Action: [
-            'mobiletargeting:CreateImportJob',
-            'mobiletargeting:GetImportJob',
-            'mobiletargeting:GetImportJobs',
-          ],
+          Action: PINPOINT_ACTIONS,
           Resource: ctx.applicationId
             ? `arn:${partitionOf(ctx.callerArn)}:mobiletargeting:${ctx.region ?? '*'}:${accountOf(ctx.callerArn) ?? '*'}:apps/${ctx.applicationId}*`
             : '*',

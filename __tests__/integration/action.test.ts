@@ -1,19 +1,19 @@
 // The bundled action (dist/index.js), run as the GitHub runner runs it, against the local stand-in.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { startStandin, type Standin } from '../../standin/index.ts';
 import { runAction, type ActionRun, type RunOptions } from '../../scripts/local-runner.ts';
-import { addressesIn } from './addresses.ts';
+import {
+  AddressWatch,
+  APP,
+  BUCKET,
+  errorsOf,
+  exampleList,
+  IMPORT_ROLE,
+  importInputs as inputsFor,
+  ROLE,
+} from './helpers.ts';
 
-const root = join(import.meta.dirname, '../..');
-const APP = '0123456789abcdef0123456789abcdef';
 const APP_B = 'fedcba9876543210fedcba9876543210';
-const ROLE = 'arn:aws:iam::111111111111:role/github-pinpoint';
-const IMPORT_ROLE = 'arn:aws:iam::111111111111:role/PinpointSegmentImport';
-const BUCKET = 'my-pinpoint-imports';
-
-const exampleList = readFileSync(join(root, 'examples/recipients.csv'));
 const invalidList = [
   'ChannelType,Address,User.UserId',
   'EMAIL,valid.person@example.com,u1',
@@ -23,11 +23,8 @@ const invalidList = [
   '',
 ].join('\n');
 
-/** Every address of every file a test gives the action; none may appear in any output. */
-const allAddresses = [...addressesIn(exampleList.toString('utf8')), ...addressesIn(invalidList)];
-
 let standin: Standin;
-const runs: ActionRun[] = [];
+const watch = new AddressWatch();
 
 beforeAll(async () => {
   standin = await startStandin({ jobStepMs: 40 });
@@ -37,35 +34,28 @@ afterAll(async () => {
   await standin?.stop();
 });
 
-const importInputs = {
-  file: 'audiences/newsletter.csv',
-  'aws-region': 'us-east-1',
-  'role-to-assume': ROLE,
-  'application-id': APP,
-  'import-role-arn': IMPORT_ROLE,
-  's3-bucket': BUCKET,
-  'poll-interval-seconds': '1',
-};
+const importInputs = inputsFor('audiences/newsletter.csv');
 
 async function run(
   withInputs: Record<string, string>,
   options: Partial<RunOptions> = {},
 ): Promise<ActionRun> {
+  const files = {
+    'audiences/newsletter.csv': exampleList,
+    'audiences/invalid.csv': invalidList,
+    ...options.files,
+  };
   const result = await runAction({
     with: withInputs,
-    files: { 'audiences/newsletter.csv': exampleList, 'audiences/invalid.csv': invalidList },
     ...options,
+    files,
     env: { ...standin.env, ...options.env },
   });
-  runs.push(result);
-  return result;
+  return watch.record(
+    result,
+    Object.values(files).map((content) => content.toString()),
+  );
 }
-
-const errorsOf = (result: ActionRun) =>
-  result.annotations
-    .filter((a) => a.level === 'error')
-    .map((a) => a.message)
-    .join('\n');
 
 describe('the action against the local stand-in', () => {
   test('happy path: validates, assumes the role, uploads, imports, waits, and sets every output', async () => {
@@ -264,10 +254,4 @@ describe('the action against the local stand-in', () => {
   });
 });
 
-afterAll(() => {
-  // Personal data: no address of any fixture appears anywhere any run wrote.
-  expect(runs.length).toBeGreaterThan(0);
-  for (const result of runs) {
-    for (const address of allAddresses) expect(result.everything).not.toContain(address);
-  }
-});
+afterAll(() => watch.expectNoneLeaked());

@@ -1,18 +1,13 @@
 // The nightly refresh: the same segment name, run after run, against the local stand-in.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { startStandin, type Standin } from '../../standin/index.ts';
 import { runAction, type ActionRun } from '../../scripts/local-runner.ts';
-import { addressesIn } from './addresses.ts';
+import { AddressWatch, APP, errorsOf, exampleList as list, importInputs } from './helpers.ts';
 
-const root = join(import.meta.dirname, '../..');
-const APP = '0123456789abcdef0123456789abcdef';
-const list = readFileSync(join(root, 'examples/recipients.csv'), 'utf8');
 const changedList = `${list.trimEnd()}\nEMAIL,new.subscriber@example.com,user-0014,FR,Paris,fr_FR,cinema,,1,NONE\n`;
 
 let standin: Standin;
-const runs: ActionRun[] = [];
+const watch = new AddressWatch();
 
 beforeAll(async () => {
   standin = await startStandin({ jobStepMs: 30 });
@@ -23,31 +18,16 @@ afterAll(async () => {
 
 async function refresh(content: string, extra: Record<string, string> = {}): Promise<ActionRun> {
   const result = await runAction({
-    with: {
-      file: 'audiences/nightly.csv',
-      'aws-region': 'us-east-1',
-      'role-to-assume': 'arn:aws:iam::111111111111:role/github-pinpoint',
-      'application-id': APP,
-      'import-role-arn': 'arn:aws:iam::111111111111:role/PinpointSegmentImport',
-      's3-bucket': 'my-pinpoint-imports',
-      'poll-interval-seconds': '1',
-      ...extra,
-    },
+    with: { ...importInputs('audiences/nightly.csv'), ...extra },
     files: { 'audiences/nightly.csv': content },
     env: standin.env,
   });
-  runs.push(result);
-  return result;
+  return watch.record(result, [content]);
 }
 
 const named = (name: string) => standin.segments(APP).filter((s) => s.Name === name);
 const jobsOf = (segmentId: string) =>
   standin.importJobs(APP).filter((j) => j.Definition?.SegmentId === segmentId);
-const errorsOf = (result: ActionRun) =>
-  result.annotations
-    .filter((a) => a.level === 'error')
-    .map((a) => a.message)
-    .join('\n');
 
 describe('a scheduled refresh of one segment', () => {
   let segmentId: string;
@@ -137,8 +117,4 @@ describe('a scheduled refresh of one segment', () => {
   });
 });
 
-afterAll(() => {
-  const addresses = [...addressesIn(list), ...addressesIn(changedList)];
-  for (const result of runs)
-    for (const address of addresses) expect(result.everything).not.toContain(address);
-});
+afterAll(() => watch.expectNoneLeaked());
