@@ -163,3 +163,32 @@ export function checkEndpoint(endpoint: FlatEndpoint, rawLine: string): RowCheck
     return fail('EffectiveDate is not an ISO-8601 date');
   return { ok: true, channelType };
 }
+
+const MAX_CUSTOM_ATTRIBUTES = 250;
+const MAX_ENDPOINTS_PER_USER = 15;
+
+/**
+ * Limits that span rows: at most 250 custom attributes (Attributes, Metrics and UserAttributes together;
+ * the quota is per project, counted here per import job) and 15 endpoints per user ID.
+ */
+export class ImportLimits {
+  readonly #customAttributes = new Set<string>();
+  readonly #endpointsPerUser = new Map<string, number>();
+
+  /** Records an endpoint that passed the row checks; returns the problem when it breaks a limit. */
+  admit(endpoint: FlatEndpoint): string | undefined {
+    const added = [...endpoint.keys()].filter(
+      (name) =>
+        CUSTOM_PREFIXES.some((prefix) => name.startsWith(prefix)) && !this.#customAttributes.has(name),
+    );
+    if (this.#customAttributes.size + added.length > MAX_CUSTOM_ATTRIBUTES) {
+      return 'More than 250 custom attributes (Attributes, Metrics and User.UserAttributes together)';
+    }
+    const userId = endpoint.get('User.UserId')?.[0];
+    const count = userId === undefined ? 0 : (this.#endpointsPerUser.get(userId) ?? 0) + 1;
+    if (count > MAX_ENDPOINTS_PER_USER) return 'More than 15 endpoints for one User.UserId';
+    for (const name of added) this.#customAttributes.add(name);
+    if (userId !== undefined) this.#endpointsPerUser.set(userId, count);
+    return undefined;
+  }
+}

@@ -4,7 +4,14 @@
 // adds a version to it. The failure texts are this stand-in's own: AWS's wording is unconfirmed.
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { checkEndpoint, csvRow, jsonRow } from './endpoint-rules.ts';
+import {
+  ImportLimits,
+  checkEndpoint,
+  csvRow,
+  jsonRow,
+  parseCsvLine,
+  type RowCheck,
+} from './endpoint-rules.ts';
 import type { Faults } from './faults.ts';
 import {
   pinpointDate,
@@ -179,6 +186,7 @@ export class ImportWorker {
       channelCounts: {},
     };
     let totalBytes = 0;
+    const limits = new ImportLimits();
     for (const objectKey of keys) {
       const objectUrl = `s3://${bucket}/${objectKey}`;
       try {
@@ -196,7 +204,7 @@ export class ImportWorker {
           throw new PieceFailure(`The import exceeds the 1 GB limit per import job at ${objectUrl}.`);
         const content = await this.#s3.openObject(bucket, objectKey);
         if (!content) throw new PieceFailure(`Unable to read ${objectUrl}: the object does not exist.`);
-        const rows = await this.#checkRows(content, format, outcome);
+        const rows = await this.#checkRows(content, format, outcome, limits);
         outcome.totalPieces += Math.max(1, Math.ceil(rows / ROWS_PER_PIECE));
       } catch (error) {
         if (!(error instanceof PieceFailure)) throw error;
@@ -208,7 +216,12 @@ export class ImportWorker {
   }
 
   /** Checks each endpoint of one object; returns the number of rows. */
-  async #checkRows(content: Readable, format: 'CSV' | 'JSON', outcome: ImportOutcome): Promise<number> {
+  async #checkRows(
+    content: Readable,
+    format: 'CSV' | 'JSON',
+    outcome: ImportOutcome,
+    limits: ImportLimits,
+  ): Promise<number> {
     let header: string[] | undefined;
     let lineNumber = 0;
     let rows = 0;
@@ -226,16 +239,19 @@ export class ImportWorker {
       }
       if (line.trim() === '') continue;
       if (format === 'CSV' && !header) {
-        header = line.split(',').map((name) => name.trim().replace(/^"|"$/g, ''));
+        header = parseCsvLine(line)?.map((name) => name.trim());
+        if (!header) throw new PieceFailure('The CSV header line is malformed (unbalanced quotes).');
         continue;
       }
       rows++;
       outcome.processed++;
       const endpoint = format === 'CSV' ? csvRow(header ?? [], line) : jsonRow(line);
-      const check =
+      let check: RowCheck =
         typeof endpoint === 'string'
           ? { ok: false as const, problem: endpoint }
           : checkEndpoint(endpoint, line);
+      const overLimit = check.ok && typeof endpoint !== 'string' ? limits.admit(endpoint) : undefined;
+      if (overLimit) check = { ok: false, problem: overLimit };
       if (check.ok) {
         const channel = check.channelType ?? 'UNKNOWN';
         if (check.channelType) outcome.channelCounts[channel] = (outcome.channelCounts[channel] ?? 0) + 1;
