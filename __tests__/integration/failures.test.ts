@@ -130,6 +130,17 @@ describe('failures explained', () => {
     expect(errorsOf(result)).toMatch(/region/i);
   });
 
+  test('a chained role that does not trust the first role: names both roles', async () => {
+    const result = await run({
+      'role-to-assume': 'arn:aws:iam::111111111111:role/github-no-passrole',
+      'chained-role-to-assume': 'arn:aws:iam::222222222222:role/pinpoint-importer',
+    });
+    expect(result.exitCode).toBe(1);
+    expect(errorsOf(result)).toContain('arn:aws:iam::222222222222:role/pinpoint-importer');
+    expect(errorsOf(result)).toContain('github-no-passrole');
+    expect(errorsOf(result)).toContain('sts:AssumeRole');
+  });
+
   test('a bucket owned by another account than expected-bucket-owner', async () => {
     const jobsBefore = standin.importJobs(APP).length;
     const result = await run({ 'expected-bucket-owner': '222222222222' });
