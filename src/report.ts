@@ -29,6 +29,7 @@ export function reportUpload(record: RunRecord, upload: { s3Url: string; reused:
   record.s3Url = upload.s3Url;
   record.uploadReused = upload.reused;
   setOutput('s3-url', upload.s3Url);
+  setOutput('skipped', 'false');
 }
 
 export function reportJob(record: RunRecord, job: ImportJobResponse): void {
@@ -77,7 +78,6 @@ export function reportSegment(
   record.segment = segment;
   setOutput('segment-id', segment.Id ?? '');
   setOutput('segment-version', segment.Version ?? 1);
-  if (!record.skipped) setOutput('skipped', 'false');
   const others = sameName.filter((s) => s.Id !== segment.Id);
   if (others.length > 0) {
     warning(
