@@ -205,6 +205,8 @@ export class PinpointStandIn {
         throw new PinpointError(403, 'ExpiredTokenException', result.message);
       case 'wrong-service':
       case 'signature':
+      case 'skewed':
+      case 'presign-expired':
         throw new PinpointError(403, 'InvalidSignatureException', result.message);
     }
   }

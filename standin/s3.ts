@@ -386,6 +386,14 @@ export class S3StandIn {
           throw new S3Failure(403, 'SignatureDoesNotMatch', result.message, {
             AWSAccessKeyId: result.accessKeyId ?? '',
           });
+        case 'skewed':
+          throw new S3Failure(
+            403,
+            'RequestTimeTooSkewed',
+            'The difference between the request time and the current time is too large.',
+          );
+        case 'presign-expired':
+          throw new S3Failure(403, 'AccessDenied', 'Request has expired');
       }
     }
     exchange.caller = result.credentials.assumedRoleArn;

@@ -12,6 +12,8 @@ export type SigV4FailureReason =
   | 'bad-token' // the session token does not belong to the key
   | 'expired' // the credentials' Expiration has passed
   | 'wrong-service' // signed for another service's signing name
+  | 'skewed' // signed more than 15 minutes away from the server's clock
+  | 'presign-expired' // a presigned URL past its X-Amz-Expires
   | 'signature'; // the signature does not match
 
 export type SigV4Result =
@@ -28,6 +30,8 @@ interface SignatureParts {
   amzDate: string;
   sessionToken: string | undefined;
   presigned: boolean;
+  /** Seconds a presigned URL stays valid. */
+  expires: number | undefined;
 }
 
 export interface VerifyOptions {
@@ -73,6 +77,7 @@ function parseSignature(req: IncomingMessage): SignatureParts | 'missing' | 'mal
   let amzDate: string | undefined;
   let sessionToken: string | undefined;
   let presigned = false;
+  let expires: number | undefined;
   if (authorization) {
     const match = /^AWS4-HMAC-SHA256\s+(.*)$/s.exec(authorization);
     if (!match) return 'malformed';
@@ -95,6 +100,7 @@ function parseSignature(req: IncomingMessage): SignatureParts | 'missing' | 'mal
     amzDate = query.get('X-Amz-Date') ?? undefined;
     sessionToken = query.get('X-Amz-Security-Token') ?? undefined;
     presigned = true;
+    expires = Number(query.get('X-Amz-Expires') ?? 'NaN');
   } else {
     return 'missing';
   }
@@ -119,6 +125,7 @@ function parseSignature(req: IncomingMessage): SignatureParts | 'missing' | 'mal
     amzDate,
     sessionToken,
     presigned,
+    expires,
   };
 }
 
@@ -221,6 +228,8 @@ export function verifySigV4(
       accessKeyId,
     };
   }
+  const timing = checkTiming(parts);
+  if (timing) return { ...timing, ok: false, accessKeyId };
   // AWS checks expiry once the signature is known to be good.
   if (credentials.expiration.getTime() <= Date.now()) {
     return {
@@ -231,4 +240,43 @@ export function verifySigV4(
     };
   }
   return { ok: true, credentials, region: parts.region, service: parts.service };
+}
+
+const MAX_SKEW_MS = 15 * 60 * 1000;
+
+/** `20261128T001500Z` → a Date (invalid when the text is not that shape). */
+function parseAmzDate(text: string): Date {
+  const m = /^(\d{4})(\d\d)(\d\d)T(\d\d)(\d\d)(\d\d)Z$/.exec(text);
+  return m ? new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`) : new Date(Number.NaN);
+}
+
+/** AWS refuses a header signature more than 15 minutes off its clock, and a presigned URL past its expiry. */
+function checkTiming(parts: SignatureParts): { reason: SigV4FailureReason; message: string } | undefined {
+  const signedAt = parseAmzDate(parts.amzDate).getTime();
+  const now = Date.now();
+  if (Number.isNaN(signedAt))
+    return { reason: 'malformed', message: `X-Amz-Date ${parts.amzDate} is not a valid date.` };
+  if (parts.presigned) {
+    const expires = parts.expires ?? Number.NaN;
+    if (!Number.isInteger(expires) || expires < 1 || expires > 604800) {
+      return { reason: 'malformed', message: 'X-Amz-Expires must be between 1 and 604800 seconds.' };
+    }
+    return now > signedAt + expires * 1000
+      ? { reason: 'presign-expired', message: 'Request has expired' }
+      : undefined;
+  }
+  const stamp = (ms: number): string => new Date(ms).toISOString().replace(/[-:]|\.\d{3}/g, '');
+  if (signedAt < now - MAX_SKEW_MS) {
+    return {
+      reason: 'skewed',
+      message: `Signature expired: ${parts.amzDate} is now earlier than ${stamp(now - MAX_SKEW_MS)} (${stamp(now)} - 15 min.)`,
+    };
+  }
+  if (signedAt > now + MAX_SKEW_MS) {
+    return {
+      reason: 'skewed',
+      message: `Signature not yet current: ${parts.amzDate} is still later than ${stamp(now + MAX_SKEW_MS)} (${stamp(now)} + 15 min.)`,
+    };
+  }
+  return undefined;
 }

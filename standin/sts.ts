@@ -173,6 +173,8 @@ export class SecurityTokenService {
         throw new StsError(400, 'ExpiredToken', result.message);
       case 'wrong-service':
       case 'signature':
+      case 'skewed':
+      case 'presign-expired':
         throw new StsError(403, 'SignatureDoesNotMatch', result.message);
     }
   }

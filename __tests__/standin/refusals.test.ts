@@ -385,3 +385,43 @@ test('Pinpoint: a request body over 7 MB is 413 PayloadTooLargeException', async
   );
   expect(result).toMatchObject({ name: 'PayloadTooLargeException', status: 413 });
 });
+
+test('a signature 30 minutes off the clock: refused, and the SDK corrects its clock from the Date header', async () => {
+  const skew = { systemClockOffset: -30 * 60 * 1000 };
+  const pinpointOnce = new PinpointClient({
+    region: 'us-east-1',
+    endpoint: standin.env.AWS_ENDPOINT_URL_PINPOINT,
+    credentials,
+    maxAttempts: 1,
+    ...skew,
+  });
+  expect(
+    await failure(pinpointOnce.send(new GetImportJobCommand({ ApplicationId: APP, JobId: 'a'.repeat(32) }))),
+  ).toMatchObject({
+    name: 'InvalidSignatureException',
+    status: 403,
+    message: expect.stringMatching(/^Signature expired/),
+  });
+  const s3Once = s3Client(standin, credentials);
+  s3Once.config.systemClockOffset = skew.systemClockOffset;
+  expect(
+    await failure(s3Once.send(new GetObjectCommand({ Bucket: BUCKET, Key: 'refusals/list.csv' }))),
+  ).toMatchObject({
+    name: 'RequestTimeTooSkewed',
+    status: 403,
+  });
+  const pinpointRetrying = new PinpointClient({
+    region: 'us-east-1',
+    endpoint: standin.env.AWS_ENDPOINT_URL_PINPOINT,
+    credentials,
+    maxAttempts: 2,
+    ...skew,
+  });
+  expect(
+    await failure(
+      pinpointRetrying.send(new GetImportJobCommand({ ApplicationId: APP, JobId: 'a'.repeat(32) })),
+    ),
+  ).toMatchObject({
+    name: 'NotFoundException',
+  });
+});
