@@ -53,84 +53,80 @@ interface Bucket extends BucketConfig {
 
 interface S3Operation {
   operation: string;
-  /** The IAM action the caller needs, checked against `resource`. */
+  /** The IAM action the caller needs. */
   action: string;
-  resource: string;
+  /** What the action applies to: the bucket, the addressed object, any object in it, or the account. */
+  target: 'bucket' | 'object' | 'any-object' | 'account';
 }
 
+// Query parameters that address a bucket's configuration rather than its listing.
+const BUCKET_SUBRESOURCES = [
+  'accelerate', 'acl', 'analytics', 'cors', 'encryption', 'intelligent-tiering', 'inventory', 'lifecycle',
+  'logging', 'metrics', 'notification', 'object-lock', 'ownershipControls', 'policy', 'policyStatus',
+  'publicAccessBlock', 'replication', 'requestPayment', 'tagging', 'versioning', 'versions', 'website',
+]; // prettier-ignore
+
+/** Names the S3 operation a request is, and the IAM action it needs. */
 function classify(
   method: string,
-  bucket: string,
   key: string,
   query: URLSearchParams,
   headers: IncomingMessage['headers'],
 ): S3Operation {
-  const bucketArn = `arn:aws:s3:::${bucket}`;
-  const objectArn = `${bucketArn}/${key}`;
-  const on = (operation: string, action: string, resource: string): S3Operation => ({
+  const on = (operation: string, action: string, target: S3Operation['target']): S3Operation => ({
     operation,
     action,
-    resource,
+    target,
   });
-  if (!bucket) return on('ListBuckets', 's3:ListAllMyBuckets', '*');
+  const configuration = BUCKET_SUBRESOURCES.some((name) => query.has(name));
+  const copy = headers['x-amz-copy-source'] !== undefined;
   if (!key) {
     switch (method) {
       case 'PUT':
-        return query.size === 0
-          ? on('CreateBucket', 's3:CreateBucket', bucketArn)
-          : on('PutBucketConfiguration', 's3:PutBucket*', bucketArn);
+        return configuration
+          ? on('PutBucketConfiguration', 's3:PutBucket*', 'bucket')
+          : on('CreateBucket', 's3:CreateBucket', 'bucket');
       case 'DELETE':
-        return query.size === 0
-          ? on('DeleteBucket', 's3:DeleteBucket', bucketArn)
-          : on('DeleteBucketConfiguration', 's3:PutBucket*', bucketArn);
+        return configuration
+          ? on('DeleteBucketConfiguration', 's3:PutBucket*', 'bucket')
+          : on('DeleteBucket', 's3:DeleteBucket', 'bucket');
       case 'HEAD':
-        return on('HeadBucket', 's3:ListBucket', bucketArn);
+        return on('HeadBucket', 's3:ListBucket', 'bucket');
       case 'POST':
-        return on('DeleteObjects', 's3:DeleteObject', `${bucketArn}/*`);
+        return on('DeleteObjects', 's3:DeleteObject', 'any-object');
       default:
-        if (query.has('location')) return on('GetBucketLocation', 's3:GetBucketLocation', bucketArn);
+        if (query.has('location')) return on('GetBucketLocation', 's3:GetBucketLocation', 'bucket');
         if (query.has('uploads'))
-          return on('ListMultipartUploads', 's3:ListBucketMultipartUploads', bucketArn);
-        if (
-          query.size > 0 &&
-          !query.has('list-type') &&
-          !query.has('prefix') &&
-          !query.has('delimiter') &&
-          !query.has('max-keys') &&
-          !query.has('marker') &&
-          !query.has('encoding-type')
-        ) {
-          return on('GetBucketConfiguration', 's3:GetBucket*', bucketArn);
-        }
+          return on('ListMultipartUploads', 's3:ListBucketMultipartUploads', 'bucket');
+        if (configuration) return on('GetBucketConfiguration', 's3:GetBucket*', 'bucket');
         return on(
           query.get('list-type') === '2' ? 'ListObjectsV2' : 'ListObjects',
           's3:ListBucket',
-          bucketArn,
+          'bucket',
         );
     }
   }
   switch (method) {
     case 'PUT':
-      if (query.has('partNumber') && query.has('uploadId')) {
-        return on(headers['x-amz-copy-source'] ? 'UploadPartCopy' : 'UploadPart', 's3:PutObject', objectArn);
-      }
-      if (query.has('tagging')) return on('PutObjectTagging', 's3:PutObjectTagging', objectArn);
-      if (query.has('acl')) return on('PutObjectAcl', 's3:PutObjectAcl', objectArn);
-      return on(headers['x-amz-copy-source'] ? 'CopyObject' : 'PutObject', 's3:PutObject', objectArn);
+      if (query.has('partNumber') && query.has('uploadId'))
+        return on(copy ? 'UploadPartCopy' : 'UploadPart', 's3:PutObject', 'object');
+      if (query.has('tagging')) return on('PutObjectTagging', 's3:PutObjectTagging', 'object');
+      if (query.has('acl')) return on('PutObjectAcl', 's3:PutObjectAcl', 'object');
+      return on(copy ? 'CopyObject' : 'PutObject', 's3:PutObject', 'object');
     case 'POST':
-      if (query.has('uploads')) return on('CreateMultipartUpload', 's3:PutObject', objectArn);
-      if (query.has('uploadId')) return on('CompleteMultipartUpload', 's3:PutObject', objectArn);
-      return on('PostObject', 's3:PutObject', objectArn);
+      if (query.has('uploads')) return on('CreateMultipartUpload', 's3:PutObject', 'object');
+      if (query.has('uploadId')) return on('CompleteMultipartUpload', 's3:PutObject', 'object');
+      return on('PostObject', 's3:PutObject', 'object');
     case 'DELETE':
-      if (query.has('uploadId')) return on('AbortMultipartUpload', 's3:AbortMultipartUpload', objectArn);
-      return on('DeleteObject', 's3:DeleteObject', objectArn);
+      if (query.has('uploadId')) return on('AbortMultipartUpload', 's3:AbortMultipartUpload', 'object');
+      return on('DeleteObject', 's3:DeleteObject', 'object');
     case 'HEAD':
-      return on('HeadObject', 's3:GetObject', objectArn);
+      return on('HeadObject', 's3:GetObject', 'object');
     default:
-      if (query.has('uploadId')) return on('ListParts', 's3:ListMultipartUploadParts', objectArn);
-      if (query.has('tagging')) return on('GetObjectTagging', 's3:GetObjectTagging', objectArn);
-      if (query.has('acl')) return on('GetObjectAcl', 's3:GetObjectAcl', objectArn);
-      return on('GetObject', 's3:GetObject', objectArn);
+      if (query.has('uploadId')) return on('ListParts', 's3:ListMultipartUploadParts', 'object');
+      if (query.has('tagging')) return on('GetObjectTagging', 's3:GetObjectTagging', 'object');
+      if (query.has('acl')) return on('GetObjectAcl', 's3:GetObjectAcl', 'object');
+      return on('GetObject', 's3:GetObject', 'object');
   }
 }
 
@@ -278,7 +274,9 @@ export class S3StandIn {
     const [bucketPart = '', ...keyParts] = path.slice(1).split('/');
     const bucket = decodeURIComponent(bucketPart);
     const key = decodeURIComponent(keyParts.join('/'));
-    const op = classify(req.method ?? 'GET', bucket, key, query, req.headers);
+    const op = bucket
+      ? classify(req.method ?? 'GET', key, query, req.headers)
+      : { operation: 'ListBuckets', action: 's3:ListAllMyBuckets', target: 'account' as const };
     exchange.operation = op.operation;
     try {
       await this.#serve(req, res, exchange, op, bucket, key, query);
@@ -410,13 +408,28 @@ export class S3StandIn {
   }
 
   #denialFor(caller: IssuedCredentials, op: S3Operation, bucket: string, key: string): S3Denial | undefined {
-    if (op.operation === 'CreateBucket' || op.operation === 'ListBuckets') {
-      const role = findRole(this.#config, caller.roleArn);
-      if (role && isAllowed(role, op.action, op.resource)) return undefined;
-      return this.denial(caller, op.action, bucket);
+    switch (op.target) {
+      case 'account':
+        return this.#accountDenial(caller, op.action);
+      case 'bucket':
+        return this.denial(caller, op.action, bucket);
+      case 'object':
+        return this.denial(caller, op.action, bucket, key);
+      case 'any-object':
+        return this.denial(caller, op.action, bucket, '*');
     }
-    const resourceKey = op.resource.endsWith('/*') ? '*' : op.resource.includes('/') ? key : undefined;
-    return this.denial(caller, op.action, bucket, resourceKey);
+  }
+
+  /** For account-wide actions (ListBuckets), whose resource is `*`. */
+  #accountDenial(caller: IssuedCredentials, action: string): S3Denial | undefined {
+    const resource = '*';
+    const role = findRole(this.#config, caller.roleArn);
+    if (role && isAllowed(role, action, resource)) return undefined;
+    return {
+      status: 403,
+      code: 'AccessDenied',
+      message: `User: ${caller.assumedRoleArn} is not authorized to perform: ${action} on resource: "${resource}" because no identity-based policy allows the ${action} action`,
+    };
   }
 
   /** The encryption a new object gets: the request's SSE headers, else the bucket's default. */

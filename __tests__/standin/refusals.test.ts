@@ -2,7 +2,13 @@
 // words a diagnosis depends on.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { CreateImportJobCommand, GetImportJobCommand, PinpointClient } from '@aws-sdk/client-pinpoint';
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import {
+  CreateBucketCommand,
+  GetObjectCommand,
+  ListBucketsCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+} from '@aws-sdk/client-s3';
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand } from '@aws-sdk/client-sts';
 import { startStandin, type Standin } from '../../standin/index.ts';
 import {
@@ -424,4 +430,18 @@ test('a signature 30 minutes off the clock: refused, and the SDK corrects its cl
   ).toMatchObject({
     name: 'NotFoundException',
   });
+});
+
+test('S3: account-wide and bucket-creating actions need their own grants', async () => {
+  const s3 = s3Client(standin, credentials);
+  expect(await failure(s3.send(new ListBucketsCommand({})))).toMatchObject({
+    name: 'AccessDenied',
+    message: expect.stringContaining('s3:ListAllMyBuckets'),
+  });
+  expect(await failure(s3.send(new CreateBucketCommand({ Bucket: 'a-new-bucket' })))).toMatchObject({
+    name: 'AccessDenied',
+    message: expect.stringContaining('s3:CreateBucket'),
+  });
+  const listed = await s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'refusals/' }));
+  expect(listed.Contents?.map((o) => o.Key)).toEqual(['refusals/list.csv']);
 });
