@@ -56,8 +56,9 @@ export class AwsChunkedDecoder extends Transform {
       this.#state = 'size';
     } else if (this.#state === 'size') {
       const size = parseInt(line.split(';')[0], 16);
-      if (!Number.isFinite(size) || size < 0)
+      if (!Number.isFinite(size) || size < 0) {
         throw new Error(`bad aws-chunked chunk size: ${line.slice(0, 40)}`);
+      }
       this.#remaining = size;
       this.#state = size === 0 ? 'trailer' : 'data';
     } else if (this.#state === 'trailer') {
@@ -66,8 +67,9 @@ export class AwsChunkedDecoder extends Transform {
         return;
       }
       const colon = line.indexOf(':');
-      if (colon > 0)
+      if (colon > 0) {
         this.trailers.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+      }
     }
   }
 }

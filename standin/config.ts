@@ -87,12 +87,14 @@ export function checkConfig(config: StandinConfig, origin = 'config'): void {
   }
   for (const role of config.roles ?? []) {
     if (!/^arn:aws:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(role.arn)) problems.push(`bad role ARN ${role.arn}`);
-    if (!role.trust || !Array.isArray(role.allow))
+    if (!role.trust || !Array.isArray(role.allow)) {
       problems.push(`role ${role.arn} needs "trust" and "allow"`);
+    }
   }
   for (const bucket of config.buckets ?? []) {
-    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket.name))
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket.name)) {
       problems.push(`bad bucket name ${bucket.name}`);
+    }
   }
   if (problems.length > 0) throw new Error(`${origin}: ${problems.join('; ')}`);
 }

@@ -63,8 +63,9 @@ export function parseCsvLine(line: string): string[] | undefined {
 export function csvRow(header: string[], line: string): FlatEndpoint | string {
   const values = parseCsvLine(line);
   if (!values) return 'Malformed CSV row (unbalanced quotes)';
-  if (values.length !== header.length)
+  if (values.length !== header.length) {
     return `Row has ${values.length} values but the header has ${header.length} columns`;
+  }
   const endpoint: FlatEndpoint = new Map();
   header.forEach((name, i) => {
     if (values[i] === '') return;
@@ -80,8 +81,9 @@ export function jsonRow(line: string): FlatEndpoint | string {
   } catch {
     return 'Malformed JSON';
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return 'Each line must be one JSON object';
+  }
   const endpoint: FlatEndpoint = new Map();
   const walk = (value: unknown, name: string): void => {
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -118,10 +120,12 @@ export function checkEndpoint(endpoint: FlatEndpoint, rawLine: string): RowCheck
   for (const [name, values] of endpoint) {
     const custom = CUSTOM_PREFIXES.find((prefix) => name.startsWith(prefix));
     if (!custom && !FIXED_NAMES.has(name)) return fail(`Unknown attribute ${name}`);
-    if (custom && name.length - custom.length > MAX_NAME_LENGTH)
+    if (custom && name.length - custom.length > MAX_NAME_LENGTH) {
       return fail(`Attribute name ${name} is longer than 50 characters`);
-    if (custom && values.length > MAX_VALUES_PER_ATTRIBUTE)
+    }
+    if (custom && values.length > MAX_VALUES_PER_ATTRIBUTE) {
       return fail(`Attribute ${name} has more than 50 values`);
+    }
     if (!custom && values.length > 1) return fail(`Attribute ${name} appears more than once`);
     for (const value of values) {
       if (value.length > MAX_VALUE_LENGTH) return fail(`Value of ${name} is longer than 100 characters`);
@@ -148,19 +152,22 @@ export function checkEndpoint(endpoint: FlatEndpoint, rawLine: string): RowCheck
     if (problem) return fail(problem);
   }
   const optOut = one('OptOut');
-  if (optOut !== undefined && optOut !== 'ALL' && optOut !== 'NONE')
+  if (optOut !== undefined && optOut !== 'ALL' && optOut !== 'NONE') {
     return fail('OptOut must be ALL or NONE');
+  }
   for (const [name, low, high] of [
     ['Location.Latitude', -90, 90],
     ['Location.Longitude', -180, 180],
   ] as const) {
     const value = one(name);
-    if (value !== undefined && !(Number(value) >= low && Number(value) <= high))
+    if (value !== undefined && !(Number(value) >= low && Number(value) <= high)) {
       return fail(`${name} is out of range`);
+    }
   }
   const effectiveDate = one('EffectiveDate');
-  if (effectiveDate !== undefined && Number.isNaN(Date.parse(effectiveDate)))
+  if (effectiveDate !== undefined && Number.isNaN(Date.parse(effectiveDate))) {
     return fail('EffectiveDate is not an ISO-8601 date');
+  }
   return { ok: true, channelType };
 }
 

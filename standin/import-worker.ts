@@ -153,8 +153,9 @@ export class ImportWorker {
     }
     const importRole = assumed.credentials;
     const { bucket, key } = parseS3Url(s3Url);
-    if (!this.#s3.bucketExists(bucket))
+    if (!this.#s3.bucketExists(bucket)) {
       return this.#failedOutcome(`Unable to read ${s3Url}: the bucket ${bucket} does not exist.`);
+    }
 
     let keys: string[];
     const exact =
@@ -165,16 +166,18 @@ export class ImportWorker {
       keys = [key];
     } else {
       const denied = this.#s3.denial(importRole, 's3:ListBucket', bucket);
-      if (denied)
+      if (denied) {
         return this.#failedOutcome(
           `Unable to list ${s3Url} as ${importRole.assumedRoleArn}: ${denied.code}: ${denied.message}`,
         );
+      }
       const suffix = EXTENSIONS[format];
       keys = (await this.#s3.listObjects(bucket, key))
         .map((object) => object.key)
         .filter((name) => name.toLowerCase().endsWith(suffix));
-      if (keys.length === 0)
+      if (keys.length === 0) {
         return this.#failedOutcome(`No ${format} files (${suffix}) were found at ${s3Url}.`);
+      }
     }
 
     const outcome: ImportOutcome = {
@@ -193,15 +196,17 @@ export class ImportWorker {
         const denied =
           this.#s3.denial(importRole, 's3:GetObject', bucket, objectKey) ??
           this.#s3.kmsDenial(importRole, 'kms:Decrypt', this.#s3.encryptionOf(bucket, objectKey));
-        if (denied)
+        if (denied) {
           throw new PieceFailure(
             `Unable to read ${objectUrl} as ${importRole.assumedRoleArn}: ${denied.code}: ${denied.message}`,
           );
+        }
         totalBytes +=
           (await this.#s3.listObjects(bucket, objectKey)).find((object) => object.key === objectKey)?.size ??
           0;
-        if (totalBytes > MAX_IMPORT_BYTES)
+        if (totalBytes > MAX_IMPORT_BYTES) {
           throw new PieceFailure(`The import exceeds the 1 GB limit per import job at ${objectUrl}.`);
+        }
         const content = await this.#s3.openObject(bucket, objectKey);
         if (!content) throw new PieceFailure(`Unable to read ${objectUrl}: the object does not exist.`);
         const rows = await this.#checkRows(content, format, outcome, limits);

@@ -112,8 +112,9 @@ export class OidcIssuer {
     if (!signatureOk) return { ok: false, problem: 'signature', claims };
     const now = Date.now() / 1000;
     if (typeof claims.exp !== 'number' || claims.exp <= now) return { ok: false, problem: 'expired', claims };
-    if (typeof claims.nbf === 'number' && claims.nbf > now + 60)
+    if (typeof claims.nbf === 'number' && claims.nbf > now + 60) {
       return { ok: false, problem: 'not-yet-valid', claims };
+    }
     return { ok: true, claims };
   }
 }

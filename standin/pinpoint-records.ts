@@ -99,12 +99,14 @@ export class PinpointRecords {
 
   addSegmentVersion(version: SegmentVersion): void {
     const existing = this.segmentVersions(version.ApplicationId, version.Id);
-    if (existing) existing.push(version);
-    else
+    if (existing) {
+      existing.push(version);
+    } else {
       this.#segments.set(version.ApplicationId, [
         ...(this.#segments.get(version.ApplicationId) ?? []),
         [version],
       ]);
+    }
   }
 
   segments(applicationId: string): SegmentRecord[] {

@@ -114,8 +114,9 @@ export class PinpointStandIn {
     const headers = { 'content-type': 'application/json', 'x-amzn-requestid': requestId };
     try {
       const body = await readBody(req).catch((error: unknown) => {
-        if (error instanceof BodyTooLargeError)
+        if (error instanceof BodyTooLargeError) {
           throw new PinpointError(413, 'PayloadTooLargeException', error.message);
+        }
         throw error;
       });
       const retired = this.#faults.retired;
@@ -124,12 +125,13 @@ export class PinpointStandIn {
         return;
       }
       if (retired === 'forbidden') throw new PinpointError(403, 'ForbiddenException', END_OF_SUPPORT_MESSAGE);
-      if (retired === 'not-found')
+      if (retired === 'not-found') {
         throw new PinpointError(
           404,
           'UnknownOperationException',
           'The requested operation is not supported.',
         );
+      }
 
       if (this.#faults.takeThrottle('pinpoint', exchange.operation)) {
         throw new PinpointError(429, 'TooManyRequestsException', 'Too many requests');
@@ -139,11 +141,10 @@ export class PinpointStandIn {
       if (failure) throw new PinpointError(500, 'InternalServerErrorException', 'Internal server error');
 
       const { caller, region } = this.#authenticate(req, body, exchange);
-      if (!route) {
-        if (candidates.length > 0)
-          throw new PinpointError(405, 'MethodNotAllowedException', 'Method not allowed');
-        throw notFound();
+      if (!route && candidates.length > 0) {
+        throw new PinpointError(405, 'MethodNotAllowedException', 'Method not allowed');
       }
+      if (!route) throw notFound();
       const labels = route.pattern.exec(path)?.slice(1).map(decodeURIComponent) ?? [];
       const [applicationId, inner] = labels;
       const appArn = `arn:aws:mobiletargeting:${region}:${caller.account}:apps/${applicationId}`;
@@ -234,29 +235,33 @@ export class PinpointStandIn {
     } catch {
       throw badRequest('The request body is not valid JSON.');
     }
-    if (typeof request !== 'object' || request === null || Array.isArray(request))
+    if (typeof request !== 'object' || request === null || Array.isArray(request)) {
       throw badRequest('The request body must be an ImportJobRequest object.');
+    }
     const { Format, S3Url, RoleArn, DefineSegment, RegisterEndpoints, SegmentId, SegmentName, ExternalId } =
       request;
     for (const [name, value] of Object.entries({ Format, S3Url, RoleArn })) {
       if (value === undefined || value === null || value === '') throw badRequest(`${name} is required.`);
       if (typeof value !== 'string') throw badRequest(`${name} must be a string.`);
     }
-    if (Format !== 'CSV' && Format !== 'JSON')
+    if (Format !== 'CSV' && Format !== 'JSON') {
       throw badRequest(`Format must be CSV or JSON, not ${String(Format)}.`);
+    }
     if (!/^s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/.*)?$/.test(S3Url as string)) {
       throw badRequest('S3Url must be an s3:// URL of a bucket and an object key or prefix.');
     }
-    if (!/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(RoleArn as string))
+    if (!/^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(RoleArn as string)) {
       throw badRequest('RoleArn is not a valid IAM role ARN.');
+    }
     for (const [name, value] of Object.entries({ DefineSegment, RegisterEndpoints })) {
       if (value !== undefined && typeof value !== 'boolean') throw badRequest(`${name} must be a boolean.`);
     }
     for (const [name, value] of Object.entries({ SegmentId, SegmentName, ExternalId })) {
       if (value !== undefined && typeof value !== 'string') throw badRequest(`${name} must be a string.`);
     }
-    if (typeof SegmentId === 'string' && !this.#records.segmentVersions(applicationId, SegmentId))
+    if (typeof SegmentId === 'string' && !this.#records.segmentVersions(applicationId, SegmentId)) {
       throw notFound('Segment not found');
+    }
     // IAM's wording for a missing PassRole grant. The error name and status Pinpoint wraps it in are
     // unconfirmed: 403 ForbiddenException is the likely one.
     this.#authorize(caller, 'iam:PassRole', RoleArn as string);
@@ -270,9 +275,10 @@ export class PinpointStandIn {
     else if (DefineSegment === true) definition.SegmentId = newPinpointId();
     const segmentName =
       (SegmentName as string | undefined) ?? (S3Url as string).split('/').filter(Boolean).pop() ?? 'import';
-    if (definition.SegmentId)
+    if (definition.SegmentId) {
       definition.SegmentName =
         typeof SegmentId === 'string' ? this.#latestSegment(applicationId, SegmentId).Name : segmentName;
+    }
     const job: ImportJobRecord = {
       Id: newPinpointId(),
       ApplicationId: applicationId,
@@ -352,8 +358,9 @@ function page<T>(items: T[], query: URLSearchParams): { Item: T[]; NextToken?: s
   let start = 0;
   if (token) {
     start = Number(Buffer.from(token, 'base64url').toString('utf8'));
-    if (!Number.isInteger(start) || start < 0 || start > items.length)
+    if (!Number.isInteger(start) || start < 0 || start > items.length) {
       throw badRequest('The token is not valid.');
+    }
   }
   const slice = items.slice(start, start + size);
   const next =

@@ -96,8 +96,9 @@ function classify(
         return on('DeleteObjects', 's3:DeleteObject', 'any-object');
       default:
         if (query.has('location')) return on('GetBucketLocation', 's3:GetBucketLocation', 'bucket');
-        if (query.has('uploads'))
+        if (query.has('uploads')) {
           return on('ListMultipartUploads', 's3:ListBucketMultipartUploads', 'bucket');
+        }
         if (configuration) return on('GetBucketConfiguration', 's3:GetBucket*', 'bucket');
         return on(
           query.get('list-type') === '2' ? 'ListObjectsV2' : 'ListObjects',
@@ -108,8 +109,9 @@ function classify(
   }
   switch (method) {
     case 'PUT':
-      if (query.has('partNumber') && query.has('uploadId'))
+      if (query.has('partNumber') && query.has('uploadId')) {
         return on(copy ? 'UploadPartCopy' : 'UploadPart', 's3:PutObject', 'object');
+      }
       if (query.has('tagging')) return on('PutObjectTagging', 's3:PutObjectTagging', 'object');
       if (query.has('acl')) return on('PutObjectAcl', 's3:PutObjectAcl', 'object');
       return on(copy ? 'CopyObject' : 'PutObject', 's3:PutObject', 'object');
@@ -234,8 +236,9 @@ export class S3StandIn {
     const resource = key === undefined ? `arn:aws:s3:::${bucket}` : `arn:aws:s3:::${bucket}/${key}`;
     const role = findRole(this.#config, caller.roleArn);
     const owner = this.#buckets.get(bucket)?.owner;
-    if (role && isAllowed(role, action, resource) && (owner === undefined || owner === caller.account))
+    if (role && isAllowed(role, action, resource) && (owner === undefined || owner === caller.account)) {
       return undefined;
+    }
     const policyKind = owner !== undefined && owner !== caller.account ? 'resource-based' : 'identity-based';
     return {
       status: 403,
@@ -313,12 +316,14 @@ export class S3StandIn {
     key: string,
     query: URLSearchParams,
   ): Promise<void> {
-    if (this.#faults.takeThrottle('s3', op.operation))
+    if (this.#faults.takeThrottle('s3', op.operation)) {
       throw new S3Failure(503, 'SlowDown', 'Please reduce your request rate.');
+    }
     const failure = this.#faults.takeServerError('s3', op.operation);
     if (failure === 503) throw new S3Failure(503, 'ServiceUnavailable', 'Please reduce your request rate.');
-    if (failure)
+    if (failure) {
       throw new S3Failure(500, 'InternalError', 'We encountered an internal error. Please try again.');
+    }
 
     const caller = this.#authenticate(req, exchange, bucket);
     const known = this.#buckets.get(bucket);
@@ -566,9 +571,9 @@ export class S3StandIn {
     const objectId = `${bucket}/${key}`;
     if (ok && op.operation === 'PutObject' && encryption) {
       this.#encryption.set(objectId, encryption);
-      if (verifier?.computed)
+      if (verifier?.computed) {
         this.#checksums.set(objectId, { algorithm: verifier.algorithm, value: verifier.computed });
-      else this.#checksums.delete(objectId);
+      } else this.#checksums.delete(objectId);
     }
     if (ok && op.operation === 'CompleteMultipartUpload') {
       this.#encryption.set(objectId, encryption ?? this.#requestedEncryption(req, this.#buckets.get(bucket)));
@@ -584,8 +589,9 @@ export class S3StandIn {
     if (ok && op.operation === 'DeleteBucket') this.#buckets.delete(bucket);
     if (ok && encryption) {
       responseHeaders['x-amz-server-side-encryption'] = encryption.algorithm;
-      if (encryption.kmsKeyArn)
+      if (encryption.kmsKeyArn) {
         responseHeaders['x-amz-server-side-encryption-aws-kms-key-id'] = encryption.kmsKeyArn;
+      }
     }
     if (ok && verifier?.computed) responseHeaders[`x-amz-checksum-${verifier.algorithm}`] = verifier.computed;
     const stored = this.#checksums.get(objectId);
@@ -609,8 +615,9 @@ export class S3StandIn {
       res.end(xml);
       return;
     }
-    if (ok && op.operation === 'CompleteMultipartUpload')
+    if (ok && op.operation === 'CompleteMultipartUpload') {
       this.#uploadEncryption.delete(query.get('uploadId') ?? '');
+    }
     res.writeHead(status, responseHeaders);
     await pipeline(upstreamResponse, res);
   }

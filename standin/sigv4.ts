@@ -254,8 +254,9 @@ function parseAmzDate(text: string): Date {
 function checkTiming(parts: SignatureParts): { reason: SigV4FailureReason; message: string } | undefined {
   const signedAt = parseAmzDate(parts.amzDate).getTime();
   const now = Date.now();
-  if (Number.isNaN(signedAt))
+  if (Number.isNaN(signedAt)) {
     return { reason: 'malformed', message: `X-Amz-Date ${parts.amzDate} is not a valid date.` };
+  }
   if (parts.presigned) {
     const expires = parts.expires ?? Number.NaN;
     if (!Number.isInteger(expires) || expires < 1 || expires > 604800) {

@@ -114,8 +114,9 @@ export class SecurityTokenService {
       if (req.method !== 'POST') throw new StsError(400, 'InvalidAction', 'STS answers POST requests only.');
       if (this.#faults.takeThrottle('sts', action)) throw new StsError(400, 'Throttling', 'Rate exceeded');
       const failure = this.#faults.takeServerError('sts', action);
-      if (failure === 503)
+      if (failure === 503) {
         throw new StsError(503, 'ServiceUnavailable', 'Service is unable to handle request.');
+      }
       if (failure) throw new StsError(500, 'InternalFailure', 'An internal error occurred.');
       if (params.get('Version') !== '2011-06-15') {
         throw new StsError(
@@ -182,10 +183,11 @@ export class SecurityTokenService {
   #commonParams(params: URLSearchParams): { roleArn: string; sessionName: string; duration: number } {
     const roleArn = params.get('RoleArn');
     const sessionName = params.get('RoleSessionName');
-    if (!roleArn)
+    if (!roleArn) {
       throw validationError(
         "1 validation error detected: Value null at 'roleArn' failed to satisfy constraint: Member must not be null",
       );
+    }
     if (sessionName === null) {
       throw validationError(
         "1 validation error detected: Value null at 'roleSessionName' failed to satisfy constraint: Member must not be null",
@@ -261,13 +263,15 @@ export class SecurityTokenService {
         `No OpenIDConnect provider found in your account for ${claims.iss}`,
       );
     }
-    if (!oidc.audiences.includes(claims.aud))
+    if (!oidc.audiences.includes(claims.aud)) {
       throw new StsError(400, 'InvalidIdentityToken', 'Incorrect token audience');
+    }
     const trust = findRole(this.#config, roleArn)?.trust.webIdentity;
     const trusted =
       trust && trust.aud === claims.aud && trust.sub.some((pattern) => wildcardMatch(pattern, claims.sub));
-    if (!trusted)
+    if (!trusted) {
       throw new StsError(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
+    }
     this.#checkMaxSession(roleArn, duration);
 
     const credentials = this.#store.issue(
