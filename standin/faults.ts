@@ -31,6 +31,12 @@ export type RetiredShape = 'forbidden' | 'not-found' | 'connection-reset';
 export interface PinpointFaultSettings extends ServiceFaultSettings {
   /** The next N CreateImportJob requests create their job, then drop the connection (the answer is lost). */
   dropCreateImportJobAnswer?: number;
+  /**
+   * At most this many unfinished import jobs per account; CreateImportJob beyond it answers 429
+   * TooManyRequestsException. The quota (2 or 10 by AWS's own pages) and its error are unconfirmed, so this
+   * is opt-in.
+   */
+  maxActiveImportJobs?: number;
   /** Every job created from now on ends FAILED. */
   failJobs?: boolean;
   /** Time a job spends in each intermediate status, from now on. */
@@ -128,6 +134,10 @@ export class Faults implements FaultControl {
 
   get failJobs(): boolean {
     return this.#settings.pinpoint?.failJobs === true;
+  }
+
+  get maxActiveImportJobs(): number | undefined {
+    return this.#settings.pinpoint?.maxActiveImportJobs;
   }
 
   get jobStepMs(): number {

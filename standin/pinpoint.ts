@@ -265,6 +265,7 @@ export class PinpointStandIn {
     // IAM's wording for a missing PassRole grant. The error name and status Pinpoint wraps it in are
     // unconfirmed: 403 ForbiddenException is the likely one.
     this.#authorize(caller, 'iam:PassRole', RoleArn as string);
+    this.#checkActiveJobQuota(account);
 
     const definition: ImportJobDefinition = { Format, S3Url: S3Url as string, RoleArn: RoleArn as string };
     if (DefineSegment !== undefined) definition.DefineSegment = DefineSegment as boolean;
@@ -290,6 +291,22 @@ export class PinpointStandIn {
     this.#records.addJob(job);
     this.#worker.start({ job, region, account, segmentName });
     return job;
+  }
+
+  #checkActiveJobQuota(account: string): void {
+    const quota = this.#faults.maxActiveImportJobs;
+    if (quota === undefined) return;
+    const active = this.#config.applications
+      .filter((app) => app.account === account)
+      .flatMap((app) => this.#records.jobs(app.id))
+      .filter((job) => job.JobStatus !== 'COMPLETED' && job.JobStatus !== 'FAILED').length;
+    if (active >= quota) {
+      throw new PinpointError(
+        429,
+        'TooManyRequestsException',
+        `The account has reached its quota of ${quota} active import jobs. Wait for one to finish and try again.`,
+      );
+    }
   }
 
   #latestSegment(applicationId: string, segmentId: string): SegmentVersion {

@@ -161,7 +161,7 @@ describe('jobs', () => {
   });
 
   test('jobStepMs can be raised at run time: a slow job is still running', async () => {
-    standin.faults.set({ pinpoint: { jobStepMs: 5000 } });
+    standin.faults.set({ pinpoint: { jobStepMs: 1000 } });
     const created = await createJob();
     await new Promise((resolve) => setTimeout(resolve, 100));
     const now = await pinpointClient(standin, credentials).send(
@@ -221,4 +221,18 @@ describe('expiring credentials', () => {
       await shortLived.stop();
     }
   });
+});
+
+test('maxActiveImportJobs: CreateImportJob past the quota answers 429 until a job finishes', async () => {
+  standin.faults.set({ pinpoint: { maxActiveImportJobs: 1, jobStepMs: 30 } });
+  // Jobs left running by earlier tests count too: wait for them.
+  const client = pinpointClient(standin, credentials);
+  for (const job of standin.importJobs(APP))
+    await waitForJob(client, APP, job.Id, 30_000).catch(() => undefined);
+  standin.faults.set({ pinpoint: { jobStepMs: 5 } });
+  const first = await createJob();
+  const refused = await errorOf(createJob());
+  expect(refused).toMatchObject({ name: 'TooManyRequestsException', status: 429 });
+  await waitForJob(client, APP, first.ImportJobResponse!.Id!);
+  await createJob();
 });
