@@ -97,12 +97,19 @@ export class ChecksumVerifier extends Transform {
   readonly #expected: () => string | undefined;
   #crc = 0;
   readonly #hash: Hash | undefined;
+  readonly #kind: MismatchKind;
   computed: string | undefined;
 
-  constructor(algorithm: ChecksumAlgorithm, expected: () => string | undefined) {
+  /** `kind` tells a failed `x-amz-checksum-*` from a failed signed payload hash (`x-amz-content-sha256`). */
+  constructor(
+    algorithm: ChecksumAlgorithm,
+    expected: () => string | undefined,
+    kind: MismatchKind = 'checksum',
+  ) {
     super();
     this.algorithm = algorithm;
     this.#expected = expected;
+    this.#kind = kind;
     this.#hash = algorithm === 'sha1' || algorithm === 'sha256' ? createHash(algorithm) : undefined;
   }
 
@@ -122,18 +129,26 @@ export class ChecksumVerifier extends Transform {
     }
     const expected = this.#expected();
     if (this.computed !== undefined && expected !== undefined && expected !== this.computed) {
-      callback(new ChecksumMismatchError(this.algorithm));
+      callback(new ChecksumMismatchError(this.algorithm, this.#kind));
       return;
     }
     callback();
   }
 }
 
+export type MismatchKind = 'checksum' | 'payload-hash';
+
 export class ChecksumMismatchError extends Error {
   readonly algorithm: ChecksumAlgorithm;
+  readonly kind: MismatchKind;
 
-  constructor(algorithm: ChecksumAlgorithm) {
-    super(`The ${algorithm.toUpperCase()} you specified did not match the calculated checksum.`);
+  constructor(algorithm: ChecksumAlgorithm, kind: MismatchKind) {
+    super(
+      kind === 'payload-hash'
+        ? "The provided 'x-amz-content-sha256' header does not match what was computed."
+        : `The ${algorithm.toUpperCase()} you specified did not match the calculated checksum.`,
+    );
     this.algorithm = algorithm;
+    this.kind = kind;
   }
 }

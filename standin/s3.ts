@@ -500,21 +500,35 @@ export class S3StandIn {
         ? checksumAlgorithmOf(req.headers)
         : undefined;
     let verifier: ChecksumVerifier | undefined;
-    let spooled: string | undefined;
+    const verifiers: ChecksumVerifier[] = [];
     if (algorithm) {
-      // A checksum is only known to be right once the last byte is in, and S3 stores nothing that fails
-      // it: spool the body to disk (not memory), check it, and only then hand it to s3rver.
       const name = `x-amz-checksum-${algorithm}`;
       verifier = new ChecksumVerifier(algorithm, () => header(req, name) ?? decoder?.trailers.get(name));
+      verifiers.push(verifier);
+    }
+    // A signed payload (x-amz-content-sha256 as hex, the SDK's choice over plain HTTP) must match too.
+    const payloadHash = header(req, 'x-amz-content-sha256') ?? '';
+    if (!chunked && /^[0-9a-f]{64}$/i.test(payloadHash)) {
+      const expected = Buffer.from(payloadHash, 'hex').toString('base64');
+      verifiers.push(new ChecksumVerifier('sha256', () => expected, 'payload-hash'));
+    }
+    let spooled: string | undefined;
+    if (verifiers.length > 0) {
+      // A checksum is only known to be right once the last byte is in, and S3 stores nothing that fails
+      // it: spool the body to disk (not memory), check it, and only then hand it to s3rver.
       spooled = join(this.#spoolDirectory, randomUUID());
       try {
-        await pipeline([req, ...stages, verifier, createWriteStream(spooled)] as unknown as [
+        await pipeline([req, ...stages, ...verifiers, createWriteStream(spooled)] as unknown as [
           Readable,
           NodeJS.WritableStream,
         ]);
       } catch (error) {
         await rm(spooled, { force: true });
-        if (error instanceof ChecksumMismatchError) throw new S3Failure(400, 'BadDigest', error.message);
+        if (error instanceof ChecksumMismatchError) {
+          throw error.kind === 'payload-hash'
+            ? new S3Failure(400, 'XAmzContentSHA256Mismatch', error.message)
+            : new S3Failure(400, 'BadDigest', error.message);
+        }
         if (req.destroyed) return; // the client went away
         throw new S3Failure(
           400,

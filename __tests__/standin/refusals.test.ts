@@ -8,6 +8,7 @@ import {
   ListBucketsCommand,
   ListObjectsV2Command,
   PutObjectCommand,
+  S3Client,
 } from '@aws-sdk/client-s3';
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand } from '@aws-sdk/client-sts';
 import { startStandin, type Standin } from '../../standin/index.ts';
@@ -444,4 +445,30 @@ test('S3: account-wide and bucket-creating actions need their own grants', async
   });
   const listed = await s3.send(new ListObjectsV2Command({ Bucket: BUCKET, Prefix: 'refusals/' }));
   expect(listed.Contents?.map((o) => o.Key)).toEqual(['refusals/list.csv']);
+});
+
+test('S3: a body that differs from its signed x-amz-content-sha256 is refused and not stored', async () => {
+  const s3 = new S3Client({
+    region: 'us-east-1',
+    endpoint: standin.env.AWS_ENDPOINT_URL_S3,
+    credentials,
+    maxAttempts: 1,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+  });
+  // Swap the body after signing, as a faulty proxy on the way might.
+  type Middleware = Parameters<typeof s3.middlewareStack.addRelativeTo>[0];
+  const tamper = (next: (args: unknown) => Promise<unknown>) => (args: { request: { body?: unknown } }) => {
+    args.request.body = 'tampered';
+    return next(args);
+  };
+  s3.middlewareStack.addRelativeTo(tamper as unknown as Middleware, {
+    relation: 'after',
+    toMiddleware: 'awsAuthMiddleware',
+    name: 'tamper',
+  });
+  const result = await failure(
+    s3.send(new PutObjectCommand({ Bucket: BUCKET, Key: 'refusals/tampered.csv', Body: 'original' })),
+  );
+  expect(result).toMatchObject({ name: 'XAmzContentSHA256Mismatch', status: 400 });
+  expect(await standin.listObjects(BUCKET)).not.toContain('refusals/tampered.csv');
 });
