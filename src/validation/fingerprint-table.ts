@@ -8,7 +8,7 @@
 // two users' counts), never hide an error.
 //
 // Tables never rehash (the home half is not stored): when one fills up it is kept as it is and
-// a larger one is added; a lookup searches all of them. Sizing the first one from the
+// another is added; a lookup searches all of them. Sizing the first one from the
 // expected row count keeps that to one table in the usual case.
 //
 // A lookup in a table of megabytes is a cache miss, and two per row were a third of the
@@ -16,7 +16,7 @@
 // (a counting sort on the top bits of `home`, stable, so repeated keys keep their file
 // order): the table is then swept from start to end, which the CPU's prefetcher follows.
 
-const LOAD_FACTOR = 0.8;
+const LOAD_FACTOR = 0.9;
 const COUNT_MASK = 31; // counters keep a saturating count of 1..31 in the low 5 bits
 const MIN_SLOTS = 1024;
 
@@ -129,12 +129,14 @@ export class FingerprintTable {
       used: 0,
       limit: Math.floor(slots * LOAD_FACTOR),
     });
-    this.nextSlots = slots * 2;
+    // The first table is sized for the whole file: one that fills up means the estimate was
+    // a little short, and a quarter more is a better bet than doubling the memory.
+    if (this.tables.length === 1) this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(slots / 4));
   }
 }
 
-const BATCH = 1 << 16;
-const BUCKET_BITS = 16;
+const BATCH = 1 << 15;
+const BUCKET_BITS = 15;
 
 /**
  * Queues keys for a FingerprintTable and applies them in batches (see above). `onRepeat` is
@@ -143,12 +145,13 @@ const BUCKET_BITS = 16;
 export class BatchedTable {
   readonly table: FingerprintTable;
   private readonly onRepeat: (count: number, line: number, column: number) => void;
-  private readonly homes = new Uint32Array(BATCH);
-  private readonly checks = new Int32Array(BATCH);
-  private readonly lines = new Int32Array(BATCH);
-  private readonly columns = new Int32Array(BATCH);
-  private readonly order = new Uint32Array(BATCH);
-  private readonly buckets = new Uint32Array((1 << BUCKET_BITS) + 1);
+  // Allocated on first use: a file without Ids never needs the Id queue.
+  private homes = new Uint32Array(0);
+  private checks = new Int32Array(0);
+  private lines = new Int32Array(0);
+  private columns = new Int32Array(0);
+  private order = new Uint32Array(0);
+  private buckets = new Uint32Array(0);
   private size = 0;
 
   constructor(table: FingerprintTable, onRepeat: (count: number, line: number, column: number) => void) {
@@ -158,11 +161,21 @@ export class BatchedTable {
 
   add(hash: StringHash, line: number, column: number): void {
     const i = this.size;
+    if (i === this.homes.length) this.allocate();
     this.homes[i] = hash.home;
     this.checks[i] = hash.check;
     this.lines[i] = line;
     this.columns[i] = column;
     if (++this.size === BATCH) this.flush();
+  }
+
+  private allocate(): void {
+    this.homes = new Uint32Array(BATCH);
+    this.checks = new Int32Array(BATCH);
+    this.lines = new Int32Array(BATCH);
+    this.columns = new Int32Array(BATCH);
+    this.order = new Uint32Array(BATCH);
+    this.buckets = new Uint32Array((1 << BUCKET_BITS) + 1);
   }
 
   /** Applies the queued keys. */

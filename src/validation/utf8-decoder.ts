@@ -10,41 +10,17 @@ export interface DecodedChunk {
   invalidAt: number;
 }
 
-/** A line longer than this is passed on in pieces rather than held whole. */
-const MAX_CARRY_BYTES = 1 << 20;
-
 /**
- * Decodes chunks into text that ends at a line break: the bytes after the chunk's last LF are
- * carried over to the next chunk. Splitting after an LF byte never cuts a UTF-8 sequence, and
- * text that starts and ends on a line boundary needs no concatenation in the parser, whose
- * strings then stay flat (V8 reads a concatenated string's characters much more slowly).
+ * Decodes pieces of a file that each end at a character boundary (see ChunkReader), and
+ * drops a leading byte-order mark.
  */
 export class Utf8ChunkDecoder {
-  /** The bytes after the last line break of the previous chunk. */
-  private carry: Buffer | undefined;
   private atStart = true;
   /** Only the first invalid sequence is reported: after it, the file's encoding is known to be wrong. */
   private invalidFound = false;
 
-  decode(chunk: Buffer): DecodedChunk {
-    const bytes = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
-    let end = bytes.lastIndexOf(10) + 1;
-    if (end === 0) {
-      if (bytes.length <= MAX_CARRY_BYTES) {
-        this.carry = Buffer.from(bytes);
-        return { text: '', invalidAt: -1 };
-      }
-      end = completeLength(bytes); // an overlong line: pass it on, but not a cut character
-    }
-    this.carry = end < bytes.length ? Buffer.from(bytes.subarray(end)) : undefined;
-    return this.decodeComplete(bytes.subarray(0, end));
-  }
-
-  /** Decodes what is left at the end of the file (a cut sequence there is invalid). */
-  finish(): DecodedChunk {
-    const rest = this.carry;
-    this.carry = undefined;
-    return rest ? this.decodeComplete(rest) : { text: '', invalidAt: -1 };
+  decode(bytes: Buffer): DecodedChunk {
+    return this.decodeComplete(bytes);
   }
 
   private decodeComplete(bytes: Buffer): DecodedChunk {
@@ -64,18 +40,6 @@ export class Utf8ChunkDecoder {
     }
     return { text, invalidAt };
   }
-}
-
-/** Length of `bytes` without a trailing multi-byte sequence that the next chunk completes. */
-function completeLength(bytes: Buffer): number {
-  const n = bytes.length;
-  for (let k = 1; k <= 3 && k <= n; k++) {
-    const b = bytes[n - k];
-    if ((b & 0xc0) === 0x80) continue; // a continuation byte: keep looking for the lead byte
-    const needed = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    return needed > k ? n - k : n;
-  }
-  return n;
 }
 
 /** Offset of the first byte that does not start a valid UTF-8 sequence (RFC 3629). */
