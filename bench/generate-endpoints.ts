@@ -1,0 +1,106 @@
+// Writes a realistic, valid endpoint CSV for benchmarks: mixed channels (EMAIL, SMS, APNS,
+// GCM), ten columns, a few quoted values, two endpoints per user, every address distinct.
+// Deterministic, so that runs compare like with like.
+//
+//   node bench/generate-endpoints.ts OUT.csv --rows 1000000
+//   node bench/generate-endpoints.ts OUT.csv --bytes 1073741824
+
+import { closeSync, openSync, writeSync } from 'node:fs';
+
+export const HEADER =
+  'ChannelType,Address,User.UserId,OptOut,Location.Country,Location.City,Demographic.Locale,Attributes.Plan,Metrics.Score,EffectiveDate\n';
+
+const FIRST = ['jane', 'omar', 'li', 'ana', 'kofi', 'marie', 'ravi', 'sofia', 'yuki', 'lars'];
+const LAST = ['doe', 'haddad', 'wei', 'lima', 'mensah', 'curie', 'patel', 'rossi', 'tanaka', 'berg'];
+const PLACES: [country: string, city: string, locale: string][] = [
+  ['CA', 'Vancouver', 'en_CA'],
+  ['US', '"Washington, D.C."', 'en_US'],
+  ['FR', 'Lyon', 'fr_FR'],
+  ['DE', 'München', 'de_DE'],
+  ['BR', 'São Paulo', 'pt_BR'],
+  ['JP', 'Osaka', 'ja_JP'],
+  ['GB', 'London', 'en_GB'],
+  ['IN', 'Bengaluru', 'en_IN'],
+];
+const PLANS = ['basic', 'premium', 'trial', ''];
+const HEX = '0123456789abcdef';
+const TOKEN_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** A small deterministic generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Row `n` of the file (without its line break). */
+export function endpointRow(n: number, rand: () => number): string {
+  const pick = rand();
+  let channel: string;
+  let address: string;
+  if (pick < 0.5) {
+    channel = 'EMAIL';
+    address = `${FIRST[n % 10]}.${LAST[Math.floor(n / 10) % 10]}${n}@example.com`;
+  } else if (pick < 0.8) {
+    channel = 'SMS';
+    address = `+1${2000000000 + n}`;
+  } else if (pick < 0.9) {
+    channel = 'APNS';
+    let token = n.toString(16).padStart(8, '0');
+    while (token.length < 64) token += HEX[Math.floor(rand() * 16)];
+    address = token;
+  } else {
+    channel = 'GCM';
+    let token = `${n.toString(36)}:APA91b`;
+    while (token.length < 100) token += TOKEN_CHARS[Math.floor(rand() * 64)];
+    address = token;
+  }
+  const [country, city, locale] = PLACES[Math.floor(rand() * PLACES.length)];
+  const optOut = rand() < 0.1 ? 'ALL' : 'NONE';
+  const plan = PLANS[n % PLANS.length];
+  const score = (rand() * 100).toFixed(1);
+  const date = rand() < 0.5 ? `2026-${String(1 + (n % 12)).padStart(2, '0')}-15T10:00:00Z` : '';
+  return `${channel},${address},user-${Math.floor(n / 2)},${optOut},${country},${city},${locale},${plan},${score},${date}`;
+}
+
+/** Writes the file; stops at `rows` rows or once `bytes` are written. Returns rows and bytes. */
+export function generateEndpointsCsv(
+  path: string,
+  limit: { rows?: number; bytes?: number },
+): { rows: number; bytes: number } {
+  const fd = openSync(path, 'w');
+  const rand = random(20261127);
+  const maxRows = limit.rows ?? Infinity;
+  const maxBytes = limit.bytes ?? Infinity;
+  let bytes = writeSync(fd, HEADER);
+  let rows = 0;
+  try {
+    while (rows < maxRows && bytes < maxBytes) {
+      // Batches of rows: one write per ~1 MB.
+      let batch = '';
+      const end = Math.min(maxRows, rows + 10_000);
+      while (rows < end) batch += `${endpointRow(rows++, rand)}\n`;
+      bytes += writeSync(fd, batch);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  return { rows, bytes };
+}
+
+if (import.meta.main) {
+  const [out, flag, value] = process.argv.slice(2);
+  if (!out || (flag !== '--rows' && flag !== '--bytes') || !value) {
+    console.error('usage: node bench/generate-endpoints.ts OUT.csv (--rows N | --bytes N)');
+    process.exit(2);
+  }
+  const result = generateEndpointsCsv(
+    out,
+    flag === '--rows' ? { rows: Number(value) } : { bytes: Number(value) },
+  );
+  console.log(`${out}: ${result.rows} rows, ${result.bytes} bytes`);
+}
