@@ -106,6 +106,55 @@ describe('validateFile', () => {
   });
 });
 
+describe('messages', () => {
+  test('near misses in the header get a "did you mean"', async () => {
+    const report = await validateFile(fixturePath('header-unknown-column.csv'), {
+      format: 'csv',
+      maxFileBytes: LIMIT,
+    });
+    const messages = report.problems.filter((p) => p.rule === 'header.unknown-column').map((p) => p.message);
+    expect(messages[0]).toContain('Did you mean ChannelType?');
+    expect(messages[1]).toContain('Did you mean Address?');
+    expect(messages[2]).toContain('column named Address');
+    const prefixes = await validateFile(fixturePath('header-case-prefix.csv'), {
+      format: 'csv',
+      maxFileBytes: LIMIT,
+    });
+    expect(prefixes.problems.map((p) => p.message).join('\n')).toMatch(
+      /Did you mean Attributes\.Plan\?[^]*Did you mean Metrics\.Score\?/,
+    );
+  });
+
+  test('a wrong case of a channel type or OptOut gets a "did you mean"', async () => {
+    const channels = await validateFile(fixturePath('channel-type-invalid.csv'), {
+      format: 'csv',
+      maxFileBytes: LIMIT,
+    });
+    expect(channels.problems[0].message).toContain('Did you mean EMAIL?');
+    const optOut = await validateFile(fixturePath('opt-out-invalid.csv'), {
+      format: 'csv',
+      maxFileBytes: LIMIT,
+    });
+    expect(optOut.problems[0].message).toContain('Did you mean NONE?');
+  });
+
+  test('duplicates and users over the limit are found across batches, on the right lines', async () => {
+    const rows = ['ChannelType,Address,User.UserId'];
+    for (let i = 0; i < 80_000; i++) {
+      const user = i % 4000 === 0 ? 'crowded' : `user-${i}`;
+      rows.push(`EMAIL,member${i === 79_999 ? 3 : i}@example.com,${user}`);
+    }
+    const path = write('batches.csv', `${rows.join('\n')}\n`);
+    const report = await validateFile(path, { format: 'csv', maxFileBytes: LIMIT });
+    expect(report.problems.map((p) => [p.rule, p.line])).toEqual([
+      // The 16th row of "crowded" is row 15 * 4000 + 1, on line 60,002.
+      ['user.too-many-endpoints', 60_002],
+      ['duplicate.endpoint', 80_001],
+    ]);
+    expect(report.statistics.distinctUsers).toBe(80_000 - 20 + 1);
+  });
+});
+
 describe('privacy', () => {
   /** Every address in every fixture: the Address column of CSV files, "Address" in NDJSON. */
   function addressesOf(fixture: string): string[] {

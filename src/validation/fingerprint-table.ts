@@ -104,7 +104,8 @@ export class FingerprintTable {
         if ((word & mask) === key) {
           if (!this.counting) return 2;
           const count = word & COUNT_MASK;
-          if (count < COUNT_MASK) slots[i] = word + 1;
+          if (count === COUNT_MASK) return COUNT_MASK;
+          slots[i] = word + 1;
           return count + 1;
         }
         if (++i === size) i = 0;
@@ -119,6 +120,13 @@ export class FingerprintTable {
     }
     this.grow();
     return this.add(home, check);
+  }
+
+  /** Slots in all tables. */
+  get capacity(): number {
+    let slots = 0;
+    for (const table of this.tables) slots += table.slots.length;
+    return slots;
   }
 
   private grow(): void {
@@ -136,6 +144,8 @@ export class FingerprintTable {
 }
 
 const BATCH = 1 << 15;
+/** From this many slots (8 MB), a table outgrows the cache and batches are applied in slot order. */
+const SORTED_FROM_SLOTS = 1 << 21;
 const BUCKET_BITS = 15;
 
 /**
@@ -184,6 +194,16 @@ export class BatchedTable {
     if (n === 0) return;
     this.size = 0;
     const { homes, checks, order, buckets } = this;
+    if (this.table.capacity < SORTED_FROM_SLOTS) {
+      // A table this small stays in the CPU's cache: no need to sort. (Nor any good: keys
+      // inserted in slot order into a table not much larger than the batch pile up in one
+      // long probe run, which makes lookups slow and false matches likelier.)
+      for (let i = 0; i < n; i++) {
+        const count = this.table.add(homes[i], checks[i]);
+        if (count > 1) this.onRepeat(count, this.lines[i], this.columns[i]);
+      }
+      return;
+    }
     const shift = 32 - BUCKET_BITS;
     buckets.fill(0);
     for (let i = 0; i < n; i++) buckets[(homes[i] >>> shift) + 1]++;

@@ -1,0 +1,58 @@
+import { describe, expect, test } from '@jest/globals';
+import { BatchedTable, FingerprintTable, StringHash } from '../../src/validation/fingerprint-table.ts';
+
+const hash = new StringHash();
+
+describe('FingerprintTable', () => {
+  test('a set: 1 for a new key, 2 for one seen before, past the first table', () => {
+    const table = new FingerprintTable(10); // far too small: more tables are added
+    for (let i = 0; i < 5000; i++) {
+      const h = hash.of(`key-${i}`);
+      expect(table.add(h.home, h.check)).toBe(1);
+    }
+    for (let i = 0; i < 5000; i += 7) {
+      const h = hash.of(`key-${i}`);
+      expect(table.add(h.home, h.check)).toBe(2);
+    }
+    expect(table.distinct).toBe(5000);
+  });
+
+  test('a counter counts each key, saturating at 31', () => {
+    const table = new FingerprintTable(100, true);
+    const counts: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      const h = hash.of('user-1');
+      counts.push(table.add(h.home, h.check));
+      const other = hash.of(`other-${i}`);
+      table.add(other.home, other.check);
+    }
+    expect(counts.slice(0, 17)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
+    expect(counts.at(-1)).toBe(31);
+    expect(table.distinct).toBe(41);
+  });
+
+  test('the seed separates keys of different kinds', () => {
+    const a = hash.of('same', 1);
+    const first = [a.home, a.check];
+    const b = hash.of('same', 2);
+    expect([b.home, b.check]).not.toEqual(first);
+  });
+});
+
+describe('BatchedTable', () => {
+  test('reports repeats with their line once the batch is applied, across batch boundaries', () => {
+    const repeats: [number, number][] = [];
+    const batched = new BatchedTable(new FingerprintTable(100_000, true), (count, line) => {
+      repeats.push([count, line]);
+    });
+    // 100,000 distinct keys, and one key every 5,000 lines: its repeats span several batches.
+    for (let line = 1; line <= 100_000; line++) {
+      batched.add(hash.of(line % 5000 === 0 ? 'spread' : `key-${line}`), line, 1);
+    }
+    batched.flush();
+    expect(repeats.sort((x, y) => x[1] - y[1])).toEqual(
+      Array.from({ length: 19 }, (_, i) => [i + 2, (i + 2) * 5000] as [number, number]),
+    );
+    expect(batched.table.distinct).toBe(100_000 - 20 + 1);
+  });
+});
