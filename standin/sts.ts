@@ -188,6 +188,8 @@ export class SecurityTokenService {
         "1 validation error detected: Value null at 'roleArn' failed to satisfy constraint: Member must not be null",
       );
     }
+    if (!/^arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+$/.test(roleArn))
+      throw validationError('Request ARN is invalid');
     if (sessionName === null) {
       throw validationError(
         "1 validation error detected: Value null at 'roleSessionName' failed to satisfy constraint: Member must not be null",

@@ -200,6 +200,15 @@ describe('S3 through the proxy and s3rver', () => {
     expect(await standin.listObjects(BUCKET)).not.toContain('flow/bad.csv');
   });
 
+  test('keys with spaces, plus signs and non-ASCII letters are signed and stored as given', async () => {
+    const key = 'flow/odd names/ã b+c (1).csv';
+    await s3Client(standin, credentials).send(
+      new PutObjectCommand({ Bucket: BUCKET, Key: key, Body: GOOD_CSV }),
+    );
+    expect(await standin.listObjects(BUCKET)).toContain(key);
+    expect((await download(key)).toString()).toBe(GOOD_CSV);
+  });
+
   test('a 12 MB multipart upload (lib-storage, 5 MB parts) round-trips', async () => {
     const data = randomBytes(12 * 1024 * 1024);
     const upload = new Upload({

@@ -176,6 +176,10 @@ describe('STS', () => {
     expect(await failure(webIdentity(token, { RoleSessionName: 'x' }))).toMatchObject({
       name: 'ValidationError',
     });
+    expect(await failure(webIdentity(token, { RoleArn: 'github-pinpoint' }))).toMatchObject({
+      name: 'ValidationError',
+      message: 'Request ARN is invalid',
+    });
     expect(await failure(webIdentity(token, { DurationSeconds: 600 }))).toMatchObject({
       name: 'ValidationError',
       message: expect.stringContaining('900'),
