@@ -53,12 +53,18 @@ export type StandinEnv = {
 
 export interface Standin {
   env: StandinEnv;
+  /** The live world: changes (a statement added to a role, say) take effect at once. */
   config: StandinConfig;
   faults: FaultControl;
+  /** Keys in the bucket, in key order; empty for a bucket that does not exist. */
   listObjects(bucket: string): Promise<string[]>;
+  /** Copies of the application's import jobs, oldest first (GetImportJobs answers newest first). */
   importJobs(applicationId: string): ImportJobRecord[];
+  /** Copies of the application's segments: each its latest version's fields plus `versions`, oldest first. */
   segments(applicationId: string): SegmentRecord[];
+  /** Every request each server answered (or dropped: status 0), in the order the answers ended. */
   requests: RequestLogEntry[];
+  /** Closes every server, stops running jobs, and removes the temp dirs it made. */
   stop(): Promise<void>;
 }
 
