@@ -122,11 +122,9 @@ export class FingerprintTable {
     return this.add(home, check);
   }
 
-  /** Slots in all tables. */
-  get capacity(): number {
-    let slots = 0;
-    for (const table of this.tables) slots += table.slots.length;
-    return slots;
+  /** Slots of the table that new keys go to. */
+  get insertSlots(): number {
+    return this.tables.length === 0 ? this.nextSlots : this.tables[this.tables.length - 1].slots.length;
   }
 
   private grow(): void {
@@ -144,8 +142,11 @@ export class FingerprintTable {
 }
 
 const BATCH = 1 << 15;
-/** From this many slots (8 MB), a table outgrows the cache and batches are applied in slot order. */
-const SORTED_FROM_SLOTS = 1 << 21;
+/**
+ * From this many slots (2 MB, 16 per key of a batch) in the table that takes new keys,
+ * batches are applied in slot order.
+ */
+const SORTED_FROM_SLOTS = BATCH * 16;
 const BUCKET_BITS = 15;
 
 /**
@@ -194,10 +195,10 @@ export class BatchedTable {
     if (n === 0) return;
     this.size = 0;
     const { homes, checks, order, buckets } = this;
-    if (this.table.capacity < SORTED_FROM_SLOTS) {
-      // A table this small stays in the CPU's cache: no need to sort. (Nor any good: keys
-      // inserted in slot order into a table not much larger than the batch pile up in one
-      // long probe run, which makes lookups slow and false matches likelier.)
+    if (this.table.insertSlots < SORTED_FROM_SLOTS) {
+      // A table this small mostly stays in the CPU's cache: no need to sort. Nor any good:
+      // keys inserted in slot order into a table not much larger than the batch pile up in
+      // long probe runs, which makes lookups slower and false matches likelier.
       for (let i = 0; i < n; i++) {
         const count = this.table.add(homes[i], checks[i]);
         if (count > 1) this.onRepeat(count, this.lines[i], this.columns[i]);
