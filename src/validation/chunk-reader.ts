@@ -3,8 +3,8 @@
 //
 // Why not fs.createReadStream: it allocates a new buffer per chunk, and those are freed
 // only when the garbage collector runs, which little JavaScript allocation rarely makes it
-// do; reading a large file that way held ~100 MB of dead buffers. Here the buffer is one
-// read plus the longest line carried over, whatever the file's size.
+// do; reading a large file that way held ~100 MB of dead buffers. Here the buffers are two
+// reads and one read plus the longest line carried over, whatever the file's size.
 //
 // Why end pieces at a line break: an LF byte never occurs inside a multi-byte UTF-8
 // sequence, so the piece decodes whole; and the parser then gets text that starts and ends
@@ -47,37 +47,48 @@ export class ChunkReader {
   async *chunks(file: FileHandle): AsyncGenerator<Chunk> {
     const work = Buffer.allocUnsafe(this.readBytes + MAX_CARRY_BYTES);
     const none = work.subarray(0, 0);
+    // Two read buffers: the next read runs (in libuv's thread pool) while this one is parsed.
+    const reads = [Buffer.allocUnsafe(this.readBytes), Buffer.allocUnsafe(this.readBytes)];
+    let next = file.read(reads[0], 0, this.readBytes, null);
     let carry = 0; // bytes after the last line break, kept at the start of `work`
-    for (;;) {
-      const { bytesRead } = await file.read(work, carry, this.readBytes, null);
-      if (bytesRead === 0) break;
-      let fresh = work.subarray(carry, carry + bytesRead);
-      this.hash.update(fresh);
-      const filled = carry + bytesRead;
-      let end = work.lastIndexOf(10, filled - 1) + 1;
-      if (end === 0) {
-        if (filled <= MAX_CARRY_BYTES) {
-          carry = filled; // no line break yet: read on
-          yield { fresh, lines: none };
-          continue;
+    try {
+      for (let k = 0; ; k ^= 1) {
+        const { bytesRead } = await next;
+        if (bytesRead === 0) break;
+        next = file.read(reads[k ^ 1], 0, this.readBytes, null);
+        reads[k].copy(work, carry, 0, bytesRead);
+        let fresh = work.subarray(carry, carry + bytesRead);
+        this.hash.update(fresh);
+        const filled = carry + bytesRead;
+        let end = work.lastIndexOf(10, filled - 1) + 1;
+        if (end === 0) {
+          if (filled <= MAX_CARRY_BYTES) {
+            carry = filled; // no line break yet: read on
+            yield { fresh, lines: none };
+            continue;
+          }
+          end = completeLength(work.subarray(0, filled)); // an overlong line: pass it on, whole characters only
         }
-        end = completeLength(work.subarray(0, filled)); // an overlong line: pass it on, whole characters only
-      }
-      // Pieces of about pieceBytes, each ending at a line break (or at `end`).
-      for (let from = 0; from < end;) {
-        let to = end;
-        if (end - from > this.pieceBytes) {
-          const cut = work.lastIndexOf(10, from + this.pieceBytes - 1) + 1;
-          if (cut > from) to = cut;
+        // Pieces of about pieceBytes, each ending at a line break (or at `end`).
+        for (let from = 0; from < end;) {
+          let to = end;
+          if (end - from > this.pieceBytes) {
+            const cut = work.lastIndexOf(10, from + this.pieceBytes - 1) + 1;
+            if (cut > from) to = cut;
+          }
+          yield { fresh, lines: work.subarray(from, to) };
+          fresh = none;
+          from = to;
         }
-        yield { fresh, lines: work.subarray(from, to) };
-        fresh = none;
-        from = to;
+        work.copy(work, 0, end, filled);
+        carry = filled - end;
       }
-      work.copy(work, 0, end, filled);
-      carry = filled - end;
+      if (carry > 0) yield { fresh: none, lines: work.subarray(0, carry) };
+    } finally {
+      // Stopped early (the first bytes were enough): let the read under way finish before
+      // the caller closes the file.
+      await next.catch(() => undefined);
     }
-    if (carry > 0) yield { fresh: none, lines: work.subarray(0, carry) };
   }
 }
 

@@ -47,6 +47,8 @@ export class EndpointRules {
   readonly attributes = new Set<string>();
   private readonly log: ProblemLog;
   private readonly hash = new StringHash();
+  private readonly userHash = new StringHash();
+  private lastUserId = '';
   private readonly endpoints: BatchedTable;
   private readonly ids: BatchedTable;
   private readonly users: BatchedTable;
@@ -153,7 +155,12 @@ export class EndpointRules {
     }
     if (id && address && channelValid) this.checkAddress(channelType!, address, line, at('address'));
     if (userId) {
-      this.users.add(this.hash.of(userId), line, at('userId'));
+      // Rows of one user often follow each other: the hash of the last user ID is kept.
+      if (userId !== this.lastUserId) {
+        this.lastUserId = userId;
+        this.userHash.of(userId);
+      }
+      this.users.add(this.userHash, line, at('userId'));
     }
   }
 
