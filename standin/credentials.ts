@@ -17,6 +17,8 @@ export interface IssuedCredentials {
   account: string;
   /** Obtained with AssumeRole by another role's session (role chaining). */
   chained: boolean;
+  /** Set when a service (Pinpoint reading the import file) assumed the role, not a caller. */
+  servicePrincipal?: string;
 }
 
 const UPPER_ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
@@ -42,7 +44,13 @@ export class CredentialStore {
     this.#listeners.push(listener);
   }
 
-  issue(roleArn: string, sessionName: string, lifetimeSeconds: number, chained: boolean): IssuedCredentials {
+  issue(
+    roleArn: string,
+    sessionName: string,
+    lifetimeSeconds: number,
+    chained: boolean,
+    servicePrincipal?: string,
+  ): IssuedCredentials {
     const account = accountOf(roleArn);
     const credentials: IssuedCredentials = {
       // Temporary credentials' key IDs start with ASIA.
@@ -56,10 +64,16 @@ export class CredentialStore {
       assumedRoleId: `${roleId(roleArn)}:${sessionName}`,
       account,
       chained,
+      ...(servicePrincipal ? { servicePrincipal } : {}),
     };
     this.#byAccessKey.set(credentials.accessKeyId, credentials);
     for (const listener of this.#listeners) listener(credentials);
     return credentials;
+  }
+
+  /** Every set of credentials issued so far. */
+  all(): IssuedCredentials[] {
+    return [...this.#byAccessKey.values()];
   }
 
   lookup(accessKeyId: string): IssuedCredentials | undefined {

@@ -64,6 +64,8 @@ export interface Standin {
   segments(applicationId: string): SegmentRecord[];
   /** Every request each server answered (or dropped: status 0), in the order the answers ended. */
   requests: RequestLogEntry[];
+  /** Every secret handed to a caller so far (OIDC tokens, secret keys, session tokens): none may be printed in the clear. */
+  secrets(): string[];
   /** Closes every server, stops running jobs, and removes the temp dirs it made. */
   stop(): Promise<void>;
 }
@@ -115,6 +117,13 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       importJobs: (applicationId) => structuredClone(records.jobs(applicationId)),
       segments: (applicationId) => records.segments(applicationId),
       requests,
+      secrets: () => [
+        ...issuer.minted,
+        ...store
+          .all()
+          .filter((credentials) => !credentials.servicePrincipal)
+          .flatMap((credentials) => [credentials.secretAccessKey, credentials.sessionToken]),
+      ],
       stop,
     };
   } catch (error) {

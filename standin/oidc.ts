@@ -66,6 +66,9 @@ export class OidcIssuer {
     return { keys: [{ ...jwk, kid: this.#keyId, alg: 'RS256', use: 'sig' }] };
   }
 
+  /** Every token minted, so tests can prove none is ever printed unmasked. */
+  readonly minted: string[] = [];
+
   /** A fresh token for each request, as GitHub mints one per call. */
   mint(audience: string | undefined): string {
     const now = Math.floor(Date.now() / 1000);
@@ -92,7 +95,9 @@ export class OidcIssuer {
     const header = { alg: 'RS256', typ: 'JWT', kid: this.#keyId };
     const signingInput = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(payload))}`;
     const signature = createSign('RSA-SHA256').update(signingInput).sign(this.#privateKey);
-    return `${signingInput}.${base64url(signature)}`;
+    const token = `${signingInput}.${base64url(signature)}`;
+    this.minted.push(token);
+    return token;
   }
 
   verify(token: string): TokenCheck {

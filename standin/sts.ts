@@ -101,7 +101,7 @@ export class SecurityTokenService {
         message: `${servicePrincipal} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
       };
     }
-    return { ok: true, credentials: this.#store.issue(roleArn, sessionName, 3600, true) };
+    return { ok: true, credentials: this.#store.issue(roleArn, sessionName, 3600, true, servicePrincipal) };
   }
 
   async #handle(req: IncomingMessage, res: ServerResponse, exchange: Exchange): Promise<void> {

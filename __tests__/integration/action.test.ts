@@ -235,6 +235,13 @@ describe('the action against the local stand-in', () => {
     expect(result.outputs['job-id']).toBeUndefined();
   });
 
+  test('every token and key the stand-in issued was masked, never printed', () => {
+    // Runs above assumed roles, chained, and renewed nothing: their secrets are all in the log's masks.
+    watch.expectSecretsMasked(standin.secrets());
+    const masked = watch.maskedValues();
+    for (const secret of standin.secrets()) expect(masked).toContain(secret);
+  });
+
   test('validate-only makes no AWS call and needs no credentials', async () => {
     const requestsBefore = standin.requests.length;
     const result = await run(

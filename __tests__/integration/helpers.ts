@@ -54,6 +54,31 @@ export class AddressWatch {
     return result;
   }
 
+  /** Secrets (tokens, keys) may appear only in the `::add-mask::` lines that hide them. */
+  expectSecretsMasked(secrets: string[]): void {
+    expect(secrets.length).toBeGreaterThan(0);
+    for (const { result } of this.runs) {
+      const exposed = result.everything
+        .split('\n')
+        .filter(
+          (line) => !line.startsWith('::add-mask::') && secrets.some((secret) => line.includes(secret)),
+        );
+      expect(exposed).toEqual([]);
+    }
+  }
+
+  /** Every value the runs asked the runner to mask. */
+  maskedValues(): string[] {
+    return this.runs.flatMap(({ result }) =>
+      result.stdout
+        .split('\n')
+        .filter((line) => line.startsWith('::add-mask::'))
+        .map((line) =>
+          line.slice('::add-mask::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'),
+        ),
+    );
+  }
+
   expectNoneLeaked(): void {
     expect(this.runs.length).toBeGreaterThan(0);
     for (const { result, addresses } of this.runs) {
