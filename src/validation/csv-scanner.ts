@@ -15,7 +15,9 @@ import type { ProblemLog } from './problem-log.ts';
 export interface CsvRowSink {
   /**
    * One row (the first is the header). `fields[0..count)` are the values, `columns` and
-   * `lines` where each starts; `chars` is the row's length in the file. The arrays are
+   * `lines` where each starts; `chars` is the row's length in the file. For a row without
+   * quotes, `text` is set and `text[starts[i]..ends[i])` is value i, which is then copied
+   * into `fields[i]` only for the columns wanted as strings (see `want`). The arrays are
    * reused for the next row.
    */
   row(
@@ -25,6 +27,9 @@ export interface CsvRowSink {
     columns: Int32Array,
     lines: Int32Array,
     chars: number,
+    text: string | undefined,
+    starts: Int32Array,
+    ends: Int32Array,
   ): void;
 }
 
@@ -54,7 +59,7 @@ export class CsvScanner {
   private nextQuote = -1;
   private nextTab = -1;
   private nextCR = -1;
-  /** Which columns' values the sink reads (undefined: all); the others are not copied. */
+  /** How the sink reads each column (see `want`); undefined: all as strings. */
   private wanted: Uint8Array | undefined;
   /** Where the row being emitted is in `buf`. */
   private rowStart = 0;
@@ -70,6 +75,10 @@ export class CsvScanner {
   private fields: string[] = [];
   private columns = new Int32Array(64);
   private lines = new Int32Array(64);
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  /** The text the row's starts and ends refer to; undefined for a row from the careful path. */
+  private rowSource: string | undefined;
   private count = 0;
   private readonly rowProblems: PendingProblem[] = [];
 
@@ -114,7 +123,11 @@ export class CsvScanner {
     // Blank lines at the end of the file are harmless (editors add them): not reported.
   }
 
-  /** Values of columns not marked 1 are passed as '' (after the header: it has them all). */
+  /**
+   * How the sink reads each column of a plain row: 2, as a string; 1, only in place through
+   * `text`, `starts` and `ends`; 0, not at all. Values not wanted as strings are passed as ''.
+   * (Not for the header, which has them all.)
+   */
   want(columns: Uint8Array): void {
     this.wanted = columns;
   }
@@ -203,8 +216,10 @@ export class CsvScanner {
         this.growFieldArrays();
         return this.plainRow(start, end);
       }
-      // Values of unchecked columns are not copied out of the chunk.
-      fields[count] = wanted === undefined || wanted[count] === 1 ? buf.slice(from, to) : '';
+      // Only values wanted as strings are copied out of the chunk.
+      fields[count] = wanted === undefined || wanted[count] === 2 ? buf.slice(from, to) : '';
+      this.starts[count] = from;
+      this.ends[count] = to;
       columns[count] = p - start + 1;
       lines[count] = line;
       count++;
@@ -219,6 +234,7 @@ export class CsvScanner {
     this.count = count;
     this.rowStart = start;
     this.rowEnd = end;
+    this.rowSource = buf;
     this.emitRow(line, end - start);
     return true;
   }
@@ -287,6 +303,7 @@ export class CsvScanner {
         const rest = p;
         while (p < n) {
           const c = buf.charCodeAt(p);
+          if (c === 13 && p + 1 >= n && !final) return NEED_MORE; // CR, or CRLF cut by the chunk?
           if (c === 44 || c === 10 || (c === 13 && (p + 1 >= n || buf.charCodeAt(p + 1) === 10))) break;
           p++;
         }
@@ -345,6 +362,7 @@ export class CsvScanner {
     this.count = count;
     this.rowStart = start;
     this.rowEnd = p;
+    this.rowSource = undefined;
     this.emitRow(rowLine, p - start);
     return p;
   }
@@ -425,7 +443,17 @@ export class CsvScanner {
       this.firstRow = false;
       if (this.wrongSeparator(line)) return;
     }
-    this.sink.row(this.fields, this.count, line, this.columns, this.lines, chars);
+    this.sink.row(
+      this.fields,
+      this.count,
+      line,
+      this.columns,
+      this.lines,
+      chars,
+      this.rowSource,
+      this.starts,
+      this.ends,
+    );
   }
 
   /** A header without commas but with semicolons or tabs: the file uses another separator. */
@@ -456,6 +484,8 @@ export class CsvScanner {
     const lines = new Int32Array(this.lines.length * 2);
     lines.set(this.lines);
     this.lines = lines;
+    this.starts = new Int32Array(this.lines.length);
+    this.ends = new Int32Array(this.lines.length);
   }
 }
 

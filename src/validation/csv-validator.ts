@@ -4,7 +4,10 @@ import { CsvScanner, type CsvRowSink } from './csv-scanner.ts';
 import { EndpointRules, type EndpointIdentity } from './endpoint-rules.ts';
 import { planColumns, type ColumnPlan } from './header-rules.ts';
 import type { ProblemLog } from './problem-log.ts';
-import { LIMITS } from './schema.ts';
+import { CHANNEL_TYPES, LIMITS, channelIndex } from './schema.ts';
+
+const IN_PLACE = 1;
+const AS_STRING = 2;
 import type { FormatValidator } from './format-validator.ts';
 import { utf8Length } from './value-rules.ts';
 
@@ -59,15 +62,13 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
     columns: Int32Array,
     lines: Int32Array,
     chars: number,
+    text: string | undefined,
+    starts: Int32Array,
+    ends: Int32Array,
   ): void {
     const plan = this.plan;
     if (plan === undefined) {
-      const plan = planColumns(fields, count, columns, line, this.log, this.rules);
-      this.plan = plan;
-      const wanted = new Uint8Array(count);
-      for (const i of [plan.channelType, plan.address, plan.id, plan.userId, ...plan.checked])
-        if (i >= 0) wanted[i] = 1;
-      this.scanner.want(wanted);
+      this.plan = this.planFromHeader(fields, count, columns, line);
       return;
     }
     if (count !== plan.width) {
@@ -82,7 +83,14 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
     }
     this.columns = columns;
     const identity = this.identity;
-    identity.channelType = plan.channelType >= 0 ? fields[plan.channelType] : undefined;
+    const c = plan.channelType;
+    if (c < 0) identity.channelType = undefined;
+    else if (text === undefined) identity.channelType = fields[c];
+    else {
+      // Read in place: a valid channel becomes its constant name, with no copy.
+      const index = channelIndex(text, starts[c], ends[c]);
+      identity.channelType = index >= 0 ? CHANNEL_TYPES[index] : text.slice(starts[c], ends[c]);
+    }
     identity.address = plan.address >= 0 ? fields[plan.address] : undefined;
     identity.id = plan.id >= 0 ? fields[plan.id] : undefined;
     identity.userId = plan.userId >= 0 ? fields[plan.userId] : undefined;
@@ -90,10 +98,26 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
     const checked = plan.checked;
     for (let k = 0; k < checked.length; k++) {
       const i = checked[k];
-      const value = fields[i];
-      if (value.length > 0) this.rules.checkValue(plan.kinds[i]!, plan.names[i], value, lines[i], columns[i]);
+      if (text === undefined) {
+        const value = fields[i];
+        if (value.length > 0)
+          this.rules.checkValue(plan.kinds[i]!, plan.names[i], value, lines[i], columns[i]);
+      } else if (ends[i] > starts[i]) {
+        this.rules.checkValueAt(plan.kinds[i]!, plan.names[i], text, starts[i], ends[i], line, columns[i]);
+      }
     }
     // A row is at most 3 bytes per character: only long rows need counting.
     if (chars * 3 > LIMITS.endpointBytes) this.rules.checkSize(utf8Length(this.scanner.rowText()), line);
+  }
+
+  private planFromHeader(names: string[], count: number, columns: Int32Array, line: number): ColumnPlan {
+    const plan = planColumns(names, count, columns, line, this.log, this.rules);
+    // Identity values are hashed and quoted as strings; the others are checked in place.
+    const wanted = new Uint8Array(count);
+    for (const i of plan.checked) wanted[i] = IN_PLACE;
+    if (plan.channelType >= 0) wanted[plan.channelType] = IN_PLACE;
+    for (const i of [plan.address, plan.id, plan.userId]) if (i >= 0) wanted[i] = AS_STRING;
+    this.scanner.want(wanted);
+    return plan;
   }
 }

@@ -225,13 +225,31 @@ export class EndpointRules {
 
   /** Checks a value of a column that is not part of the identity; empty values are not set. */
   checkValue(kind: ValueKind, name: string, value: string, line: number, column: number): void {
+    this.checkValueAt(kind, name, value, 0, value.length, line, column);
+  }
+
+  /**
+   * Checks the value at `text[from..to)`: a CSV value is checked inside its chunk, and
+   * copied out only for a message.
+   */
+  checkValueAt(
+    kind: ValueKind,
+    name: string,
+    text: string,
+    from: number,
+    to: number,
+    line: number,
+    column: number,
+  ): void {
     switch (kind) {
       case 'opt-out':
-        if (value !== 'ALL' && value !== 'NONE') {
-          const near =
-            value.toUpperCase() === 'ALL' || value.toUpperCase() === 'NONE'
-              ? ` Did you mean ${value.toUpperCase()}?`
-              : '';
+        if (
+          !(to - from === 4 && text.startsWith('NONE', from)) &&
+          !(to - from === 3 && text.startsWith('ALL', from))
+        ) {
+          const value = text.slice(from, to);
+          const upper = value.toUpperCase();
+          const near = upper === 'ALL' || upper === 'NONE' ? ` Did you mean ${upper}?` : '';
           this.log.error(
             'opt-out.invalid',
             line,
@@ -241,52 +259,46 @@ export class EndpointRules {
         }
         return;
       case 'effective-date':
-        if (!isIsoDate(value)) {
+        if (!isIsoDate(text, from, to)) {
           this.log.error(
             'effective-date.iso8601',
             line,
             column,
-            `EffectiveDate ${quote(value)} is not an ISO-8601 date: write it as 2026-11-27 or 2026-11-27T10:00:00Z.`,
+            `EffectiveDate ${quote(text.slice(from, to))} is not an ISO-8601 date: write it as 2026-11-27 or 2026-11-27T10:00:00Z.`,
           );
         }
         return;
       case 'latitude':
-        if (!isCoordinate(value, 90)) {
+      case 'longitude': {
+        const value = text.slice(from, to);
+        const latitude = kind === 'latitude';
+        if (!isCoordinate(value, latitude ? 90 : 180)) {
           this.log.error(
-            'location.latitude',
+            latitude ? 'location.latitude' : 'location.longitude',
             line,
             column,
-            `${name} ${quote(value)} is not a latitude: use a decimal number from -90 to 90.`,
+            `${name} ${quote(value)} is not a ${latitude ? 'latitude: use a decimal number from -90 to 90' : 'longitude: use a decimal number from -180 to 180'}.`,
           );
         }
         return;
-      case 'longitude':
-        if (!isCoordinate(value, 180)) {
-          this.log.error(
-            'location.longitude',
-            line,
-            column,
-            `${name} ${quote(value)} is not a longitude: use a decimal number from -180 to 180.`,
-          );
-        }
-        return;
+      }
       case 'metric':
-        if (!isDecimalNumber(value)) {
+        if (!isDecimalNumber(text, from, to)) {
           this.log.error(
             'metrics.not-numeric',
             line,
             column,
-            `${name} ${quote(value)} is not a number: metrics take numbers only (e.g. 42 or 3.5). Use Attributes.* for text.`,
+            `${name} ${quote(text.slice(from, to))} is not a number: metrics take numbers only (e.g. 42 or 3.5). Use Attributes.* for text.`,
           );
         }
         return;
       case 'attribute':
-        if (value.length > LIMITS.attributeValueLength) {
+        if (to - from > LIMITS.attributeValueLength) {
           this.log.error(
             'attribute.value-too-long',
             line,
             column,
-            `A value of ${name} has ${value.length} characters: Pinpoint allows ${LIMITS.attributeValueLength}. Shorten it.`,
+            `A value of ${name} has ${to - from} characters: Pinpoint allows ${LIMITS.attributeValueLength}. Shorten it.`,
           );
         }
         return;

@@ -17,23 +17,38 @@ export const CHANNEL_TYPES: readonly string[] = [
   'IN_APP',
 ];
 
-/** The index of a channel type in CHANNEL_TYPES, or -1: by length first, as it runs on every row. */
-export function channelIndex(s: string): number {
-  switch (s.length) {
+/**
+ * The index in CHANNEL_TYPES of the channel type in `s` (or in its part from `from` to `to`),
+ * or -1. By length first, then in place: it runs on every row.
+ */
+export function channelIndex(s: string, from = 0, to = s.length): number {
+  switch (to - from) {
     case 3:
-      return s === 'SMS' ? 7 : s === 'GCM' ? 1 : s === 'ADM' ? 6 : -1;
+      return s.startsWith('SMS', from)
+        ? 7
+        : s.startsWith('GCM', from)
+          ? 1
+          : s.startsWith('ADM', from)
+            ? 6
+            : -1;
     case 4:
-      return s === 'APNS' ? 2 : s === 'PUSH' ? 0 : -1;
+      return s.startsWith('APNS', from) ? 2 : s.startsWith('PUSH', from) ? 0 : -1;
     case 5:
-      return s === 'EMAIL' ? 9 : s === 'VOICE' ? 8 : s === 'BAIDU' ? 10 : -1;
+      return s.startsWith('EMAIL', from)
+        ? 9
+        : s.startsWith('VOICE', from)
+          ? 8
+          : s.startsWith('BAIDU', from)
+            ? 10
+            : -1;
     case 6:
-      return s === 'CUSTOM' ? 11 : s === 'IN_APP' ? 12 : -1;
+      return s.startsWith('CUSTOM', from) ? 11 : s.startsWith('IN_APP', from) ? 12 : -1;
     case 9:
-      return s === 'APNS_VOIP' ? 4 : -1;
+      return s.startsWith('APNS_VOIP', from) ? 4 : -1;
     case 12:
-      return s === 'APNS_SANDBOX' ? 3 : -1;
+      return s.startsWith('APNS_SANDBOX', from) ? 3 : -1;
     case 17:
-      return s === 'APNS_VOIP_SANDBOX' ? 5 : -1;
+      return s.startsWith('APNS_VOIP_SANDBOX', from) ? 5 : -1;
     default:
       return -1;
   }

@@ -68,11 +68,14 @@ export function isHexToken(s: string): boolean {
   return true;
 }
 
-/** A plain decimal number: optional sign, digits, optional fraction, optional exponent. */
-export function isDecimalNumber(s: string): boolean {
-  const n = s.length;
-  let i = 0;
-  let c = s.charCodeAt(0);
+/**
+ * A plain decimal number: optional sign, digits, optional fraction, optional exponent.
+ * `from` and `to` check part of `s` without copying it (a value inside a CSV chunk).
+ */
+export function isDecimalNumber(s: string, from = 0, to = s.length): boolean {
+  const n = to;
+  let i = from;
+  let c = s.charCodeAt(from);
   if (c === 43 || c === 45) i++;
   let digits = 0;
   while (i < n && isDigit(s.charCodeAt(i))) {
@@ -123,42 +126,43 @@ function daysInMonth(year: number, month: number): number {
 
 /**
  * An ISO-8601 date, or date and time: `2026-11-27`, `2026-11-27T10:00`, `2026-11-27T10:00:00Z`,
- * `2026-11-27T10:00:00.123+01:00`.
+ * `2026-11-27T10:00:00.123+01:00`; in `s`, or in its part from `from` to `to`.
  */
-export function isIsoDate(s: string): boolean {
-  const n = s.length;
-  if (n < 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return false;
-  const year = digitsAt(s, 0, 4);
-  const month = digitsAt(s, 5, 2);
-  const day = digitsAt(s, 8, 2);
+export function isIsoDate(s: string, from = 0, to = s.length): boolean {
+  const o = from;
+  const n = to - from;
+  if (n < 10 || s.charCodeAt(o + 4) !== 45 || s.charCodeAt(o + 7) !== 45) return false;
+  const year = digitsAt(s, o + 0, 4);
+  const month = digitsAt(s, o + 5, 2);
+  const day = digitsAt(s, o + 8, 2);
   if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
   if (n === 10) return true;
   // The time: THH:MM, then optionally :SS and a fraction, then optionally Z or an offset.
-  if (s.charCodeAt(10) !== 84 || n < 16 || s.charCodeAt(13) !== 58) return false;
-  const hour = digitsAt(s, 11, 2);
-  const minute = digitsAt(s, 14, 2);
+  if (s.charCodeAt(o + 10) !== 84 || n < 16 || s.charCodeAt(o + 13) !== 58) return false;
+  const hour = digitsAt(s, o + 11, 2);
+  const minute = digitsAt(s, o + 14, 2);
   if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
   let i = 16;
-  if (i < n && s.charCodeAt(i) === 58) {
-    const second = digitsAt(s, i + 1, 2);
+  if (i < n && s.charCodeAt(o + i) === 58) {
+    const second = digitsAt(s, o + i + 1, 2);
     if (second < 0 || second > 59) return false;
     i += 3;
-    if (i < n && s.charCodeAt(i) === 46) {
+    if (i < n && s.charCodeAt(o + i) === 46) {
       const fractionStart = ++i;
-      while (i < n && isDigit(s.charCodeAt(i))) i++;
+      while (i < n && isDigit(s.charCodeAt(o + i))) i++;
       if (i === fractionStart || i - fractionStart > 9) return false;
     }
   }
   if (i === n) return true;
-  const c = s.charCodeAt(i);
+  const c = s.charCodeAt(o + i);
   if (c === 90) return i + 1 === n; // Z
   if (c !== 43 && c !== 45) return false;
   // An offset: +HH, +HHMM or +HH:MM.
-  const offsetHours = digitsAt(s, i + 1, 2);
+  const offsetHours = digitsAt(s, o + i + 1, 2);
   if (offsetHours < 0 || offsetHours > 23) return false;
   if (i + 3 === n) return true;
-  const minutesAt = s.charCodeAt(i + 3) === 58 ? i + 4 : i + 3;
-  const offsetMinutes = digitsAt(s, minutesAt, 2);
+  const minutesAt = s.charCodeAt(o + i + 3) === 58 ? i + 4 : i + 3;
+  const offsetMinutes = digitsAt(s, o + minutesAt, 2);
   return n - minutesAt === 2 && offsetMinutes >= 0 && offsetMinutes <= 59;
 }
 
