@@ -25,12 +25,6 @@ function spacesHint(address: string): string {
   return address.trim() !== address ? ' Remove the spaces around it.' : '';
 }
 
-/** Where a value is in the file. */
-export interface Position {
-  line: number;
-  column: number;
-}
-
 /** The identifying fields of one endpoint; undefined where the file has no such column. */
 export interface EndpointIdentity {
   channelType: string | undefined;

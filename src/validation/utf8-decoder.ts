@@ -1,6 +1,6 @@
-// Decodes a file chunk by chunk as UTF-8 and finds where it is not UTF-8, so the report can
+// Decodes a file piece by piece as UTF-8 and finds where it is not UTF-8, so the report can
 // name the line (a Latin-1 or Windows-1252 export is the usual culprit). Node's native
-// `isUtf8` checks each chunk at memory speed; the slow byte loop runs only on a bad chunk.
+// `isUtf8` checks each piece at memory speed; the slow byte loop runs only on a bad piece.
 
 import { Buffer, isUtf8 } from 'node:buffer';
 
@@ -20,10 +20,6 @@ export class Utf8ChunkDecoder {
   private invalidFound = false;
 
   decode(bytes: Buffer): DecodedChunk {
-    return this.decodeComplete(bytes);
-  }
-
-  private decodeComplete(bytes: Buffer): DecodedChunk {
     let invalidAt = -1;
     if (!this.invalidFound && !isUtf8(bytes)) {
       this.invalidFound = true;
