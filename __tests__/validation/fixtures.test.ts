@@ -6,6 +6,25 @@ import { fixturePath, formatOf } from './fixtures.ts';
 type Expected = [fixture: string, rows: number, problems: [rule: string, line: number][]];
 
 const EXPECTED: Expected[] = [
+  // Real-world messes: a file without its header line; addresses used as names.
+  [
+    'no-header.csv',
+    1,
+    [
+      ['header.unknown-column', 1],
+      ['header.missing-required', 1],
+      ['header.unknown-column', 1],
+      ['header.unknown-column', 1],
+    ],
+  ],
+  [
+    'json-address-as-key.ndjson',
+    1,
+    [
+      ['json.type', 1],
+      ['metrics.not-numeric', 1],
+    ],
+  ],
   [
     'address-apns-token.csv',
     3,

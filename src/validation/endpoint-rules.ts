@@ -271,7 +271,7 @@ export class EndpointRules {
             latitude ? 'location.latitude' : 'location.longitude',
             line,
             column,
-            `${name} ${quote(value)} is not a ${latitude ? 'latitude: use a decimal number from -90 to 90' : 'longitude: use a decimal number from -180 to 180'}.`,
+            `${redactAddresses(name)} ${quote(value)} is not a ${latitude ? 'latitude: use a decimal number from -90 to 90' : 'longitude: use a decimal number from -180 to 180'}.`,
           );
         }
         return;
@@ -282,7 +282,7 @@ export class EndpointRules {
             'metrics.not-numeric',
             line,
             column,
-            `${name} ${quote(text.slice(from, to))} is not a number: metrics take numbers only (e.g. 42 or 3.5). Use Attributes.* for text.`,
+            `${redactAddresses(name)} ${quote(text.slice(from, to))} is not a number: metrics take numbers only (e.g. 42 or 3.5). Use Attributes.* for text.`,
           );
         }
         return;
@@ -292,7 +292,7 @@ export class EndpointRules {
             'attribute.value-too-long',
             line,
             column,
-            `A value of ${name} has ${to - from} characters: Pinpoint allows ${LIMITS.attributeValueLength}. Shorten it.`,
+            `A value of ${redactAddresses(name)} has ${to - from} characters: Pinpoint allows ${LIMITS.attributeValueLength}. Shorten it.`,
           );
         }
         return;
@@ -322,7 +322,7 @@ export class EndpointRules {
         'attribute.too-many',
         line,
         column,
-        `${name} is custom attribute number ${this.attributes.size}: a project has at most ${LIMITS.customAttributes} (Attributes, Metrics and User.UserAttributes together). Drop the ones the campaigns do not use.`,
+        `${redactAddresses(name)} is custom attribute number ${this.attributes.size}: a project has at most ${LIMITS.customAttributes} (Attributes, Metrics and User.UserAttributes together). Drop the ones the campaigns do not use.`,
       );
     }
   }

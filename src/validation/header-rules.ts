@@ -3,8 +3,11 @@
 
 import type { EndpointRules } from './endpoint-rules.ts';
 import { quote } from './endpoint-rules.ts';
+import { redactAddresses } from '../privacy.ts';
 import type { ProblemLog } from './problem-log.ts';
-import { CUSTOM_PREFIXES, FIXED_COLUMNS, LIMITS, type ValueKind } from './schema.ts';
+import { CHANNEL_TYPES, CUSTOM_PREFIXES, FIXED_COLUMNS, LIMITS, type ValueKind } from './schema.ts';
+
+const CHANNEL_TYPE_NAMES = new Set(CHANNEL_TYPES);
 import { suggest } from './suggest.ts';
 
 export interface ColumnPlan {
@@ -99,7 +102,7 @@ export function planColumns(
           'attribute.too-many-values',
           line,
           column,
-          `${name} is repeated ${times} times: an attribute takes at most ${LIMITS.valuesPerAttribute} values. Remove the extra columns.`,
+          `${redactAddresses(name)} is repeated ${times} times: an attribute takes at most ${LIMITS.valuesPerAttribute} values. Remove the extra columns.`,
         );
       }
     } else if (times === 2) {
@@ -107,7 +110,7 @@ export function planColumns(
         'header.duplicate-column',
         line,
         column,
-        `${name} appears twice in the header: keep one of the two columns.`,
+        `${redactAddresses(name)} appears twice in the header: keep one of the two columns.`,
       );
       plan.kinds[i] = undefined; // its values would be checked twice
       continue;
@@ -145,7 +148,13 @@ function checkRequiredColumns(plan: ColumnPlan, line: number, log: ProblemLog): 
   if (plan.id >= 0 || (hasChannel && hasAddress)) return;
   if (plan.userId >= 0 && plan.width === 1) return; // a file of user IDs only
   let message: string;
-  if (hasChannel)
+  if (
+    plan.names.some((name) => CHANNEL_TYPE_NAMES.has(name) || name.includes('@') || /^\+?\d{7,}$/.test(name))
+  ) {
+    // A channel, an e-mail address or a phone number where a column name should be.
+    message =
+      'The first line looks like an endpoint, not a header: add a first line that names the columns, such as ChannelType,Address.';
+  } else if (hasChannel)
     message =
       'The header has ChannelType but no Address: add an Address column (or an Id column to update existing endpoints).';
   else if (hasAddress)

@@ -3,6 +3,7 @@
 
 import { EndpointRules, quote, type EndpointIdentity } from './endpoint-rules.ts';
 import type { FormatValidator } from './format-validator.ts';
+import { redactAddresses } from '../privacy.ts';
 import type { ProblemLog } from './problem-log.ts';
 import { DEMOGRAPHIC_FIELDS, LIMITS, LOCATION_FIELDS, type ValueKind } from './schema.ts';
 import { suggest } from './suggest.ts';
@@ -231,11 +232,7 @@ export class NdjsonValidator implements FormatValidator {
       this.rules.noteAttribute(full, line, column);
       const values = value[name];
       if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
-        this.typeError(
-          full,
-          `an array of strings (e.g. {"${name.length <= 20 ? name : 'Name'}":["value"]})`,
-          line,
-        );
+        this.typeError(full, 'an array of strings (e.g. {"Name":["value"]})', line);
         continue;
       }
       if (values.length > LIMITS.valuesPerAttribute) {
@@ -243,7 +240,7 @@ export class NdjsonValidator implements FormatValidator {
           'attribute.too-many-values',
           line,
           column,
-          `${full} has ${values.length} values: an attribute takes at most ${LIMITS.valuesPerAttribute}. Remove some.`,
+          `${redactAddresses(full)} has ${values.length} values: an attribute takes at most ${LIMITS.valuesPerAttribute}. Remove some.`,
         );
       }
       for (const v of values as string[]) this.rules.checkValue('attribute', full, v, line, column);
@@ -260,7 +257,7 @@ export class NdjsonValidator implements FormatValidator {
           'metrics.not-numeric',
           line,
           this.keyColumn(name),
-          `${full} is not a number: metrics take JSON numbers only (e.g. 42 or 3.5, without quotes). Use Attributes for text.`,
+          `${redactAddresses(full)} is not a number: metrics take JSON numbers only (e.g. 42 or 3.5, without quotes). Use Attributes for text.`,
         );
       }
     }
@@ -303,7 +300,7 @@ export class NdjsonValidator implements FormatValidator {
       'json.type',
       line,
       this.keyColumn(name.slice(name.lastIndexOf('.') + 1)),
-      `${name} must be ${expected}.`,
+      `${redactAddresses(name)} must be ${expected}.`,
     );
   }
 
