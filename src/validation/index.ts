@@ -4,6 +4,7 @@
 
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { redactAddresses } from '../privacy.ts';
 import { ChunkReader } from './chunk-reader.ts';
 import { CsvValidator } from './csv-validator.ts';
 import type { FormatValidator } from './format-validator.ts';
@@ -13,8 +14,6 @@ import type { FileFormat, FileStatistics, ValidateFileOptions, ValidationReport 
 import { Utf8ChunkDecoder } from './utf8-decoder.ts';
 
 export type * from './types.ts';
-import { redactAddresses } from '../privacy.ts';
-
 export { maskAddress, redactAddresses } from '../privacy.ts';
 
 /** Large reads (few system calls), parsed in small pieces (a small V8 heap, see ChunkReader). */
