@@ -5,11 +5,12 @@ import { EndpointRules, type EndpointIdentity } from './endpoint-rules.ts';
 import { planColumns, type ColumnPlan } from './header-rules.ts';
 import type { ProblemLog } from './problem-log.ts';
 import { CHANNEL_TYPES, LIMITS, channelIndex } from './schema.ts';
-
-const IN_PLACE = 1;
-const AS_STRING = 2;
 import type { FormatValidator } from './format-validator.ts';
 import { utf8Length } from './value-rules.ts';
+
+// How the scanner hands on a column's values (see CsvScanner.want).
+const IN_PLACE = 1;
+const AS_STRING = 2;
 
 export class CsvValidator implements CsvRowSink, FormatValidator {
   readonly rules: EndpointRules;
