@@ -55,8 +55,8 @@ function delays(count, options) {
     return Array.from({ length: Math.max(0, count) }, (_, attempt) => nextDelay(attempt, options));
 }
 
-// EXTERNAL MODULE: ./src/diagnose.ts
-var diagnose = __webpack_require__(51);
+// EXTERNAL MODULE: ./src/diagnose/index.ts + 7 modules
+var diagnose = __webpack_require__(665);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/credentials.ts

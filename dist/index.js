@@ -1,42 +1,34 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 51:
+/***/ 665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AP: () => (/* binding */ regionOf),
-/* harmony export */   R0: () => (/* binding */ isUnreachable),
-/* harmony export */   TC: () => (/* binding */ PRINTED_CLAIMS),
-/* harmony export */   U3: () => (/* binding */ diagnoseAwsError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   Un: () => (/* binding */ PINPOINT_UNREACHABLE_NOTE),
-/* harmony export */   dg: () => (/* binding */ isTransient),
-/* harmony export */   eU: () => (/* binding */ explainFailedJob),
-/* harmony export */   jr: () => (/* binding */ isAnswerLost),
-/* harmony export */   yg: () => (/* binding */ looksRetired)
-/* harmony export */ });
-/* unused harmony exports PINPOINT_END_OF_SUPPORT, isThrottling, roleArnOfCaller, redactAwsText, webIdentityTrustStatement */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _privacy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3107);
-// Turns AWS failures into messages a user can act on: what went wrong, with the names involved,
-// and the policy or setting that fixes it. Pure on purpose: errors are inspected by their shape
-// (name, $metadata.httpStatusCode, message, code), never by SDK classes, so this module loads
-// nothing from the SDK and can be tested with plain objects.
-//
-// Text that AWS sends back (error messages, a job's Failures) may quote a row of the file, so it
-// goes through redactAwsText (redactAddresses, with ARN account IDs kept) before it is shown.
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Un: () => (/* reexport */ PINPOINT_UNREACHABLE_NOTE),
+  TC: () => (/* reexport */ PRINTED_CLAIMS),
+  Uc: () => (/* reexport */ describeError),
+  U3: () => (/* reexport */ diagnoseAwsError),
+  eU: () => (/* reexport */ explainFailedJob),
+  jr: () => (/* reexport */ isAnswerLost),
+  dg: () => (/* reexport */ isTransient),
+  R0: () => (/* reexport */ isUnreachable),
+  yg: () => (/* reexport */ looksRetired),
+  AP: () => (/* reexport */ regionOf)
+});
 
-const PINPOINT_END_OF_SUPPORT = 'AWS ended support for Amazon Pinpoint on October 30, 2026: its projects, segments and import jobs ' +
-    'can no longer be reached, so this action cannot import into Pinpoint any more.';
-/** For failures that may or may not be the retirement (an endpoint that stopped answering). */
-const PINPOINT_UNREACHABLE_NOTE = 'AWS ended support for Amazon Pinpoint on October 30, 2026, and an endpoint that no longer answers is ' +
-    'what the retired service may look like.';
-const PINPOINT_SUCCESSORS = 'Move the audience to a service that is still supported: AWS End User Messaging (SMS, voice, push) ' +
-    'or Amazon Connect (outbound campaigns, Customer Profiles). See "Amazon Pinpoint end of support" in the AWS documentation.';
-/** The non-secret claims printed when a trust policy refuses a token. */
-const PRINTED_CLAIMS = ['sub', 'aud', 'iss', 'repository', 'ref', 'job_workflow_ref'];
+// UNUSED EXPORTS: redactAwsText, roleArnOfCaller
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/privacy.ts
+var privacy = __nccwpck_require__(3107);
+;// CONCATENATED MODULE: ./src/diagnose/error-shape.ts
+// Reading an error by its shape (name, $metadata.httpStatusCode, message, code, cause), whatever
+// produced it, and the classifiers built on that: throttling, transient, unreachable, answer lost.
+// No SDK classes: plain objects describe errors as well as SDK exceptions do.
 const NETWORK_CODES_NOT_SENT = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'];
 const NETWORK_CODES_MAYBE_SENT = ['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ECONNABORTED', 'UND_ERR_SOCKET'];
 const TIMEOUT_NAMES = ['TimeoutError', 'RequestTimeout', 'RequestTimeoutException'];
@@ -50,8 +42,6 @@ const THROTTLING_NAMES = [
     'RequestThrottled',
     'RequestThrottledException',
 ];
-// ---------------------------------------------------------------------------------------------
-// Reading an error's shape
 function describeError(error, depth = 0) {
     if (typeof error !== 'object' || error === null) {
         return { name: 'Error', message: String(error) };
@@ -133,8 +123,17 @@ function isAnswerLost(error) {
     return (codes.some((c) => NETWORK_CODES_MAYBE_SENT.includes(c) || TIMEOUT_NAMES.includes(c)) ||
         /socket hang up|other side closed|connection (was )?(reset|closed)/i.test(messagesOf(shape)));
 }
-// ---------------------------------------------------------------------------------------------
-// Small helpers for messages
+
+;// CONCATENATED MODULE: ./src/diagnose/format.ts
+// What every diagnosis is built from: the context a caller gives (operation, ARNs, bucket...),
+// ARN helpers, redaction of text AWS sends back, the "AWS said" line, fail() that joins a
+// message, its fix and the AWS line into an ActionError, and who was refused.
+//
+// Text that AWS sends back (error messages, a job's Failures) may quote a row of the file, so it
+// goes through redactAwsText (redactAddresses, with ARN account IDs kept) before it is shown.
+
+
+
 /** A client's region, for messages, read structurally from its config (no SDK import here). */
 async function regionOf(client) {
     try {
@@ -167,7 +166,7 @@ const ARN_ACCOUNT_PREFIX = /(arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:\d{12}:)/;
 function redactAwsText(text) {
     return text
         .split(ARN_ACCOUNT_PREFIX)
-        .map((part, i) => (i % 2 === 1 ? part : (0,_privacy_js__WEBPACK_IMPORTED_MODULE_1__/* .redactAddresses */ .G)(part)))
+        .map((part, i) => (i % 2 === 1 ? part : (0,privacy/* redactAddresses */.G)(part)))
         .join('');
 }
 /** The AWS message, safe to print, with its request ID for AWS support. */
@@ -180,7 +179,7 @@ function awsSaid(shape) {
     return `AWS said: ${shape.name}${code}${status}: ${text}${id}`;
 }
 function fail(shape, what, fix, cause) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${what}\n${awsSaid(shape)}`, fix, { cause });
+    return new errors/* ActionError */.l(`${what}\n${awsSaid(shape)}`, fix, { cause });
 }
 function isAccessDenied(shape) {
     return (/AccessDenied|Forbidden|Unauthorized|NotAuthorized/i.test(shape.name) ||
@@ -199,33 +198,14 @@ function transientFix(operation) {
     return (`${operation} kept failing after several retries. This is usually temporary on AWS's side or in the ` +
         'network between the runner and AWS: re-run the job. If it persists, check the AWS Health Dashboard for the region.');
 }
-// ---------------------------------------------------------------------------------------------
-// The entry point
-function diagnoseAwsError(error, context) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l)
-        return error;
-    const shape = describeError(error);
-    const op = context.operation;
-    if (isPinpointOperation(op)) {
-        if (retiredShape(shape)) {
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${op} failed: Amazon Pinpoint is no longer available. ${PINPOINT_END_OF_SUPPORT}\n${awsSaid(shape)}`, PINPOINT_SUCCESSORS, { cause: error });
-        }
-        // Retries are used up by now. A Pinpoint endpoint that never answers may be a network fault,
-        // or the retired service: say both, plainly.
-        if (isUnreachable(error)) {
-            return fail(shape, `${op} failed: the Pinpoint endpoint could not be reached, even after retries. ${PINPOINT_UNREACHABLE_NOTE}`, `${PINPOINT_SUCCESSORS}\nIf Pinpoint still serves this account, this is a network fault between the runner and AWS: re-run the job.`, error);
-        }
-    }
-    const specific = diagnoseCredentials(shape, context, error) ??
-        diagnoseCallerCredentials(shape, op, error) ??
-        diagnoseS3(shape, context, error) ??
-        diagnosePinpoint(shape, context, error);
-    if (specific)
-        return specific;
-    if (isTransient(error))
-        return fail(shape, `${op} failed.`, transientFix(op), error);
-    return fail(shape, `${op} failed.`, 'The message from AWS above says what it refused. If it is unclear, re-run the job with debug logging (ACTIONS_STEP_DEBUG) and report it.', error);
-}
+
+;// CONCATENATED MODULE: ./src/diagnose/credentials.ts
+// Credential failures: the caller's own credentials missing, expired or refused (any service), and
+// STS's assume calls (AssumeRoleWithWebIdentity from the GitHub OIDC token, AssumeRole for a
+// chained role), with the trust-policy statement that would admit the token.
+
+/** The non-secret claims printed when a trust policy refuses a token. */
+const PRINTED_CLAIMS = ['sub', 'aud', 'iss', 'repository', 'ref', 'job_workflow_ref'];
 /** The caller's own credentials are missing, expired or unknown (any service but STS's assume calls). */
 function diagnoseCallerCredentials(shape, op, error) {
     if (shape.name === 'ExpiredToken' || shape.name === 'ExpiredTokenException') {
@@ -240,8 +220,6 @@ function diagnoseCallerCredentials(shape, op, error) {
     }
     return undefined;
 }
-// ---------------------------------------------------------------------------------------------
-// STS
 function diagnoseCredentials(shape, ctx, error) {
     if (ctx.operation === 'AssumeRoleWithWebIdentity')
         return diagnoseWebIdentity(shape, ctx, error);
@@ -328,71 +306,21 @@ function diagnoseChainedRole(shape, ctx, error) {
     }
     return diagnoseDuration(shape, ctx, second, error);
 }
-// ---------------------------------------------------------------------------------------------
-// S3
-const S3_OPERATIONS = [
-    'PutObject',
-    'HeadObject',
-    'CreateMultipartUpload',
-    'UploadPart',
-    'CompleteMultipartUpload',
-    'Upload',
-];
-function diagnoseS3(shape, ctx, error) {
-    if (!S3_OPERATIONS.includes(ctx.operation))
-        return undefined;
-    const bucket = ctx.bucket ?? 'the bucket';
-    const target = ctx.key ? `s3://${bucket}/${ctx.key}` : `s3://${bucket}`;
-    const caller = callerRole(ctx, shape);
-    const text = messagesOf(shape);
-    if (shape.name === 'NoSuchBucket') {
-        return fail(shape, `The S3 bucket ${bucket} does not exist.`, `Check the s3-bucket input, or create the bucket in ${ctx.region ?? 'the region'}.`, error);
-    }
-    if (shape.name === 'PermanentRedirect' ||
-        shape.name === 'AuthorizationHeaderMalformed' ||
-        shape.status === 301) {
-        return fail(shape, `The S3 bucket ${bucket} is not in ${ctx.region ?? 'the region of aws-region'}.`, 'Use a bucket in the same region as the Pinpoint project (aws-region), so the import role reads it in-region.', error);
-    }
-    if (/BadDigest|XAmzContentSHA256Mismatch|InvalidDigest|Checksum/i.test(shape.name) ||
-        /checksum.*did not match|did not match.*checksum/i.test(text)) {
-        return fail(shape, `S3 refused ${target}: the bytes sent do not match the SHA-256 checksum of the validated file.`, 'The file changed between validation and upload (another step writing it?), or the network corrupted it. Re-run the job.', error);
-    }
-    if (/KMS/i.test(shape.name) || /\bkms:|KMS key|KMS\b/.test(text)) {
-        const key = ctx.kmsKeyId ?? "the bucket's KMS key";
-        return fail(shape, `S3 could not encrypt ${target} with ${key}: ${caller} may not use the KMS key.`, `Allow ${caller} to use the key (in the key policy or the role's policy):\n` +
-            json({
-                Effect: 'Allow',
-                Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
-                Resource: ctx.kmsKeyId ?? 'arn:aws:kms:REGION:ACCOUNT:key/KEY-ID',
-            }) +
-            '\nThe import role needs kms:Decrypt on the same key to read the file.', error);
-    }
-    const objects = `arn:${partitionOf(ctx.callerArn)}:s3:::${bucket}/${ctx.key ? ctx.key.replace(/[^/]*$/, '*') : '*'}`;
-    // IAM's wording when the bucket is in another account and its policy does not admit the caller.
-    if (isAccessDenied(shape) && /no resource-based policy allows/i.test(text)) {
-        return fail(shape, `S3 denied writing ${target} to ${caller}: the bucket belongs to another account, and its bucket policy does not admit ${caller}.`, `Use a bucket in the caller's own account, or add to the bucket policy of ${bucket}:\n` +
-            json({ Effect: 'Allow', Principal: { AWS: caller }, Action: 's3:PutObject', Resource: objects }), error);
-    }
-    if (isAccessDenied(shape)) {
-        const owner = ctx.expectedBucketOwner
-            ? `\nexpected-bucket-owner is ${ctx.expectedBucketOwner}: S3 also answers Access Denied when the bucket belongs to another account.`
-            : '';
-        return fail(shape, `S3 denied ${ctx.operation === 'HeadObject' ? 'reading' : 'writing'} ${target} to ${caller}.${owner}`, (ctx.expectedBucketOwner
-            ? `If ${bucket} is not in account ${ctx.expectedBucketOwner}, fix s3-bucket or expected-bucket-owner. Otherwise, allow`
-            : 'Allow') +
-            ` ${caller} to write the object (and check that no bucket policy denies it):\n` +
-            json({ Effect: 'Allow', Action: 's3:PutObject', Resource: objects }), error);
-    }
-    if (shape.name === 'InvalidBucketName') {
-        return fail(shape, `${bucket} is not a valid S3 bucket name.`, 'Bucket names are 3 to 63 lower-case letters, digits, dots and hyphens.', error);
-    }
-    if (shape.name === 'InvalidArgument' && /encryption|KMS/i.test(text)) {
-        return fail(shape, `S3 rejected the encryption settings for ${target}.`, "Check s3-sse and sse-kms-key-id (a key ID, ARN or alias in the bucket's region).", error);
-    }
-    return undefined;
-}
-// ---------------------------------------------------------------------------------------------
-// Pinpoint
+
+;// CONCATENATED MODULE: ./src/diagnose/pinpoint.ts
+// Pinpoint failures: its end of support (October 30, 2026) and what a retired endpoint may look
+// like, an endpoint that never answered, iam:PassRole for the import role, a missing project or
+// job, an invalid or too large request, and access denied.
+
+
+
+const PINPOINT_END_OF_SUPPORT = 'AWS ended support for Amazon Pinpoint on October 30, 2026: its projects, segments and import jobs ' +
+    'can no longer be reached, so this action cannot import into Pinpoint any more.';
+/** For failures that may or may not be the retirement (an endpoint that stopped answering). */
+const PINPOINT_UNREACHABLE_NOTE = 'AWS ended support for Amazon Pinpoint on October 30, 2026, and an endpoint that no longer answers is ' +
+    'what the retired service may look like.';
+const PINPOINT_SUCCESSORS = 'Move the audience to a service that is still supported: AWS End User Messaging (SMS, voice, push) ' +
+    'or Amazon Connect (outbound campaigns, Customer Profiles). See "Amazon Pinpoint end of support" in the AWS documentation.';
 const PINPOINT_OPERATIONS = [
     'CreateImportJob',
     'GetImportJob',
@@ -466,6 +394,23 @@ function passRoleStatement(importRoleArn) {
         Condition: { StringEquals: { 'iam:PassedToService': 'pinpoint.amazonaws.com' } },
     };
 }
+/**
+ * A Pinpoint operation that failed because the service is gone (its end of support), or whose
+ * endpoint never answered (a network fault, or the retired service).
+ */
+function diagnosePinpointUnavailable(shape, op, error) {
+    if (!isPinpointOperation(op))
+        return undefined;
+    if (retiredShape(shape)) {
+        return new errors/* ActionError */.l(`${op} failed: Amazon Pinpoint is no longer available. ${PINPOINT_END_OF_SUPPORT}\n${awsSaid(shape)}`, PINPOINT_SUCCESSORS, { cause: error });
+    }
+    // Retries are used up by now. A Pinpoint endpoint that never answers may be a network fault,
+    // or the retired service: say both, plainly.
+    if (isUnreachable(error)) {
+        return fail(shape, `${op} failed: the Pinpoint endpoint could not be reached, even after retries. ${PINPOINT_UNREACHABLE_NOTE}`, `${PINPOINT_SUCCESSORS}\nIf Pinpoint still serves this account, this is a network fault between the runner and AWS: re-run the job.`, error);
+    }
+    return undefined;
+}
 function diagnosePinpoint(shape, ctx, error) {
     if (!isPinpointOperation(ctx.operation))
         return undefined;
@@ -506,6 +451,106 @@ function diagnosePinpoint(shape, ctx, error) {
     }
     return undefined;
 }
+
+;// CONCATENATED MODULE: ./src/diagnose/s3.ts
+// S3 failures while writing (or checking) the file: a missing bucket, one in another region or
+// account, a checksum mismatch, KMS, access denied, an invalid name or encryption setting.
+
+
+const S3_OPERATIONS = [
+    'PutObject',
+    'HeadObject',
+    'CreateMultipartUpload',
+    'UploadPart',
+    'CompleteMultipartUpload',
+    'Upload',
+];
+function diagnoseS3(shape, ctx, error) {
+    if (!S3_OPERATIONS.includes(ctx.operation))
+        return undefined;
+    const bucket = ctx.bucket ?? 'the bucket';
+    const target = ctx.key ? `s3://${bucket}/${ctx.key}` : `s3://${bucket}`;
+    const caller = callerRole(ctx, shape);
+    const text = messagesOf(shape);
+    if (shape.name === 'NoSuchBucket') {
+        return fail(shape, `The S3 bucket ${bucket} does not exist.`, `Check the s3-bucket input, or create the bucket in ${ctx.region ?? 'the region'}.`, error);
+    }
+    if (shape.name === 'PermanentRedirect' ||
+        shape.name === 'AuthorizationHeaderMalformed' ||
+        shape.status === 301) {
+        return fail(shape, `The S3 bucket ${bucket} is not in ${ctx.region ?? 'the region of aws-region'}.`, 'Use a bucket in the same region as the Pinpoint project (aws-region), so the import role reads it in-region.', error);
+    }
+    if (/BadDigest|XAmzContentSHA256Mismatch|InvalidDigest|Checksum/i.test(shape.name) ||
+        /checksum.*did not match|did not match.*checksum/i.test(text)) {
+        return fail(shape, `S3 refused ${target}: the bytes sent do not match the SHA-256 checksum of the validated file.`, 'The file changed between validation and upload (another step writing it?), or the network corrupted it. Re-run the job.', error);
+    }
+    if (/KMS/i.test(shape.name) || /\bkms:|KMS key|KMS\b/.test(text)) {
+        const key = ctx.kmsKeyId ?? "the bucket's KMS key";
+        return fail(shape, `S3 could not encrypt ${target} with ${key}: ${caller} may not use the KMS key.`, `Allow ${caller} to use the key (in the key policy or the role's policy):\n` +
+            json({
+                Effect: 'Allow',
+                Action: ['kms:GenerateDataKey', 'kms:Decrypt'],
+                Resource: ctx.kmsKeyId ?? 'arn:aws:kms:REGION:ACCOUNT:key/KEY-ID',
+            }) +
+            '\nThe import role needs kms:Decrypt on the same key to read the file.', error);
+    }
+    const objects = `arn:${partitionOf(ctx.callerArn)}:s3:::${bucket}/${ctx.key ? ctx.key.replace(/[^/]*$/, '*') : '*'}`;
+    // IAM's wording when the bucket is in another account and its policy does not admit the caller.
+    if (isAccessDenied(shape) && /no resource-based policy allows/i.test(text)) {
+        return fail(shape, `S3 denied writing ${target} to ${caller}: the bucket belongs to another account, and its bucket policy does not admit ${caller}.`, `Use a bucket in the caller's own account, or add to the bucket policy of ${bucket}:\n` +
+            json({ Effect: 'Allow', Principal: { AWS: caller }, Action: 's3:PutObject', Resource: objects }), error);
+    }
+    if (isAccessDenied(shape)) {
+        const owner = ctx.expectedBucketOwner
+            ? `\nexpected-bucket-owner is ${ctx.expectedBucketOwner}: S3 also answers Access Denied when the bucket belongs to another account.`
+            : '';
+        return fail(shape, `S3 denied ${ctx.operation === 'HeadObject' ? 'reading' : 'writing'} ${target} to ${caller}.${owner}`, (ctx.expectedBucketOwner
+            ? `If ${bucket} is not in account ${ctx.expectedBucketOwner}, fix s3-bucket or expected-bucket-owner. Otherwise, allow`
+            : 'Allow') +
+            ` ${caller} to write the object (and check that no bucket policy denies it):\n` +
+            json({ Effect: 'Allow', Action: 's3:PutObject', Resource: objects }), error);
+    }
+    if (shape.name === 'InvalidBucketName') {
+        return fail(shape, `${bucket} is not a valid S3 bucket name.`, 'Bucket names are 3 to 63 lower-case letters, digits, dots and hyphens.', error);
+    }
+    if (shape.name === 'InvalidArgument' && /encryption|KMS/i.test(text)) {
+        return fail(shape, `S3 rejected the encryption settings for ${target}.`, "Check s3-sse and sse-kms-key-id (a key ID, ARN or alias in the bucket's region).", error);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/diagnose-aws-error.ts
+// The entry point for a failed AWS call: the first diagnosis that recognises the error (Pinpoint
+// gone or unreachable, credentials, S3, Pinpoint), else a retry hint for a transient failure, else
+// AWS's own message.
+
+
+
+
+
+
+function diagnoseAwsError(error, context) {
+    if (error instanceof errors/* ActionError */.l)
+        return error;
+    const shape = describeError(error);
+    const op = context.operation;
+    const specific = diagnosePinpointUnavailable(shape, op, error) ??
+        diagnoseCredentials(shape, context, error) ??
+        diagnoseCallerCredentials(shape, op, error) ??
+        diagnoseS3(shape, context, error) ??
+        diagnosePinpoint(shape, context, error);
+    if (specific)
+        return specific;
+    if (isTransient(error))
+        return fail(shape, `${op} failed.`, transientFix(op), error);
+    return fail(shape, `${op} failed.`, 'The message from AWS above says what it refused. If it is unclear, re-run the job with debug logging (ACTIONS_STEP_DEBUG) and report it.', error);
+}
+
+;// CONCATENATED MODULE: ./src/diagnose/failed-job.ts
+// Why an import job ended FAILED, from its Failures strings and counts, with the trust, S3 or KMS
+// statement that fixes it.
+
+
 /**
  * Why a job ended FAILED, from its Failures strings (their wording is not documented, so the
  * patterns are broad) and its counts. Failures may quote a row: they are redacted.
@@ -547,10 +592,10 @@ function explainFailedJob(job, ctx = {}) {
     // Most specific first: a read failure names the import role's assumed-role ARN, so "assume"
     // alone would not tell a trust failure from a read failure.
     if (/unable to assume|could not assume|cannot assume|not authorized to assume|sts:AssumeRole\b|trust policy|trust relationship/i.test(all)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${head} Pinpoint could not assume the import role ${importRole}.${listing}`, `The trust policy of ${importRole} must let Pinpoint assume it:\n${json(trust)}`);
+        return new errors/* ActionError */.l(`${head} Pinpoint could not assume the import role ${importRole}.${listing}`, `The trust policy of ${importRole} must let Pinpoint assume it:\n${json(trust)}`);
     }
     if (/\bkms\b|kms:|decrypt|encrypt/i.test(all)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${head} The import role ${importRole} cannot decrypt ${file} (SSE-KMS).${listing}`, `Allow ${importRole} to decrypt with the bucket's key (in the key policy or the role's policy):\n` +
+        return new errors/* ActionError */.l(`${head} The import role ${importRole} cannot decrypt ${file} (SSE-KMS).${listing}`, `Allow ${importRole} to decrypt with the bucket's key (in the key policy or the role's policy):\n` +
             json({
                 Effect: 'Allow',
                 Action: 'kms:Decrypt',
@@ -561,25 +606,46 @@ function explainFailedJob(job, ctx = {}) {
             }));
     }
     if (/NoSuchBucket|bucket \S* ?does not exist/i.test(all)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${head} The bucket of ${file} does not exist for Pinpoint.${listing}`, 'Use a bucket in the same account and region as the Pinpoint project, and check s3-bucket.');
+        return new errors/* ActionError */.l(`${head} The bucket of ${file} does not exist for Pinpoint.${listing}`, 'Use a bucket in the same account and region as the Pinpoint project, and check s3-bucket.');
     }
     if (/NoSuchKey|object does not exist/i.test(all)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${head} ${file} was gone when Pinpoint read it.${listing}`, 'Check for a lifecycle rule or another job deleting objects under s3-prefix, then run again.');
+        return new errors/* ActionError */.l(`${head} ${file} was gone when Pinpoint read it.${listing}`, 'Check for a lifecycle rule or another job deleting objects under s3-prefix, then run again.');
     }
     if (/s3:ListBucket|unable to list/i.test(all)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${head} The import role ${importRole} could not list ${file}.${listing}`, `Allow ${importRole} to list the bucket and read the objects:\n${json(list)}\n${json(read)}`);
+        return new errors/* ActionError */.l(`${head} The import role ${importRole} could not list ${file}.${listing}`, `Allow ${importRole} to list the bucket and read the objects:\n${json(list)}\n${json(read)}`);
     }
     if (/access ?denied|forbidden|\b403\b|s3:GetObject|unable to (read|access|download)|could not (read|access)/i.test(all)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${head} The import role ${importRole} could not read ${file}.${listing}`, `Allow ${importRole} to read the object (and check that no bucket policy denies it):\n${json(read)}`);
+        return new errors/* ActionError */.l(`${head} The import role ${importRole} could not read ${file}.${listing}`, `Allow ${importRole} to read the object (and check that no bucket policy denies it):\n${json(read)}`);
     }
     if (/no \S+ files .*found|no files/i.test(all)) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${head} Pinpoint found no file of the job's format at ${file}.${listing}`, 'Check that the format input matches the file (csv or json) and the object name ends in .csv or .json.');
+        return new errors/* ActionError */.l(`${head} Pinpoint found no file of the job's format at ${file}.${listing}`, 'Check that the format input matches the file (csv or json) and the object name ends in .csv or .json.');
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .l(`${head}${listing || '\nPinpoint gave no reason.'}`, failures.length
+    return new errors/* ActionError */.l(`${head}${listing || '\nPinpoint gave no reason.'}`, failures.length
         ? 'Fix the rows or settings the failures name, then run again.'
         : `When Pinpoint gives no reason, the usual causes are: the import role's trust policy does not admit pinpoint.amazonaws.com:\n${json(trust)}\n` +
             `or the role cannot read the object:\n${json(read)}\nor, with SSE-KMS, it lacks kms:Decrypt on the key.`);
 }
+
+;// CONCATENATED MODULE: ./src/diagnose/index.ts
+// Turns AWS failures into messages a user can act on: what went wrong, with the names involved,
+// and the policy or setting that fixes it. Pure on purpose: errors are inspected by their shape
+// (name, $metadata.httpStatusCode, message, code), never by SDK classes, so these modules load
+// nothing from the SDK and can be tested with plain objects.
+//
+// This file is the API the rest of the action uses:
+//   error-shape.ts         reading an error's shape; throttling, transient, unreachable, answer lost
+//   format.ts              the diagnose context, ARN helpers, redaction, fail() and the "AWS said" line
+//   credentials.ts         missing or refused credentials; STS web identity and role chaining
+//   s3.ts                  S3 upload failures
+//   pinpoint.ts            Pinpoint failures, and its end of support
+//   diagnose-aws-error.ts  diagnoseAwsError: the first of the above that recognises an error
+//   failed-job.ts          explainFailedJob: why an import job ended FAILED
+
+
+
+
+
+
 
 
 /***/ }),
@@ -2900,8 +2966,8 @@ function workspacePath(file) {
     return path.replaceAll('\\', '/').replace(/^\.\//, '');
 }
 
-// EXTERNAL MODULE: ./src/diagnose.ts
-var diagnose = __nccwpck_require__(51);
+// EXTERNAL MODULE: ./src/diagnose/index.ts + 7 modules
+var diagnose = __nccwpck_require__(665);
 ;// CONCATENATED MODULE: ./src/step-log.ts
 // Each step of the run is a collapsible log group, timed for the job summary.
 

@@ -15,7 +15,7 @@ export { assumeRoles } from './credentials.ts';
 export { uploadFile } from './upload.ts';
 export { createImportJob } from './import-job.ts';
 export { waitForJob, WaitTimeoutError, WaitAbortedError } from './wait-for-job.ts';
-export { explainFailedJob } from './diagnose.ts';
+export { explainFailedJob } from './diagnose/index.ts';
 export { chooseSegment, segmentAfterImport } from './segment-target.ts';
 // GitHub's OIDC token, through @actions/core (with its HTTP client): only needed on this path.
 export { getIDToken as getIdToken } from '@actions/core';

@@ -11,7 +11,7 @@ import {
 } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { nextDelay } from './backoff.ts';
-import { diagnoseAwsError, isTransient, PRINTED_CLAIMS } from './diagnose.ts';
+import { diagnoseAwsError, isTransient, PRINTED_CLAIMS } from './diagnose/index.ts';
 import { ActionError } from './errors.ts';
 
 export interface RoleChain {

@@ -22,7 +22,7 @@ import {
   looksRetired,
   regionOf,
   type DiagnoseContext,
-} from './diagnose.ts';
+} from './diagnose/index.ts';
 import { ActionError } from './errors.ts';
 
 export interface ImportJobRequestInput {

@@ -1,7 +1,7 @@
 // Step 6: the step's outputs and its job summary. Outputs are set as soon as each value is known,
 // so a run that fails or times out later still hands the job ID to the next step.
 import type { ImportJobResponse, SegmentResponse } from '@aws-sdk/client-pinpoint';
-import { explainFailedJob } from './diagnose.ts';
+import { explainFailedJob } from './diagnose/index.ts';
 import type { ActionInputs } from './inputs.ts';
 import { appendSummary, info, setOutput, warning } from './runner.ts';
 import { redactAddresses } from './privacy.ts';

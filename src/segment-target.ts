@@ -9,7 +9,7 @@ import {
   type PinpointClient,
   type SegmentResponse,
 } from '@aws-sdk/client-pinpoint';
-import { diagnoseAwsError } from './diagnose.ts';
+import { diagnoseAwsError } from './diagnose/index.ts';
 import { ActionError } from './errors.ts';
 import type { IfSegmentExists } from './inputs.ts';
 

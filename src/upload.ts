@@ -15,7 +15,7 @@ import {
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { diagnoseAwsError, describeError, regionOf } from './diagnose.ts';
+import { diagnoseAwsError, describeError, regionOf } from './diagnose/index.ts';
 import { ActionError } from './errors.ts';
 
 export interface UploadRequest {

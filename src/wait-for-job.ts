@@ -13,7 +13,7 @@ import {
   looksRetired,
   PINPOINT_UNREACHABLE_NOTE,
   regionOf,
-} from './diagnose.ts';
+} from './diagnose/index.ts';
 import { ActionError } from './errors.ts';
 
 export interface WaitOptions {

@@ -8,7 +8,7 @@ import {
   looksRetired,
   redactAwsText,
   roleArnOfCaller,
-} from '../../src/diagnose.ts';
+} from '../../src/diagnose/index.ts';
 import { ActionError } from '../../src/errors.ts';
 import { awsError, networkError } from './helpers.ts';
 

@@ -1,16 +1,17 @@
 // docs/troubleshooting.md names every message the action fails or warns with: each message's first
-// sentence, read from src/*.ts, must appear on one line of the document (its fixed words in order,
+// sentence, read from src/**/*.ts, must appear on one line of the document (its fixed words in order,
 // the interpolated parts written there as <placeholders>). A new or reworded message that the
 // document does not know fails this test.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { firstSentence, messagesIn, missingFrom, type Message } from './messages.ts';
 
 const root = join(import.meta.dirname, '../..');
 const document = readFileSync(join(root, 'docs/troubleshooting.md'), 'utf8');
 
-const found = readdirSync(join(root, 'src'))
+const found = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' })
+  .map((name) => name.split(sep).join('/'))
   .filter((name) => name.endsWith('.ts'))
   .sort()
   .map((name) => messagesIn(`src/${name}`, readFileSync(join(root, 'src', name), 'utf8')));
@@ -22,14 +23,18 @@ const checked = messages.filter((m) => m.fragments.length > 0);
 const title = (m: Message) => `${m.file}:${m.line} ${JSON.stringify(m.fragments.join('…'))}`;
 
 describe('docs/troubleshooting.md', () => {
-  test('every message of src/*.ts can be read', () => {
+  test('every message of src/**/*.ts can be read', () => {
     expect(unreadable).toEqual([]);
     // The steps' messages are all there: a broken extraction would find far fewer.
     expect(checked.length).toBeGreaterThanOrEqual(50);
     for (const file of [
       'check-file',
       'credentials',
-      'diagnose',
+      'diagnose/credentials',
+      'diagnose/diagnose-aws-error',
+      'diagnose/failed-job',
+      'diagnose/pinpoint',
+      'diagnose/s3',
       'import-job',
       'inputs',
       'segment-target',
@@ -113,6 +118,13 @@ describe('reading messages from source text', () => {
       ['Whether it made a job is unknown.'],
       ['The list could not be read.'],
     ]);
+  });
+
+  test("the validation's findings about rows (log.warning) are not the action's warnings", () => {
+    const { messages } = read(
+      "this.log.warning('csv.blank-line', line, 1, 'Blank line.');\nwarning('Segment is empty.');",
+    );
+    expect(messages.map((m) => m.fragments)).toEqual([['Segment is empty.']]);
   });
 
   test('a message that cannot be read is reported, not skipped', () => {
