@@ -171,7 +171,8 @@ export function parseCommandFile(text: string): Record<string, string> {
   return values;
 }
 
-const unescapeData = (s: string) => s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+/** Undoes the runner's escaping of a workflow command's data. */
+export const unescapeData = (s: string) => s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
 const unescapeProperty = (s: string) => unescapeData(s).replace(/%3A/g, ':').replace(/%2C/g, ',');
 
 export function parseAnnotations(stdout: string): Annotation[] {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@jest/globals';
-import type { ActionRun } from '../../scripts/local-runner.ts';
+import { unescapeData, type ActionRun } from '../../scripts/local-runner.ts';
 import { parseCsvLine } from '../../standin/endpoint-rules.ts';
 
 export const APP = '0123456789abcdef0123456789abcdef';
@@ -73,9 +73,7 @@ export class AddressWatch {
       result.stdout
         .split('\n')
         .filter((line) => line.startsWith('::add-mask::'))
-        .map((line) =>
-          line.slice('::add-mask::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'),
-        ),
+        .map((line) => unescapeData(line.slice('::add-mask::'.length))),
     );
   }
 
