@@ -709,8 +709,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -797,6 +795,8 @@ function escapeProperty(text) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/privacy.ts
 var privacy = __nccwpck_require__(3107);
 ;// CONCATENATED MODULE: ./src/validation/chunk-reader.ts
@@ -2909,11 +2909,9 @@ function estimateRows(first, size) {
 
 
 
-
 /** GitHub shows annotations on the diff; past this many they are noise, so the rest are only counted. */
 const MAX_ANNOTATIONS = 50;
 async function checkFile(inputs) {
-    await assertReadableFile(inputs.file);
     const report = await validateFile(inputs.file, {
         format: inputs.format,
         maxFileBytes: inputs.maxFileBytes,
@@ -2933,18 +2931,6 @@ async function checkFile(inputs) {
         throw new errors/* ActionError */.l(`${inputs.file} is not a valid Pinpoint import file: ${counted}. Nothing was uploaded or imported.`, 'correct the rows annotated on the file (the job summary counts the problems by rule), then push again.');
     }
     return report;
-}
-async function assertReadableFile(file) {
-    try {
-        const info = await (0,promises_.stat)(file);
-        if (!info.isFile())
-            throw new errors/* ActionError */.l(`${file} is not a file.`, 'set `file` to the path of the CSV or NDJSON file.');
-    }
-    catch (error) {
-        if (error instanceof errors/* ActionError */.l)
-            throw error;
-        throw new errors/* ActionError */.l(`Cannot read ${file} in the workspace (${process.cwd()}): ${error.code ?? error}.`, 'check the path in `file` (relative to the repository root) and that the workflow ran actions/checkout first.');
-    }
 }
 function annotate(problems, file) {
     for (const problem of problems.slice(0, MAX_ANNOTATIONS)) {

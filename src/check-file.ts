@@ -1,6 +1,5 @@
 // Step 1: validate the file and report each problem on its line, before anything leaves the runner.
 import { isAbsolute, relative } from 'node:path';
-import { stat } from 'node:fs/promises';
 import * as runner from './runner.ts';
 import { ActionError } from './errors.ts';
 import type { ActionInputs } from './inputs.ts';
@@ -11,7 +10,6 @@ import type { Problem, ValidationReport } from './validation/types.ts';
 export const MAX_ANNOTATIONS = 50;
 
 export async function checkFile(inputs: ActionInputs): Promise<ValidationReport> {
-  await assertReadableFile(inputs.file);
   const report = await validateFile(inputs.file, {
     format: inputs.format,
     maxFileBytes: inputs.maxFileBytes,
@@ -36,20 +34,6 @@ export async function checkFile(inputs: ActionInputs): Promise<ValidationReport>
     );
   }
   return report;
-}
-
-async function assertReadableFile(file: string): Promise<void> {
-  try {
-    const info = await stat(file);
-    if (!info.isFile())
-      throw new ActionError(`${file} is not a file.`, 'set `file` to the path of the CSV or NDJSON file.');
-  } catch (error) {
-    if (error instanceof ActionError) throw error;
-    throw new ActionError(
-      `Cannot read ${file} in the workspace (${process.cwd()}): ${(error as NodeJS.ErrnoException).code ?? error}.`,
-      'check the path in `file` (relative to the repository root) and that the workflow ran actions/checkout first.',
-    );
-  }
 }
 
 function annotate(problems: Problem[], file: string): void {

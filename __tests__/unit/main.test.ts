@@ -225,6 +225,17 @@ describe('run', () => {
     expect(stdout).toMatch(/Nothing was uploaded or imported/);
   });
 
+  test('a missing file is reported as a problem with the file, before any AWS step', async () => {
+    setInputs({ ...importInputs(), file: join(dir, 'missing.csv') });
+    const { loadAws, deps } = fakeAws();
+    await run(deps);
+    expect(loadAws).not.toHaveBeenCalled();
+    expect(process.exitCode).toBe(1);
+    const errors = parseAnnotations(stdout).filter((a) => a.level === 'error');
+    expect(errors[0].properties.title).toBe('Pinpoint import: file.not-found');
+    expect(errors[0].message).toMatch(/does not exist: check the path/);
+  });
+
   test('bad inputs fail before anything else, naming each input', async () => {
     setInputs({ ...importInputs(), 'aws-region': 'moon-1' });
     const { loadAws, deps } = fakeAws();
