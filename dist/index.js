@@ -15,6 +15,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   jr: () => (/* reexport */ isAnswerLost),
   dg: () => (/* reexport */ isTransient),
   R0: () => (/* reexport */ isUnreachable),
+  As: () => (/* reexport */ listFailures),
   yg: () => (/* reexport */ looksRetired),
   AP: () => (/* reexport */ regionOf)
 });
@@ -552,6 +553,18 @@ function diagnoseAwsError(error, context) {
 
 
 /**
+ * The first of a job's Failures, redacted, as lines to append to a message ('' when none).
+ * Also used for a COMPLETED job whose refused endpoints only warn.
+ */
+function listFailures(failures, max) {
+    const redacted = (failures ?? []).map((f) => redactAwsText(f));
+    const shown = redacted.slice(0, max);
+    if (shown.length === 0)
+        return '';
+    const more = redacted.length > shown.length ? `\n  (${redacted.length - shown.length} more)` : '';
+    return `\nFirst failures:\n${shown.map((f) => `  - ${f}`).join('\n')}${more}`;
+}
+/**
  * Why a job ended FAILED, from its Failures strings (their wording is not documented, so the
  * patterns are broad) and its counts. Failures may quote a row: they are redacted.
  */
@@ -562,10 +575,7 @@ function explainFailedJob(job, ctx = {}) {
     const s3Url = ctx.s3Url ?? job.Definition?.S3Url;
     const counts = `processed ${job.TotalProcessed ?? 0}, failed ${job.TotalFailures ?? 0}; ` +
         `pieces failed ${job.FailedPieces ?? 0} of ${job.TotalPieces ?? 0}`;
-    const shown = failures.slice(0, ctx.maxFailures ?? 5);
-    const listing = shown.length
-        ? `\nFirst failures:\n${shown.map((f) => `  - ${f}`).join('\n')}${failures.length > shown.length ? `\n  (${failures.length - shown.length} more)` : ''}`
-        : '';
+    const listing = listFailures(failures, ctx.maxFailures ?? 5);
     const head = `Import job${job.Id ? ` ${job.Id}` : ''} FAILED (${counts}).`;
     const bucketArn = s3Url?.startsWith('s3://')
         ? `arn:aws:s3:::${s3Url.slice(5)}`
@@ -2994,7 +3004,6 @@ function formatDuration(milliseconds) {
 
 
 
-
 function reportValidation(validation) {
     setOutput('rows', validation.statistics.rows);
 }
@@ -3131,8 +3140,8 @@ function concludeJob(job, inputs) {
     }
     if (job.JobStatus === 'COMPLETED') {
         if ((job.TotalFailures ?? 0) > 0) {
-            warning(`Import job ${job.Id} completed, but Pinpoint refused ${job.TotalFailures} endpoints (${counts}).\n` +
-                firstFailures(job));
+            warning(`Import job ${job.Id} completed, but Pinpoint refused ${job.TotalFailures} endpoints (${counts}).` +
+                (0,diagnose/* listFailures */.As)(job.Failures, 10));
         }
         else {
             info(`Import job ${job.Id} completed: ${counts}. Segment ${job.Definition?.SegmentId}.`);
@@ -3144,10 +3153,6 @@ function concludeJob(job, inputs) {
 function jobCounts(job) {
     return (`${job.TotalProcessed ?? 0} processed, ${job.TotalFailures ?? 0} failed, ` +
         `${job.FailedPieces ?? 0} of ${job.TotalPieces ?? 0} pieces failed`);
-}
-function firstFailures(job) {
-    const failures = (job.Failures ?? []).slice(0, 10).map((f) => `- ${(0,privacy/* redactAddresses */.G)(f)}`);
-    return failures.length > 0 ? `First failures:\n${failures.join('\n')}` : '';
 }
 
 ;// CONCATENATED MODULE: ./src/failure.ts

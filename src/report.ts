@@ -1,10 +1,9 @@
 // Step 6: the step's outputs and its job summary. Outputs are set as soon as each value is known,
 // so a run that fails or times out later still hands the job ID to the next step.
 import type { ImportJobResponse, SegmentResponse } from '@aws-sdk/client-pinpoint';
-import { explainFailedJob } from './diagnose/index.ts';
+import { explainFailedJob, listFailures } from './diagnose/index.ts';
 import type { ActionInputs } from './inputs.ts';
 import { appendSummary, info, setOutput, warning } from './runner.ts';
-import { redactAddresses } from './privacy.ts';
 import { formatDuration, type StepTiming } from './step-log.ts';
 import type { ValidationReport } from './validation/types.ts';
 
@@ -182,8 +181,8 @@ export function concludeJob(job: ImportJobResponse, inputs: ActionInputs): void 
   if (job.JobStatus === 'COMPLETED') {
     if ((job.TotalFailures ?? 0) > 0) {
       warning(
-        `Import job ${job.Id} completed, but Pinpoint refused ${job.TotalFailures} endpoints (${counts}).\n` +
-          firstFailures(job),
+        `Import job ${job.Id} completed, but Pinpoint refused ${job.TotalFailures} endpoints (${counts}).` +
+          listFailures(job.Failures, 10),
       );
     } else {
       info(`Import job ${job.Id} completed: ${counts}. Segment ${job.Definition?.SegmentId}.`);
@@ -198,9 +197,4 @@ export function jobCounts(job: ImportJobResponse): string {
     `${job.TotalProcessed ?? 0} processed, ${job.TotalFailures ?? 0} failed, ` +
     `${job.FailedPieces ?? 0} of ${job.TotalPieces ?? 0} pieces failed`
   );
-}
-
-function firstFailures(job: ImportJobResponse): string {
-  const failures = (job.Failures ?? []).slice(0, 10).map((f) => `- ${redactAddresses(f)}`);
-  return failures.length > 0 ? `First failures:\n${failures.join('\n')}` : '';
 }

@@ -27,6 +27,18 @@ export interface FailedJobContext {
 }
 
 /**
+ * The first of a job's Failures, redacted, as lines to append to a message ('' when none).
+ * Also used for a COMPLETED job whose refused endpoints only warn.
+ */
+export function listFailures(failures: string[] | undefined, max: number): string {
+  const redacted = (failures ?? []).map((f) => redactAwsText(f));
+  const shown = redacted.slice(0, max);
+  if (shown.length === 0) return '';
+  const more = redacted.length > shown.length ? `\n  (${redacted.length - shown.length} more)` : '';
+  return `\nFirst failures:\n${shown.map((f) => `  - ${f}`).join('\n')}${more}`;
+}
+
+/**
  * Why a job ended FAILED, from its Failures strings (their wording is not documented, so the
  * patterns are broad) and its counts. Failures may quote a row: they are redacted.
  */
@@ -38,10 +50,7 @@ export function explainFailedJob(job: JobOutcome, ctx: FailedJobContext = {}): A
   const counts =
     `processed ${job.TotalProcessed ?? 0}, failed ${job.TotalFailures ?? 0}; ` +
     `pieces failed ${job.FailedPieces ?? 0} of ${job.TotalPieces ?? 0}`;
-  const shown = failures.slice(0, ctx.maxFailures ?? 5);
-  const listing = shown.length
-    ? `\nFirst failures:\n${shown.map((f) => `  - ${f}`).join('\n')}${failures.length > shown.length ? `\n  (${failures.length - shown.length} more)` : ''}`
-    : '';
+  const listing = listFailures(failures, ctx.maxFailures ?? 5);
   const head = `Import job${job.Id ? ` ${job.Id}` : ''} FAILED (${counts}).`;
   const bucketArn = s3Url?.startsWith('s3://')
     ? `arn:aws:s3:::${s3Url.slice(5)}`

@@ -15,6 +15,6 @@
 export { PRINTED_CLAIMS } from './credentials.ts';
 export { diagnoseAwsError } from './diagnose-aws-error.ts';
 export { describeError, isAnswerLost, isTransient, isUnreachable } from './error-shape.ts';
-export { explainFailedJob } from './failed-job.ts';
+export { explainFailedJob, listFailures } from './failed-job.ts';
 export { redactAwsText, regionOf, roleArnOfCaller, type DiagnoseContext } from './format.ts';
 export { looksRetired, PINPOINT_UNREACHABLE_NOTE } from './pinpoint.ts';
