@@ -688,26 +688,33 @@ class ActionError extends Error {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2831);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5171);
 // Entry point the runner starts (`runs.main`). A cancelled run (SIGINT, then SIGTERM from the
 // runner) stops waiting at once; the import itself goes on in Pinpoint.
 
-const cancellation = new AbortController();
-for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => {
-        cancellation.abort(new Error(`the run was cancelled (${signal})`));
-        // Whatever step is under way, the process ends promptly; the summary has been written by then.
-        setTimeout(() => process.exit(1), 5000).unref();
-    });
+
+// The bundle is also what a validation worker thread runs (see validation/segment-worker.ts):
+// there, this module has nothing to do.
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
+    const cancellation = new AbortController();
+    for (const signal of ['SIGINT', 'SIGTERM']) {
+        process.once(signal, () => {
+            cancellation.abort(new Error(`the run was cancelled (${signal})`));
+            // Whatever step is under way, the process ends promptly; the summary has been written by then.
+            setTimeout(() => process.exit(1), 5000).unref();
+        });
+    }
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ ..._main_js__WEBPACK_IMPORTED_MODULE_1__/* .productionDependencies */ .t, cancellation: cancellation.signal });
 }
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)({ ..._main_js__WEBPACK_IMPORTED_MODULE_0__/* .productionDependencies */ .t, cancellation: cancellation.signal });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 2831:
+/***/ 5171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -906,6 +913,8 @@ function completeLength(bytes) {
     return n;
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/validation/csv-scanner.ts
 // An RFC 4180 CSV scanner tuned for speed, fed decoded text chunk by chunk.
 //
@@ -956,9 +965,23 @@ class CsvScanner {
     rowSource;
     count = 0;
     rowProblems = [];
-    constructor(sink, log) {
+    /** With `afterHeader`, the text starts after the header, at the start of a row. */
+    constructor(sink, log, afterHeader = false) {
         this.sink = sink;
         this.log = log;
+        this.firstRow = !afterHeader;
+    }
+    /**
+     * Whether everything fed so far is complete rows, with nothing carried over (a quoted
+     * value still open, blank lines not yet known to be in the middle, a line being skipped):
+     * where the text could be cut and checked in separate parts.
+     */
+    atRowBoundary() {
+        return this.pos >= this.buf.length && !this.skipping && this.blankRunLength === 0;
+    }
+    /** Line breaks consumed: the line number of the next row, less one. */
+    get linesConsumed() {
+        return this.line - 1;
     }
     /** The line number at the end of the text fed so far. */
     endLine() {
@@ -1394,6 +1417,9 @@ class StringHash {
         return this;
     }
 }
+function slotsFor(expectedKeys) {
+    return Math.max(MIN_SLOTS, Math.ceil(expectedKeys / LOAD_FACTOR));
+}
 function finalize(h) {
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
@@ -1415,7 +1441,11 @@ class FingerprintTable {
     constructor(expectedKeys, counting = false) {
         this.counting = counting;
         this.keyMask = counting ? ~COUNT_MASK : -1;
-        this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(expectedKeys / LOAD_FACTOR));
+        this.nextSlots = slotsFor(expectedKeys);
+    }
+    /** The memory a table for `expectedKeys` keys takes. */
+    static bytesFor(expectedKeys) {
+        return slotsFor(expectedKeys) * Int32Array.BYTES_PER_ELEMENT;
     }
     /** Adds one occurrence of the key; returns how many times it has now been seen (1 = new). */
     add(home, check) {
@@ -1502,11 +1532,15 @@ class BatchedTable {
         this.onRepeat = onRepeat;
     }
     add(hash, line, column) {
+        this.addKey(hash.home, hash.check, line, column);
+    }
+    /** Queues a key hashed elsewhere (see RecordedKeys). */
+    addKey(home, check, line, column) {
         const i = this.size;
         if (i === this.homes.length)
             this.allocate();
-        this.homes[i] = hash.home;
-        this.checks[i] = hash.check;
+        this.homes[i] = home;
+        this.checks[i] = check;
         this.lines[i] = line;
         this.columns[i] = column;
         if (++this.size === BATCH)
@@ -1942,27 +1976,12 @@ class EndpointRules {
     hash = new StringHash();
     userHash = new StringHash();
     lastUserId = '';
-    endpoints;
-    ids;
-    users;
+    keys;
     tooManyAttributesReported = false;
-    constructor(log, expectedRows) {
+    /** `keys` takes the keys that tie rows together (see DuplicateTables). */
+    constructor(log, keys) {
         this.log = log;
-        // Tables allocate on first use, so a file without Ids costs nothing for them.
-        // The tables report repeats when a batch is applied, so the messages cannot quote the
-        // value (it is gone by then); the line and column point at it.
-        this.endpoints = new BatchedTable(new FingerprintTable(expectedRows), (_count, line, column) => {
-            log.warning('duplicate.endpoint', line, column, 'This ChannelType and Address are on an earlier row too: Pinpoint keeps only one endpoint for them. Remove the duplicate row.');
-        });
-        this.ids = new BatchedTable(new FingerprintTable(expectedRows), (_count, line, column) => {
-            log.warning('duplicate.id', line, column, 'This Id is on an earlier row too: Pinpoint applies both rows to the same endpoint, and the last one wins. Merge the rows or remove one.');
-        });
-        // Users usually have a few endpoints each; the table grows if they do not.
-        this.users = new BatchedTable(new FingerprintTable(expectedRows / 2, true), (count, line, column) => {
-            if (count !== LIMITS.endpointsPerUser + 1)
-                return;
-            log.error('user.too-many-endpoints', line, column, `The User.UserId of this row has more than ${LIMITS.endpointsPerUser} endpoints (this is its ${count}th row): Pinpoint allows ${LIMITS.endpointsPerUser} per user. Remove or reassign the extra rows.`);
-        });
+        this.keys = keys;
     }
     /** Endpoints per ChannelType, for the channels present. */
     get channels() {
@@ -1973,8 +1992,11 @@ class EndpointRules {
         });
         return channels;
     }
-    get distinctUsers() {
-        return this.users.table.distinct;
+    /** Counts the rows and endpoints that another part of the file had. */
+    addCounts(rows, channelCounts) {
+        this.rows += rows;
+        for (let i = 0; i < channelCounts.length; i++)
+            this.channelCounts[i] += channelCounts[i];
     }
     /**
      * Checks who the endpoint is: a new endpoint needs ChannelType and Address, an update
@@ -1994,7 +2016,7 @@ class EndpointRules {
                 this.invalidChannelType(channelType, line, at('channelType'));
         }
         if (id) {
-            this.ids.add(this.hash.of(id), line, at('id'));
+            this.keys.ids.add(this.hash.of(id), line, at('id'));
         }
         else if (channelType === undefined && address === undefined && e.id === undefined) {
             // A file of user IDs only (a file without any identifying column is a header problem).
@@ -2014,7 +2036,7 @@ class EndpointRules {
                 this.checkAddress(channelType, address, line, at('address'))) {
                 // Only rows without an Id are keyed by their address: two endpoints with their own
                 // Ids may share one.
-                this.endpoints.add(this.hash.of(address, channelIndex + 1), line, at('address'));
+                this.keys.endpoints.add(this.hash.of(address, channelIndex + 1), line, at('address'));
             }
         }
         if (id && address && channelValid)
@@ -2025,14 +2047,8 @@ class EndpointRules {
                 this.lastUserId = userId;
                 this.userHash.of(userId);
             }
-            this.users.add(this.userHash, line, at('userId'));
+            this.keys.users.add(this.userHash, line, at('userId'));
         }
-    }
-    /** Applies what is queued: call once at the end of the file, before reading statistics. */
-    finish() {
-        this.endpoints.flush();
-        this.ids.flush();
-        this.users.flush();
     }
     invalidChannelType(value, line, column) {
         const near = suggest(value.trim(), CHANNEL_TYPES);
@@ -2303,10 +2319,28 @@ class CsvValidator {
         const index = this.plan[field];
         return index >= 0 ? this.columns[index] : 1;
     };
-    constructor(log, expectedRows) {
+    /**
+     * With a `plan`, the text is a part of the file after the header (see csv-segments.ts),
+     * and its rows are checked against that plan.
+     */
+    constructor(log, keys, plan) {
         this.log = log;
-        this.rules = new EndpointRules(log, expectedRows);
-        this.scanner = new CsvScanner(this, log);
+        this.rules = new EndpointRules(log, keys);
+        this.scanner = new CsvScanner(this, log, plan !== undefined);
+        if (plan !== undefined) {
+            this.plan = plan;
+            this.scanner.want(wantedColumns(plan));
+        }
+    }
+    /** The column plan, once the header has been read. */
+    get columnPlan() {
+        return this.plan;
+    }
+    get atRowBoundary() {
+        return this.scanner.atRowBoundary();
+    }
+    get linesConsumed() {
+        return this.scanner.linesConsumed;
     }
     get sawHeader() {
         return this.scanner.sawHeader;
@@ -2368,17 +2402,811 @@ class CsvValidator {
     }
     planFromHeader(names, count, columns, line) {
         const plan = planColumns(names, count, columns, line, this.log, this.rules);
-        // Identity values are hashed and quoted as strings; the others are checked in place.
-        const wanted = new Uint8Array(count);
-        for (const i of plan.checked)
-            wanted[i] = IN_PLACE;
-        if (plan.channelType >= 0)
-            wanted[plan.channelType] = IN_PLACE;
-        for (const i of [plan.address, plan.id, plan.userId])
-            if (i >= 0)
-                wanted[i] = AS_STRING;
-        this.scanner.want(wanted);
+        this.scanner.want(wantedColumns(plan));
         return plan;
+    }
+}
+/** Identity values are hashed and quoted as strings; the others are checked in place. */
+function wantedColumns(plan) {
+    const wanted = new Uint8Array(plan.width);
+    for (const i of plan.checked)
+        wanted[i] = IN_PLACE;
+    if (plan.channelType >= 0)
+        wanted[plan.channelType] = IN_PLACE;
+    for (const i of [plan.address, plan.id, plan.userId])
+        if (i >= 0)
+            wanted[i] = AS_STRING;
+    return wanted;
+}
+
+;// CONCATENATED MODULE: ./src/validation/endpoint-keys.ts
+// The keys that tie endpoints together across a file (an Id, a ChannelType and Address pair,
+// a User.UserId), hashed as rows are checked. Where they go depends on who checks the rows:
+// straight to the duplicate tables, or recorded for the tables of the thread that has them.
+/** Records keys in order, for the duplicate tables to apply later. */
+class KeyRecorder {
+    keys = allocate(0);
+    /** Keys expected: the first allocation, made on the first key (many files have no Ids). */
+    expected;
+    constructor(expected = 1024) {
+        this.expected = expected;
+    }
+    add(hash, line, column) {
+        let keys = this.keys;
+        const i = keys.length;
+        if (i === keys.homes.length)
+            keys = this.grow();
+        keys.homes[i] = hash.home;
+        keys.checks[i] = hash.check;
+        keys.lines[i] = line;
+        keys.columns[i] = column;
+        keys.length = i + 1;
+    }
+    /** The keys recorded so far; the recorder starts again empty. */
+    take() {
+        const keys = this.keys;
+        this.keys = allocate(0);
+        return keys;
+    }
+    grow() {
+        const old = this.keys;
+        const keys = allocate(old.homes.length === 0 ? this.expected : old.homes.length * 2);
+        keys.homes.set(old.homes);
+        keys.checks.set(old.checks);
+        keys.lines.set(old.lines);
+        keys.columns.set(old.columns);
+        keys.length = old.length;
+        this.keys = keys;
+        return keys;
+    }
+}
+/** Recorders for the three kinds of key. */
+function recordEndpointKeys(expectedRows) {
+    const endpoints = new KeyRecorder(expectedRows);
+    const ids = new KeyRecorder(expectedRows);
+    const users = new KeyRecorder(expectedRows);
+    return {
+        endpoints,
+        ids,
+        users,
+        take: () => ({ endpoints: endpoints.take(), ids: ids.take(), users: users.take() }),
+    };
+}
+/** The buffers to move, not copy, when the keys are posted to another thread. */
+function transferList(keys) {
+    return [keys.endpoints, keys.ids, keys.users].flatMap((k) => [k.homes, k.checks, k.lines, k.columns].map((a) => a.buffer));
+}
+function allocate(n) {
+    return {
+        length: 0,
+        homes: new Uint32Array(n),
+        checks: new Int32Array(n),
+        lines: new Int32Array(n),
+        columns: new Int32Array(n),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validation/line-reader.ts
+// Reads a part of a file, from a line start, in pieces that end at line breaks: what a part
+// of a CSV file checked on its own needs (see csv-segments.ts). Synchronous reads: a part is
+// checked in one go, on a thread of its own or between the main thread's other work, and
+// the file has just been checked out, so it is in the page cache.
+//
+// Like ChunkReader, one reused buffer (V8 never sees the bytes as garbage), and pieces that
+// end at a line break (an LF byte never occurs inside a multi-byte UTF-8 sequence).
+
+
+class LineReader {
+    /** File offset where the next piece starts. */
+    offset;
+    /** Pieces stop at this offset (a line start), then go on past it. */
+    cutAt;
+    /** Pieces of one line each, to find the first place after `cutAt` where a row ends. */
+    singleLines = false;
+    fd;
+    size;
+    pieceBytes;
+    readBytes;
+    work;
+    /** Bytes of `work` that hold file data, from `from`, which is at file offset `offset`. */
+    from = 0;
+    filled = 0;
+    constructor(fd, size, start, cutAt, readBytes = 1 << 18, pieceBytes = 1 << 14) {
+        this.fd = fd;
+        this.size = size;
+        this.offset = start;
+        this.cutAt = cutAt;
+        this.readBytes = readBytes;
+        this.pieceBytes = pieceBytes;
+        this.work = workBuffer(readBytes + MAX_CARRY_BYTES);
+    }
+    /** The next piece (a view into a reused buffer: use it before the next call), or undefined at the end. */
+    next() {
+        for (;;) {
+            const piece = this.completeLines();
+            if (piece !== undefined)
+                return this.take(piece);
+            const carry = this.filled - this.from;
+            const readAt = this.offset + carry;
+            if (carry > MAX_CARRY_BYTES) {
+                // A line too long to hold: passed on in pieces, whole characters only.
+                return this.take(completeLength(this.work.subarray(this.from, this.filled)));
+            }
+            if (readAt >= this.size)
+                return carry > 0 ? this.take(carry) : undefined; // the last line, without a line break
+            this.work.copy(this.work, 0, this.from, this.filled);
+            this.from = 0;
+            this.filled = carry;
+            const bytesRead = (0,external_node_fs_.readSync)(this.fd, this.work, carry, Math.min(this.readBytes, this.size - readAt), readAt);
+            if (bytesRead === 0)
+                return carry > 0 ? this.take(carry) : undefined; // the file shrank
+            this.filled += bytesRead;
+        }
+    }
+    /** Length of the next piece of complete lines in the buffer, if there is one. */
+    completeLines() {
+        const { work, from } = this;
+        let limit = this.filled;
+        // A piece never runs across `cutAt`.
+        if (this.offset < this.cutAt)
+            limit = Math.min(limit, from + (this.cutAt - this.offset));
+        if (limit === from)
+            return undefined;
+        if (this.singleLines) {
+            const nl = work.indexOf(10, from);
+            return nl !== -1 && nl < limit ? nl + 1 - from : undefined;
+        }
+        const end = Math.min(limit, from + this.pieceBytes);
+        let cut = work.lastIndexOf(10, end - 1) + 1;
+        if (cut <= from) {
+            // A line longer than a piece: up to its end, if it is in the buffer.
+            const nl = work.indexOf(10, end);
+            cut = nl !== -1 && nl < limit ? nl + 1 : from;
+        }
+        return cut > from ? cut - from : undefined;
+    }
+    take(length) {
+        const piece = this.work.subarray(this.from, this.from + length);
+        this.from += length;
+        this.offset += length;
+        return piece;
+    }
+}
+/**
+ * One buffer per thread, whatever the number of parts it reads: a new one per part would be
+ * memory mapped and faulted in afresh each time. (A part is read to its end before the next.)
+ */
+let reused;
+let lineSearch;
+function workBuffer(bytes) {
+    if (reused === undefined || reused.length !== bytes)
+        reused = Buffer.allocUnsafe(bytes);
+    return reused;
+}
+/**
+ * The first line start at or after `offset` (the file's size if there is none): where a
+ * part of the file begins, found the same way by the part before it and by the part itself.
+ */
+function lineStartFrom(fd, offset, size) {
+    if (offset <= 0)
+        return 0;
+    // Small reads into a pooled buffer: lines are short, and this runs a few times per part.
+    const buffer = (lineSearch ??= Buffer.allocUnsafe(1 << 12));
+    for (let at = offset - 1; at < size; at += buffer.length) {
+        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, size - at), at);
+        if (n === 0)
+            break;
+        const nl = buffer.indexOf(10);
+        if (nl !== -1 && nl < n)
+            return at + nl + 1;
+    }
+    return size;
+}
+
+;// CONCATENATED MODULE: ./src/validation/problem-log.ts
+const DEFAULT_MAX_PROBLEMS = 1000;
+/**
+ * Collects problems: keeps the `maxProblems` first in file order and counts all of them, per
+ * rule and per severity, so that a file with a million bad rows still has a bounded report.
+ * What is kept does not depend on the order problems are found in (duplicates are found
+ * in batches, parts of a file on other threads).
+ */
+class ProblemLog {
+    problems = [];
+    byRule = {};
+    errorCount = 0;
+    warningCount = 0;
+    maxProblems;
+    /** Once the list has been cut to `maxProblems`: its last problem, past which none is kept. */
+    last;
+    constructor(maxProblems = DEFAULT_MAX_PROBLEMS) {
+        this.maxProblems = Math.max(0, maxProblems);
+    }
+    error(rule, line, column, message) {
+        this.add('error', rule, line, column, message);
+    }
+    warning(rule, line, column, message) {
+        this.add('warning', rule, line, column, message);
+    }
+    add(severity, rule, line, column, message) {
+        this.byRule[rule] = (this.byRule[rule] ?? 0) + 1;
+        if (severity === 'error')
+            this.errorCount++;
+        else
+            this.warningCount++;
+        this.keep(column === undefined ? { severity, rule, line, message } : { severity, rule, line, column, message });
+    }
+    /** Adds what another log found, its lines moved by `lineOffset` (0 stays 0: the whole file). */
+    merge(other, lineOffset) {
+        for (const [rule, count] of Object.entries(other.byRule))
+            this.byRule[rule] = (this.byRule[rule] ?? 0) + count;
+        this.errorCount += other.errorCount;
+        this.warningCount += other.warningCount;
+        for (const problem of other.problems) {
+            if (lineOffset !== 0 && problem.line > 0)
+                problem.line += lineOffset;
+            this.keep(problem);
+        }
+    }
+    contents() {
+        return {
+            problems: this.sorted(),
+            byRule: this.byRule,
+            errorCount: this.errorCount,
+            warningCount: this.warningCount,
+        };
+    }
+    /** The problems kept, in file order. */
+    sorted() {
+        this.cut();
+        return this.problems;
+    }
+    keep(problem) {
+        if (this.maxProblems === 0)
+            return;
+        if (this.last !== undefined && compareProblems(problem, this.last) >= 0)
+            return;
+        this.problems.push(problem);
+        // Sorting every so often rather than on every problem keeps this cheap for many problems.
+        if (this.problems.length >= 2 * this.maxProblems)
+            this.cut();
+    }
+    cut() {
+        this.problems.sort(compareProblems);
+        if (this.problems.length >= this.maxProblems) {
+            this.problems.length = this.maxProblems;
+            this.last = this.problems[this.maxProblems - 1];
+        }
+    }
+}
+/** File order; problems at the same place stay in the order they were found (sort is stable). */
+function compareProblems(a, b) {
+    return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+}
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/validation/utf8-decoder.ts
+// Decodes a file piece by piece as UTF-8 and finds where it is not UTF-8, so the report can
+// name the line (a Latin-1 or Windows-1252 export is the usual culprit). Node's native
+// `isUtf8` checks each piece at memory speed; the slow byte loop runs only on a bad piece.
+
+/**
+ * Decodes pieces of a file that each end at a character boundary (see ChunkReader), and
+ * drops a leading byte-order mark.
+ */
+class Utf8ChunkDecoder {
+    atStart;
+    /** Only the first invalid sequence is reported: after it, the file's encoding is known to be wrong. */
+    invalidFound = false;
+    /** `atStart`: the pieces begin at the start of the file, where a byte-order mark may be. */
+    constructor(atStart = true) {
+        this.atStart = atStart;
+    }
+    decode(bytes) {
+        let invalidAt = -1;
+        if (!this.invalidFound && !(0,external_node_buffer_.isUtf8)(bytes)) {
+            this.invalidFound = true;
+            // The prefix before the bad sequence is valid, so its decoded length is exact.
+            invalidAt = bytes.toString('utf8', 0, firstInvalidOffset(bytes)).length;
+        }
+        let text = bytes.toString('utf8');
+        if (this.atStart && bytes.length > 0) {
+            this.atStart = false;
+            if (text.charCodeAt(0) === 0xfeff) {
+                text = text.slice(1); // the byte-order mark Excel writes in "CSV UTF-8"
+                if (invalidAt > 0)
+                    invalidAt--;
+            }
+        }
+        return { text, invalidAt };
+    }
+}
+/** Offset of the first byte that does not start a valid UTF-8 sequence (RFC 3629). */
+function firstInvalidOffset(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let needed;
+        let min;
+        let max = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf) {
+            needed = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            needed = 2;
+            // No overlong forms (E0 80..9F) and no surrogates (ED A0..BF).
+            min = b === 0xe0 ? 0xa0 : 0x80;
+            if (b === 0xed)
+                max = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            needed = 3;
+            min = b === 0xf0 ? 0x90 : 0x80;
+            if (b === 0xf4)
+                max = 0x8f;
+        }
+        else {
+            return i;
+        }
+        if (i + needed >= n)
+            return i; // cut short by the end of the file
+        const second = bytes[i + 1];
+        if (second < min || second > max)
+            return i;
+        for (let k = 2; k <= needed; k++)
+            if ((bytes[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += needed + 1;
+    }
+    return n;
+}
+/** Reports the first place a file is not UTF-8. */
+function reportInvalidUtf8(log, line, column) {
+    log.error('encoding.invalid-utf8', line, column, 'This line is not valid UTF-8 (the file looks saved as Latin-1 or Windows-1252, as Excel does for "CSV (Comma delimited)"): save it as "CSV UTF-8". Only the first such place is reported.');
+}
+
+;// CONCATENATED MODULE: ./src/validation/csv-segment.ts
+// One part of a CSV file, checked on its own: the rows from a line start to the first place
+// at or after the part's end where a row ends. The parts of a file can then be checked on
+// several threads at once and their results added up in file order (see csv-file.ts).
+//
+// A part assumes that a row starts where it starts. If the part before it ran on (a quoted
+// line break, an unterminated quote, blank lines), that was wrong, and csv-file.ts checks
+// the part again from where the one before really stopped.
+
+
+
+
+
+/**
+ * Checks a part. Its keys go to `keys` if given (the part is the next one in file order, and
+ * its lines are counted from the file's start), else they are recorded in the result.
+ */
+function validateSegment(fd, task, keys) {
+    const log = new ProblemLog(task.maxProblems);
+    // Rows are rarely shorter than 48 bytes: enough room for most parts' keys at once.
+    const recorder = keys === undefined ? recordEndpointKeys(Math.ceil((task.end - task.start) / 48)) : undefined;
+    const validator = new CsvValidator(log, keys ?? recorder, task.plan);
+    const reader = new LineReader(fd, task.size, task.start, task.end);
+    const decoder = new Utf8ChunkDecoder(task.start === 0);
+    let invalidUtf8;
+    let stop = task.size;
+    // An empty part (a line longer than a part began before it) has nothing to check.
+    if (task.start >= task.end && task.plan !== undefined)
+        stop = task.start;
+    else
+        for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
+            const { text, invalidAt } = decoder.decode(piece);
+            if (invalidAt >= 0)
+                invalidUtf8 = validator.positionIn(text, invalidAt);
+            validator.feed(text);
+            if (validator.gaveUp)
+                break;
+            if (reader.offset >= task.end && reader.offset < task.size) {
+                if (validator.atRowBoundary && validator.columnPlan !== undefined) {
+                    stop = reader.offset;
+                    break;
+                }
+                reader.singleLines = true; // a row runs on past the end: find where it stops
+            }
+        }
+    if (stop === task.size)
+        validator.end();
+    return {
+        start: task.start,
+        stop,
+        lines: validator.linesConsumed,
+        rows: validator.rules.rows,
+        channelCounts: validator.rules.channelCounts,
+        problems: log.contents(),
+        keys: recorder?.take(),
+        invalidUtf8,
+        plan: task.plan === undefined ? validator.columnPlan : undefined,
+        attributes: [...validator.rules.attributes],
+        sawHeader: validator.sawHeader,
+        gaveUp: validator.gaveUp,
+    };
+}
+/** A part with no rows: the rows of the parts before it ran past all of it. */
+function emptyResult(at) {
+    return {
+        start: at,
+        stop: at,
+        lines: 0,
+        rows: 0,
+        channelCounts: new Float64Array(0),
+        problems: { problems: [], byRule: {}, errorCount: 0, warningCount: 0 },
+        keys: undefined,
+        invalidUtf8: undefined,
+        plan: undefined,
+        attributes: [],
+        sawHeader: true,
+        gaveUp: false,
+    };
+}
+/** Part k of `count` parts of about `partBytes`, each from a line start to the next part's. */
+function segmentBounds(fd, k, partBytes, size) {
+    return {
+        start: lineStartFrom(fd, k * partBytes, size),
+        end: lineStartFrom(fd, (k + 1) * partBytes, size),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/validation/duplicate-tables.ts
+// The file-wide tables of endpoint keys: repeated ChannelType and Address pairs, repeated
+// Ids, endpoints per User.UserId. Keys must reach them in file order, since the first
+// occurrence of a key is the one that is not reported.
+
+
+
+class DuplicateTables {
+    endpoints;
+    ids;
+    users;
+    /**
+     * What the tables find, kept apart and added to the file's log at the end: when keys
+     * arrive in batches, and from other threads, their problems then still come after the
+     * others found at the same place, as they would in one pass.
+     */
+    log;
+    constructor(maxProblems, expectedRows) {
+        const log = new ProblemLog(maxProblems);
+        this.log = log;
+        // Tables allocate on first use, so a file without Ids costs nothing for them.
+        // The tables report repeats when a batch is applied, so the messages cannot quote the
+        // value (it is gone by then); the line and column point at it.
+        this.endpoints = new BatchedTable(new FingerprintTable(expectedRows), (_count, line, column) => {
+            log.warning('duplicate.endpoint', line, column, 'This ChannelType and Address are on an earlier row too: Pinpoint keeps only one endpoint for them. Remove the duplicate row.');
+        });
+        this.ids = new BatchedTable(new FingerprintTable(expectedRows), (_count, line, column) => {
+            log.warning('duplicate.id', line, column, 'This Id is on an earlier row too: Pinpoint applies both rows to the same endpoint, and the last one wins. Merge the rows or remove one.');
+        });
+        this.users = new BatchedTable(new FingerprintTable(expectedUsers(expectedRows), true), (count, line, column) => {
+            if (count !== LIMITS.endpointsPerUser + 1)
+                return;
+            log.error('user.too-many-endpoints', line, column, `The User.UserId of this row has more than ${LIMITS.endpointsPerUser} endpoints (this is its ${count}th row): Pinpoint allows ${LIMITS.endpointsPerUser} per user. Remove or reassign the extra rows.`);
+        });
+    }
+    /** The memory the tables of a file of `expectedRows` rows take (an Id table is extra). */
+    static bytesFor(expectedRows) {
+        return FingerprintTable.bytesFor(expectedRows) + FingerprintTable.bytesFor(expectedUsers(expectedRows));
+    }
+    get distinctUsers() {
+        return this.users.table.distinct;
+    }
+    /** Adds keys recorded elsewhere, their lines moved by `lineOffset`. */
+    apply(keys, lineOffset) {
+        applyTo(this.endpoints, keys.endpoints, lineOffset);
+        applyTo(this.ids, keys.ids, lineOffset);
+        applyTo(this.users, keys.users, lineOffset);
+    }
+    /** The same tables, for keys whose lines count from 1 at line `lineOffset + 1`. */
+    withLineOffset(lineOffset) {
+        const offset = (table) => ({
+            add: (hash, line, column) => table.add(hash, line + lineOffset, column),
+        });
+        return { endpoints: offset(this.endpoints), ids: offset(this.ids), users: offset(this.users) };
+    }
+    /** Applies what is queued and adds the problems found to `log`: once, at the end of the file. */
+    finish(log) {
+        this.endpoints.flush();
+        this.ids.flush();
+        this.users.flush();
+        log.merge(this.log.contents(), 0);
+    }
+}
+function applyTo(table, keys, lineOffset) {
+    const { homes, checks, lines, columns } = keys;
+    for (let i = 0; i < keys.length; i++)
+        table.addKey(homes[i], checks[i], lines[i] + lineOffset, columns[i]);
+}
+/** Users usually have a few endpoints each; the table grows if they do not. */
+function expectedUsers(expectedRows) {
+    return expectedRows / 2;
+}
+
+;// CONCATENATED MODULE: ./src/validation/file-hash.ts
+
+
+/**
+ * SHA-256 of a file whose parts are checked out of order, on several threads (so they cannot
+ * feed one hash): read in order, a stretch at a time, between the checks of parts.
+ */
+class FileHasher {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    fd;
+    size;
+    buffer = Buffer.allocUnsafe(1 << 18);
+    hashed = 0;
+    constructor(fd, size) {
+        this.fd = fd;
+        this.size = size;
+    }
+    /** Hashes the file up to `offset`. */
+    hashTo(offset) {
+        const end = Math.min(offset, this.size);
+        while (this.hashed < end) {
+            const bytesRead = (0,external_node_fs_.readSync)(this.fd, this.buffer, 0, Math.min(this.buffer.length, end - this.hashed), this.hashed);
+            if (bytesRead === 0)
+                throw new Error('the file shrank while it was read');
+            this.hash.update(this.buffer.subarray(0, bytesRead));
+            this.hashed += bytesRead;
+        }
+    }
+    /** Hex SHA-256 of the whole file. */
+    digest() {
+        this.hashTo(this.size);
+        return this.hash.digest('hex');
+    }
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/validation/segment-worker.ts
+// Checks parts of a CSV file on a worker thread. Parts are taken from a counter shared with
+// the main thread, which checks parts too and adds up all the results in file order.
+//
+// The worker runs this very module (in the action, the bundle that contains it): loaded on a
+// worker thread with the role below, it serves parts instead of exporting.
+
+
+
+const ROLE = 'pinpoint-import:csv-segments';
+/** The main thread's side of a worker. */
+class SegmentWorker {
+    /** Settles when the worker has no more parts, or has failed (its parts are then checked again). */
+    finished;
+    worker;
+    constructor(data, onResult) {
+        this.worker = new external_node_worker_threads_.Worker(new URL(import.meta.url), {
+            workerData: { ...data, role: ROLE },
+            // The worker holds one part at a time: a small heap keeps the process's memory bounded.
+            resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
+        });
+        this.finished = new Promise((resolve) => {
+            this.worker.on('message', (message) => {
+                if ('done' in message)
+                    resolve();
+                else
+                    onResult(message.index, message.result);
+            });
+            this.worker.once('error', () => resolve());
+            this.worker.once('exit', () => resolve());
+        });
+    }
+    /** Starts taking parts, once the header's plan is known; without a plan, stops the worker. */
+    start(plan) {
+        this.worker.postMessage({ plan });
+    }
+    async stop() {
+        await this.worker.terminate();
+    }
+}
+function serve(data, port) {
+    port.once('message', ({ plan }) => {
+        if (plan !== undefined) {
+            const { fd, size, partBytes, parts, maxProblems, next } = data;
+            for (let k = Atomics.add(next, 0, 1); k < parts; k = Atomics.add(next, 0, 1)) {
+                const { start, end } = segmentBounds(fd, k, partBytes, size);
+                const result = validateSegment(fd, { start, end, size, plan, maxProblems });
+                port.postMessage({ index: k, result }, transferList(result.keys));
+            }
+        }
+        port.postMessage({ done: true });
+        port.close();
+    });
+}
+if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.role === ROLE) {
+    serve(external_node_worker_threads_.workerData, external_node_worker_threads_.parentPort);
+}
+
+;// CONCATENATED MODULE: ./src/validation/csv-file.ts
+// A CSV endpoint file, checked in parts (see csv-segment.ts): by this thread alone, or, for a
+// large file, by worker threads as well. The parts' results are added up in file order, so
+// the report is the same either way. The same pass hashes the file.
+
+
+
+
+
+
+
+
+
+/** Parts of this size: large enough that handing one over costs nothing, small enough to share out. */
+const PART_BYTES = 1 << 20;
+/** Below this, starting a thread (some 40 ms, and its code warming up) costs more than it saves. */
+const PARALLEL_FROM_BYTES = 24 << 20;
+/**
+ * Memory: the whole check stays under 150 MB. This thread takes some 60 MB besides the
+ * duplicate tables (Node itself, the heap, buffers), and each worker thread some 30 MB; so
+ * a file with many rows (large tables) gets fewer workers, or none.
+ */
+const MEMORY_BUDGET_BYTES = 140 << 20;
+const MAIN_THREAD_BYTES = 60 << 20;
+const WORKER_BYTES = 30 << 20;
+async function validateCsvFile(path, size, log, options) {
+    const partBytes = options.partBytes ?? PART_BYTES;
+    const parts = Math.max(1, Math.ceil(size / partBytes));
+    const tables = new DuplicateTables(options.maxProblems, options.expectedRows);
+    const fd = (0,external_node_fs_.openSync)(path, 'r');
+    const file = new PartsInOrder(fd, size, partBytes, log, tables, options.maxProblems);
+    const hasher = new FileHasher(fd, size);
+    const workers = [];
+    let onWorkers = 0;
+    try {
+        const next = new Int32Array(new SharedArrayBuffer(4));
+        const count = parts > 1 ? (options.workers ?? workersFor(size, options.expectedRows)) : 0;
+        for (let i = 0; i < count; i++) {
+            // Started first: their start-up overlaps the check of the header's part.
+            const data = { fd, size, partBytes, parts, maxProblems: options.maxProblems, next };
+            workers.push(new SegmentWorker(data, (index, result) => {
+                file.received(index, result);
+                onWorkers++;
+            }));
+        }
+        Atomics.store(next, 0, 1);
+        const header = file.checkHere(0);
+        hasher.hashTo(partBytes);
+        const goOn = file.plan !== undefined && !header.gaveUp && file.position < size;
+        for (const worker of workers)
+            worker.start(goOn ? file.plan : undefined);
+        if (goOn) {
+            for (let k = Atomics.add(next, 0, 1); k < parts; k = Atomics.add(next, 0, 1)) {
+                file.checkHere(k);
+                // The hash keeps up with the parts taken, this thread's and the worker's.
+                hasher.hashTo(Atomics.load(next, 0) * partBytes);
+                await (0,external_node_timers_promises_namespaceObject.setImmediate)(); // lets the workers' results in
+            }
+            await Promise.all(workers.map((worker) => worker.finished));
+            file.finish(parts);
+        }
+        tables.finish(log);
+        return {
+            sha256: hasher.digest(),
+            parts: { count: parts, onWorkers },
+            rules: file.totals,
+            distinctUsers: tables.distinctUsers,
+            sawHeader: header.sawHeader,
+            gaveUp: header.gaveUp,
+        };
+    }
+    finally {
+        // The workers read through this descriptor: they stop before it is closed.
+        await Promise.all(workers.map((worker) => worker.stop()));
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Worker threads for a file: for a large one, as many as the CPUs and memory allow. */
+function workersFor(size, expectedRows) {
+    if (size < PARALLEL_FROM_BYTES)
+        return 0;
+    const memory = MEMORY_BUDGET_BYTES - MAIN_THREAD_BYTES - DuplicateTables.bytesFor(expectedRows);
+    return Math.max(0, Math.min((0,external_node_os_.availableParallelism)() - 1, Math.floor(memory / WORKER_BYTES)));
+}
+/** Adds up the parts' results in file order, and checks again a part that began mid-row. */
+class PartsInOrder {
+    /** Rows, channels and attributes of the whole file (the parts check the rows). */
+    totals;
+    plan;
+    /** Where the rows added so far end, and how many lines they have. */
+    position = 0;
+    lineOffset = 0;
+    /** Parts added so far. */
+    merged = 0;
+    results = new Map();
+    invalidUtf8Reported = false;
+    fd;
+    size;
+    partBytes;
+    log;
+    tables;
+    maxProblems;
+    constructor(fd, size, partBytes, log, tables, maxProblems) {
+        this.fd = fd;
+        this.size = size;
+        this.partBytes = partBytes;
+        this.log = log;
+        this.tables = tables;
+        this.maxProblems = maxProblems;
+        this.totals = new EndpointRules(log, tables);
+    }
+    /** Checks part k on this thread: straight into the tables when it is the next in file order. */
+    checkHere(k) {
+        this.addReady();
+        const { start, end } = segmentBounds(this.fd, k, this.partBytes, this.size);
+        let result;
+        if (k === this.merged) {
+            result = this.checkNext(end);
+        }
+        else {
+            result = validateSegment(this.fd, this.task(start, end));
+            this.results.set(k, result);
+        }
+        this.addReady();
+        return result;
+    }
+    /** A part checked on another thread. */
+    received(k, result) {
+        this.results.set(k, result);
+    }
+    /** Adds the last parts, checking here any that a failed worker took and never returned. */
+    finish(parts) {
+        this.addReady();
+        while (this.merged < parts) {
+            this.checkNext(segmentBounds(this.fd, this.merged, this.partBytes, this.size).end);
+            this.addReady();
+        }
+    }
+    addReady() {
+        for (let result = this.results.get(this.merged); result !== undefined; result = this.results.get(this.merged)) {
+            this.results.delete(this.merged);
+            if (result.start === this.position) {
+                this.add(result);
+                this.merged++;
+            }
+            else {
+                // It began mid-row: the rows of the part before ran into it.
+                this.checkNext(segmentBounds(this.fd, this.merged, this.partBytes, this.size).end);
+            }
+        }
+    }
+    /** Checks the next part in file order, from where the rows so far end, up to `end`. */
+    checkNext(end) {
+        const from = this.position;
+        const result = from < end
+            ? validateSegment(this.fd, this.task(from, end), this.tables.withLineOffset(this.lineOffset))
+            : emptyResult(from); // the rows of the parts before ran past all of this one
+        this.add(result);
+        this.merged++;
+        return result;
+    }
+    add(result) {
+        if (result.plan !== undefined) {
+            this.plan = result.plan;
+            for (const name of result.attributes)
+                this.totals.attributes.add(name);
+        }
+        if (result.invalidUtf8 !== undefined && !this.invalidUtf8Reported) {
+            this.invalidUtf8Reported = true;
+            reportInvalidUtf8(this.log, result.invalidUtf8.line + this.lineOffset, result.invalidUtf8.column);
+        }
+        this.log.merge(result.problems, this.lineOffset);
+        if (result.keys !== undefined)
+            this.tables.apply(result.keys, this.lineOffset);
+        this.totals.addCounts(result.rows, result.channelCounts);
+        this.position = result.stop;
+        this.lineOffset += result.lines;
+    }
+    task(start, end) {
+        return { start, end, size: this.size, plan: this.plan, maxProblems: this.maxProblems };
     }
 }
 
@@ -2433,9 +3261,9 @@ class NdjsonValidator {
             : field === 'id'
                 ? 'Id'
                 : 'UserId');
-    constructor(log, expectedRows) {
+    constructor(log, keys) {
         this.log = log;
-        this.rules = new EndpointRules(log, expectedRows);
+        this.rules = new EndpointRules(log, keys);
     }
     get sawHeader() {
         return this.sawObject;
@@ -2648,127 +3476,11 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/validation/problem-log.ts
-const DEFAULT_MAX_PROBLEMS = 1000;
-/**
- * Collects problems: keeps the first `maxProblems` of them and counts all of them, per rule
- * and per severity, so that a file with a million bad rows still has a bounded report.
- */
-class ProblemLog {
-    problems = [];
-    byRule = {};
-    errorCount = 0;
-    warningCount = 0;
-    maxProblems;
-    constructor(maxProblems = DEFAULT_MAX_PROBLEMS) {
-        this.maxProblems = Math.max(0, maxProblems);
-    }
-    error(rule, line, column, message) {
-        this.add('error', rule, line, column, message);
-    }
-    warning(rule, line, column, message) {
-        this.add('warning', rule, line, column, message);
-    }
-    add(severity, rule, line, column, message) {
-        this.byRule[rule] = (this.byRule[rule] ?? 0) + 1;
-        if (severity === 'error')
-            this.errorCount++;
-        else
-            this.warningCount++;
-        if (this.problems.length < this.maxProblems) {
-            this.problems.push(column === undefined ? { severity, rule, line, message } : { severity, rule, line, column, message });
-        }
-    }
-    /** Problems in file order (a few, such as an encoding error, are found out of order). */
-    sorted() {
-        return this.problems.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
-    }
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/validation/utf8-decoder.ts
-// Decodes a file piece by piece as UTF-8 and finds where it is not UTF-8, so the report can
-// name the line (a Latin-1 or Windows-1252 export is the usual culprit). Node's native
-// `isUtf8` checks each piece at memory speed; the slow byte loop runs only on a bad piece.
-
-/**
- * Decodes pieces of a file that each end at a character boundary (see ChunkReader), and
- * drops a leading byte-order mark.
- */
-class Utf8ChunkDecoder {
-    atStart = true;
-    /** Only the first invalid sequence is reported: after it, the file's encoding is known to be wrong. */
-    invalidFound = false;
-    decode(bytes) {
-        let invalidAt = -1;
-        if (!this.invalidFound && !(0,external_node_buffer_.isUtf8)(bytes)) {
-            this.invalidFound = true;
-            // The prefix before the bad sequence is valid, so its decoded length is exact.
-            invalidAt = bytes.toString('utf8', 0, firstInvalidOffset(bytes)).length;
-        }
-        let text = bytes.toString('utf8');
-        if (this.atStart && bytes.length > 0) {
-            this.atStart = false;
-            if (text.charCodeAt(0) === 0xfeff) {
-                text = text.slice(1); // the byte-order mark Excel writes in "CSV UTF-8"
-                if (invalidAt > 0)
-                    invalidAt--;
-            }
-        }
-        return { text, invalidAt };
-    }
-}
-/** Offset of the first byte that does not start a valid UTF-8 sequence (RFC 3629). */
-function firstInvalidOffset(bytes) {
-    const n = bytes.length;
-    let i = 0;
-    while (i < n) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        let needed;
-        let min;
-        let max = 0xbf;
-        if (b >= 0xc2 && b <= 0xdf) {
-            needed = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            needed = 2;
-            // No overlong forms (E0 80..9F) and no surrogates (ED A0..BF).
-            min = b === 0xe0 ? 0xa0 : 0x80;
-            if (b === 0xed)
-                max = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            needed = 3;
-            min = b === 0xf0 ? 0x90 : 0x80;
-            if (b === 0xf4)
-                max = 0x8f;
-        }
-        else {
-            return i;
-        }
-        if (i + needed >= n)
-            return i; // cut short by the end of the file
-        const second = bytes[i + 1];
-        if (second < min || second > max)
-            return i;
-        for (let k = 2; k <= needed; k++)
-            if ((bytes[i + k] & 0xc0) !== 0x80)
-                return i;
-        i += needed + 1;
-    }
-    return n;
-}
-
 ;// CONCATENATED MODULE: ./src/validation/index.ts
 // The validation engine: one streaming pass over an endpoint file gives the verdict, the
 // statistics and the SHA-256 of its bytes, in bounded memory whatever the file's size.
 // Pure: Node built-ins only, no AWS and no @actions/core.
+
 
 
 
@@ -2802,6 +3514,7 @@ async function validateFile(path, options) {
         distinctUsers: 0,
         attributes: [],
     };
+    let parts = undefined;
     const report = () => ({
         format: options.format,
         problems: log.sorted(),
@@ -2809,6 +3522,7 @@ async function validateFile(path, options) {
         errorCount: log.errorCount,
         warningCount: log.warningCount,
         statistics,
+        ...(parts === undefined ? {} : { parts }),
     });
     let size;
     try {
@@ -2832,45 +3546,32 @@ async function validateFile(path, options) {
         log.error('file.too-large', 0, undefined, `The file has ${size} bytes, more than the limit of ${options.maxFileBytes} (Pinpoint's quota is 1 GB per import job): split it into several files, or raise max-file-bytes if AWS has raised the quota.`);
         return report();
     }
-    const reader = new ChunkReader(READ_BYTES, PIECE_BYTES);
-    const decoder = new Utf8ChunkDecoder();
-    let validator;
-    let file;
+    let checked;
     try {
-        file = await (0,promises_.open)(path, 'r');
-        for await (const { fresh, lines } of reader.chunks(file)) {
-            if (validator === undefined) {
-                if (!checkMagic(fresh, log))
-                    return report();
-                const expectedRows = estimateRows(fresh, size);
-                validator =
-                    options.format === 'csv'
-                        ? new CsvValidator(log, expectedRows)
-                        : new NdjsonValidator(log, expectedRows);
-            }
-            if (lines.length > 0)
-                feed(validator, decoder.decode(lines), log);
+        const head = await readHead(path, READ_BYTES);
+        if (head.length === 0) {
+            log.error('file.empty', 0, undefined, 'The file is empty: it needs a header line and at least one endpoint.');
+            return report();
         }
+        if (!checkMagic(head, log))
+            return report();
+        const expectedRows = await estimateRows(path, head, size);
+        checked =
+            options.format === 'csv'
+                ? await checkCsv(path, size, log, { ...options, expectedRows })
+                : await checkNdjson(path, log, { ...options, expectedRows });
     }
     catch (error) {
         log.error('file.unreadable', 0, undefined, `${path} could not be read (${error.code ?? String(error)}): check its permissions.`);
         return report();
     }
-    finally {
-        await file?.close();
-    }
-    statistics.sha256 = reader.sha256();
-    if (validator === undefined) {
-        log.error('file.empty', 0, undefined, 'The file is empty: it needs a header line and at least one endpoint.');
-        return report();
-    }
-    validator.end();
-    const rules = validator.rules;
-    rules.finish();
-    if (validator.gaveUp) {
+    const { rules } = checked;
+    parts = checked.parts;
+    statistics.sha256 = checked.sha256;
+    if (checked.gaveUp) {
         // The whole-file problem has been reported; counting rows would add nothing.
     }
-    else if (!validator.sawHeader) {
+    else if (!checked.sawHeader) {
         log.error('file.empty', 0, undefined, 'The file has only blank lines: it needs a header line and at least one endpoint.');
     }
     else if (rules.rows === 0) {
@@ -2878,15 +3579,61 @@ async function validateFile(path, options) {
     }
     statistics.rows = rules.rows;
     statistics.channels = rules.channels;
-    statistics.distinctUsers = rules.distinctUsers;
+    statistics.distinctUsers = checked.distinctUsers;
     // Names come from the file: one could be an address (a header that is really a data row).
     statistics.attributes = [...rules.attributes].map(privacy/* redactAddresses */.G).sort();
     return report();
 }
+async function checkCsv(path, size, log, options) {
+    return await validateCsvFile(path, size, log, {
+        maxProblems: options.maxProblems ?? DEFAULT_MAX_PROBLEMS,
+        expectedRows: options.expectedRows,
+        partBytes: options.partBytes,
+        workers: options.workers,
+    });
+}
+/** NDJSON is read as one stream, hashed as it is read. */
+async function checkNdjson(path, log, options) {
+    const tables = new DuplicateTables(options.maxProblems ?? DEFAULT_MAX_PROBLEMS, options.expectedRows);
+    const validator = new NdjsonValidator(log, tables);
+    const reader = new ChunkReader(READ_BYTES, PIECE_BYTES);
+    const decoder = new Utf8ChunkDecoder();
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        for await (const { lines } of reader.chunks(file)) {
+            if (lines.length > 0)
+                feed(validator, decoder.decode(lines), log);
+        }
+    }
+    finally {
+        await file.close();
+    }
+    validator.end();
+    tables.finish(log);
+    return {
+        rules: validator.rules,
+        distinctUsers: tables.distinctUsers,
+        sawHeader: validator.sawHeader,
+        gaveUp: validator.gaveUp,
+        sha256: reader.sha256(),
+    };
+}
+/** The first bytes of the file: enough to tell what it is and how long its lines are. */
+async function readHead(path, bytes) {
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(bytes);
+        const { bytesRead } = await file.read(buffer, 0, bytes, 0);
+        return buffer.subarray(0, bytesRead);
+    }
+    finally {
+        await file.close();
+    }
+}
 function feed(validator, chunk, log) {
     if (chunk.invalidAt >= 0) {
         const { line, column } = validator.positionIn(chunk.text, chunk.invalidAt);
-        log.error('encoding.invalid-utf8', line, column, 'This line is not valid UTF-8 (the file looks saved as Latin-1 or Windows-1252, as Excel does for "CSV (Comma delimited)"): save it as "CSV UTF-8". Only the first such place is reported.');
+        reportInvalidUtf8(log, line, column);
     }
     validator.feed(chunk.text);
 }
@@ -2904,13 +3651,36 @@ function checkMagic(bytes, log) {
     }
     return true;
 }
-/** Rows in the file, from the lines in its first chunk: sizes the duplicate tables once. */
-function estimateRows(first, size) {
-    let lines = 0;
-    for (let i = first.indexOf(10); i !== -1; i = first.indexOf(10, i + 1))
-        lines++;
-    const bytesPerLine = lines > 0 ? first.length / lines : 100;
+/**
+ * Rows in the file, from the lines in its first bytes and in samples from its middle and end
+ * (lines often grow longer down a file, with its IDs): sizes the duplicate tables once.
+ */
+async function estimateRows(path, head, size) {
+    let lines = countLines(head);
+    let bytes = head.length;
+    if (size > head.length) {
+        const file = await (0,promises_.open)(path, 'r');
+        try {
+            const sample = Buffer.alloc(SAMPLE_BYTES);
+            for (const at of [Math.floor(size / 2), Math.max(0, size - SAMPLE_BYTES)]) {
+                const { bytesRead } = await file.read(sample, 0, SAMPLE_BYTES, at);
+                lines += countLines(sample.subarray(0, bytesRead));
+                bytes += bytesRead;
+            }
+        }
+        finally {
+            await file.close();
+        }
+    }
+    const bytesPerLine = lines > 0 ? bytes / lines : 100;
     return Math.ceil((size / bytesPerLine) * 1.02) + 16;
+}
+const SAMPLE_BYTES = 1 << 16;
+function countLines(bytes) {
+    let lines = 0;
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1))
+        lines++;
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/check-file.ts
@@ -2929,6 +3699,8 @@ async function checkFile(inputs) {
     annotate(report.problems, workspacePath(inputs.file));
     const { rows, bytes } = report.statistics;
     info(`${rows} rows, ${bytes} bytes, ${report.errorCount} errors, ${report.warningCount} warnings.`);
+    if (report.parts !== undefined)
+        debug(`Checked in ${report.parts.count} parts, ${report.parts.onWorkers} of them on worker threads.`);
     const shown = Math.min(report.problems.length, MAX_ANNOTATIONS);
     const total = report.errorCount + report.warningCount;
     if (total > shown)
@@ -3941,6 +4713,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

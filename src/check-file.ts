@@ -18,6 +18,10 @@ export async function checkFile(inputs: ActionInputs): Promise<ValidationReport>
 
   const { rows, bytes } = report.statistics;
   runner.info(`${rows} rows, ${bytes} bytes, ${report.errorCount} errors, ${report.warningCount} warnings.`);
+  if (report.parts !== undefined)
+    runner.debug(
+      `Checked in ${report.parts.count} parts, ${report.parts.onWorkers} of them on worker threads.`,
+    );
   const shown = Math.min(report.problems.length, MAX_ANNOTATIONS);
   const total = report.errorCount + report.warningCount;
   if (total > shown)

@@ -1,4 +1,5 @@
 // The bundled action (dist/index.js), run as the GitHub runner runs it, against the local stand-in.
+import { availableParallelism } from 'node:os';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { startStandin, type Standin } from '../../standin/index.ts';
 import { runAction, type ActionRun, type RunOptions } from '../../scripts/local-runner.ts';
@@ -258,6 +259,38 @@ describe('the action against the local stand-in', () => {
     expect(result.outputs['job-id']).toBeUndefined();
     expect(standin.requests.length).toBe(requestsBefore);
     expect(result.summary).toMatch(/validate only/);
+  });
+
+  test('a large list is checked on worker threads too, each problem on its line', async () => {
+    // 24 MiB and more is shared out between this thread and workers, one per further CPU.
+    const rows = ['ChannelType,Address,User.UserId,OptOut'];
+    for (let n = 0; n < 480_000; n++) rows.push(`EMAIL,person.number.${n}@example.com,user-${n},NONE`);
+    rows[300_001] = 'EMAIL,"line\nbreak@example.com",user-x,NONE'; // two lines from here on
+    rows[350_000] = 'EMAIL,not-an-address,user-y,NONE';
+    rows[400_000] = 'EMAIL,person.number.7@example.com,user-z,NONE';
+    const list = `${rows.join('\n')}\n`;
+    expect(list.length).toBeGreaterThan(24 << 20);
+    const result = await runAction({
+      with: { file: 'big.csv', 'aws-region': 'us-east-1', 'application-id': APP, 'validate-only': 'true' },
+      files: { 'big.csv': list },
+      env: standin.env,
+    });
+    expect(result.exitCode).toBe(1);
+    const problems = result.annotations
+      .filter((a) => a.properties.file === 'big.csv')
+      .map((a) => [a.properties.title, Number(a.properties.line)]);
+    expect(problems).toEqual([
+      ['Pinpoint import: address.email', 300_002],
+      ['Pinpoint import: csv.line-break-in-value', 300_002],
+      ['Pinpoint import: address.email', 350_002],
+      ['Pinpoint import: duplicate.endpoint', 400_002],
+    ]);
+    const parts = /Checked in (\d+) parts, (\d+) of them on worker threads/.exec(result.stdout);
+    expect(parts).not.toBeNull();
+    const workers = Math.min(availableParallelism() - 1, 2);
+    if (workers > 0) expect(Number(parts![2])).toBeGreaterThan(0);
+    else expect(Number(parts![2])).toBe(0);
+    expect(result.everything).not.toMatch(/person\.number\.\d+@example\.com/);
   });
 });
 

@@ -164,7 +164,7 @@ describe('CsvScanner', () => {
     );
     for (const piece of pieces) scanner.feed(piece);
     scanner.end();
-    return { rows, problems: log.problems.map((p) => `${p.rule}@${p.line}:${p.column}`) };
+    return { rows, problems: log.sorted().map((p) => `${p.rule}@${p.line}:${p.column}`) };
   }
 
   test('the same rows and problems however the text is cut into chunks', () => {

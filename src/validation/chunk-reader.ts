@@ -22,7 +22,7 @@ export interface Chunk {
 }
 
 /** A line longer than this is passed on in pieces rather than held whole. */
-const MAX_CARRY_BYTES = 1 << 18;
+export const MAX_CARRY_BYTES = 1 << 18;
 
 export class ChunkReader {
   private readonly hash = createHash('sha256');
@@ -93,7 +93,7 @@ export class ChunkReader {
 }
 
 /** Length of `bytes` without a trailing multi-byte sequence cut short. */
-function completeLength(bytes: Buffer): number {
+export function completeLength(bytes: Buffer): number {
   const n = bytes.length;
   for (let k = 1; k <= 3 && k <= n; k++) {
     const b = bytes[n - k];

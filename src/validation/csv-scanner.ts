@@ -82,9 +82,25 @@ export class CsvScanner {
   private count = 0;
   private readonly rowProblems: PendingProblem[] = [];
 
-  constructor(sink: CsvRowSink, log: ProblemLog) {
+  /** With `afterHeader`, the text starts after the header, at the start of a row. */
+  constructor(sink: CsvRowSink, log: ProblemLog, afterHeader = false) {
     this.sink = sink;
     this.log = log;
+    this.firstRow = !afterHeader;
+  }
+
+  /**
+   * Whether everything fed so far is complete rows, with nothing carried over (a quoted
+   * value still open, blank lines not yet known to be in the middle, a line being skipped):
+   * where the text could be cut and checked in separate parts.
+   */
+  atRowBoundary(): boolean {
+    return this.pos >= this.buf.length && !this.skipping && this.blankRunLength === 0;
+  }
+
+  /** Line breaks consumed: the line number of the next row, less one. */
+  get linesConsumed(): number {
+    return this.line - 1;
   }
 
   /** The line number at the end of the text fed so far. */

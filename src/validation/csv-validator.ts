@@ -1,6 +1,7 @@
 // A CSV endpoint file: the header, then every row against the column plan.
 
 import { CsvScanner, type CsvRowSink } from './csv-scanner.ts';
+import type { EndpointKeys } from './endpoint-keys.ts';
 import { EndpointRules, type EndpointIdentity } from './endpoint-rules.ts';
 import { planColumns, type ColumnPlan } from './header-rules.ts';
 import type { ProblemLog } from './problem-log.ts';
@@ -30,10 +31,31 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
     return index >= 0 ? this.columns[index] : 1;
   };
 
-  constructor(log: ProblemLog, expectedRows: number) {
+  /**
+   * With a `plan`, the text is a part of the file after the header (see csv-segments.ts),
+   * and its rows are checked against that plan.
+   */
+  constructor(log: ProblemLog, keys: EndpointKeys, plan?: ColumnPlan) {
     this.log = log;
-    this.rules = new EndpointRules(log, expectedRows);
-    this.scanner = new CsvScanner(this, log);
+    this.rules = new EndpointRules(log, keys);
+    this.scanner = new CsvScanner(this, log, plan !== undefined);
+    if (plan !== undefined) {
+      this.plan = plan;
+      this.scanner.want(wantedColumns(plan));
+    }
+  }
+
+  /** The column plan, once the header has been read. */
+  get columnPlan(): ColumnPlan | undefined {
+    return this.plan;
+  }
+
+  get atRowBoundary(): boolean {
+    return this.scanner.atRowBoundary();
+  }
+
+  get linesConsumed(): number {
+    return this.scanner.linesConsumed;
   }
 
   get sawHeader(): boolean {
@@ -113,12 +135,16 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
 
   private planFromHeader(names: string[], count: number, columns: Int32Array, line: number): ColumnPlan {
     const plan = planColumns(names, count, columns, line, this.log, this.rules);
-    // Identity values are hashed and quoted as strings; the others are checked in place.
-    const wanted = new Uint8Array(count);
-    for (const i of plan.checked) wanted[i] = IN_PLACE;
-    if (plan.channelType >= 0) wanted[plan.channelType] = IN_PLACE;
-    for (const i of [plan.address, plan.id, plan.userId]) if (i >= 0) wanted[i] = AS_STRING;
-    this.scanner.want(wanted);
+    this.scanner.want(wantedColumns(plan));
     return plan;
   }
+}
+
+/** Identity values are hashed and quoted as strings; the others are checked in place. */
+function wantedColumns(plan: ColumnPlan): Uint8Array {
+  const wanted = new Uint8Array(plan.width);
+  for (const i of plan.checked) wanted[i] = IN_PLACE;
+  if (plan.channelType >= 0) wanted[plan.channelType] = IN_PLACE;
+  for (const i of [plan.address, plan.id, plan.userId]) if (i >= 0) wanted[i] = AS_STRING;
+  return wanted;
 }

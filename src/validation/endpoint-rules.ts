@@ -2,7 +2,8 @@
 // file-wide state they need: duplicate detection, endpoints per user, statistics.
 
 import { maskAddress, redactAddresses } from '../privacy.ts';
-import { BatchedTable, FingerprintTable, StringHash } from './fingerprint-table.ts';
+import type { EndpointKeys } from './endpoint-keys.ts';
+import { StringHash } from './fingerprint-table.ts';
 import type { ProblemLog } from './problem-log.ts';
 import {
   APNS_CHANNELS,
@@ -36,49 +37,20 @@ export interface EndpointIdentity {
 export class EndpointRules {
   rows = 0;
   /** Endpoints per channel, indexed as CHANNEL_TYPES (no string hashing per row). */
-  private readonly channelCounts = new Float64Array(CHANNEL_TYPES.length);
+  readonly channelCounts = new Float64Array(CHANNEL_TYPES.length);
   /** Custom attribute names (with their prefix), in order of first use. */
   readonly attributes = new Set<string>();
   private readonly log: ProblemLog;
   private readonly hash = new StringHash();
   private readonly userHash = new StringHash();
   private lastUserId = '';
-  private readonly endpoints: BatchedTable;
-  private readonly ids: BatchedTable;
-  private readonly users: BatchedTable;
+  private readonly keys: EndpointKeys;
   private tooManyAttributesReported = false;
 
-  constructor(log: ProblemLog, expectedRows: number) {
+  /** `keys` takes the keys that tie rows together (see DuplicateTables). */
+  constructor(log: ProblemLog, keys: EndpointKeys) {
     this.log = log;
-    // Tables allocate on first use, so a file without Ids costs nothing for them.
-    // The tables report repeats when a batch is applied, so the messages cannot quote the
-    // value (it is gone by then); the line and column point at it.
-    this.endpoints = new BatchedTable(new FingerprintTable(expectedRows), (_count, line, column) => {
-      log.warning(
-        'duplicate.endpoint',
-        line,
-        column,
-        'This ChannelType and Address are on an earlier row too: Pinpoint keeps only one endpoint for them. Remove the duplicate row.',
-      );
-    });
-    this.ids = new BatchedTable(new FingerprintTable(expectedRows), (_count, line, column) => {
-      log.warning(
-        'duplicate.id',
-        line,
-        column,
-        'This Id is on an earlier row too: Pinpoint applies both rows to the same endpoint, and the last one wins. Merge the rows or remove one.',
-      );
-    });
-    // Users usually have a few endpoints each; the table grows if they do not.
-    this.users = new BatchedTable(new FingerprintTable(expectedRows / 2, true), (count, line, column) => {
-      if (count !== LIMITS.endpointsPerUser + 1) return;
-      log.error(
-        'user.too-many-endpoints',
-        line,
-        column,
-        `The User.UserId of this row has more than ${LIMITS.endpointsPerUser} endpoints (this is its ${count}th row): Pinpoint allows ${LIMITS.endpointsPerUser} per user. Remove or reassign the extra rows.`,
-      );
-    });
+    this.keys = keys;
   }
 
   /** Endpoints per ChannelType, for the channels present. */
@@ -90,8 +62,10 @@ export class EndpointRules {
     return channels;
   }
 
-  get distinctUsers(): number {
-    return this.users.table.distinct;
+  /** Counts the rows and endpoints that another part of the file had. */
+  addCounts(rows: number, channelCounts: Float64Array): void {
+    this.rows += rows;
+    for (let i = 0; i < channelCounts.length; i++) this.channelCounts[i] += channelCounts[i];
   }
 
   /**
@@ -110,7 +84,7 @@ export class EndpointRules {
       else this.invalidChannelType(channelType, line, at('channelType'));
     }
     if (id) {
-      this.ids.add(this.hash.of(id), line, at('id'));
+      this.keys.ids.add(this.hash.of(id), line, at('id'));
     } else if (channelType === undefined && address === undefined && e.id === undefined) {
       // A file of user IDs only (a file without any identifying column is a header problem).
       if (userId === '')
@@ -144,7 +118,7 @@ export class EndpointRules {
       ) {
         // Only rows without an Id are keyed by their address: two endpoints with their own
         // Ids may share one.
-        this.endpoints.add(this.hash.of(address, channelIndex + 1), line, at('address'));
+        this.keys.endpoints.add(this.hash.of(address, channelIndex + 1), line, at('address'));
       }
     }
     if (id && address && channelValid) this.checkAddress(channelType!, address, line, at('address'));
@@ -154,15 +128,8 @@ export class EndpointRules {
         this.lastUserId = userId;
         this.userHash.of(userId);
       }
-      this.users.add(this.userHash, line, at('userId'));
+      this.keys.users.add(this.userHash, line, at('userId'));
     }
-  }
-
-  /** Applies what is queued: call once at the end of the file, before reading statistics. */
-  finish(): void {
-    this.endpoints.flush();
-    this.ids.flush();
-    this.users.flush();
   }
 
   private invalidChannelType(value: string, line: number, column: number): void {

@@ -52,6 +52,10 @@ export class StringHash {
   }
 }
 
+function slotsFor(expectedKeys: number): number {
+  return Math.max(MIN_SLOTS, Math.ceil(expectedKeys / LOAD_FACTOR));
+}
+
 function finalize(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
@@ -83,7 +87,12 @@ export class FingerprintTable {
   constructor(expectedKeys: number, counting = false) {
     this.counting = counting;
     this.keyMask = counting ? ~COUNT_MASK : -1;
-    this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(expectedKeys / LOAD_FACTOR));
+    this.nextSlots = slotsFor(expectedKeys);
+  }
+
+  /** The memory a table for `expectedKeys` keys takes. */
+  static bytesFor(expectedKeys: number): number {
+    return slotsFor(expectedKeys) * Int32Array.BYTES_PER_ELEMENT;
   }
 
   /** Adds one occurrence of the key; returns how many times it has now been seen (1 = new). */
@@ -171,10 +180,15 @@ export class BatchedTable {
   }
 
   add(hash: StringHash, line: number, column: number): void {
+    this.addKey(hash.home, hash.check, line, column);
+  }
+
+  /** Queues a key hashed elsewhere (see RecordedKeys). */
+  addKey(home: number, check: number, line: number, column: number): void {
     const i = this.size;
     if (i === this.homes.length) this.allocate();
-    this.homes[i] = hash.home;
-    this.checks[i] = hash.check;
+    this.homes[i] = home;
+    this.checks[i] = check;
     this.lines[i] = line;
     this.columns[i] = column;
     if (++this.size === BATCH) this.flush();

@@ -2,16 +2,24 @@
 // statistics and the SHA-256 of its bytes, in bounded memory whatever the file's size.
 // Pure: Node built-ins only, no AWS and no @actions/core.
 
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { redactAddresses } from '../privacy.ts';
 import { ChunkReader } from './chunk-reader.ts';
-import { CsvValidator } from './csv-validator.ts';
+import { validateCsvFile } from './csv-file.ts';
+import { DuplicateTables } from './duplicate-tables.ts';
+import type { EndpointRules } from './endpoint-rules.ts';
 import type { FormatValidator } from './format-validator.ts';
 import { NdjsonValidator } from './ndjson-validator.ts';
-import { ProblemLog } from './problem-log.ts';
-import type { FileFormat, FileStatistics, ValidateFileOptions, ValidationReport } from './types.ts';
-import { Utf8ChunkDecoder } from './utf8-decoder.ts';
+import { DEFAULT_MAX_PROBLEMS, ProblemLog } from './problem-log.ts';
+import type {
+  FileFormat,
+  FileStatistics,
+  PartsChecked,
+  ValidateFileOptions,
+  ValidationReport,
+} from './types.ts';
+import { reportInvalidUtf8, Utf8ChunkDecoder } from './utf8-decoder.ts';
 
 export type * from './types.ts';
 export { maskAddress, redactAddresses } from '../privacy.ts';
@@ -43,6 +51,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     distinctUsers: 0,
     attributes: [],
   };
+  let parts: PartsChecked | undefined = undefined;
   const report = (): ValidationReport => ({
     format: options.format,
     problems: log.sorted(),
@@ -50,6 +59,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     errorCount: log.errorCount,
     warningCount: log.warningCount,
     statistics,
+    ...(parts === undefined ? {} : { parts }),
   });
 
   let size: number;
@@ -89,23 +99,24 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     return report();
   }
 
-  const reader = new ChunkReader(READ_BYTES, PIECE_BYTES);
-  const decoder = new Utf8ChunkDecoder();
-  let validator: FormatValidator | undefined;
-  let file: FileHandle | undefined;
+  let checked: FileCheck;
   try {
-    file = await open(path, 'r');
-    for await (const { fresh, lines } of reader.chunks(file)) {
-      if (validator === undefined) {
-        if (!checkMagic(fresh, log)) return report();
-        const expectedRows = estimateRows(fresh, size);
-        validator =
-          options.format === 'csv'
-            ? new CsvValidator(log, expectedRows)
-            : new NdjsonValidator(log, expectedRows);
-      }
-      if (lines.length > 0) feed(validator, decoder.decode(lines), log);
+    const head = await readHead(path, READ_BYTES);
+    if (head.length === 0) {
+      log.error(
+        'file.empty',
+        0,
+        undefined,
+        'The file is empty: it needs a header line and at least one endpoint.',
+      );
+      return report();
     }
+    if (!checkMagic(head, log)) return report();
+    const expectedRows = await estimateRows(path, head, size);
+    checked =
+      options.format === 'csv'
+        ? await checkCsv(path, size, log, { ...options, expectedRows })
+        : await checkNdjson(path, log, { ...options, expectedRows });
   } catch (error) {
     log.error(
       'file.unreadable',
@@ -114,25 +125,13 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
       `${path} could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): check its permissions.`,
     );
     return report();
-  } finally {
-    await file?.close();
   }
-  statistics.sha256 = reader.sha256();
-  if (validator === undefined) {
-    log.error(
-      'file.empty',
-      0,
-      undefined,
-      'The file is empty: it needs a header line and at least one endpoint.',
-    );
-    return report();
-  }
-  validator.end();
-  const rules = validator.rules;
-  rules.finish();
-  if (validator.gaveUp) {
+  const { rules } = checked;
+  parts = checked.parts;
+  statistics.sha256 = checked.sha256;
+  if (checked.gaveUp) {
     // The whole-file problem has been reported; counting rows would add nothing.
-  } else if (!validator.sawHeader) {
+  } else if (!checked.sawHeader) {
     log.error(
       'file.empty',
       0,
@@ -144,21 +143,81 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
   }
   statistics.rows = rules.rows;
   statistics.channels = rules.channels;
-  statistics.distinctUsers = rules.distinctUsers;
+  statistics.distinctUsers = checked.distinctUsers;
   // Names come from the file: one could be an address (a header that is really a data row).
   statistics.attributes = [...rules.attributes].map(redactAddresses).sort();
   return report();
 }
 
+/** What checking the rows of a file gives, whatever its format. */
+interface FileCheck {
+  parts?: PartsChecked;
+  rules: EndpointRules;
+  distinctUsers: number;
+  sawHeader: boolean;
+  gaveUp: boolean;
+  sha256: string;
+}
+
+async function checkCsv(
+  path: string,
+  size: number,
+  log: ProblemLog,
+  options: ValidateFileOptions & { expectedRows: number },
+): Promise<FileCheck> {
+  return await validateCsvFile(path, size, log, {
+    maxProblems: options.maxProblems ?? DEFAULT_MAX_PROBLEMS,
+    expectedRows: options.expectedRows,
+    partBytes: options.partBytes,
+    workers: options.workers,
+  });
+}
+
+/** NDJSON is read as one stream, hashed as it is read. */
+async function checkNdjson(
+  path: string,
+  log: ProblemLog,
+  options: ValidateFileOptions & { expectedRows: number },
+): Promise<FileCheck> {
+  const tables = new DuplicateTables(options.maxProblems ?? DEFAULT_MAX_PROBLEMS, options.expectedRows);
+  const validator = new NdjsonValidator(log, tables);
+  const reader = new ChunkReader(READ_BYTES, PIECE_BYTES);
+  const decoder = new Utf8ChunkDecoder();
+  const file = await open(path, 'r');
+  try {
+    for await (const { lines } of reader.chunks(file)) {
+      if (lines.length > 0) feed(validator, decoder.decode(lines), log);
+    }
+  } finally {
+    await file.close();
+  }
+  validator.end();
+  tables.finish(log);
+  return {
+    rules: validator.rules,
+    distinctUsers: tables.distinctUsers,
+    sawHeader: validator.sawHeader,
+    gaveUp: validator.gaveUp,
+    sha256: reader.sha256(),
+  };
+}
+
+/** The first bytes of the file: enough to tell what it is and how long its lines are. */
+async function readHead(path: string, bytes: number): Promise<Buffer> {
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await file.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
 function feed(validator: FormatValidator, chunk: { text: string; invalidAt: number }, log: ProblemLog): void {
   if (chunk.invalidAt >= 0) {
     const { line, column } = validator.positionIn(chunk.text, chunk.invalidAt);
-    log.error(
-      'encoding.invalid-utf8',
-      line,
-      column,
-      'This line is not valid UTF-8 (the file looks saved as Latin-1 or Windows-1252, as Excel does for "CSV (Comma delimited)"): save it as "CSV UTF-8". Only the first such place is reported.',
-    );
+    reportInvalidUtf8(log, line, column);
   }
   validator.feed(chunk.text);
 }
@@ -188,10 +247,34 @@ function checkMagic(bytes: Buffer, log: ProblemLog): boolean {
   return true;
 }
 
-/** Rows in the file, from the lines in its first chunk: sizes the duplicate tables once. */
-function estimateRows(first: Buffer, size: number): number {
-  let lines = 0;
-  for (let i = first.indexOf(10); i !== -1; i = first.indexOf(10, i + 1)) lines++;
-  const bytesPerLine = lines > 0 ? first.length / lines : 100;
+/**
+ * Rows in the file, from the lines in its first bytes and in samples from its middle and end
+ * (lines often grow longer down a file, with its IDs): sizes the duplicate tables once.
+ */
+async function estimateRows(path: string, head: Buffer, size: number): Promise<number> {
+  let lines = countLines(head);
+  let bytes = head.length;
+  if (size > head.length) {
+    const file = await open(path, 'r');
+    try {
+      const sample = Buffer.alloc(SAMPLE_BYTES);
+      for (const at of [Math.floor(size / 2), Math.max(0, size - SAMPLE_BYTES)]) {
+        const { bytesRead } = await file.read(sample, 0, SAMPLE_BYTES, at);
+        lines += countLines(sample.subarray(0, bytesRead));
+        bytes += bytesRead;
+      }
+    } finally {
+      await file.close();
+    }
+  }
+  const bytesPerLine = lines > 0 ? bytes / lines : 100;
   return Math.ceil((size / bytesPerLine) * 1.02) + 16;
+}
+
+const SAMPLE_BYTES = 1 << 16;
+
+function countLines(bytes: Buffer): number {
+  let lines = 0;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;
+  return lines;
 }

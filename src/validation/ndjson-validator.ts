@@ -2,6 +2,7 @@
 // same rules as CSV applied to its nested fields.
 
 import { EndpointRules, quote, type EndpointIdentity } from './endpoint-rules.ts';
+import type { EndpointKeys } from './endpoint-keys.ts';
 import type { FormatValidator } from './format-validator.ts';
 import { redactAddresses } from '../privacy.ts';
 import type { ProblemLog } from './problem-log.ts';
@@ -62,9 +63,9 @@ export class NdjsonValidator implements FormatValidator {
             : 'UserId',
     );
 
-  constructor(log: ProblemLog, expectedRows: number) {
+  constructor(log: ProblemLog, keys: EndpointKeys) {
     this.log = log;
-    this.rules = new EndpointRules(log, expectedRows);
+    this.rules = new EndpointRules(log, keys);
   }
 
   get sawHeader(): boolean {

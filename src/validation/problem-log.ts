@@ -2,16 +2,28 @@ import type { Problem, Severity } from './types.ts';
 
 export const DEFAULT_MAX_PROBLEMS = 1000;
 
+/** What a log holds, to be merged into another (a part of the file checked elsewhere). */
+export interface ProblemLogContents {
+  problems: Problem[];
+  byRule: Record<string, number>;
+  errorCount: number;
+  warningCount: number;
+}
+
 /**
- * Collects problems: keeps the first `maxProblems` of them and counts all of them, per rule
- * and per severity, so that a file with a million bad rows still has a bounded report.
+ * Collects problems: keeps the `maxProblems` first in file order and counts all of them, per
+ * rule and per severity, so that a file with a million bad rows still has a bounded report.
+ * What is kept does not depend on the order problems are found in (duplicates are found
+ * in batches, parts of a file on other threads).
  */
 export class ProblemLog {
-  readonly problems: Problem[] = [];
+  private problems: Problem[] = [];
   readonly byRule: Record<string, number> = {};
   errorCount = 0;
   warningCount = 0;
   private readonly maxProblems: number;
+  /** Once the list has been cut to `maxProblems`: its last problem, past which none is kept. */
+  private last: Problem | undefined;
 
   constructor(maxProblems = DEFAULT_MAX_PROBLEMS) {
     this.maxProblems = Math.max(0, maxProblems);
@@ -29,15 +41,56 @@ export class ProblemLog {
     this.byRule[rule] = (this.byRule[rule] ?? 0) + 1;
     if (severity === 'error') this.errorCount++;
     else this.warningCount++;
-    if (this.problems.length < this.maxProblems) {
-      this.problems.push(
-        column === undefined ? { severity, rule, line, message } : { severity, rule, line, column, message },
-      );
+    this.keep(
+      column === undefined ? { severity, rule, line, message } : { severity, rule, line, column, message },
+    );
+  }
+
+  /** Adds what another log found, its lines moved by `lineOffset` (0 stays 0: the whole file). */
+  merge(other: ProblemLogContents, lineOffset: number): void {
+    for (const [rule, count] of Object.entries(other.byRule))
+      this.byRule[rule] = (this.byRule[rule] ?? 0) + count;
+    this.errorCount += other.errorCount;
+    this.warningCount += other.warningCount;
+    for (const problem of other.problems) {
+      if (lineOffset !== 0 && problem.line > 0) problem.line += lineOffset;
+      this.keep(problem);
     }
   }
 
-  /** Problems in file order (a few, such as an encoding error, are found out of order). */
-  sorted(): Problem[] {
-    return this.problems.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  contents(): ProblemLogContents {
+    return {
+      problems: this.sorted(),
+      byRule: this.byRule,
+      errorCount: this.errorCount,
+      warningCount: this.warningCount,
+    };
   }
+
+  /** The problems kept, in file order. */
+  sorted(): Problem[] {
+    this.cut();
+    return this.problems;
+  }
+
+  private keep(problem: Problem): void {
+    if (this.maxProblems === 0) return;
+    if (this.last !== undefined && compareProblems(problem, this.last) >= 0) return;
+    this.problems.push(problem);
+    // Sorting every so often rather than on every problem keeps this cheap for many problems.
+    if (this.problems.length >= 2 * this.maxProblems) this.cut();
+  }
+
+  private cut(): void {
+    this.problems.sort(compareProblems);
+    if (this.problems.length >= this.maxProblems) {
+      this.problems.length = this.maxProblems;
+      this.last = this.problems[this.maxProblems - 1];
+    }
+  }
+}
+
+/** File order; problems at the same place stay in the order they were found (sort is stable). */
+function compareProblems(a: Problem, b: Problem): number {
+  return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
 }

@@ -46,10 +46,24 @@ export interface ValidationReport {
   errorCount: number;
   warningCount: number;
   statistics: FileStatistics;
+  /** How a CSV file was shared out: parts, and how many of them worker threads checked. */
+  parts?: PartsChecked;
+}
+
+export interface PartsChecked {
+  count: number;
+  onWorkers: number;
 }
 
 /** Options of `validateFile`. */
 export interface ValidateFileOptions extends ValidationOptions {
   /** How many problems `ValidationReport.problems` keeps (default 1000); all are counted. */
   maxProblems?: number;
+  /**
+   * Tuning, for tests and benchmarks (the report is the same whatever they are): the size of
+   * the parts a CSV file is checked in, and how many worker threads check parts too (by
+   * default, for files of 24 MiB or more, as many as the CPUs and memory allow, at most 2).
+   */
+  partBytes?: number;
+  workers?: number;
 }

@@ -3,6 +3,7 @@
 // `isUtf8` checks each piece at memory speed; the slow byte loop runs only on a bad piece.
 
 import { Buffer, isUtf8 } from 'node:buffer';
+import type { ProblemLog } from './problem-log.ts';
 
 export interface DecodedChunk {
   text: string;
@@ -15,9 +16,14 @@ export interface DecodedChunk {
  * drops a leading byte-order mark.
  */
 export class Utf8ChunkDecoder {
-  private atStart = true;
+  private atStart: boolean;
   /** Only the first invalid sequence is reported: after it, the file's encoding is known to be wrong. */
   private invalidFound = false;
+
+  /** `atStart`: the pieces begin at the start of the file, where a byte-order mark may be. */
+  constructor(atStart = true) {
+    this.atStart = atStart;
+  }
 
   decode(bytes: Buffer): DecodedChunk {
     let invalidAt = -1;
@@ -73,4 +79,14 @@ export function firstInvalidOffset(bytes: Uint8Array): number {
     i += needed + 1;
   }
   return n;
+}
+
+/** Reports the first place a file is not UTF-8. */
+export function reportInvalidUtf8(log: ProblemLog, line: number, column: number): void {
+  log.error(
+    'encoding.invalid-utf8',
+    line,
+    column,
+    'This line is not valid UTF-8 (the file looks saved as Latin-1 or Windows-1252, as Excel does for "CSV (Comma delimited)"): save it as "CSV UTF-8". Only the first such place is reported.',
+  );
 }

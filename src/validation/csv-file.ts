@@ -1,0 +1,234 @@
+// A CSV endpoint file, checked in parts (see csv-segment.ts): by this thread alone, or, for a
+// large file, by worker threads as well. The parts' results are added up in file order, so
+// the report is the same either way. The same pass hashes the file.
+
+import { closeSync, openSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import {
+  emptyResult,
+  segmentBounds,
+  validateSegment,
+  type SegmentResult,
+  type SegmentTask,
+} from './csv-segment.ts';
+import { DuplicateTables } from './duplicate-tables.ts';
+import { FileHasher } from './file-hash.ts';
+import { EndpointRules } from './endpoint-rules.ts';
+import type { ColumnPlan } from './header-rules.ts';
+import type { ProblemLog } from './problem-log.ts';
+import { reportInvalidUtf8 } from './utf8-decoder.ts';
+import { SegmentWorker } from './segment-worker.ts';
+import type { PartsChecked } from './types.ts';
+
+/** Parts of this size: large enough that handing one over costs nothing, small enough to share out. */
+const PART_BYTES = 1 << 20;
+/** Below this, starting a thread (some 40 ms, and its code warming up) costs more than it saves. */
+const PARALLEL_FROM_BYTES = 24 << 20;
+/**
+ * Memory: the whole check stays under 150 MB. This thread takes some 60 MB besides the
+ * duplicate tables (Node itself, the heap, buffers), and each worker thread some 30 MB; so
+ * a file with many rows (large tables) gets fewer workers, or none.
+ */
+const MEMORY_BUDGET_BYTES = 140 << 20;
+const MAIN_THREAD_BYTES = 60 << 20;
+const WORKER_BYTES = 30 << 20;
+
+export interface CsvFileOptions {
+  maxProblems: number;
+  /** Rows the file is expected to have: sizes the duplicate tables. */
+  expectedRows: number;
+  /** Tuning, for tests: the size of a part, and how many worker threads check parts too. */
+  partBytes?: number;
+  workers?: number;
+}
+
+export interface CsvFileResult {
+  parts: PartsChecked;
+  sha256: string;
+  rules: EndpointRules;
+  distinctUsers: number;
+  sawHeader: boolean;
+  gaveUp: boolean;
+}
+
+export async function validateCsvFile(
+  path: string,
+  size: number,
+  log: ProblemLog,
+  options: CsvFileOptions,
+): Promise<CsvFileResult> {
+  const partBytes = options.partBytes ?? PART_BYTES;
+  const parts = Math.max(1, Math.ceil(size / partBytes));
+  const tables = new DuplicateTables(options.maxProblems, options.expectedRows);
+  const fd = openSync(path, 'r');
+  const file = new PartsInOrder(fd, size, partBytes, log, tables, options.maxProblems);
+  const hasher = new FileHasher(fd, size);
+  const workers: SegmentWorker[] = [];
+  let onWorkers = 0;
+  try {
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const count = parts > 1 ? (options.workers ?? workersFor(size, options.expectedRows)) : 0;
+    for (let i = 0; i < count; i++) {
+      // Started first: their start-up overlaps the check of the header's part.
+      const data = { fd, size, partBytes, parts, maxProblems: options.maxProblems, next };
+      workers.push(
+        new SegmentWorker(data, (index, result) => {
+          file.received(index, result);
+          onWorkers++;
+        }),
+      );
+    }
+    Atomics.store(next, 0, 1);
+    const header = file.checkHere(0);
+    hasher.hashTo(partBytes);
+    const goOn = file.plan !== undefined && !header.gaveUp && file.position < size;
+    for (const worker of workers) worker.start(goOn ? file.plan : undefined);
+    if (goOn) {
+      for (let k = Atomics.add(next, 0, 1); k < parts; k = Atomics.add(next, 0, 1)) {
+        file.checkHere(k);
+        // The hash keeps up with the parts taken, this thread's and the worker's.
+        hasher.hashTo(Atomics.load(next, 0) * partBytes);
+        await nextTurn(); // lets the workers' results in
+      }
+      await Promise.all(workers.map((worker) => worker.finished));
+      file.finish(parts);
+    }
+    tables.finish(log);
+    return {
+      sha256: hasher.digest(),
+      parts: { count: parts, onWorkers },
+      rules: file.totals,
+      distinctUsers: tables.distinctUsers,
+      sawHeader: header.sawHeader,
+      gaveUp: header.gaveUp,
+    };
+  } finally {
+    // The workers read through this descriptor: they stop before it is closed.
+    await Promise.all(workers.map((worker) => worker.stop()));
+    closeSync(fd);
+  }
+}
+
+/** Worker threads for a file: for a large one, as many as the CPUs and memory allow. */
+function workersFor(size: number, expectedRows: number): number {
+  if (size < PARALLEL_FROM_BYTES) return 0;
+  const memory = MEMORY_BUDGET_BYTES - MAIN_THREAD_BYTES - DuplicateTables.bytesFor(expectedRows);
+  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(memory / WORKER_BYTES)));
+}
+
+/** Adds up the parts' results in file order, and checks again a part that began mid-row. */
+export class PartsInOrder {
+  /** Rows, channels and attributes of the whole file (the parts check the rows). */
+  readonly totals: EndpointRules;
+  plan: ColumnPlan | undefined;
+  /** Where the rows added so far end, and how many lines they have. */
+  position = 0;
+  private lineOffset = 0;
+  /** Parts added so far. */
+  private merged = 0;
+  private readonly results = new Map<number, SegmentResult>();
+  private invalidUtf8Reported = false;
+
+  private readonly fd: number;
+  private readonly size: number;
+  private readonly partBytes: number;
+  private readonly log: ProblemLog;
+  private readonly tables: DuplicateTables;
+  private readonly maxProblems: number;
+
+  constructor(
+    fd: number,
+    size: number,
+    partBytes: number,
+    log: ProblemLog,
+    tables: DuplicateTables,
+    maxProblems: number,
+  ) {
+    this.fd = fd;
+    this.size = size;
+    this.partBytes = partBytes;
+    this.log = log;
+    this.tables = tables;
+    this.maxProblems = maxProblems;
+    this.totals = new EndpointRules(log, tables);
+  }
+
+  /** Checks part k on this thread: straight into the tables when it is the next in file order. */
+  checkHere(k: number): SegmentResult {
+    this.addReady();
+    const { start, end } = segmentBounds(this.fd, k, this.partBytes, this.size);
+    let result: SegmentResult;
+    if (k === this.merged) {
+      result = this.checkNext(end);
+    } else {
+      result = validateSegment(this.fd, this.task(start, end));
+      this.results.set(k, result);
+    }
+    this.addReady();
+    return result;
+  }
+
+  /** A part checked on another thread. */
+  received(k: number, result: SegmentResult): void {
+    this.results.set(k, result);
+  }
+
+  /** Adds the last parts, checking here any that a failed worker took and never returned. */
+  finish(parts: number): void {
+    this.addReady();
+    while (this.merged < parts) {
+      this.checkNext(segmentBounds(this.fd, this.merged, this.partBytes, this.size).end);
+      this.addReady();
+    }
+  }
+
+  private addReady(): void {
+    for (
+      let result = this.results.get(this.merged);
+      result !== undefined;
+      result = this.results.get(this.merged)
+    ) {
+      this.results.delete(this.merged);
+      if (result.start === this.position) {
+        this.add(result);
+        this.merged++;
+      } else {
+        // It began mid-row: the rows of the part before ran into it.
+        this.checkNext(segmentBounds(this.fd, this.merged, this.partBytes, this.size).end);
+      }
+    }
+  }
+
+  /** Checks the next part in file order, from where the rows so far end, up to `end`. */
+  private checkNext(end: number): SegmentResult {
+    const from = this.position;
+    const result =
+      from < end
+        ? validateSegment(this.fd, this.task(from, end), this.tables.withLineOffset(this.lineOffset))
+        : emptyResult(from); // the rows of the parts before ran past all of this one
+    this.add(result);
+    this.merged++;
+    return result;
+  }
+
+  private add(result: SegmentResult): void {
+    if (result.plan !== undefined) {
+      this.plan = result.plan;
+      for (const name of result.attributes) this.totals.attributes.add(name);
+    }
+    if (result.invalidUtf8 !== undefined && !this.invalidUtf8Reported) {
+      this.invalidUtf8Reported = true;
+      reportInvalidUtf8(this.log, result.invalidUtf8.line + this.lineOffset, result.invalidUtf8.column);
+    }
+    this.log.merge(result.problems, this.lineOffset);
+    if (result.keys !== undefined) this.tables.apply(result.keys, this.lineOffset);
+    this.totals.addCounts(result.rows, result.channelCounts);
+    this.position = result.stop;
+    this.lineOffset += result.lines;
+  }
+
+  private task(start: number, end: number): SegmentTask {
+    return { start, end, size: this.size, plan: this.plan, maxProblems: this.maxProblems };
+  }
+}

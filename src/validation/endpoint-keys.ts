@@ -1,0 +1,102 @@
+// The keys that tie endpoints together across a file (an Id, a ChannelType and Address pair,
+// a User.UserId), hashed as rows are checked. Where they go depends on who checks the rows:
+// straight to the duplicate tables, or recorded for the tables of the thread that has them.
+
+import type { StringHash } from './fingerprint-table.ts';
+
+export interface KeySink {
+  add(hash: StringHash, line: number, column: number): void;
+}
+
+export interface EndpointKeys {
+  /** ChannelType and Address pairs of rows without an Id. */
+  endpoints: KeySink;
+  ids: KeySink;
+  users: KeySink;
+}
+
+/** Hashed keys with where each was found: plain arrays, moved between threads without a copy. */
+export interface RecordedKeys {
+  length: number;
+  homes: Uint32Array;
+  checks: Int32Array;
+  lines: Int32Array;
+  columns: Int32Array;
+}
+
+export interface RecordedEndpointKeys {
+  endpoints: RecordedKeys;
+  ids: RecordedKeys;
+  users: RecordedKeys;
+}
+
+/** Records keys in order, for the duplicate tables to apply later. */
+export class KeyRecorder implements KeySink {
+  private keys: RecordedKeys = allocate(0);
+  /** Keys expected: the first allocation, made on the first key (many files have no Ids). */
+  private readonly expected: number;
+
+  constructor(expected = 1024) {
+    this.expected = expected;
+  }
+
+  add(hash: StringHash, line: number, column: number): void {
+    let keys = this.keys;
+    const i = keys.length;
+    if (i === keys.homes.length) keys = this.grow();
+    keys.homes[i] = hash.home;
+    keys.checks[i] = hash.check;
+    keys.lines[i] = line;
+    keys.columns[i] = column;
+    keys.length = i + 1;
+  }
+
+  /** The keys recorded so far; the recorder starts again empty. */
+  take(): RecordedKeys {
+    const keys = this.keys;
+    this.keys = allocate(0);
+    return keys;
+  }
+
+  private grow(): RecordedKeys {
+    const old = this.keys;
+    const keys = allocate(old.homes.length === 0 ? this.expected : old.homes.length * 2);
+    keys.homes.set(old.homes);
+    keys.checks.set(old.checks);
+    keys.lines.set(old.lines);
+    keys.columns.set(old.columns);
+    keys.length = old.length;
+    this.keys = keys;
+    return keys;
+  }
+}
+
+/** Recorders for the three kinds of key. */
+export function recordEndpointKeys(expectedRows?: number): EndpointKeys & { take(): RecordedEndpointKeys } {
+  const endpoints = new KeyRecorder(expectedRows);
+  const ids = new KeyRecorder(expectedRows);
+  const users = new KeyRecorder(expectedRows);
+  return {
+    endpoints,
+    ids,
+    users,
+    take: () => ({ endpoints: endpoints.take(), ids: ids.take(), users: users.take() }),
+  };
+}
+
+/** The buffers to move, not copy, when the keys are posted to another thread. */
+export function transferList(keys: RecordedEndpointKeys): ArrayBuffer[] {
+  return [keys.endpoints, keys.ids, keys.users].flatMap((k) =>
+    [k.homes, k.checks, k.lines, k.columns].map((a) => a.buffer as ArrayBuffer),
+  );
+}
+
+function allocate(n: number): RecordedKeys {
+  return {
+    length: 0,
+    homes: new Uint32Array(n),
+    checks: new Int32Array(n),
+    lines: new Int32Array(n),
+    columns: new Int32Array(n),
+  };
+}

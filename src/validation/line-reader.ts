@@ -1,0 +1,127 @@
+// Reads a part of a file, from a line start, in pieces that end at line breaks: what a part
+// of a CSV file checked on its own needs (see csv-segments.ts). Synchronous reads: a part is
+// checked in one go, on a thread of its own or between the main thread's other work, and
+// the file has just been checked out, so it is in the page cache.
+//
+// Like ChunkReader, one reused buffer (V8 never sees the bytes as garbage), and pieces that
+// end at a line break (an LF byte never occurs inside a multi-byte UTF-8 sequence).
+
+import { readSync } from 'node:fs';
+import { completeLength, MAX_CARRY_BYTES } from './chunk-reader.ts';
+
+export class LineReader {
+  /** File offset where the next piece starts. */
+  offset: number;
+  /** Pieces stop at this offset (a line start), then go on past it. */
+  private readonly cutAt: number;
+  /** Pieces of one line each, to find the first place after `cutAt` where a row ends. */
+  singleLines = false;
+  private readonly fd: number;
+  private readonly size: number;
+  private readonly pieceBytes: number;
+  private readonly readBytes: number;
+  private readonly work: Buffer;
+  /** Bytes of `work` that hold file data, from `from`, which is at file offset `offset`. */
+  private from = 0;
+  private filled = 0;
+
+  constructor(
+    fd: number,
+    size: number,
+    start: number,
+    cutAt: number,
+    readBytes = 1 << 18,
+    pieceBytes = 1 << 14,
+  ) {
+    this.fd = fd;
+    this.size = size;
+    this.offset = start;
+    this.cutAt = cutAt;
+    this.readBytes = readBytes;
+    this.pieceBytes = pieceBytes;
+    this.work = workBuffer(readBytes + MAX_CARRY_BYTES);
+  }
+
+  /** The next piece (a view into a reused buffer: use it before the next call), or undefined at the end. */
+  next(): Buffer | undefined {
+    for (;;) {
+      const piece = this.completeLines();
+      if (piece !== undefined) return this.take(piece);
+      const carry = this.filled - this.from;
+      const readAt = this.offset + carry;
+      if (carry > MAX_CARRY_BYTES) {
+        // A line too long to hold: passed on in pieces, whole characters only.
+        return this.take(completeLength(this.work.subarray(this.from, this.filled)));
+      }
+      if (readAt >= this.size) return carry > 0 ? this.take(carry) : undefined; // the last line, without a line break
+      this.work.copy(this.work, 0, this.from, this.filled);
+      this.from = 0;
+      this.filled = carry;
+      const bytesRead = readSync(
+        this.fd,
+        this.work,
+        carry,
+        Math.min(this.readBytes, this.size - readAt),
+        readAt,
+      );
+      if (bytesRead === 0) return carry > 0 ? this.take(carry) : undefined; // the file shrank
+      this.filled += bytesRead;
+    }
+  }
+
+  /** Length of the next piece of complete lines in the buffer, if there is one. */
+  private completeLines(): number | undefined {
+    const { work, from } = this;
+    let limit = this.filled;
+    // A piece never runs across `cutAt`.
+    if (this.offset < this.cutAt) limit = Math.min(limit, from + (this.cutAt - this.offset));
+    if (limit === from) return undefined;
+    if (this.singleLines) {
+      const nl = work.indexOf(10, from);
+      return nl !== -1 && nl < limit ? nl + 1 - from : undefined;
+    }
+    const end = Math.min(limit, from + this.pieceBytes);
+    let cut = work.lastIndexOf(10, end - 1) + 1;
+    if (cut <= from) {
+      // A line longer than a piece: up to its end, if it is in the buffer.
+      const nl = work.indexOf(10, end);
+      cut = nl !== -1 && nl < limit ? nl + 1 : from;
+    }
+    return cut > from ? cut - from : undefined;
+  }
+
+  private take(length: number): Buffer {
+    const piece = this.work.subarray(this.from, this.from + length);
+    this.from += length;
+    this.offset += length;
+    return piece;
+  }
+}
+
+/**
+ * One buffer per thread, whatever the number of parts it reads: a new one per part would be
+ * memory mapped and faulted in afresh each time. (A part is read to its end before the next.)
+ */
+let reused: Buffer | undefined;
+let lineSearch: Buffer | undefined;
+function workBuffer(bytes: number): Buffer {
+  if (reused === undefined || reused.length !== bytes) reused = Buffer.allocUnsafe(bytes);
+  return reused;
+}
+
+/**
+ * The first line start at or after `offset` (the file's size if there is none): where a
+ * part of the file begins, found the same way by the part before it and by the part itself.
+ */
+export function lineStartFrom(fd: number, offset: number, size: number): number {
+  if (offset <= 0) return 0;
+  // Small reads into a pooled buffer: lines are short, and this runs a few times per part.
+  const buffer = (lineSearch ??= Buffer.allocUnsafe(1 << 12));
+  for (let at = offset - 1; at < size; at += buffer.length) {
+    const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
+    if (n === 0) break;
+    const nl = buffer.indexOf(10);
+    if (nl !== -1 && nl < n) return at + nl + 1;
+  }
+  return size;
+}
