@@ -1,6 +1,7 @@
 // What validation adds to an import's data path: validate-then-upload of a generated 100 MB file
 // against the upload alone, both to the local stand-in's S3 (s3rver) with the action's own
-// modules and credentials from the stand-in's STS. Alternating runs, medians; prints, asserts nothing.
+// modules (the validator compiled to JavaScript, as the action runs it) and credentials from the
+// stand-in's STS. Alternating runs, medians; prints, asserts nothing.
 //
 //   node bench/validate-and-upload.ts [--mb 100] [--runs 3]
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,8 +11,8 @@ import { parseArgs } from 'node:util';
 import { createClients, createStsClient } from '../src/aws-clients.ts';
 import { assumeRoles } from '../src/credentials.ts';
 import { uploadFile } from '../src/upload.ts';
-import { validateFile } from '../src/validation/index.ts';
 import { startStandin } from '../standin/index.ts';
+import { importCompiledValidator } from './compiled-validator.ts';
 import { generateEndpointsCsv } from './generate-endpoints.ts';
 
 const { values } = parseArgs({
@@ -21,6 +22,7 @@ const bytes = Number(values.mb) * 1_000_000;
 const runs = Number(values.runs);
 
 const dir = await mkdtemp(join(tmpdir(), 'pinpoint-import-bench-upload-'));
+const { validateFile } = await importCompiledValidator(join(dir, 'validator'));
 const standin = await startStandin({ s3Directory: join(dir, 's3') });
 Object.assign(process.env, standin.env);
 try {
@@ -94,6 +96,9 @@ try {
   );
   console.log(
     `validation alone      ${(median(validateAlone) / 1000).toFixed(2)} s  (${(mb / (median(validateAlone) / 1000)).toFixed(0)} MB/s)`,
+  );
+  console.log(
+    `  (parts checked on worker threads: ${first.parts?.onWorkers ?? 0} of ${first.parts?.count ?? 1})`,
   );
   console.log(`validate, then upload ${(median(validateThenUpload) / 1000).toFixed(2)} s`);
   console.log(

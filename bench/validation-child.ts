@@ -1,17 +1,22 @@
-// Validates one file and prints the figures as JSON, including this process's peak RSS:
-// run by bench/validation.ts in a fresh process so that the RSS is the validator's alone.
+// Validates one file in a fresh process and prints the figures as JSON: the time (a first,
+// cold run, as in the action), and this process's peak RSS, the validator's alone.
+// Run by bench/validation.ts, compiled to JavaScript (see compiled-validator.ts).
 //
-//   node bench/validation-child.ts FILE.csv
+//   node bench/validation-child.ts FILE.csv [WORKERS]
 
 import { validateFile } from '../src/validation/index.ts';
 
-const path = process.argv[2];
+const [path, workers] = process.argv.slice(2);
 if (!path) {
-  console.error('usage: node bench/validation-child.ts FILE');
+  console.error('usage: node bench/validation-child.ts FILE [WORKERS]');
   process.exit(2);
 }
 const started = performance.now();
-const report = await validateFile(path, { format: 'csv', maxFileBytes: Number.MAX_SAFE_INTEGER });
+const report = await validateFile(path, {
+  format: 'csv',
+  maxFileBytes: Number.MAX_SAFE_INTEGER,
+  ...(workers === undefined ? {} : { workers: Number(workers) }),
+});
 const seconds = (performance.now() - started) / 1000;
 console.log(
   JSON.stringify({
@@ -21,6 +26,7 @@ console.log(
     errors: report.errorCount,
     warnings: report.warningCount,
     problemsByRule: report.problemsByRule,
+    parts: report.parts,
     // resourceUsage().maxRSS is in kilobytes.
     maxRssMiB: (process.resourceUsage().maxRSS * 1024) / 2 ** 20,
   }),

@@ -1,27 +1,20 @@
 // Validation benchmark. Prints figures, asserts nothing.
 //
 // 1. Throughput on a generated 1,000,000-row CSV: the validator (full rules, statistics and
-//    SHA-256) against csv-parse's plain parse of the same file, alternating, median of runs.
+//    SHA-256), as the action runs it (with worker threads on a machine with several CPUs) and
+//    on one thread, against csv-parse's plain parse of the same file, alternating, median of
+//    runs; then the validator's first run in fresh processes, as in the action.
 // 2. Peak RSS of validating a generated 1 GB file, in a child process.
+// The validator runs compiled to JavaScript, as in the action (see compiled-validator.ts).
 //
 //   node bench/validation.ts [--runs 3] [--rows 1000000] [--skip-1gb]   (or BENCH_SKIP_1GB=1)
 
 import { execFileSync } from 'node:child_process';
-import {
-  createReadStream,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse';
-import ts from 'typescript';
-import { validateFile } from '../src/validation/index.ts';
+import { compileValidator, importCompiledValidator } from './compiled-validator.ts';
 import { generateEndpointsCsv } from './generate-endpoints.ts';
 
 function option(name: string, fallback: number): number {
@@ -54,13 +47,20 @@ async function timed(run: () => Promise<void>): Promise<Timing> {
   return { wall: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
 }
 
-function timeValidator(path: string): Promise<Timing> {
+/** The validator as the action runs it, with worker threads as it picks them, or on one thread. */
+function timeValidator(path: string, workers?: number): Promise<Timing> {
   return timed(async () => {
-    const report = await validateFile(path, { format: 'csv', maxFileBytes: Number.MAX_SAFE_INTEGER });
+    const report = await validateFile(path, {
+      format: 'csv',
+      maxFileBytes: Number.MAX_SAFE_INTEGER,
+      ...(workers === undefined ? {} : { workers }),
+    });
     if (report.errorCount > 0)
       throw new Error(`the generated file should be valid: ${JSON.stringify(report.problemsByRule)}`);
+    partsOnWorkers = `${report.parts?.onWorkers ?? 0} of ${report.parts?.count ?? 1}`;
   });
 }
+let partsOnWorkers = '';
 
 /** csv-parse as it is normally used: a read stream piped into parse() with default options. */
 function timeCsvParse(path: string): Promise<Timing> {
@@ -71,36 +71,30 @@ function timeCsvParse(path: string): Promise<Timing> {
   });
 }
 
-/**
- * The child process runs the validator compiled to JavaScript, as the action does (it ships
- * a bundle): running the TypeScript sources would add Node's type stripper, some 40 MB, to
- * the RSS measured. Returns the path of the compiled child script.
- */
+/** The child process: the compiled validator and bench/validation-child.ts. */
 function compileChild(out: string): string {
-  const root = join(import.meta.dirname, '..');
-  const sources = [
-    ...readdirSync(join(root, 'src/validation')).map((f) => join(root, 'src/validation', f)),
-    join(root, 'src/privacy.ts'),
-    join(root, 'bench/validation-child.ts'),
-  ];
-  for (const source of sources) {
-    const { outputText } = ts.transpileModule(readFileSync(source, 'utf8'), {
-      compilerOptions: {
-        module: ts.ModuleKind.ESNext,
-        target: ts.ScriptTarget.ES2024,
-        rewriteRelativeImportExtensions: true,
-        verbatimModuleSyntax: true,
-      },
-    });
-    const target = join(out, relative(root, source)).replace(/\.ts$/, '.js');
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, outputText);
-  }
-  writeFileSync(join(out, 'package.json'), '{"type":"module"}');
+  compileValidator(out, ['bench/validation-child.ts']);
   return join(out, 'bench/validation-child.js');
 }
 
+interface ChildFigures {
+  seconds: number;
+  rows: number;
+  maxRssMiB: number;
+  errors: number;
+  warnings: number;
+  parts?: { count: number; onWorkers: number };
+}
+
+function runChild(child: string, file: string, workers?: number): ChildFigures {
+  const args = [child, file, ...(workers === undefined ? [] : [String(workers)])];
+  return JSON.parse(
+    execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 }),
+  ) as ChildFigures;
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'bench-validation-'));
+const { validateFile } = await importCompiledValidator(join(dir, 'validator'));
 try {
   const path = join(dir, 'endpoints.csv');
   const generated = generateEndpointsCsv(path, { rows: rowCount });
@@ -108,29 +102,37 @@ try {
   console.log(
     `Throughput: ${generated.rows} rows, ${mb.toFixed(1)} MB, ${runs} runs each, alternating (Node ${process.version})`,
   );
-  const validatorTimes: Timing[] = [];
-  const parserTimes: Timing[] = [];
+  const times: Record<'workers' | 'oneThread' | 'csvParse', Timing[]> = {
+    workers: [],
+    oneThread: [],
+    csvParse: [],
+  };
   await timeValidator(path); // warm-up: the page cache, and V8's compiled code
   await timeCsvParse(path);
+  let onWorkers = '';
   for (let i = 0; i < runs; i++) {
-    validatorTimes.push(await timeValidator(path));
-    parserTimes.push(await timeCsvParse(path));
+    times.workers.push(await timeValidator(path));
+    onWorkers = partsOnWorkers;
+    times.oneThread.push(await timeValidator(path, 0));
+    times.csvParse.push(await timeCsvParse(path));
   }
-  const v = median(validatorTimes.map((t) => t.wall));
-  const p = median(parserTimes.map((t) => t.wall));
-  const vCpu = median(validatorTimes.map((t) => t.cpu));
-  const pCpu = median(parserTimes.map((t) => t.cpu));
-  const line = (name: string, seconds: number, cpu: number): string =>
-    `  ${name.padEnd(36)} ${seconds.toFixed(3).padStart(7)} s  ${(mb / seconds).toFixed(1).padStart(7)} MB/s  ${Math.round(
+  const wall = (t: Timing[]) => median(t.map((x) => x.wall));
+  const cpu = (t: Timing[]) => median(t.map((x) => x.cpu));
+  const line = (name: string, seconds: number, cpuSeconds: number): string =>
+    `  ${name.padEnd(40)} ${seconds.toFixed(3).padStart(7)} s  ${(mb / seconds).toFixed(1).padStart(7)} MB/s  ${Math.round(
       generated.rows / seconds,
     )
       .toLocaleString('en-US')
-      .padStart(11)} rows/s   (CPU ${cpu.toFixed(3)} s, ${(mb / cpu).toFixed(1)} MB/s)`;
-  console.log(`  median of ${runs} runs each, elapsed time (and CPU time):`);
-  console.log(line('validator (rules + stats + SHA-256)', v, vCpu));
-  console.log(line('csv-parse (plain parse)', p, pCpu));
+      .padStart(11)} rows/s   (CPU ${cpuSeconds.toFixed(3)} s)`;
+  console.log(`  median of ${runs} runs each, elapsed time (and CPU time, all threads):`);
+  console.log(line('validator, as the action runs it', wall(times.workers), cpu(times.workers)));
+  console.log(`    (parts checked on worker threads: ${onWorkers})`);
+  console.log(line('validator on one thread', wall(times.oneThread), cpu(times.oneThread)));
+  console.log(line('csv-parse (plain parse)', wall(times.csvParse), cpu(times.csvParse)));
+  const p = wall(times.csvParse);
   console.log(
-    `  ratio: validator is ${(p / v).toFixed(2)}× csv-parse's throughput (${(pCpu / vCpu).toFixed(2)}× in CPU time)`,
+    `  ratio to csv-parse's throughput: ${(p / wall(times.workers)).toFixed(2)}× as the action runs it, ` +
+      `${(p / wall(times.oneThread)).toFixed(2)}× on one thread`,
   );
   console.log(
     `  load average during the runs: ${loadavg()
@@ -138,24 +140,29 @@ try {
       .join(' ')} on ${availableParallelism()} CPUs`,
   );
 
+  // The action validates once per process, cold: the same file in fresh processes.
+  const child = compileChild(join(dir, 'js'));
+  const cold: Record<'workers' | 'oneThread', number[]> = { workers: [], oneThread: [] };
+  for (let i = 0; i < runs; i++) {
+    cold.workers.push(runChild(child, path).seconds);
+    cold.oneThread.push(runChild(child, path, 0).seconds);
+  }
+  console.log(
+    `  first run in a fresh process (median of ${runs}): ${median(cold.workers).toFixed(3)} s as the action runs it, ` +
+      `${median(cold.oneThread).toFixed(3)} s on one thread`,
+  );
+
   if (skip1gb) {
     console.log('Peak RSS on 1 GB: skipped (--skip-1gb)');
   } else {
     const big = join(dir, 'endpoints-1gb.csv');
     const made = generateEndpointsCsv(big, { bytes: 2 ** 30 });
-    const child = compileChild(join(dir, 'js'));
-    const out = execFileSync(process.execPath, [child, big], { encoding: 'utf8', maxBuffer: 1 << 20 });
-    const figures = JSON.parse(out) as {
-      seconds: number;
-      rows: number;
-      maxRssMiB: number;
-      errors: number;
-      warnings: number;
-    };
+    const figures = runChild(child, big);
     const gb = statSync(big).size / 1e6;
     console.log(
       `Peak RSS on ${(made.bytes / 2 ** 30).toFixed(2)} GiB (${made.rows.toLocaleString('en-US')} rows): ${figures.maxRssMiB.toFixed(1)} MiB, ` +
-        `${figures.seconds.toFixed(1)} s (${(gb / figures.seconds).toFixed(1)} MB/s), ${figures.errors} errors, ${figures.warnings} warnings`,
+        `${figures.seconds.toFixed(1)} s (${(gb / figures.seconds).toFixed(1)} MB/s), ${figures.errors} errors, ${figures.warnings} warnings, ` +
+        `parts on worker threads: ${figures.parts?.onWorkers ?? 0} of ${figures.parts?.count ?? 1}`,
     );
   }
 } finally {

@@ -1532,19 +1532,37 @@ class BatchedTable {
         this.onRepeat = onRepeat;
     }
     add(hash, line, column) {
-        this.addKey(hash.home, hash.check, line, column);
-    }
-    /** Queues a key hashed elsewhere (see RecordedKeys). */
-    addKey(home, check, line, column) {
         const i = this.size;
         if (i === this.homes.length)
             this.allocate();
-        this.homes[i] = home;
-        this.checks[i] = check;
+        this.homes[i] = hash.home;
+        this.checks[i] = hash.check;
         this.lines[i] = line;
         this.columns[i] = column;
         if (++this.size === BATCH)
             this.flush();
+    }
+    /**
+     * Queues `length` keys hashed elsewhere, in bulk: their lines count from `lineOffset` + 1.
+     */
+    addAll(keys, lineOffset) {
+        if (keys.length > 0 && this.homes.length === 0)
+            this.allocate();
+        for (let from = 0; from < keys.length;) {
+            const n = Math.min(keys.length - from, BATCH - this.size);
+            const at = this.size;
+            this.homes.set(keys.homes.subarray(from, from + n), at);
+            this.checks.set(keys.checks.subarray(from, from + n), at);
+            this.columns.set(keys.columns.subarray(from, from + n), at);
+            const lines = this.lines;
+            const source = keys.lines;
+            for (let k = 0; k < n; k++)
+                lines[at + k] = source[from + k] + lineOffset;
+            from += n;
+            this.size += n;
+            if (this.size === BATCH)
+                this.flush();
+        }
     }
     allocate() {
         this.homes = new Uint32Array(BATCH);
@@ -2428,8 +2446,11 @@ class KeyRecorder {
     keys = allocate(0);
     /** Keys expected: the first allocation, made on the first key (many files have no Ids). */
     expected;
-    constructor(expected = 1024) {
+    /** `reuse`: arrays of keys already applied, to record into rather than allocate. */
+    constructor(expected = 1024, reuse) {
         this.expected = expected;
+        if (reuse !== undefined)
+            this.keys = { ...reuse, length: 0 };
     }
     add(hash, line, column) {
         let keys = this.keys;
@@ -2461,10 +2482,10 @@ class KeyRecorder {
     }
 }
 /** Recorders for the three kinds of key. */
-function recordEndpointKeys(expectedRows) {
-    const endpoints = new KeyRecorder(expectedRows);
-    const ids = new KeyRecorder(expectedRows);
-    const users = new KeyRecorder(expectedRows);
+function recordEndpointKeys(expectedRows, reuse) {
+    const endpoints = new KeyRecorder(expectedRows, reuse?.endpoints);
+    const ids = new KeyRecorder(expectedRows, reuse?.ids);
+    const users = new KeyRecorder(expectedRows, reuse?.users);
     return {
         endpoints,
         ids,
@@ -2787,12 +2808,13 @@ function reportInvalidUtf8(log, line, column) {
 
 /**
  * Checks a part. Its keys go to `keys` if given (the part is the next one in file order, and
- * its lines are counted from the file's start), else they are recorded in the result.
+ * its lines are counted from the file's start), else they are recorded in the result (into
+ * `reuse`, arrays given back once applied, if there are some).
  */
-function validateSegment(fd, task, keys) {
+function validateSegment(fd, task, keys, reuse) {
     const log = new ProblemLog(task.maxProblems);
     // Rows are rarely shorter than 48 bytes: enough room for most parts' keys at once.
-    const recorder = keys === undefined ? recordEndpointKeys(Math.ceil((task.end - task.start) / 48)) : undefined;
+    const recorder = keys === undefined ? recordEndpointKeys(Math.ceil((task.end - task.start) / 48), reuse) : undefined;
     const validator = new CsvValidator(log, keys ?? recorder, task.plan);
     const reader = new LineReader(fd, task.size, task.start, task.end);
     const decoder = new Utf8ChunkDecoder(task.start === 0);
@@ -2903,9 +2925,9 @@ class DuplicateTables {
     }
     /** Adds keys recorded elsewhere, their lines moved by `lineOffset`. */
     apply(keys, lineOffset) {
-        applyTo(this.endpoints, keys.endpoints, lineOffset);
-        applyTo(this.ids, keys.ids, lineOffset);
-        applyTo(this.users, keys.users, lineOffset);
+        this.endpoints.addAll(keys.endpoints, lineOffset);
+        this.ids.addAll(keys.ids, lineOffset);
+        this.users.addAll(keys.users, lineOffset);
     }
     /** The same tables, for keys whose lines count from 1 at line `lineOffset + 1`. */
     withLineOffset(lineOffset) {
@@ -2921,11 +2943,6 @@ class DuplicateTables {
         this.users.flush();
         log.merge(this.log.contents(), 0);
     }
-}
-function applyTo(table, keys, lineOffset) {
-    const { homes, checks, lines, columns } = keys;
-    for (let i = 0; i < keys.length; i++)
-        table.addKey(homes[i], checks[i], lines[i] + lineOffset, columns[i]);
 }
 /** Users usually have a few endpoints each; the table grows if they do not. */
 function expectedUsers(expectedRows) {
@@ -2984,28 +3001,39 @@ class SegmentWorker {
     /** Settles when the worker has no more parts, or has failed (its parts are then checked again). */
     finished;
     worker;
+    giveBackPort;
     constructor(data, onResult) {
+        // Without this, the main thread would free the arrays only when its garbage collector
+        // runs, and tens of megabytes of them could wait for it.
+        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+        this.giveBackPort = port1;
         this.worker = new external_node_worker_threads_.Worker(new URL(import.meta.url), {
-            workerData: { ...data, role: ROLE },
+            workerData: { ...data, givenBack: port2, role: ROLE },
+            transferList: [port2],
             // The worker holds one part at a time: a small heap keeps the process's memory bounded.
-            resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
+            resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 },
         });
         this.finished = new Promise((resolve) => {
             this.worker.on('message', (message) => {
                 if ('done' in message)
                     resolve();
                 else
-                    onResult(message.index, message.result);
+                    onResult(message.index, message.result, this);
             });
             this.worker.once('error', () => resolve());
             this.worker.once('exit', () => resolve());
         });
+    }
+    /** Gives back the arrays of keys from one of this worker's results, once they are applied. */
+    giveBack(keys) {
+        this.giveBackPort.postMessage(keys, transferList(keys));
     }
     /** Starts taking parts, once the header's plan is known; without a plan, stops the worker. */
     start(plan) {
         this.worker.postMessage({ plan });
     }
     async stop() {
+        this.giveBackPort.close();
         await this.worker.terminate();
     }
 }
@@ -3015,12 +3043,14 @@ function serve(data, port) {
             const { fd, size, partBytes, parts, maxProblems, next } = data;
             for (let k = Atomics.add(next, 0, 1); k < parts; k = Atomics.add(next, 0, 1)) {
                 const { start, end } = segmentBounds(fd, k, partBytes, size);
-                const result = validateSegment(fd, { start, end, size, plan, maxProblems });
+                const reuse = (0,external_node_worker_threads_.receiveMessageOnPort)(data.givenBack)?.message;
+                const result = validateSegment(fd, { start, end, size, plan, maxProblems }, undefined, reuse);
                 port.postMessage({ index: k, result }, transferList(result.keys));
             }
         }
         port.postMessage({ done: true });
         port.close();
+        data.givenBack.close();
     });
 }
 if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.role === ROLE) {
@@ -3045,13 +3075,14 @@ const PART_BYTES = 1 << 20;
 /** Below this, starting a thread (some 40 ms, and its code warming up) costs more than it saves. */
 const PARALLEL_FROM_BYTES = 24 << 20;
 /**
- * Memory: the whole check stays under 150 MB. This thread takes some 60 MB besides the
- * duplicate tables (Node itself, the heap, buffers), and each worker thread some 30 MB; so
- * a file with many rows (large tables) gets fewer workers, or none.
+ * Memory: the whole check stays under 150 MB (143 MiB). Measured on generated files, this
+ * thread takes some 72 MiB besides the duplicate tables (Node itself, the heap, buffers), and
+ * a worker thread up to 36 MiB more; so a file with many rows (large tables) gets fewer
+ * workers, or none.
  */
-const MEMORY_BUDGET_BYTES = 140 << 20;
-const MAIN_THREAD_BYTES = 60 << 20;
-const WORKER_BYTES = 30 << 20;
+const MEMORY_BUDGET_BYTES = 143 << 20;
+const MAIN_THREAD_BYTES = 72 << 20;
+const WORKER_BYTES = 36 << 20;
 async function validateCsvFile(path, size, log, options) {
     const partBytes = options.partBytes ?? PART_BYTES;
     const parts = Math.max(1, Math.ceil(size / partBytes));
@@ -3067,8 +3098,8 @@ async function validateCsvFile(path, size, log, options) {
         for (let i = 0; i < count; i++) {
             // Started first: their start-up overlaps the check of the header's part.
             const data = { fd, size, partBytes, parts, maxProblems: options.maxProblems, next };
-            workers.push(new SegmentWorker(data, (index, result) => {
-                file.received(index, result);
+            workers.push(new SegmentWorker(data, (index, result, worker) => {
+                file.received(index, result, (keys) => worker.giveBack(keys));
                 onWorkers++;
             }));
         }
@@ -3122,6 +3153,7 @@ class PartsInOrder {
     /** Parts added so far. */
     merged = 0;
     results = new Map();
+    givesBack = new Map();
     invalidUtf8Reported = false;
     fd;
     size;
@@ -3153,9 +3185,11 @@ class PartsInOrder {
         this.addReady();
         return result;
     }
-    /** A part checked on another thread. */
-    received(k, result) {
+    /** A part checked on another thread, and where its recorded keys go once applied. */
+    received(k, result, giveBack) {
         this.results.set(k, result);
+        if (giveBack !== undefined)
+            this.givesBack.set(k, giveBack);
     }
     /** Adds the last parts, checking here any that a failed worker took and never returned. */
     finish(parts) {
@@ -3168,6 +3202,8 @@ class PartsInOrder {
     addReady() {
         for (let result = this.results.get(this.merged); result !== undefined; result = this.results.get(this.merged)) {
             this.results.delete(this.merged);
+            const giveBack = this.givesBack.get(this.merged);
+            this.givesBack.delete(this.merged);
             if (result.start === this.position) {
                 this.add(result);
                 this.merged++;
@@ -3176,6 +3212,8 @@ class PartsInOrder {
                 // It began mid-row: the rows of the part before ran into it.
                 this.checkNext(segmentBounds(this.fd, this.merged, this.partBytes, this.size).end);
             }
+            if (giveBack !== undefined && result.keys !== undefined)
+                giveBack(result.keys);
         }
     }
     /** Checks the next part in file order, from where the rows so far end, up to `end`. */

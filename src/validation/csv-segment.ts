@@ -47,13 +47,19 @@ export interface SegmentResult {
 
 /**
  * Checks a part. Its keys go to `keys` if given (the part is the next one in file order, and
- * its lines are counted from the file's start), else they are recorded in the result.
+ * its lines are counted from the file's start), else they are recorded in the result (into
+ * `reuse`, arrays given back once applied, if there are some).
  */
-export function validateSegment(fd: number, task: SegmentTask, keys?: EndpointKeys): SegmentResult {
+export function validateSegment(
+  fd: number,
+  task: SegmentTask,
+  keys?: EndpointKeys,
+  reuse?: RecordedEndpointKeys,
+): SegmentResult {
   const log = new ProblemLog(task.maxProblems);
   // Rows are rarely shorter than 48 bytes: enough room for most parts' keys at once.
   const recorder =
-    keys === undefined ? recordEndpointKeys(Math.ceil((task.end - task.start) / 48)) : undefined;
+    keys === undefined ? recordEndpointKeys(Math.ceil((task.end - task.start) / 48), reuse) : undefined;
   const validator = new CsvValidator(log, keys ?? recorder!, task.plan);
   const reader = new LineReader(fd, task.size, task.start, task.end);
   const decoder = new Utf8ChunkDecoder(task.start === 0);

@@ -2,7 +2,7 @@
 // Ids, endpoints per User.UserId. Keys must reach them in file order, since the first
 // occurrence of a key is the one that is not reported.
 
-import type { EndpointKeys, KeySink, RecordedEndpointKeys, RecordedKeys } from './endpoint-keys.ts';
+import type { EndpointKeys, KeySink, RecordedEndpointKeys } from './endpoint-keys.ts';
 import { BatchedTable, FingerprintTable } from './fingerprint-table.ts';
 import { ProblemLog } from './problem-log.ts';
 import { LIMITS } from './schema.ts';
@@ -65,9 +65,9 @@ export class DuplicateTables implements EndpointKeys {
 
   /** Adds keys recorded elsewhere, their lines moved by `lineOffset`. */
   apply(keys: RecordedEndpointKeys, lineOffset: number): void {
-    applyTo(this.endpoints, keys.endpoints, lineOffset);
-    applyTo(this.ids, keys.ids, lineOffset);
-    applyTo(this.users, keys.users, lineOffset);
+    this.endpoints.addAll(keys.endpoints, lineOffset);
+    this.ids.addAll(keys.ids, lineOffset);
+    this.users.addAll(keys.users, lineOffset);
   }
 
   /** The same tables, for keys whose lines count from 1 at line `lineOffset + 1`. */
@@ -85,11 +85,6 @@ export class DuplicateTables implements EndpointKeys {
     this.users.flush();
     log.merge(this.log.contents(), 0);
   }
-}
-
-function applyTo(table: BatchedTable, keys: RecordedKeys, lineOffset: number): void {
-  const { homes, checks, lines, columns } = keys;
-  for (let i = 0; i < keys.length; i++) table.addKey(homes[i], checks[i], lines[i] + lineOffset, columns[i]);
 }
 
 /** Users usually have a few endpoints each; the table grows if they do not. */

@@ -36,8 +36,10 @@ export class KeyRecorder implements KeySink {
   /** Keys expected: the first allocation, made on the first key (many files have no Ids). */
   private readonly expected: number;
 
-  constructor(expected = 1024) {
+  /** `reuse`: arrays of keys already applied, to record into rather than allocate. */
+  constructor(expected = 1024, reuse?: RecordedKeys) {
     this.expected = expected;
+    if (reuse !== undefined) this.keys = { ...reuse, length: 0 };
   }
 
   add(hash: StringHash, line: number, column: number): void {
@@ -72,10 +74,13 @@ export class KeyRecorder implements KeySink {
 }
 
 /** Recorders for the three kinds of key. */
-export function recordEndpointKeys(expectedRows?: number): EndpointKeys & { take(): RecordedEndpointKeys } {
-  const endpoints = new KeyRecorder(expectedRows);
-  const ids = new KeyRecorder(expectedRows);
-  const users = new KeyRecorder(expectedRows);
+export function recordEndpointKeys(
+  expectedRows?: number,
+  reuse?: RecordedEndpointKeys,
+): EndpointKeys & { take(): RecordedEndpointKeys } {
+  const endpoints = new KeyRecorder(expectedRows, reuse?.endpoints);
+  const ids = new KeyRecorder(expectedRows, reuse?.ids);
+  const users = new KeyRecorder(expectedRows, reuse?.users);
   return {
     endpoints,
     ids,

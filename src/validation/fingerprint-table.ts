@@ -16,6 +16,8 @@
 // (a counting sort on the top bits of `home`, stable, so repeated keys keep their file
 // order): the table is then swept from start to end, which the CPU's prefetcher follows.
 
+import type { RecordedKeys } from './endpoint-keys.ts';
+
 const LOAD_FACTOR = 0.9;
 const COUNT_MASK = 31; // counters keep a saturating count of 1..31 in the low 5 bits
 const MIN_SLOTS = 1024;
@@ -180,18 +182,33 @@ export class BatchedTable {
   }
 
   add(hash: StringHash, line: number, column: number): void {
-    this.addKey(hash.home, hash.check, line, column);
-  }
-
-  /** Queues a key hashed elsewhere (see RecordedKeys). */
-  addKey(home: number, check: number, line: number, column: number): void {
     const i = this.size;
     if (i === this.homes.length) this.allocate();
-    this.homes[i] = home;
-    this.checks[i] = check;
+    this.homes[i] = hash.home;
+    this.checks[i] = hash.check;
     this.lines[i] = line;
     this.columns[i] = column;
     if (++this.size === BATCH) this.flush();
+  }
+
+  /**
+   * Queues `length` keys hashed elsewhere, in bulk: their lines count from `lineOffset` + 1.
+   */
+  addAll(keys: RecordedKeys, lineOffset: number): void {
+    if (keys.length > 0 && this.homes.length === 0) this.allocate();
+    for (let from = 0; from < keys.length;) {
+      const n = Math.min(keys.length - from, BATCH - this.size);
+      const at = this.size;
+      this.homes.set(keys.homes.subarray(from, from + n), at);
+      this.checks.set(keys.checks.subarray(from, from + n), at);
+      this.columns.set(keys.columns.subarray(from, from + n), at);
+      const lines = this.lines;
+      const source = keys.lines;
+      for (let k = 0; k < n; k++) lines[at + k] = source[from + k] + lineOffset;
+      from += n;
+      this.size += n;
+      if (this.size === BATCH) this.flush();
+    }
   }
 
   private allocate(): void {

@@ -4,8 +4,16 @@
 // The worker runs this very module (in the action, the bundle that contains it): loaded on a
 // worker thread with the role below, it serves parts instead of exporting.
 
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { transferList } from './endpoint-keys.ts';
+import {
+  isMainThread,
+  MessageChannel,
+  parentPort,
+  receiveMessageOnPort,
+  Worker,
+  workerData,
+  type MessagePort,
+} from 'node:worker_threads';
+import { transferList, type RecordedEndpointKeys } from './endpoint-keys.ts';
 import type { ColumnPlan } from './header-rules.ts';
 import { segmentBounds, validateSegment, type SegmentResult } from './csv-segment.ts';
 
@@ -22,6 +30,11 @@ export interface SegmentWorkerData {
   next: Int32Array;
 }
 
+/** Recorded keys, once applied, go back to the worker that recorded them, to be filled again. */
+interface WorkerPorts {
+  givenBack: MessagePort;
+}
+
 type WorkerMessage = { index: number; result: SegmentResult } | { done: true };
 
 /** The main thread's side of a worker. */
@@ -29,21 +42,36 @@ export class SegmentWorker {
   /** Settles when the worker has no more parts, or has failed (its parts are then checked again). */
   readonly finished: Promise<void>;
   private readonly worker: Worker;
+  private readonly giveBackPort: MessagePort;
 
-  constructor(data: SegmentWorkerData, onResult: (index: number, result: SegmentResult) => void) {
+  constructor(
+    data: SegmentWorkerData,
+    onResult: (index: number, result: SegmentResult, worker: SegmentWorker) => void,
+  ) {
+    // Without this, the main thread would free the arrays only when its garbage collector
+    // runs, and tens of megabytes of them could wait for it.
+    const { port1, port2 } = new MessageChannel();
+    this.giveBackPort = port1;
     this.worker = new Worker(new URL(import.meta.url), {
-      workerData: { ...data, role: ROLE },
+      workerData: { ...data, givenBack: port2, role: ROLE } satisfies SegmentWorkerData &
+        WorkerPorts & { role: string },
+      transferList: [port2],
       // The worker holds one part at a time: a small heap keeps the process's memory bounded.
-      resourceLimits: { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 },
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 },
     });
     this.finished = new Promise((resolve) => {
       this.worker.on('message', (message: WorkerMessage) => {
         if ('done' in message) resolve();
-        else onResult(message.index, message.result);
+        else onResult(message.index, message.result, this);
       });
       this.worker.once('error', () => resolve());
       this.worker.once('exit', () => resolve());
     });
+  }
+
+  /** Gives back the arrays of keys from one of this worker's results, once they are applied. */
+  giveBack(keys: RecordedEndpointKeys): void {
+    this.giveBackPort.postMessage(keys, transferList(keys));
   }
 
   /** Starts taking parts, once the header's plan is known; without a plan, stops the worker. */
@@ -52,25 +80,28 @@ export class SegmentWorker {
   }
 
   async stop(): Promise<void> {
+    this.giveBackPort.close();
     await this.worker.terminate();
   }
 }
 
-function serve(data: SegmentWorkerData, port: NonNullable<typeof parentPort>): void {
+function serve(data: SegmentWorkerData & WorkerPorts, port: NonNullable<typeof parentPort>): void {
   port.once('message', ({ plan }: { plan: ColumnPlan | undefined }) => {
     if (plan !== undefined) {
       const { fd, size, partBytes, parts, maxProblems, next } = data;
       for (let k = Atomics.add(next, 0, 1); k < parts; k = Atomics.add(next, 0, 1)) {
         const { start, end } = segmentBounds(fd, k, partBytes, size);
-        const result = validateSegment(fd, { start, end, size, plan, maxProblems });
+        const reuse = receiveMessageOnPort(data.givenBack)?.message as RecordedEndpointKeys | undefined;
+        const result = validateSegment(fd, { start, end, size, plan, maxProblems }, undefined, reuse);
         port.postMessage({ index: k, result } satisfies WorkerMessage, transferList(result.keys!));
       }
     }
     port.postMessage({ done: true } satisfies WorkerMessage);
     port.close();
+    data.givenBack.close();
   });
 }
 
 if (!isMainThread && (workerData as { role?: string } | null)?.role === ROLE) {
-  serve(workerData as SegmentWorkerData, parentPort!);
+  serve(workerData as SegmentWorkerData & WorkerPorts, parentPort!);
 }

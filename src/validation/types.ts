@@ -62,7 +62,7 @@ export interface ValidateFileOptions extends ValidationOptions {
   /**
    * Tuning, for tests and benchmarks (the report is the same whatever they are): the size of
    * the parts a CSV file is checked in, and how many worker threads check parts too (by
-   * default, for files of 24 MiB or more, as many as the CPUs and memory allow, at most 2).
+   * default, for files of 24 MiB or more, as many as the CPUs and memory allow).
    */
   partBytes?: number;
   workers?: number;
