@@ -3594,10 +3594,11 @@ async function validateFile(path, options) {
         if (!checkMagic(head, log))
             return report();
         const expectedRows = await estimateRows(path, head, size);
+        const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
         checked =
             options.format === 'csv'
-                ? await checkCsv(path, size, log, { ...options, expectedRows })
-                : await checkNdjson(path, log, { ...options, expectedRows });
+                ? await validateCsvFile(path, size, log, { ...options, maxProblems, expectedRows })
+                : await checkNdjson(path, log, maxProblems, expectedRows);
     }
     catch (error) {
         log.error('file.unreadable', 0, undefined, `${path} could not be read (${error.code ?? String(error)}): check its permissions.`);
@@ -3622,17 +3623,9 @@ async function validateFile(path, options) {
     statistics.attributes = [...rules.attributes].map(privacy/* redactAddresses */.G).sort();
     return report();
 }
-async function checkCsv(path, size, log, options) {
-    return await validateCsvFile(path, size, log, {
-        maxProblems: options.maxProblems ?? DEFAULT_MAX_PROBLEMS,
-        expectedRows: options.expectedRows,
-        partBytes: options.partBytes,
-        workers: options.workers,
-    });
-}
 /** NDJSON is read as one stream, hashed as it is read. */
-async function checkNdjson(path, log, options) {
-    const tables = new DuplicateTables(options.maxProblems ?? DEFAULT_MAX_PROBLEMS, options.expectedRows);
+async function checkNdjson(path, log, maxProblems, expectedRows) {
+    const tables = new DuplicateTables(maxProblems, expectedRows);
     const validator = new NdjsonValidator(log, tables);
     const reader = new ChunkReader(READ_BYTES, PIECE_BYTES);
     const decoder = new Utf8ChunkDecoder();
@@ -3690,17 +3683,19 @@ function checkMagic(bytes, log) {
     return true;
 }
 /**
- * Rows in the file, from the lines in its first bytes and in samples from its middle and end
- * (lines often grow longer down a file, with its IDs): sizes the duplicate tables once.
+ * Rows in the file, from the lines in its first bytes and in samples from further down (lines
+ * often grow longer down a file, with its IDs): sizes the duplicate tables once.
  */
 async function estimateRows(path, head, size) {
-    let lines = countLines(head);
-    let bytes = head.length;
-    if (size > head.length) {
+    // Samples of one size, so that the start of the file weighs no more than the rest.
+    let lines = countLines(head.subarray(0, SAMPLE_BYTES));
+    let bytes = Math.min(head.length, SAMPLE_BYTES);
+    if (size > bytes) {
         const file = await (0,promises_.open)(path, 'r');
         try {
             const sample = Buffer.alloc(SAMPLE_BYTES);
-            for (const at of [Math.floor(size / 2), Math.max(0, size - SAMPLE_BYTES)]) {
+            for (const fraction of [0.25, 0.5, 0.75, 1]) {
+                const at = Math.max(0, Math.floor(size * fraction) - SAMPLE_BYTES);
                 const { bytesRead } = await file.read(sample, 0, SAMPLE_BYTES, at);
                 lines += countLines(sample.subarray(0, bytesRead));
                 bytes += bytesRead;

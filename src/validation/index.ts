@@ -113,10 +113,11 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     }
     if (!checkMagic(head, log)) return report();
     const expectedRows = await estimateRows(path, head, size);
+    const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
     checked =
       options.format === 'csv'
-        ? await checkCsv(path, size, log, { ...options, expectedRows })
-        : await checkNdjson(path, log, { ...options, expectedRows });
+        ? await validateCsvFile(path, size, log, { ...options, maxProblems, expectedRows })
+        : await checkNdjson(path, log, maxProblems, expectedRows);
   } catch (error) {
     log.error(
       'file.unreadable',
@@ -159,27 +160,14 @@ interface FileCheck {
   sha256: string;
 }
 
-async function checkCsv(
-  path: string,
-  size: number,
-  log: ProblemLog,
-  options: ValidateFileOptions & { expectedRows: number },
-): Promise<FileCheck> {
-  return await validateCsvFile(path, size, log, {
-    maxProblems: options.maxProblems ?? DEFAULT_MAX_PROBLEMS,
-    expectedRows: options.expectedRows,
-    partBytes: options.partBytes,
-    workers: options.workers,
-  });
-}
-
 /** NDJSON is read as one stream, hashed as it is read. */
 async function checkNdjson(
   path: string,
   log: ProblemLog,
-  options: ValidateFileOptions & { expectedRows: number },
+  maxProblems: number,
+  expectedRows: number,
 ): Promise<FileCheck> {
-  const tables = new DuplicateTables(options.maxProblems ?? DEFAULT_MAX_PROBLEMS, options.expectedRows);
+  const tables = new DuplicateTables(maxProblems, expectedRows);
   const validator = new NdjsonValidator(log, tables);
   const reader = new ChunkReader(READ_BYTES, PIECE_BYTES);
   const decoder = new Utf8ChunkDecoder();
@@ -248,17 +236,19 @@ function checkMagic(bytes: Buffer, log: ProblemLog): boolean {
 }
 
 /**
- * Rows in the file, from the lines in its first bytes and in samples from its middle and end
- * (lines often grow longer down a file, with its IDs): sizes the duplicate tables once.
+ * Rows in the file, from the lines in its first bytes and in samples from further down (lines
+ * often grow longer down a file, with its IDs): sizes the duplicate tables once.
  */
 async function estimateRows(path: string, head: Buffer, size: number): Promise<number> {
-  let lines = countLines(head);
-  let bytes = head.length;
-  if (size > head.length) {
+  // Samples of one size, so that the start of the file weighs no more than the rest.
+  let lines = countLines(head.subarray(0, SAMPLE_BYTES));
+  let bytes = Math.min(head.length, SAMPLE_BYTES);
+  if (size > bytes) {
     const file = await open(path, 'r');
     try {
       const sample = Buffer.alloc(SAMPLE_BYTES);
-      for (const at of [Math.floor(size / 2), Math.max(0, size - SAMPLE_BYTES)]) {
+      for (const fraction of [0.25, 0.5, 0.75, 1]) {
+        const at = Math.max(0, Math.floor(size * fraction) - SAMPLE_BYTES);
         const { bytesRead } = await file.read(sample, 0, SAMPLE_BYTES, at);
         lines += countLines(sample.subarray(0, bytesRead));
         bytes += bytesRead;
