@@ -2532,7 +2532,10 @@ class LineReader {
     /** Bytes of `work` that hold file data, from `from`, which is at file offset `offset`. */
     from = 0;
     filled = 0;
-    constructor(fd, size, start, cutAt, readBytes = 1 << 18, pieceBytes = 1 << 14) {
+    /** Sees every stretch of the file as it is read (see FileHasher.feed). */
+    onRead;
+    constructor(fd, size, start, cutAt, onRead, readBytes = 1 << 18, pieceBytes = 1 << 14) {
+        this.onRead = onRead;
         this.fd = fd;
         this.size = size;
         this.offset = start;
@@ -2561,6 +2564,7 @@ class LineReader {
             const bytesRead = (0,external_node_fs_.readSync)(this.fd, this.work, carry, Math.min(this.readBytes, this.size - readAt), readAt);
             if (bytesRead === 0)
                 return carry > 0 ? this.take(carry) : undefined; // the file shrank
+            this.onRead?.(this.work.subarray(carry, carry + bytesRead), readAt);
             this.filled += bytesRead;
         }
     }
@@ -2806,17 +2810,14 @@ function reportInvalidUtf8(log, line, column) {
 
 
 
-/**
- * Checks a part. Its keys go to `keys` if given (the part is the next one in file order, and
- * its lines are counted from the file's start), else they are recorded in the result (into
- * `reuse`, arrays given back once applied, if there are some).
- */
-function validateSegment(fd, task, keys, reuse) {
+/** Checks a part. */
+function validateSegment(fd, task, options = {}) {
+    const { keys, reuse, hasher } = options;
     const log = new ProblemLog(task.maxProblems);
     // Rows are rarely shorter than 48 bytes: enough room for most parts' keys at once.
     const recorder = keys === undefined ? recordEndpointKeys(Math.ceil((task.end - task.start) / 48), reuse) : undefined;
     const validator = new CsvValidator(log, keys ?? recorder, task.plan);
-    const reader = new LineReader(fd, task.size, task.start, task.end);
+    const reader = new LineReader(fd, task.size, task.start, task.end, hasher?.feed);
     const decoder = new Utf8ChunkDecoder(task.start === 0);
     let invalidUtf8;
     let stop = task.size;
@@ -2953,8 +2954,9 @@ function expectedUsers(expectedRows) {
 
 
 /**
- * SHA-256 of a file whose parts are checked out of order, on several threads (so they cannot
- * feed one hash): read in order, a stretch at a time, between the checks of parts.
+ * SHA-256 of a file whose parts are checked out of order, on several threads: fed the bytes
+ * this thread reads in file order, and reading the rest itself, a stretch at a time, between
+ * the checks of parts.
  */
 class FileHasher {
     hash = (0,external_node_crypto_.createHash)('sha256');
@@ -2966,6 +2968,17 @@ class FileHasher {
         this.fd = fd;
         this.size = size;
     }
+    /**
+     * Hashes bytes read elsewhere, from file offset `offset`, as far as they continue what has
+     * been hashed (so the bytes the main thread reads in order are not read twice).
+     */
+    feed = (bytes, offset) => {
+        if (offset > this.hashed || offset + bytes.length <= this.hashed)
+            return;
+        const fresh = bytes.subarray(this.hashed - offset, Math.min(bytes.length, this.size - offset));
+        this.hash.update(fresh);
+        this.hashed += fresh.length;
+    };
     /** Hashes the file up to `offset`. */
     hashTo(offset) {
         const end = Math.min(offset, this.size);
@@ -3044,7 +3057,7 @@ function serve(data, port) {
             for (let k = Atomics.add(next, 0, 1); k < parts; k = Atomics.add(next, 0, 1)) {
                 const { start, end } = segmentBounds(fd, k, partBytes, size);
                 const reuse = (0,external_node_worker_threads_.receiveMessageOnPort)(data.givenBack)?.message;
-                const result = validateSegment(fd, { start, end, size, plan, maxProblems }, undefined, reuse);
+                const result = validateSegment(fd, { start, end, size, plan, maxProblems }, { reuse });
                 port.postMessage({ index: k, result }, transferList(result.keys));
             }
         }
@@ -3088,8 +3101,8 @@ async function validateCsvFile(path, size, log, options) {
     const parts = Math.max(1, Math.ceil(size / partBytes));
     const tables = new DuplicateTables(options.maxProblems, options.expectedRows);
     const fd = (0,external_node_fs_.openSync)(path, 'r');
-    const file = new PartsInOrder(fd, size, partBytes, log, tables, options.maxProblems);
     const hasher = new FileHasher(fd, size);
+    const file = new PartsInOrder(fd, size, partBytes, log, tables, hasher, options.maxProblems);
     const workers = [];
     let onWorkers = 0;
     try {
@@ -3160,13 +3173,15 @@ class PartsInOrder {
     partBytes;
     log;
     tables;
+    hasher;
     maxProblems;
-    constructor(fd, size, partBytes, log, tables, maxProblems) {
+    constructor(fd, size, partBytes, log, tables, hasher, maxProblems) {
         this.fd = fd;
         this.size = size;
         this.partBytes = partBytes;
         this.log = log;
         this.tables = tables;
+        this.hasher = hasher;
         this.maxProblems = maxProblems;
         this.totals = new EndpointRules(log, tables);
     }
@@ -3220,7 +3235,10 @@ class PartsInOrder {
     checkNext(end) {
         const from = this.position;
         const result = from < end
-            ? validateSegment(this.fd, this.task(from, end), this.tables.withLineOffset(this.lineOffset))
+            ? validateSegment(this.fd, this.task(from, end), {
+                keys: this.tables.withLineOffset(this.lineOffset),
+                hasher: this.hasher,
+            })
             : emptyResult(from); // the rows of the parts before ran past all of this one
         this.add(result);
         this.merged++;

@@ -1,6 +1,7 @@
 // A CSV file is checked in parts, on this thread and on worker threads, and the parts' results
 // are added up in file order: the report must be the one the file gets checked whole.
-import { closeSync, fstatSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, fstatSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
@@ -8,6 +9,7 @@ import fc from 'fast-check';
 import { PartsInOrder } from '../../src/validation/csv-file.ts';
 import { segmentBounds, validateSegment } from '../../src/validation/csv-segment.ts';
 import { DuplicateTables } from '../../src/validation/duplicate-tables.ts';
+import { FileHasher } from '../../src/validation/file-hash.ts';
 import { validateFile, type ValidateFileOptions, type ValidationReport } from '../../src/validation/index.ts';
 import { ProblemLog } from '../../src/validation/problem-log.ts';
 import { allFixtures, fixturePath, formatOf } from './fixtures.ts';
@@ -23,6 +25,10 @@ async function check(
   maxProblems = 1000,
 ): Promise<ValidationReport> {
   return await validateFile(path, { format: 'csv', maxFileBytes: 2 ** 31, maxProblems, ...tuning });
+}
+
+function sha256Of(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
 }
 
 /** The report without the figures on how it was shared out. */
@@ -79,6 +85,7 @@ describe('a file checked in parts', () => {
           const path = join(dir, `random-${n++}.csv`);
           writeFileSync(path, latin1 ? Buffer.from(text, 'latin1') : text);
           const whole = verdict(await check(path, WHOLE, 20));
+          expect(whole.statistics.sha256).toBe(sha256Of(path));
           // One thread: each part in order, straight into the tables.
           expect(verdict(await check(path, { partBytes, workers: 0 }, 20))).toEqual(whole);
           // As with workers: parts checked on their own, added up as they arrive in any order.
@@ -109,7 +116,8 @@ function checkPartsOutOfOrder(
     const parts = Math.max(1, Math.ceil(size / partBytes));
     const log = new ProblemLog(maxProblems);
     const tables = new DuplicateTables(maxProblems, 100);
-    const file = new PartsInOrder(fd, size, partBytes, log, tables, maxProblems);
+    const hasher = new FileHasher(fd, size);
+    const file = new PartsInOrder(fd, size, partBytes, log, tables, hasher, maxProblems);
     file.checkHere(0);
     const rest = Array.from({ length: parts - 1 }, (_, i) => i + 1);
     const shuffled = rest.map((k) => [order.next().value as number, k] as const).sort((a, b) => a[0] - b[0]);
@@ -121,7 +129,15 @@ function checkPartsOutOfOrder(
     if (file.plan !== undefined) file.finish(parts);
     tables.finish(log);
     const { rows, channels, attributes } = file.totals;
-    return { ...log.contents(), rows, channels, attributes: [...attributes], users: tables.distinctUsers };
+    const sha256 = hasher.digest();
+    return {
+      ...log.contents(),
+      rows,
+      channels,
+      attributes: [...attributes],
+      users: tables.distinctUsers,
+      sha256,
+    };
   } finally {
     closeSync(fd);
   }
@@ -148,6 +164,7 @@ describe('worker threads', () => {
     const alone = await check(path, { partBytes: 1 << 15, workers: 0 });
     const shared = await check(path, { partBytes: 1 << 15, workers: 2 });
     expect(verdict(shared)).toEqual(verdict(alone));
+    expect(shared.statistics.sha256).toBe(sha256Of(path));
     expect(alone.errorCount).toBeGreaterThan(500);
     expect(alone.problemsByRule['duplicate.endpoint']).toBeGreaterThan(200);
     expect(alone.problemsByRule['user.too-many-endpoints']).toBeGreaterThan(0);

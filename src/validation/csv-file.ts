@@ -64,8 +64,8 @@ export async function validateCsvFile(
   const parts = Math.max(1, Math.ceil(size / partBytes));
   const tables = new DuplicateTables(options.maxProblems, options.expectedRows);
   const fd = openSync(path, 'r');
-  const file = new PartsInOrder(fd, size, partBytes, log, tables, options.maxProblems);
   const hasher = new FileHasher(fd, size);
+  const file = new PartsInOrder(fd, size, partBytes, log, tables, hasher, options.maxProblems);
   const workers: SegmentWorker[] = [];
   let onWorkers = 0;
   try {
@@ -138,6 +138,7 @@ export class PartsInOrder {
   private readonly partBytes: number;
   private readonly log: ProblemLog;
   private readonly tables: DuplicateTables;
+  private readonly hasher: FileHasher | undefined;
   private readonly maxProblems: number;
 
   constructor(
@@ -146,6 +147,7 @@ export class PartsInOrder {
     partBytes: number,
     log: ProblemLog,
     tables: DuplicateTables,
+    hasher: FileHasher | undefined,
     maxProblems: number,
   ) {
     this.fd = fd;
@@ -153,6 +155,7 @@ export class PartsInOrder {
     this.partBytes = partBytes;
     this.log = log;
     this.tables = tables;
+    this.hasher = hasher;
     this.maxProblems = maxProblems;
     this.totals = new EndpointRules(log, tables);
   }
@@ -212,7 +215,10 @@ export class PartsInOrder {
     const from = this.position;
     const result =
       from < end
-        ? validateSegment(this.fd, this.task(from, end), this.tables.withLineOffset(this.lineOffset))
+        ? validateSegment(this.fd, this.task(from, end), {
+            keys: this.tables.withLineOffset(this.lineOffset),
+            hasher: this.hasher,
+          })
         : emptyResult(from); // the rows of the parts before ran past all of this one
     this.add(result);
     this.merged++;

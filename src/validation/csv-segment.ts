@@ -9,6 +9,7 @@
 import type { ColumnPlan } from './header-rules.ts';
 import { CsvValidator } from './csv-validator.ts';
 import { recordEndpointKeys, type EndpointKeys, type RecordedEndpointKeys } from './endpoint-keys.ts';
+import type { FileHasher } from './file-hash.ts';
 import { LineReader, lineStartFrom } from './line-reader.ts';
 import { ProblemLog, type ProblemLogContents } from './problem-log.ts';
 import { Utf8ChunkDecoder } from './utf8-decoder.ts';
@@ -45,23 +46,27 @@ export interface SegmentResult {
   gaveUp: boolean;
 }
 
-/**
- * Checks a part. Its keys go to `keys` if given (the part is the next one in file order, and
- * its lines are counted from the file's start), else they are recorded in the result (into
- * `reuse`, arrays given back once applied, if there are some).
- */
-export function validateSegment(
-  fd: number,
-  task: SegmentTask,
-  keys?: EndpointKeys,
-  reuse?: RecordedEndpointKeys,
-): SegmentResult {
+export interface SegmentOptions {
+  /**
+   * Where the keys go, for the part next in file order (its lines counted from the file's
+   * start); without it, they are recorded in the result.
+   */
+  keys?: EndpointKeys;
+  /** Arrays of keys already applied, to record into rather than allocate. */
+  reuse?: RecordedEndpointKeys;
+  /** Hashes the bytes as they are read, when they come in file order. */
+  hasher?: FileHasher;
+}
+
+/** Checks a part. */
+export function validateSegment(fd: number, task: SegmentTask, options: SegmentOptions = {}): SegmentResult {
+  const { keys, reuse, hasher } = options;
   const log = new ProblemLog(task.maxProblems);
   // Rows are rarely shorter than 48 bytes: enough room for most parts' keys at once.
   const recorder =
     keys === undefined ? recordEndpointKeys(Math.ceil((task.end - task.start) / 48), reuse) : undefined;
   const validator = new CsvValidator(log, keys ?? recorder!, task.plan);
-  const reader = new LineReader(fd, task.size, task.start, task.end);
+  const reader = new LineReader(fd, task.size, task.start, task.end, hasher?.feed);
   const decoder = new Utf8ChunkDecoder(task.start === 0);
   let invalidUtf8: SegmentResult['invalidUtf8'];
   let stop = task.size;

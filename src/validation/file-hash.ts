@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
 
 /**
- * SHA-256 of a file whose parts are checked out of order, on several threads (so they cannot
- * feed one hash): read in order, a stretch at a time, between the checks of parts.
+ * SHA-256 of a file whose parts are checked out of order, on several threads: fed the bytes
+ * this thread reads in file order, and reading the rest itself, a stretch at a time, between
+ * the checks of parts.
  */
 export class FileHasher {
   private readonly hash = createHash('sha256');
@@ -16,6 +17,17 @@ export class FileHasher {
     this.fd = fd;
     this.size = size;
   }
+
+  /**
+   * Hashes bytes read elsewhere, from file offset `offset`, as far as they continue what has
+   * been hashed (so the bytes the main thread reads in order are not read twice).
+   */
+  readonly feed = (bytes: Buffer, offset: number): void => {
+    if (offset > this.hashed || offset + bytes.length <= this.hashed) return;
+    const fresh = bytes.subarray(this.hashed - offset, Math.min(bytes.length, this.size - offset));
+    this.hash.update(fresh);
+    this.hashed += fresh.length;
+  };
 
   /** Hashes the file up to `offset`. */
   hashTo(offset: number): void {

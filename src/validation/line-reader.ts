@@ -25,14 +25,19 @@ export class LineReader {
   private from = 0;
   private filled = 0;
 
+  /** Sees every stretch of the file as it is read (see FileHasher.feed). */
+  private readonly onRead: ((bytes: Buffer, offset: number) => void) | undefined;
+
   constructor(
     fd: number,
     size: number,
     start: number,
     cutAt: number,
+    onRead?: (bytes: Buffer, offset: number) => void,
     readBytes = 1 << 18,
     pieceBytes = 1 << 14,
   ) {
+    this.onRead = onRead;
     this.fd = fd;
     this.size = size;
     this.offset = start;
@@ -65,6 +70,7 @@ export class LineReader {
         readAt,
       );
       if (bytesRead === 0) return carry > 0 ? this.take(carry) : undefined; // the file shrank
+      this.onRead?.(this.work.subarray(carry, carry + bytesRead), readAt);
       this.filled += bytesRead;
     }
   }

@@ -92,7 +92,7 @@ function serve(data: SegmentWorkerData & WorkerPorts, port: NonNullable<typeof p
       for (let k = Atomics.add(next, 0, 1); k < parts; k = Atomics.add(next, 0, 1)) {
         const { start, end } = segmentBounds(fd, k, partBytes, size);
         const reuse = receiveMessageOnPort(data.givenBack)?.message as RecordedEndpointKeys | undefined;
-        const result = validateSegment(fd, { start, end, size, plan, maxProblems }, undefined, reuse);
+        const result = validateSegment(fd, { start, end, size, plan, maxProblems }, { reuse });
         port.postMessage({ index: k, result } satisfies WorkerMessage, transferList(result.keys!));
       }
     }
