@@ -1391,23 +1391,23 @@ class StringHash {
     home = 0;
     check = 0;
     /**
-     * Hashes `s` (with a number that distinguishes keys of different kinds, such as the
-     * channel of an address) in one pass: two multiply-rotate lanes over two UTF-16 code units
+     * Hashes `s`, or its part from `from` to `to` (with a number that distinguishes keys of
+     * different kinds, such as the channel of an address) in one pass: two multiply-rotate lanes over two UTF-16 code units
      * at a time, then murmur3's finalizer on each, which does the avalanche.
      */
-    of(s, seed = 0) {
+    of(s, seed = 0, from = 0, to = s.length) {
         let h1 = 0x9747b28c ^ seed;
         let h2 = 0x1b873593 + Math.imul(seed, 0x85ebca6b);
-        const n = s.length;
-        let i = 0;
-        for (; i + 1 < n; i += 2) {
+        const n = to - from;
+        let i = from;
+        for (; i + 1 < to; i += 2) {
             const block = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
             h1 = Math.imul(h1 ^ block, 0xcc9e2d51);
             h1 = (h1 << 15) | (h1 >>> 17);
             h2 = Math.imul(h2 + block, 0x1b873593);
             h2 = (h2 << 13) | (h2 >>> 19);
         }
-        if (i < n) {
+        if (i < to) {
             const c = s.charCodeAt(i);
             h1 = Math.imul(h1 ^ c, 0xcc9e2d51);
             h2 = Math.imul(h2 + c, 0x1b873593);
@@ -1780,21 +1780,25 @@ for (let c = 0; c < 128; c++) {
 /**
  * A mailbox address `local@domain.tld`: one `@`, no spaces or characters that need quoting,
  * a domain of dot-separated labels (letters, digits, hyphens, or non-ASCII for IDNs).
+ * In `s`, or in its part from `from` to `to` (a value inside a CSV chunk).
  */
-function isEmail(s) {
-    const n = s.length;
-    const at = s.indexOf('@');
-    if (at <= 0 || at > 64 || n > LIMITS.emailLength)
+function isEmail(s, from = 0, to = s.length) {
+    const n = to;
+    let at = s.indexOf('@', from);
+    if (at >= to)
+        at = -1;
+    if (at <= from || at - from > 64 || to - from > LIMITS.emailLength)
         return false;
-    for (let i = 0; i < at; i++) {
+    for (let i = from; i < at; i++) {
         const c = s.charCodeAt(i);
         if (c < 128 && LOCAL_PART[c] === 0)
             return false; // non-ASCII is allowed (RFC 6531)
     }
-    if (s.charCodeAt(0) === 46 || s.charCodeAt(at - 1) === 46)
+    if (s.charCodeAt(from) === 46 || s.charCodeAt(at - 1) === 46)
         return false; // leading/trailing dot
     let labelStart = at + 1;
     let dots = 0;
+    let lastDot = -1;
     for (let i = labelStart; i <= n; i++) {
         const c = i === n ? 46 : s.charCodeAt(i);
         if (c === 46) {
@@ -1803,8 +1807,10 @@ function isEmail(s) {
                 return false;
             if (s.charCodeAt(labelStart) === 45 || s.charCodeAt(i - 1) === 45)
                 return false; // hyphen at an end
-            if (i < n)
+            if (i < n) {
                 dots++;
+                lastDot = i;
+            }
             labelStart = i + 1;
         }
         else if (c < 128 && DOMAIN[c] === 0) {
@@ -1814,23 +1820,23 @@ function isEmail(s) {
     if (dots === 0)
         return false;
     // The top-level domain is not numeric (that would be an IP address or a typo).
-    return !isDigit(s.charCodeAt(s.lastIndexOf('.') + 1));
+    return !isDigit(s.charCodeAt(lastDot + 1));
 }
-/** E.164: `+`, then 1 to 15 digits, the first not 0. */
-function isE164(s) {
-    const n = s.length;
-    if (n < 2 || n > LIMITS.e164Digits + 1 || s.charCodeAt(0) !== 43 || s.charCodeAt(1) === 48)
+/** E.164: `+`, then 1 to 15 digits, the first not 0 (in `s`, or its part from `from` to `to`). */
+function isE164(s, from = 0, to = s.length) {
+    const n = to - from;
+    if (n < 2 || n > LIMITS.e164Digits + 1 || s.charCodeAt(from) !== 43 || s.charCodeAt(from + 1) === 48)
         return false;
-    for (let i = 1; i < n; i++)
+    for (let i = from + 1; i < to; i++)
         if (!isDigit(s.charCodeAt(i)))
             return false;
     return true;
 }
-/** An APNs device token: hexadecimal digits only. */
-function isHexToken(s) {
-    if (s.length === 0)
+/** An APNs device token: hexadecimal digits only (in `s`, or its part from `from` to `to`). */
+function isHexToken(s, from = 0, to = s.length) {
+    if (to <= from)
         return false;
-    for (let i = 0; i < s.length; i++)
+    for (let i = from; i < to; i++)
         if (!isHexDigit(s.charCodeAt(i)))
             return false;
     return true;
@@ -1984,6 +1990,31 @@ function quote(value) {
 function spacesHint(address) {
     return address.trim() !== address ? ' Remove the spaces around it.' : '';
 }
+/**
+ * A value read where it is, `text.slice(from, to)`, without copying it out: a CSV value is
+ * checked and hashed inside its chunk of the file (one reused instance per column), and
+ * copied only for a message.
+ */
+class TextRange {
+    text = '';
+    from = 0;
+    to = 0;
+    set(text, from = 0, to = text.length) {
+        this.text = text;
+        this.from = from;
+        this.to = to;
+        return this;
+    }
+    get length() {
+        return this.to - this.from;
+    }
+    is(value) {
+        return this.to - this.from === value.length && this.text.startsWith(value, this.from);
+    }
+    toString() {
+        return this.text.slice(this.from, this.to);
+    }
+}
 class EndpointRules {
     rows = 0;
     /** Endpoints per channel, indexed as CHANNEL_TYPES (no string hashing per row). */
@@ -2033,12 +2064,12 @@ class EndpointRules {
             else
                 this.invalidChannelType(channelType, line, at('channelType'));
         }
-        if (id) {
-            this.keys.ids.add(this.hash.of(id), line, at('id'));
+        if (id !== undefined && id.length > 0) {
+            this.keys.ids.add(this.hash.of(id.text, 0, id.from, id.to), line, at('id'));
         }
-        else if (channelType === undefined && address === undefined && e.id === undefined) {
+        else if (channelType === undefined && address === undefined && id === undefined) {
             // A file of user IDs only (a file without any identifying column is a header problem).
-            if (userId === '')
+            if (userId !== undefined && userId.length === 0)
                 this.log.error('user.missing', line, at('userId'), 'User.UserId is empty: give the user ID, or remove the row.');
         }
         else {
@@ -2046,7 +2077,7 @@ class EndpointRules {
             if (channelType === '') {
                 this.log.error('channel-type.missing', line, at('channelType'), `ChannelType is empty: give the channel (${CHANNEL_TYPES.join(', ')}), or an Id to update an existing endpoint.`);
             }
-            if (address === '') {
+            if (address !== undefined && address.length === 0) {
                 this.log.error('address.missing', line, at('address'), 'Address is empty: a new endpoint needs its address (or give an Id to update an existing endpoint).');
             }
             else if (address !== undefined &&
@@ -2054,16 +2085,16 @@ class EndpointRules {
                 this.checkAddress(channelType, address, line, at('address'))) {
                 // Only rows without an Id are keyed by their address: two endpoints with their own
                 // Ids may share one.
-                this.keys.endpoints.add(this.hash.of(address, channelIndex + 1), line, at('address'));
+                this.keys.endpoints.add(this.hash.of(address.text, channelIndex + 1, address.from, address.to), line, at('address'));
             }
         }
-        if (id && address && channelValid)
+        if (id !== undefined && id.length > 0 && address !== undefined && address.length > 0 && channelValid)
             this.checkAddress(channelType, address, line, at('address'));
-        if (userId) {
+        if (userId !== undefined && userId.length > 0) {
             // Rows of one user often follow each other: the hash of the last user ID is kept.
-            if (userId !== this.lastUserId) {
-                this.lastUserId = userId;
-                this.userHash.of(userId);
+            if (!userId.is(this.lastUserId)) {
+                this.lastUserId = userId.toString();
+                this.userHash.of(userId.text, 0, userId.from, userId.to);
             }
             this.keys.users.add(this.userHash, line, at('userId'));
         }
@@ -2074,17 +2105,20 @@ class EndpointRules {
         this.log.error('channel-type.invalid', line, column, `ChannelType ${quote(value)} is not a channel Pinpoint knows.${hint} Use one of ${CHANNEL_TYPES.join(', ')} (upper case).`);
     }
     /** Checks the address's form for its channel; returns whether it is valid. */
-    checkAddress(channel, address, line, column) {
+    checkAddress(channel, range, line, column) {
         // The masked address and hints are built only for an invalid address: this runs on every row.
+        const { text, from, to } = range;
         if (channel === 'EMAIL') {
-            if (isEmail(address))
+            if (isEmail(text, from, to))
                 return true;
+            const address = range.toString();
             this.log.error('address.email', line, column, `Address ${(0,privacy/* maskAddress */.d)(address, channel)} is not an e-mail address (name@example.com).${spacesHint(address)}`);
             return false;
         }
         if (channel === 'SMS' || channel === 'VOICE') {
-            if (isE164(address))
+            if (isE164(text, from, to))
                 return true;
+            const address = range.toString();
             const digits = address.replace(/\D/g, '');
             const hint = !address.startsWith('+') && digits.length > 0
                 ? ' Write it in international form: + and the country code, with no spaces, dashes or brackets (e.g. +12065550100).'
@@ -2093,9 +2127,9 @@ class EndpointRules {
             return false;
         }
         if (APNS_CHANNELS.has(channel)) {
-            if (isHexToken(address))
+            if (isHexToken(text, from, to))
                 return true;
-            this.log.error('address.apns-token', line, column, `Address ${(0,privacy/* maskAddress */.d)(address, channel)} is not an APNs device token: it must be hexadecimal digits only (no spaces, < > or dashes).`);
+            this.log.error('address.apns-token', line, column, `Address ${(0,privacy/* maskAddress */.d)(range.toString(), channel)} is not an APNs device token: it must be hexadecimal digits only (no spaces, < > or dashes).`);
             return false;
         }
         return true; // other channels take any non-empty address (a device token, a custom ID…)
@@ -2317,9 +2351,8 @@ function checkRequiredColumns(plan, line, log) {
 
 
 
-// How the scanner hands on a column's values (see CsvScanner.want).
+// How the scanner hands on a column's values (see CsvScanner.want): all are read in place.
 const IN_PLACE = 1;
-const AS_STRING = 2;
 class CsvValidator {
     rules;
     log;
@@ -2333,8 +2366,19 @@ class CsvValidator {
         id: undefined,
         userId: undefined,
     };
+    address = new TextRange();
+    id = new TextRange();
+    userId = new TextRange();
     columnOf = (field) => {
-        const index = this.plan[field];
+        // Named fields rather than plan[field]: this runs for every key of every row.
+        const plan = this.plan;
+        const index = field === 'address'
+            ? plan.address
+            : field === 'userId'
+                ? plan.userId
+                : field === 'id'
+                    ? plan.id
+                    : plan.channelType;
         return index >= 0 ? this.columns[index] : 1;
     };
     /**
@@ -2398,9 +2442,18 @@ class CsvValidator {
             const index = schema_channelIndex(text, starts[c], ends[c]);
             identity.channelType = index >= 0 ? CHANNEL_TYPES[index] : text.slice(starts[c], ends[c]);
         }
-        identity.address = plan.address >= 0 ? fields[plan.address] : undefined;
-        identity.id = plan.id >= 0 ? fields[plan.id] : undefined;
-        identity.userId = plan.userId >= 0 ? fields[plan.userId] : undefined;
+        // Read in place in a plain row (no copy); a row from the careful path has its values as strings.
+        if (text === undefined) {
+            identity.address = plan.address >= 0 ? this.address.set(fields[plan.address]) : undefined;
+            identity.id = plan.id >= 0 ? this.id.set(fields[plan.id]) : undefined;
+            identity.userId = plan.userId >= 0 ? this.userId.set(fields[plan.userId]) : undefined;
+        }
+        else {
+            const { address, id, userId } = plan;
+            identity.address = address >= 0 ? this.address.set(text, starts[address], ends[address]) : undefined;
+            identity.id = id >= 0 ? this.id.set(text, starts[id], ends[id]) : undefined;
+            identity.userId = userId >= 0 ? this.userId.set(text, starts[userId], ends[userId]) : undefined;
+        }
         this.rules.checkIdentity(identity, line, this.columnOf);
         const checked = plan.checked;
         for (let k = 0; k < checked.length; k++) {
@@ -2424,16 +2477,14 @@ class CsvValidator {
         return plan;
     }
 }
-/** Identity values are hashed and quoted as strings; the others are checked in place. */
+/** The columns whose values are checked; none is copied out of the chunk (see TextRange). */
 function wantedColumns(plan) {
     const wanted = new Uint8Array(plan.width);
     for (const i of plan.checked)
         wanted[i] = IN_PLACE;
-    if (plan.channelType >= 0)
-        wanted[plan.channelType] = IN_PLACE;
-    for (const i of [plan.address, plan.id, plan.userId])
+    for (const i of [plan.channelType, plan.address, plan.id, plan.userId])
         if (i >= 0)
-            wanted[i] = AS_STRING;
+            wanted[i] = IN_PLACE;
     return wanted;
 }
 
@@ -3310,6 +3361,9 @@ class NdjsonValidator {
         id: undefined,
         userId: undefined,
     };
+    address = new TextRange();
+    id = new TextRange();
+    userId = new TextRange();
     columnOf = (field) => this.keyColumn(field === 'channelType'
         ? 'ChannelType'
         : field === 'address'
@@ -3396,16 +3450,16 @@ class NdjsonValidator {
         }
         const identity = this.identity;
         identity.channelType = this.stringField(value, 'ChannelType', line);
-        identity.address = this.stringField(value, 'Address', line);
-        identity.id = this.stringField(value, 'Id', line);
+        identity.address = inRange(this.address, this.stringField(value, 'Address', line));
+        identity.id = inRange(this.id, this.stringField(value, 'Id', line));
         const user = value.User;
-        identity.userId = isObject(user) ? this.stringField(user, 'UserId', line) : undefined;
+        identity.userId = inRange(this.userId, isObject(user) ? this.stringField(user, 'UserId', line) : undefined);
         // Without an Id, an object is a new endpoint (ChannelType and Address required), unless
         // it is a bare user ID ({"User":{"UserId":…}}).
         const userOnly = identity.channelType === undefined && identity.address === undefined && identity.userId !== undefined;
         if (identity.id === undefined && !userOnly) {
             identity.channelType ??= '';
-            identity.address ??= '';
+            identity.address ??= this.address.set('');
         }
         this.rules.checkIdentity(identity, line, this.columnOf);
         for (const key of Object.keys(value))
@@ -3530,6 +3584,9 @@ class NdjsonValidator {
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function inRange(range, value) {
+    return value === undefined ? undefined : range.set(value);
 }
 
 ;// CONCATENATED MODULE: ./src/validation/index.ts

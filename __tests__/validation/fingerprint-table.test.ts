@@ -31,6 +31,20 @@ describe('FingerprintTable', () => {
     expect(table.distinct).toBe(41);
   });
 
+  test('a part of a string hashes as the same text on its own', () => {
+    for (const [text, from, to] of [
+      ['EMAIL,jane@example.com,u1', 6, 22],
+      ['x+12065550100', 1, 13],
+      ['abc', 1, 1],
+      ['é😀z', 0, 3],
+    ] as const) {
+      const part = hash.of(text, 7, from, to);
+      const expected = [part.home, part.check];
+      const whole = hash.of(text.slice(from, to), 7);
+      expect([whole.home, whole.check]).toEqual(expected);
+    }
+  });
+
   test('the seed separates keys of different kinds', () => {
     const a = hash.of('same', 1);
     const first = [a.home, a.check];

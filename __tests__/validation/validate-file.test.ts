@@ -90,6 +90,19 @@ describe('validateFile', () => {
     expect(report.errorCount).toBe(30);
   });
 
+  test('a value read in place and the same value quoted are one endpoint, one user', async () => {
+    const path = write(
+      'quoted-repeat.csv',
+      'ChannelType,Address,User.UserId\nEMAIL,jane@example.com,u-1\nEMAIL,"jane@example.com","u-1"\nSMS,"+12065550100",u-2\nSMS,+12065550100,"u-2"\n',
+    );
+    const report = await validateFile(path, { format: 'csv', maxFileBytes: LIMIT });
+    expect(report.problems.map((p) => [p.rule, p.line, p.column])).toEqual([
+      ['duplicate.endpoint', 3, 7],
+      ['duplicate.endpoint', 5, 5],
+    ]);
+    expect(report.statistics.distinctUsers).toBe(2);
+  });
+
   test('a multi-byte character and a quoted value cut by the chunk boundary', async () => {
     // The reader's chunks are 1 MiB: put a 3-byte character and a quoted newline across the boundary.
     const header = 'ChannelType,Address,Attributes.Note\n';

@@ -2,16 +2,15 @@
 
 import { CsvScanner, type CsvRowSink } from './csv-scanner.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
-import { EndpointRules, type EndpointIdentity } from './endpoint-rules.ts';
+import { EndpointRules, TextRange, type EndpointIdentity } from './endpoint-rules.ts';
 import { planColumns, type ColumnPlan } from './header-rules.ts';
 import type { ProblemLog } from './problem-log.ts';
 import { CHANNEL_TYPES, LIMITS, channelIndex } from './schema.ts';
 import type { FormatValidator } from './format-validator.ts';
 import { utf8Length } from './value-rules.ts';
 
-// How the scanner hands on a column's values (see CsvScanner.want).
+// How the scanner hands on a column's values (see CsvScanner.want): all are read in place.
 const IN_PLACE = 1;
-const AS_STRING = 2;
 
 export class CsvValidator implements CsvRowSink, FormatValidator {
   readonly rules: EndpointRules;
@@ -26,8 +25,20 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
     id: undefined,
     userId: undefined,
   };
+  private readonly address = new TextRange();
+  private readonly id = new TextRange();
+  private readonly userId = new TextRange();
   private readonly columnOf = (field: keyof EndpointIdentity): number => {
-    const index = this.plan![field];
+    // Named fields rather than plan[field]: this runs for every key of every row.
+    const plan = this.plan!;
+    const index =
+      field === 'address'
+        ? plan.address
+        : field === 'userId'
+          ? plan.userId
+          : field === 'id'
+            ? plan.id
+            : plan.channelType;
     return index >= 0 ? this.columns[index] : 1;
   };
 
@@ -114,9 +125,17 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
       const index = channelIndex(text, starts[c], ends[c]);
       identity.channelType = index >= 0 ? CHANNEL_TYPES[index] : text.slice(starts[c], ends[c]);
     }
-    identity.address = plan.address >= 0 ? fields[plan.address] : undefined;
-    identity.id = plan.id >= 0 ? fields[plan.id] : undefined;
-    identity.userId = plan.userId >= 0 ? fields[plan.userId] : undefined;
+    // Read in place in a plain row (no copy); a row from the careful path has its values as strings.
+    if (text === undefined) {
+      identity.address = plan.address >= 0 ? this.address.set(fields[plan.address]) : undefined;
+      identity.id = plan.id >= 0 ? this.id.set(fields[plan.id]) : undefined;
+      identity.userId = plan.userId >= 0 ? this.userId.set(fields[plan.userId]) : undefined;
+    } else {
+      const { address, id, userId } = plan;
+      identity.address = address >= 0 ? this.address.set(text, starts[address], ends[address]) : undefined;
+      identity.id = id >= 0 ? this.id.set(text, starts[id], ends[id]) : undefined;
+      identity.userId = userId >= 0 ? this.userId.set(text, starts[userId], ends[userId]) : undefined;
+    }
     this.rules.checkIdentity(identity, line, this.columnOf);
     const checked = plan.checked;
     for (let k = 0; k < checked.length; k++) {
@@ -140,11 +159,10 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
   }
 }
 
-/** Identity values are hashed and quoted as strings; the others are checked in place. */
+/** The columns whose values are checked; none is copied out of the chunk (see TextRange). */
 function wantedColumns(plan: ColumnPlan): Uint8Array {
   const wanted = new Uint8Array(plan.width);
   for (const i of plan.checked) wanted[i] = IN_PLACE;
-  if (plan.channelType >= 0) wanted[plan.channelType] = IN_PLACE;
-  for (const i of [plan.address, plan.id, plan.userId]) if (i >= 0) wanted[i] = AS_STRING;
+  for (const i of [plan.channelType, plan.address, plan.id, plan.userId]) if (i >= 0) wanted[i] = IN_PLACE;
   return wanted;
 }

@@ -26,12 +26,42 @@ function spacesHint(address: string): string {
   return address.trim() !== address ? ' Remove the spaces around it.' : '';
 }
 
+/**
+ * A value read where it is, `text.slice(from, to)`, without copying it out: a CSV value is
+ * checked and hashed inside its chunk of the file (one reused instance per column), and
+ * copied only for a message.
+ */
+export class TextRange {
+  text = '';
+  from = 0;
+  to = 0;
+
+  set(text: string, from = 0, to = text.length): this {
+    this.text = text;
+    this.from = from;
+    this.to = to;
+    return this;
+  }
+
+  get length(): number {
+    return this.to - this.from;
+  }
+
+  is(value: string): boolean {
+    return this.to - this.from === value.length && this.text.startsWith(value, this.from);
+  }
+
+  toString(): string {
+    return this.text.slice(this.from, this.to);
+  }
+}
+
 /** The identifying fields of one endpoint; undefined where the file has no such column. */
 export interface EndpointIdentity {
   channelType: string | undefined;
-  address: string | undefined;
-  id: string | undefined;
-  userId: string | undefined;
+  address: TextRange | undefined;
+  id: TextRange | undefined;
+  userId: TextRange | undefined;
 }
 
 export class EndpointRules {
@@ -83,11 +113,11 @@ export class EndpointRules {
       if (channelValid) this.channelCounts[channelIndex]++;
       else this.invalidChannelType(channelType, line, at('channelType'));
     }
-    if (id) {
-      this.keys.ids.add(this.hash.of(id), line, at('id'));
-    } else if (channelType === undefined && address === undefined && e.id === undefined) {
+    if (id !== undefined && id.length > 0) {
+      this.keys.ids.add(this.hash.of(id.text, 0, id.from, id.to), line, at('id'));
+    } else if (channelType === undefined && address === undefined && id === undefined) {
       // A file of user IDs only (a file without any identifying column is a header problem).
-      if (userId === '')
+      if (userId !== undefined && userId.length === 0)
         this.log.error(
           'user.missing',
           line,
@@ -104,7 +134,7 @@ export class EndpointRules {
           `ChannelType is empty: give the channel (${CHANNEL_TYPES.join(', ')}), or an Id to update an existing endpoint.`,
         );
       }
-      if (address === '') {
+      if (address !== undefined && address.length === 0) {
         this.log.error(
           'address.missing',
           line,
@@ -118,15 +148,20 @@ export class EndpointRules {
       ) {
         // Only rows without an Id are keyed by their address: two endpoints with their own
         // Ids may share one.
-        this.keys.endpoints.add(this.hash.of(address, channelIndex + 1), line, at('address'));
+        this.keys.endpoints.add(
+          this.hash.of(address.text, channelIndex + 1, address.from, address.to),
+          line,
+          at('address'),
+        );
       }
     }
-    if (id && address && channelValid) this.checkAddress(channelType!, address, line, at('address'));
-    if (userId) {
+    if (id !== undefined && id.length > 0 && address !== undefined && address.length > 0 && channelValid)
+      this.checkAddress(channelType!, address, line, at('address'));
+    if (userId !== undefined && userId.length > 0) {
       // Rows of one user often follow each other: the hash of the last user ID is kept.
-      if (userId !== this.lastUserId) {
-        this.lastUserId = userId;
-        this.userHash.of(userId);
+      if (!userId.is(this.lastUserId)) {
+        this.lastUserId = userId.toString();
+        this.userHash.of(userId.text, 0, userId.from, userId.to);
       }
       this.keys.users.add(this.userHash, line, at('userId'));
     }
@@ -144,10 +179,12 @@ export class EndpointRules {
   }
 
   /** Checks the address's form for its channel; returns whether it is valid. */
-  private checkAddress(channel: string, address: string, line: number, column: number): boolean {
+  private checkAddress(channel: string, range: TextRange, line: number, column: number): boolean {
     // The masked address and hints are built only for an invalid address: this runs on every row.
+    const { text, from, to } = range;
     if (channel === 'EMAIL') {
-      if (isEmail(address)) return true;
+      if (isEmail(text, from, to)) return true;
+      const address = range.toString();
       this.log.error(
         'address.email',
         line,
@@ -157,7 +194,8 @@ export class EndpointRules {
       return false;
     }
     if (channel === 'SMS' || channel === 'VOICE') {
-      if (isE164(address)) return true;
+      if (isE164(text, from, to)) return true;
+      const address = range.toString();
       const digits = address.replace(/\D/g, '');
       const hint =
         !address.startsWith('+') && digits.length > 0
@@ -172,12 +210,12 @@ export class EndpointRules {
       return false;
     }
     if (APNS_CHANNELS.has(channel)) {
-      if (isHexToken(address)) return true;
+      if (isHexToken(text, from, to)) return true;
       this.log.error(
         'address.apns-token',
         line,
         column,
-        `Address ${maskAddress(address, channel)} is not an APNs device token: it must be hexadecimal digits only (no spaces, < > or dashes).`,
+        `Address ${maskAddress(range.toString(), channel)} is not an APNs device token: it must be hexadecimal digits only (no spaces, < > or dashes).`,
       );
       return false;
     }

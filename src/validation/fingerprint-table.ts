@@ -27,23 +27,23 @@ export class StringHash {
   check = 0;
 
   /**
-   * Hashes `s` (with a number that distinguishes keys of different kinds, such as the
-   * channel of an address) in one pass: two multiply-rotate lanes over two UTF-16 code units
+   * Hashes `s`, or its part from `from` to `to` (with a number that distinguishes keys of
+   * different kinds, such as the channel of an address) in one pass: two multiply-rotate lanes over two UTF-16 code units
    * at a time, then murmur3's finalizer on each, which does the avalanche.
    */
-  of(s: string, seed = 0): this {
+  of(s: string, seed = 0, from = 0, to = s.length): this {
     let h1 = 0x9747b28c ^ seed;
     let h2 = 0x1b873593 + Math.imul(seed, 0x85ebca6b);
-    const n = s.length;
-    let i = 0;
-    for (; i + 1 < n; i += 2) {
+    const n = to - from;
+    let i = from;
+    for (; i + 1 < to; i += 2) {
       const block = s.charCodeAt(i) | (s.charCodeAt(i + 1) << 16);
       h1 = Math.imul(h1 ^ block, 0xcc9e2d51);
       h1 = (h1 << 15) | (h1 >>> 17);
       h2 = Math.imul(h2 + block, 0x1b873593);
       h2 = (h2 << 13) | (h2 >>> 19);
     }
-    if (i < n) {
+    if (i < to) {
       const c = s.charCodeAt(i);
       h1 = Math.imul(h1 ^ c, 0xcc9e2d51);
       h2 = Math.imul(h2 + c, 0x1b873593);

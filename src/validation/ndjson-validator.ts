@@ -1,7 +1,7 @@
 // A newline-delimited JSON endpoint file: one complete endpoint object per line, with the
 // same rules as CSV applied to its nested fields.
 
-import { EndpointRules, quote, type EndpointIdentity } from './endpoint-rules.ts';
+import { EndpointRules, quote, TextRange, type EndpointIdentity } from './endpoint-rules.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
 import type { FormatValidator } from './format-validator.ts';
 import { redactAddresses } from '../privacy.ts';
@@ -52,6 +52,9 @@ export class NdjsonValidator implements FormatValidator {
     id: undefined,
     userId: undefined,
   };
+  private readonly address = new TextRange();
+  private readonly id = new TextRange();
+  private readonly userId = new TextRange();
   private readonly columnOf = (field: keyof EndpointIdentity): number =>
     this.keyColumn(
       field === 'channelType'
@@ -165,17 +168,20 @@ export class NdjsonValidator implements FormatValidator {
     }
     const identity = this.identity;
     identity.channelType = this.stringField(value, 'ChannelType', line);
-    identity.address = this.stringField(value, 'Address', line);
-    identity.id = this.stringField(value, 'Id', line);
+    identity.address = inRange(this.address, this.stringField(value, 'Address', line));
+    identity.id = inRange(this.id, this.stringField(value, 'Id', line));
     const user = value.User;
-    identity.userId = isObject(user) ? this.stringField(user, 'UserId', line) : undefined;
+    identity.userId = inRange(
+      this.userId,
+      isObject(user) ? this.stringField(user, 'UserId', line) : undefined,
+    );
     // Without an Id, an object is a new endpoint (ChannelType and Address required), unless
     // it is a bare user ID ({"User":{"UserId":…}}).
     const userOnly =
       identity.channelType === undefined && identity.address === undefined && identity.userId !== undefined;
     if (identity.id === undefined && !userOnly) {
       identity.channelType ??= '';
-      identity.address ??= '';
+      identity.address ??= this.address.set('');
     }
     this.rules.checkIdentity(identity, line, this.columnOf);
     for (const key of Object.keys(value)) this.field(key, value[key], line);
@@ -314,4 +320,8 @@ export class NdjsonValidator implements FormatValidator {
 
 function isObject(value: Json | undefined): value is { [key: string]: Json } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function inRange(range: TextRange, value: string | undefined): TextRange | undefined {
+  return value === undefined ? undefined : range.set(value);
 }

@@ -24,25 +24,31 @@ for (let c = 0; c < 128; c++) {
 /**
  * A mailbox address `local@domain.tld`: one `@`, no spaces or characters that need quoting,
  * a domain of dot-separated labels (letters, digits, hyphens, or non-ASCII for IDNs).
+ * In `s`, or in its part from `from` to `to` (a value inside a CSV chunk).
  */
-export function isEmail(s: string): boolean {
-  const n = s.length;
-  const at = s.indexOf('@');
-  if (at <= 0 || at > 64 || n > LIMITS.emailLength) return false;
-  for (let i = 0; i < at; i++) {
+export function isEmail(s: string, from = 0, to = s.length): boolean {
+  const n = to;
+  let at = s.indexOf('@', from);
+  if (at >= to) at = -1;
+  if (at <= from || at - from > 64 || to - from > LIMITS.emailLength) return false;
+  for (let i = from; i < at; i++) {
     const c = s.charCodeAt(i);
     if (c < 128 && LOCAL_PART[c] === 0) return false; // non-ASCII is allowed (RFC 6531)
   }
-  if (s.charCodeAt(0) === 46 || s.charCodeAt(at - 1) === 46) return false; // leading/trailing dot
+  if (s.charCodeAt(from) === 46 || s.charCodeAt(at - 1) === 46) return false; // leading/trailing dot
   let labelStart = at + 1;
   let dots = 0;
+  let lastDot = -1;
   for (let i = labelStart; i <= n; i++) {
     const c = i === n ? 46 : s.charCodeAt(i);
     if (c === 46) {
       const length = i - labelStart;
       if (length === 0 || length > 63) return false;
       if (s.charCodeAt(labelStart) === 45 || s.charCodeAt(i - 1) === 45) return false; // hyphen at an end
-      if (i < n) dots++;
+      if (i < n) {
+        dots++;
+        lastDot = i;
+      }
       labelStart = i + 1;
     } else if (c < 128 && DOMAIN[c] === 0) {
       return false; // includes a second @
@@ -50,21 +56,22 @@ export function isEmail(s: string): boolean {
   }
   if (dots === 0) return false;
   // The top-level domain is not numeric (that would be an IP address or a typo).
-  return !isDigit(s.charCodeAt(s.lastIndexOf('.') + 1));
+  return !isDigit(s.charCodeAt(lastDot + 1));
 }
 
-/** E.164: `+`, then 1 to 15 digits, the first not 0. */
-export function isE164(s: string): boolean {
-  const n = s.length;
-  if (n < 2 || n > LIMITS.e164Digits + 1 || s.charCodeAt(0) !== 43 || s.charCodeAt(1) === 48) return false;
-  for (let i = 1; i < n; i++) if (!isDigit(s.charCodeAt(i))) return false;
+/** E.164: `+`, then 1 to 15 digits, the first not 0 (in `s`, or its part from `from` to `to`). */
+export function isE164(s: string, from = 0, to = s.length): boolean {
+  const n = to - from;
+  if (n < 2 || n > LIMITS.e164Digits + 1 || s.charCodeAt(from) !== 43 || s.charCodeAt(from + 1) === 48)
+    return false;
+  for (let i = from + 1; i < to; i++) if (!isDigit(s.charCodeAt(i))) return false;
   return true;
 }
 
-/** An APNs device token: hexadecimal digits only. */
-export function isHexToken(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) if (!isHexDigit(s.charCodeAt(i))) return false;
+/** An APNs device token: hexadecimal digits only (in `s`, or its part from `from` to `to`). */
+export function isHexToken(s: string, from = 0, to = s.length): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isHexDigit(s.charCodeAt(i))) return false;
   return true;
 }
 
