@@ -944,8 +944,8 @@ class CsvScanner {
     nextQuote = -1;
     nextTab = -1;
     nextCR = -1;
-    /** How the sink reads each column (see `want`); undefined: all as strings. */
-    wanted;
+    /** Whether plain rows' values are copied into `fields` (see `readInPlace`). */
+    copyValues = true;
     /** Where the row being emitted is in `buf`. */
     rowStart = 0;
     rowEnd = 0;
@@ -1019,12 +1019,11 @@ class CsvScanner {
         // Blank lines at the end of the file are harmless (editors add them): not reported.
     }
     /**
-     * How the sink reads each column of a plain row: 2, as a string; 1, only in place through
-     * `text`, `starts` and `ends`; 0, not at all. Values not wanted as strings are passed as ''.
-     * (Not for the header, which has them all.)
+     * From now on the sink reads a plain row's values in place, through `text`, `starts` and
+     * `ends`: they are not copied, and `fields` holds '' for them. (The header is read before.)
      */
-    want(columns) {
-        this.wanted = columns;
+    readInPlace() {
+        this.copyValues = false;
     }
     /** The text of the row being emitted, during `CsvRowSink.row`. */
     rowText() {
@@ -1088,7 +1087,7 @@ class CsvScanner {
         const buf = this.buf;
         const line = this.line;
         const fields = this.fields;
-        const wanted = this.wanted;
+        const copyValues = this.copyValues;
         const columns = this.columns;
         const lines = this.lines;
         let quote = this.nextQuote;
@@ -1119,8 +1118,7 @@ class CsvScanner {
                 this.growFieldArrays();
                 return this.plainRow(start, end);
             }
-            // Only values wanted as strings are copied out of the chunk.
-            fields[count] = wanted === undefined || wanted[count] === 2 ? buf.slice(from, to) : '';
+            fields[count] = copyValues ? buf.slice(from, to) : '';
             this.starts[count] = from;
             this.ends[count] = to;
             columns[count] = p - start + 1;
@@ -2351,8 +2349,6 @@ function checkRequiredColumns(plan, line, log) {
 
 
 
-// How the scanner hands on a column's values (see CsvScanner.want): all are read in place.
-const IN_PLACE = 1;
 class CsvValidator {
     rules;
     log;
@@ -2391,7 +2387,7 @@ class CsvValidator {
         this.scanner = new CsvScanner(this, log, plan !== undefined);
         if (plan !== undefined) {
             this.plan = plan;
-            this.scanner.want(wantedColumns(plan));
+            this.scanner.readInPlace();
         }
     }
     /** The column plan, once the header has been read. */
@@ -2473,19 +2469,9 @@ class CsvValidator {
     }
     planFromHeader(names, count, columns, line) {
         const plan = planColumns(names, count, columns, line, this.log, this.rules);
-        this.scanner.want(wantedColumns(plan));
+        this.scanner.readInPlace(); // the rows' values are checked where they are (see TextRange)
         return plan;
     }
-}
-/** The columns whose values are checked; none is copied out of the chunk (see TextRange). */
-function wantedColumns(plan) {
-    const wanted = new Uint8Array(plan.width);
-    for (const i of plan.checked)
-        wanted[i] = IN_PLACE;
-    for (const i of [plan.channelType, plan.address, plan.id, plan.userId])
-        if (i >= 0)
-            wanted[i] = IN_PLACE;
-    return wanted;
 }
 
 ;// CONCATENATED MODULE: ./src/validation/endpoint-keys.ts

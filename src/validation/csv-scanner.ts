@@ -16,9 +16,9 @@ export interface CsvRowSink {
   /**
    * One row (the first is the header). `fields[0..count)` are the values, `columns` and
    * `lines` where each starts; `chars` is the row's length in the file. For a row without
-   * quotes, `text` is set and `text[starts[i]..ends[i])` is value i, which is then copied
-   * into `fields[i]` only for the columns wanted as strings (see `want`). The arrays are
-   * reused for the next row.
+   * quotes, `text` is set and `text[starts[i]..ends[i])` is value i, which is also copied
+   * into `fields[i]` unless the sink reads values in place (see `readInPlace`). The arrays
+   * are reused for the next row.
    */
   row(
     fields: string[],
@@ -59,8 +59,8 @@ export class CsvScanner {
   private nextQuote = -1;
   private nextTab = -1;
   private nextCR = -1;
-  /** How the sink reads each column (see `want`); undefined: all as strings. */
-  private wanted: Uint8Array | undefined;
+  /** Whether plain rows' values are copied into `fields` (see `readInPlace`). */
+  private copyValues = true;
   /** Where the row being emitted is in `buf`. */
   private rowStart = 0;
   private rowEnd = 0;
@@ -140,12 +140,11 @@ export class CsvScanner {
   }
 
   /**
-   * How the sink reads each column of a plain row: 2, as a string; 1, only in place through
-   * `text`, `starts` and `ends`; 0, not at all. Values not wanted as strings are passed as ''.
-   * (Not for the header, which has them all.)
+   * From now on the sink reads a plain row's values in place, through `text`, `starts` and
+   * `ends`: they are not copied, and `fields` holds '' for them. (The header is read before.)
    */
-  want(columns: Uint8Array): void {
-    this.wanted = columns;
+  readInPlace(): void {
+    this.copyValues = false;
   }
 
   /** The text of the row being emitted, during `CsvRowSink.row`. */
@@ -205,7 +204,7 @@ export class CsvScanner {
     const buf = this.buf;
     const line = this.line;
     const fields = this.fields;
-    const wanted = this.wanted;
+    const copyValues = this.copyValues;
     const columns = this.columns;
     const lines = this.lines;
     let quote = this.nextQuote;
@@ -232,8 +231,7 @@ export class CsvScanner {
         this.growFieldArrays();
         return this.plainRow(start, end);
       }
-      // Only values wanted as strings are copied out of the chunk.
-      fields[count] = wanted === undefined || wanted[count] === 2 ? buf.slice(from, to) : '';
+      fields[count] = copyValues ? buf.slice(from, to) : '';
       this.starts[count] = from;
       this.ends[count] = to;
       columns[count] = p - start + 1;

@@ -9,9 +9,6 @@ import { CHANNEL_TYPES, LIMITS, channelIndex } from './schema.ts';
 import type { FormatValidator } from './format-validator.ts';
 import { utf8Length } from './value-rules.ts';
 
-// How the scanner hands on a column's values (see CsvScanner.want): all are read in place.
-const IN_PLACE = 1;
-
 export class CsvValidator implements CsvRowSink, FormatValidator {
   readonly rules: EndpointRules;
   private readonly log: ProblemLog;
@@ -52,7 +49,7 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
     this.scanner = new CsvScanner(this, log, plan !== undefined);
     if (plan !== undefined) {
       this.plan = plan;
-      this.scanner.want(wantedColumns(plan));
+      this.scanner.readInPlace();
     }
   }
 
@@ -154,15 +151,7 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
 
   private planFromHeader(names: string[], count: number, columns: Int32Array, line: number): ColumnPlan {
     const plan = planColumns(names, count, columns, line, this.log, this.rules);
-    this.scanner.want(wantedColumns(plan));
+    this.scanner.readInPlace(); // the rows' values are checked where they are (see TextRange)
     return plan;
   }
-}
-
-/** The columns whose values are checked; none is copied out of the chunk (see TextRange). */
-function wantedColumns(plan: ColumnPlan): Uint8Array {
-  const wanted = new Uint8Array(plan.width);
-  for (const i of plan.checked) wanted[i] = IN_PLACE;
-  for (const i of [plan.channelType, plan.address, plan.id, plan.userId]) if (i >= 0) wanted[i] = IN_PLACE;
-  return wanted;
 }
