@@ -3613,7 +3613,7 @@ async function validateFile(path, options) {
         distinctUsers: 0,
         attributes: [],
     };
-    let parts = undefined;
+    let checked;
     const report = () => ({
         format: options.format,
         problems: log.sorted(),
@@ -3621,7 +3621,7 @@ async function validateFile(path, options) {
         errorCount: log.errorCount,
         warningCount: log.warningCount,
         statistics,
-        ...(parts === undefined ? {} : { parts }),
+        ...(checked?.parts === undefined ? {} : { parts: checked.parts }),
     });
     let size;
     try {
@@ -3645,16 +3645,14 @@ async function validateFile(path, options) {
         log.error('file.too-large', 0, undefined, `The file has ${size} bytes, more than the limit of ${options.maxFileBytes} (Pinpoint's quota is 1 GB per import job): split it into several files, or raise max-file-bytes if AWS has raised the quota.`);
         return report();
     }
-    let checked;
     try {
-        const head = await readHead(path, READ_BYTES);
+        const { head, expectedRows } = await sampleFile(path, size);
         if (head.length === 0) {
             log.error('file.empty', 0, undefined, 'The file is empty: it needs a header line and at least one endpoint.');
             return report();
         }
         if (!checkMagic(head, log))
             return report();
-        const expectedRows = await estimateRows(path, head, size);
         const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
         checked =
             options.format === 'csv'
@@ -3666,7 +3664,6 @@ async function validateFile(path, options) {
         return report();
     }
     const { rules } = checked;
-    parts = checked.parts;
     statistics.sha256 = checked.sha256;
     if (checked.gaveUp) {
         // The whole-file problem has been reported; counting rows would add nothing.
@@ -3710,18 +3707,6 @@ async function checkNdjson(path, log, maxProblems, expectedRows) {
         sha256: reader.sha256(),
     };
 }
-/** The first bytes of the file: enough to tell what it is and how long its lines are. */
-async function readHead(path, bytes) {
-    const file = await (0,promises_.open)(path, 'r');
-    try {
-        const buffer = Buffer.alloc(bytes);
-        const { bytesRead } = await file.read(buffer, 0, bytes, 0);
-        return buffer.subarray(0, bytesRead);
-    }
-    finally {
-        await file.close();
-    }
-}
 function feed(validator, chunk, log) {
     if (chunk.invalidAt >= 0) {
         const { line, column } = validator.positionIn(chunk.text, chunk.invalidAt);
@@ -3744,16 +3729,19 @@ function checkMagic(bytes, log) {
     return true;
 }
 /**
- * Rows in the file, from the lines in its first bytes and in samples from further down (lines
- * often grow longer down a file, with its IDs): sizes the duplicate tables once.
+ * The file's first bytes (to tell what it is), and the rows it should have, from the lines in
+ * those and in samples further down (lines often grow longer down a file, with its IDs):
+ * this sizes the duplicate tables once.
  */
-async function estimateRows(path, head, size) {
-    // Samples of one size, so that the start of the file weighs no more than the rest.
-    let lines = countLines(head.subarray(0, SAMPLE_BYTES));
-    let bytes = Math.min(head.length, SAMPLE_BYTES);
-    if (size > bytes) {
-        const file = await (0,promises_.open)(path, 'r');
-        try {
+async function sampleFile(path, size) {
+    const file = await (0,promises_.open)(path, 'r');
+    try {
+        // Samples of one size, so that the start of the file weighs no more than the rest.
+        const head = Buffer.alloc(SAMPLE_BYTES);
+        const headBytes = (await file.read(head, 0, SAMPLE_BYTES, 0)).bytesRead;
+        let bytes = headBytes;
+        let lines = countLines(head.subarray(0, headBytes));
+        if (size > bytes) {
             const sample = Buffer.alloc(SAMPLE_BYTES);
             for (const fraction of [0.25, 0.5, 0.75, 1]) {
                 const at = Math.max(0, Math.floor(size * fraction) - SAMPLE_BYTES);
@@ -3762,12 +3750,15 @@ async function estimateRows(path, head, size) {
                 bytes += bytesRead;
             }
         }
-        finally {
-            await file.close();
-        }
+        const bytesPerLine = lines > 0 ? bytes / lines : 100;
+        return {
+            head: head.subarray(0, headBytes),
+            expectedRows: Math.ceil((size / bytesPerLine) * 1.02) + 16,
+        };
     }
-    const bytesPerLine = lines > 0 ? bytes / lines : 100;
-    return Math.ceil((size / bytesPerLine) * 1.02) + 16;
+    finally {
+        await file.close();
+    }
 }
 const SAMPLE_BYTES = 1 << 16;
 function countLines(bytes) {

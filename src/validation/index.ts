@@ -51,7 +51,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     distinctUsers: 0,
     attributes: [],
   };
-  let parts: PartsChecked | undefined = undefined;
+  let checked: FileCheck | undefined;
   const report = (): ValidationReport => ({
     format: options.format,
     problems: log.sorted(),
@@ -59,7 +59,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     errorCount: log.errorCount,
     warningCount: log.warningCount,
     statistics,
-    ...(parts === undefined ? {} : { parts }),
+    ...(checked?.parts === undefined ? {} : { parts: checked.parts }),
   });
 
   let size: number;
@@ -99,9 +99,8 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     return report();
   }
 
-  let checked: FileCheck;
   try {
-    const head = await readHead(path, READ_BYTES);
+    const { head, expectedRows } = await sampleFile(path, size);
     if (head.length === 0) {
       log.error(
         'file.empty',
@@ -112,7 +111,6 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
       return report();
     }
     if (!checkMagic(head, log)) return report();
-    const expectedRows = await estimateRows(path, head, size);
     const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
     checked =
       options.format === 'csv'
@@ -128,7 +126,6 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     return report();
   }
   const { rules } = checked;
-  parts = checked.parts;
   statistics.sha256 = checked.sha256;
   if (checked.gaveUp) {
     // The whole-file problem has been reported; counting rows would add nothing.
@@ -190,18 +187,6 @@ async function checkNdjson(
   };
 }
 
-/** The first bytes of the file: enough to tell what it is and how long its lines are. */
-async function readHead(path: string, bytes: number): Promise<Buffer> {
-  const file = await open(path, 'r');
-  try {
-    const buffer = Buffer.alloc(bytes);
-    const { bytesRead } = await file.read(buffer, 0, bytes, 0);
-    return buffer.subarray(0, bytesRead);
-  } finally {
-    await file.close();
-  }
-}
-
 function feed(validator: FormatValidator, chunk: { text: string; invalidAt: number }, log: ProblemLog): void {
   if (chunk.invalidAt >= 0) {
     const { line, column } = validator.positionIn(chunk.text, chunk.invalidAt);
@@ -236,16 +221,19 @@ function checkMagic(bytes: Buffer, log: ProblemLog): boolean {
 }
 
 /**
- * Rows in the file, from the lines in its first bytes and in samples from further down (lines
- * often grow longer down a file, with its IDs): sizes the duplicate tables once.
+ * The file's first bytes (to tell what it is), and the rows it should have, from the lines in
+ * those and in samples further down (lines often grow longer down a file, with its IDs):
+ * this sizes the duplicate tables once.
  */
-async function estimateRows(path: string, head: Buffer, size: number): Promise<number> {
-  // Samples of one size, so that the start of the file weighs no more than the rest.
-  let lines = countLines(head.subarray(0, SAMPLE_BYTES));
-  let bytes = Math.min(head.length, SAMPLE_BYTES);
-  if (size > bytes) {
-    const file = await open(path, 'r');
-    try {
+async function sampleFile(path: string, size: number): Promise<{ head: Buffer; expectedRows: number }> {
+  const file = await open(path, 'r');
+  try {
+    // Samples of one size, so that the start of the file weighs no more than the rest.
+    const head = Buffer.alloc(SAMPLE_BYTES);
+    const headBytes = (await file.read(head, 0, SAMPLE_BYTES, 0)).bytesRead;
+    let bytes = headBytes;
+    let lines = countLines(head.subarray(0, headBytes));
+    if (size > bytes) {
       const sample = Buffer.alloc(SAMPLE_BYTES);
       for (const fraction of [0.25, 0.5, 0.75, 1]) {
         const at = Math.max(0, Math.floor(size * fraction) - SAMPLE_BYTES);
@@ -253,12 +241,15 @@ async function estimateRows(path: string, head: Buffer, size: number): Promise<n
         lines += countLines(sample.subarray(0, bytesRead));
         bytes += bytesRead;
       }
-    } finally {
-      await file.close();
     }
+    const bytesPerLine = lines > 0 ? bytes / lines : 100;
+    return {
+      head: head.subarray(0, headBytes),
+      expectedRows: Math.ceil((size / bytesPerLine) * 1.02) + 16,
+    };
+  } finally {
+    await file.close();
   }
-  const bytesPerLine = lines > 0 ? bytes / lines : 100;
-  return Math.ceil((size / bytesPerLine) * 1.02) + 16;
 }
 
 const SAMPLE_BYTES = 1 << 16;
