@@ -1390,8 +1390,9 @@ class StringHash {
     check = 0;
     /**
      * Hashes `s`, or its part from `from` to `to` (with a number that distinguishes keys of
-     * different kinds, such as the channel of an address) in one pass: two multiply-rotate lanes over two UTF-16 code units
-     * at a time, then murmur3's finalizer on each, which does the avalanche.
+     * different kinds, such as the channel of an address) in one pass: two multiply-rotate
+     * lanes over two UTF-16 code units at a time, then murmur3's finalizer on each, which does
+     * the avalanche. A part hashes as the same text on its own would.
      */
     of(s, seed = 0, from = 0, to = s.length) {
         let h1 = 0x9747b28c ^ seed;
@@ -2378,7 +2379,7 @@ class CsvValidator {
         return index >= 0 ? this.columns[index] : 1;
     };
     /**
-     * With a `plan`, the text is a part of the file after the header (see csv-segments.ts),
+     * With a `plan`, the text is a part of the file after the header (see csv-segment.ts),
      * and its rows are checked against that plan.
      */
     constructor(log, keys, plan) {
@@ -2546,7 +2547,7 @@ function allocate(n) {
 
 ;// CONCATENATED MODULE: ./src/validation/line-reader.ts
 // Reads a part of a file, from a line start, in pieces that end at line breaks: what a part
-// of a CSV file checked on its own needs (see csv-segments.ts). Synchronous reads: a part is
+// of a CSV file checked on its own needs (see csv-segment.ts). Synchronous reads: a part is
 // checked in one go, on a thread of its own or between the main thread's other work, and
 // the file has just been checked out, so it is in the page cache.
 //
@@ -2639,7 +2640,6 @@ class LineReader {
  * memory mapped and faulted in afresh each time. (A part is read to its end before the next.)
  */
 let reused;
-let lineSearch;
 function workBuffer(bytes) {
     if (reused === undefined || reused.length !== bytes)
         reused = Buffer.allocUnsafe(bytes);
@@ -2649,6 +2649,7 @@ function workBuffer(bytes) {
  * The first line start at or after `offset` (the file's size if there is none): where a
  * part of the file begins, found the same way by the part before it and by the part itself.
  */
+let lineSearch;
 function lineStartFrom(fd, offset, size) {
     if (offset <= 0)
         return 0;
@@ -2881,6 +2882,7 @@ function validateSegment(fd, task, options = {}) {
         validator.end();
     return {
         start: task.start,
+        end: task.end,
         stop,
         lines: validator.linesConsumed,
         rows: validator.rules.rows,
@@ -2898,6 +2900,7 @@ function validateSegment(fd, task, options = {}) {
 function emptyResult(at) {
     return {
         start: at,
+        end: at,
         stop: at,
         lines: 0,
         rows: 0,
@@ -3202,8 +3205,8 @@ class PartsInOrder {
     lineOffset = 0;
     /** Parts added so far. */
     merged = 0;
+    /** Parts checked ahead of their turn, with where their recorded keys go once applied. */
     results = new Map();
-    givesBack = new Map();
     invalidUtf8Reported = false;
     fd;
     size;
@@ -3232,16 +3235,14 @@ class PartsInOrder {
         }
         else {
             result = validateSegment(this.fd, this.task(start, end));
-            this.results.set(k, result);
+            this.results.set(k, { result });
         }
         this.addReady();
         return result;
     }
     /** A part checked on another thread, and where its recorded keys go once applied. */
     received(k, result, giveBack) {
-        this.results.set(k, result);
-        if (giveBack !== undefined)
-            this.givesBack.set(k, giveBack);
+        this.results.set(k, { result, giveBack });
     }
     /** Adds the last parts, checking here any that a failed worker took and never returned. */
     finish(parts) {
@@ -3252,17 +3253,15 @@ class PartsInOrder {
         }
     }
     addReady() {
-        for (let result = this.results.get(this.merged); result !== undefined; result = this.results.get(this.merged)) {
+        for (let ready = this.results.get(this.merged); ready !== undefined; ready = this.results.get(this.merged)) {
+            const { result, giveBack } = ready;
             this.results.delete(this.merged);
-            const giveBack = this.givesBack.get(this.merged);
-            this.givesBack.delete(this.merged);
             if (result.start === this.position) {
                 this.add(result);
                 this.merged++;
             }
             else {
-                // It began mid-row: the rows of the part before ran into it.
-                this.checkNext(segmentBounds(this.fd, this.merged, this.partBytes, this.size).end);
+                this.checkNext(result.end); // it began mid-row: the rows of the part before ran into it
             }
             if (giveBack !== undefined && result.keys !== undefined)
                 giveBack(result.keys);

@@ -129,8 +129,11 @@ export class PartsInOrder {
   private lineOffset = 0;
   /** Parts added so far. */
   private merged = 0;
-  private readonly results = new Map<number, SegmentResult>();
-  private readonly givesBack = new Map<number, (keys: RecordedEndpointKeys) => void>();
+  /** Parts checked ahead of their turn, with where their recorded keys go once applied. */
+  private readonly results = new Map<
+    number,
+    { result: SegmentResult; giveBack?: (keys: RecordedEndpointKeys) => void }
+  >();
   private invalidUtf8Reported = false;
 
   private readonly fd: number;
@@ -138,7 +141,7 @@ export class PartsInOrder {
   private readonly partBytes: number;
   private readonly log: ProblemLog;
   private readonly tables: DuplicateTables;
-  private readonly hasher: FileHasher | undefined;
+  private readonly hasher: FileHasher;
   private readonly maxProblems: number;
 
   constructor(
@@ -147,7 +150,7 @@ export class PartsInOrder {
     partBytes: number,
     log: ProblemLog,
     tables: DuplicateTables,
-    hasher: FileHasher | undefined,
+    hasher: FileHasher,
     maxProblems: number,
   ) {
     this.fd = fd;
@@ -169,7 +172,7 @@ export class PartsInOrder {
       result = this.checkNext(end);
     } else {
       result = validateSegment(this.fd, this.task(start, end));
-      this.results.set(k, result);
+      this.results.set(k, { result });
     }
     this.addReady();
     return result;
@@ -177,8 +180,7 @@ export class PartsInOrder {
 
   /** A part checked on another thread, and where its recorded keys go once applied. */
   received(k: number, result: SegmentResult, giveBack?: (keys: RecordedEndpointKeys) => void): void {
-    this.results.set(k, result);
-    if (giveBack !== undefined) this.givesBack.set(k, giveBack);
+    this.results.set(k, { result, giveBack });
   }
 
   /** Adds the last parts, checking here any that a failed worker took and never returned. */
@@ -192,19 +194,17 @@ export class PartsInOrder {
 
   private addReady(): void {
     for (
-      let result = this.results.get(this.merged);
-      result !== undefined;
-      result = this.results.get(this.merged)
+      let ready = this.results.get(this.merged);
+      ready !== undefined;
+      ready = this.results.get(this.merged)
     ) {
+      const { result, giveBack } = ready;
       this.results.delete(this.merged);
-      const giveBack = this.givesBack.get(this.merged);
-      this.givesBack.delete(this.merged);
       if (result.start === this.position) {
         this.add(result);
         this.merged++;
       } else {
-        // It began mid-row: the rows of the part before ran into it.
-        this.checkNext(segmentBounds(this.fd, this.merged, this.partBytes, this.size).end);
+        this.checkNext(result.end); // it began mid-row: the rows of the part before ran into it
       }
       if (giveBack !== undefined && result.keys !== undefined) giveBack(result.keys);
     }

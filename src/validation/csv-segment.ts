@@ -27,6 +27,8 @@ export interface SegmentTask {
 
 export interface SegmentResult {
   start: number;
+  /** The part's end, as in its task. */
+  end: number;
   /** Where its last row ended: `end`, or further (or the file's size). */
   stop: number;
   /** Line breaks from start to stop. Lines in `problems` and `keys` count from 1 at start. */
@@ -89,6 +91,7 @@ export function validateSegment(fd: number, task: SegmentTask, options: SegmentO
   if (stop === task.size) validator.end();
   return {
     start: task.start,
+    end: task.end,
     stop,
     lines: validator.linesConsumed,
     rows: validator.rules.rows,
@@ -107,6 +110,7 @@ export function validateSegment(fd: number, task: SegmentTask, options: SegmentO
 export function emptyResult(at: number): SegmentResult {
   return {
     start: at,
+    end: at,
     stop: at,
     lines: 0,
     rows: 0,
