@@ -40,7 +40,7 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
   };
 
   /**
-   * With a `plan`, the text is a part of the file after the header (see csv-segments.ts),
+   * With a `plan`, the text is a part of the file after the header (see csv-segment.ts),
    * and its rows are checked against that plan.
    */
   constructor(log: ProblemLog, keys: EndpointKeys, plan?: ColumnPlan) {

@@ -28,8 +28,9 @@ export class StringHash {
 
   /**
    * Hashes `s`, or its part from `from` to `to` (with a number that distinguishes keys of
-   * different kinds, such as the channel of an address) in one pass: two multiply-rotate lanes over two UTF-16 code units
-   * at a time, then murmur3's finalizer on each, which does the avalanche.
+   * different kinds, such as the channel of an address) in one pass: two multiply-rotate
+   * lanes over two UTF-16 code units at a time, then murmur3's finalizer on each, which does
+   * the avalanche. A part hashes as the same text on its own would.
    */
   of(s: string, seed = 0, from = 0, to = s.length): this {
     let h1 = 0x9747b28c ^ seed;

@@ -1,5 +1,5 @@
 // Reads a part of a file, from a line start, in pieces that end at line breaks: what a part
-// of a CSV file checked on its own needs (see csv-segments.ts). Synchronous reads: a part is
+// of a CSV file checked on its own needs (see csv-segment.ts). Synchronous reads: a part is
 // checked in one go, on a thread of its own or between the main thread's other work, and
 // the file has just been checked out, so it is in the page cache.
 //
@@ -109,7 +109,6 @@ export class LineReader {
  * memory mapped and faulted in afresh each time. (A part is read to its end before the next.)
  */
 let reused: Buffer | undefined;
-let lineSearch: Buffer | undefined;
 function workBuffer(bytes: number): Buffer {
   if (reused === undefined || reused.length !== bytes) reused = Buffer.allocUnsafe(bytes);
   return reused;
@@ -119,6 +118,7 @@ function workBuffer(bytes: number): Buffer {
  * The first line start at or after `offset` (the file's size if there is none): where a
  * part of the file begins, found the same way by the part before it and by the part itself.
  */
+let lineSearch: Buffer | undefined;
 export function lineStartFrom(fd: number, offset: number, size: number): number {
   if (offset <= 0) return 0;
   // Small reads into a pooled buffer: lines are short, and this runs a few times per part.
