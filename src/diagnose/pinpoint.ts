@@ -28,25 +28,20 @@ const PINPOINT_SUCCESSORS =
   'Move the audience to a service that is still supported: AWS End User Messaging (SMS, voice, push) ' +
   'or Amazon Connect (outbound campaigns, Customer Profiles). See "Amazon Pinpoint end of support" in the AWS documentation.';
 
-const PINPOINT_OPERATIONS = [
+/** Every Pinpoint operation the step calls. */
+const STEP_OPERATIONS = [
   'CreateImportJob',
   'GetImportJob',
   'GetImportJobs',
   'GetSegment',
   'GetSegments',
   'GetSegmentImportJobs',
-  'GetApp',
 ];
+/** Operations whose errors are Pinpoint's: the step's, and GetApp. */
+const PINPOINT_OPERATIONS = [...STEP_OPERATIONS, 'GetApp'];
 
-/** Every Pinpoint action the step uses, for the statement printed when one is denied. */
-const PINPOINT_ACTIONS = [
-  'CreateImportJob',
-  'GetImportJob',
-  'GetImportJobs',
-  'GetSegment',
-  'GetSegments',
-  'GetSegmentImportJobs',
-].map((operation) => `mobiletargeting:${operation}`);
+/** The IAM actions for the step's operations, for the statement printed when one is denied. */
+const PINPOINT_ACTIONS = STEP_OPERATIONS.map((operation) => `mobiletargeting:${operation}`);
 const PINPOINT_ERROR_NAMES = [
   'BadRequestException',
   'ForbiddenException',
