@@ -3203,6 +3203,8 @@ class PartsInOrder {
     /** Parts checked ahead of their turn, with where their recorded keys go once applied. */
     results = new Map();
     invalidUtf8Reported = false;
+    /** Key arrays of this thread's parts, once applied: new ones for every part cost a GC's work. */
+    spareKeys = [];
     fd;
     size;
     partBytes;
@@ -3229,8 +3231,8 @@ class PartsInOrder {
             result = this.checkNext(end);
         }
         else {
-            result = validateSegment(this.fd, this.task(start, end));
-            this.results.set(k, { result });
+            result = validateSegment(this.fd, this.task(start, end), { reuse: this.spareKeys.pop() });
+            this.results.set(k, { result, giveBack: (keys) => this.spareKeys.push(keys) });
         }
         this.addReady();
         return result;

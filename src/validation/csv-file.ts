@@ -135,6 +135,8 @@ export class PartsInOrder {
     { result: SegmentResult; giveBack?: (keys: RecordedEndpointKeys) => void }
   >();
   private invalidUtf8Reported = false;
+  /** Key arrays of this thread's parts, once applied: new ones for every part cost a GC's work. */
+  private readonly spareKeys: RecordedEndpointKeys[] = [];
 
   private readonly fd: number;
   private readonly size: number;
@@ -171,8 +173,8 @@ export class PartsInOrder {
     if (k === this.merged) {
       result = this.checkNext(end);
     } else {
-      result = validateSegment(this.fd, this.task(start, end));
-      this.results.set(k, { result });
+      result = validateSegment(this.fd, this.task(start, end), { reuse: this.spareKeys.pop() });
+      this.results.set(k, { result, giveBack: (keys) => this.spareKeys.push(keys) });
     }
     this.addReady();
     return result;
