@@ -685,7 +685,7 @@ class ActionError extends Error {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5171);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8199);
 // Entry point the runner starts (`runs.main`). A cancelled run (SIGINT, then SIGTERM from the
 // runner) stops waiting at once; the import itself goes on in Pinpoint.
 
@@ -709,7 +709,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5171:
+/***/ 8199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1481,6 +1481,19 @@ class FingerprintTable {
         this.grow();
         return this.add(home, check);
     }
+    /**
+     * Empties the table for another set of keys, in the same memory (see PartitionedTable).
+     * `distinct` keeps counting.
+     */
+    clear() {
+        this.tables.length = Math.min(this.tables.length, 1);
+        if (this.tables.length === 0)
+            return;
+        const first = this.tables[0];
+        first.slots.fill(0);
+        first.used = 0;
+        this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(first.slots.length / 4));
+    }
     /** Slots of the table that new keys go to. */
     get insertSlots() {
         return this.tables.length === 0 ? this.nextSlots : this.tables[this.tables.length - 1].slots.length;
@@ -1525,20 +1538,23 @@ class BatchedTable {
         this.table = table;
         this.onRepeat = onRepeat;
     }
+    get distinct() {
+        return this.table.distinct;
+    }
     add(hash, line, column) {
+        this.addKey(hash.home, hash.check, line, column);
+    }
+    addKey(home, check, line, column) {
         const i = this.size;
         if (i === this.homes.length)
             this.allocate();
-        this.homes[i] = hash.home;
-        this.checks[i] = hash.check;
+        this.homes[i] = home;
+        this.checks[i] = check;
         this.lines[i] = line;
         this.columns[i] = column;
         if (++this.size === BATCH)
             this.flush();
     }
-    /**
-     * Queues `length` keys hashed elsewhere, in bulk: their lines count from `lineOffset` + 1.
-     */
     addAll(keys, lineOffset) {
         if (keys.length > 0 && this.homes.length === 0)
             this.allocate();
@@ -1565,6 +1581,9 @@ class BatchedTable {
         this.columns = new Int32Array(BATCH);
         this.order = new Uint32Array(BATCH);
         this.buckets = new Uint32Array((1 << BUCKET_BITS) + 1);
+    }
+    finish() {
+        this.flush();
     }
     /** Applies the queued keys. */
     flush() {
@@ -2917,10 +2936,243 @@ function segmentBounds(fd, k, partBytes, size) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/validation/memory-plan.ts
+// How a file's check shares out its memory: the whole process stays under 150 MB (143 MiB)
+// whatever the file's size. Three things take memory: this thread (Node itself, the heap, the
+// buffers), each worker thread, and the duplicate tables, which grow with the rows. Tables
+// too large for what is left are split into partitions, one in memory at a time, the others'
+// keys waiting in a temporary file (see partitioned-table.ts).
+
+/** Kept below 143 MiB by a margin for what a busy machine adds (seen: up to 5 MiB). */
+const BUDGET_BYTES = 136 << 20;
+/** Measured on generated files: peak RSS, less the tables, on one thread. */
+const MAIN_THREAD_BYTES = 74 << 20;
+/** Measured: what a worker thread adds at most. */
+const WORKER_BYTES = 36 << 20;
+/** The least memory worth giving the tables when there could be a worker instead. */
+const MIN_TABLE_BYTES = 8 << 20;
+/**
+ * The plan for a file of `expectedRows` rows that could use `wantedWorkers` worker threads.
+ * `workers` or `partitions` fixes that figure (tests and benchmarks).
+ */
+function planMemory(expectedRows, wantedWorkers, fixed = {}) {
+    const tables = tableBytes(expectedRows);
+    const workers = fixed.workers ??
+        Math.max(0, Math.min(wantedWorkers, Math.floor((BUDGET_BYTES - MAIN_THREAD_BYTES - MIN_TABLE_BYTES) / WORKER_BYTES)));
+    const room = Math.max(MIN_TABLE_BYTES, BUDGET_BYTES - MAIN_THREAD_BYTES - workers * WORKER_BYTES);
+    let partitions = fixed.partitions ?? 1;
+    if (fixed.partitions === undefined)
+        while (tables / partitions > room)
+            partitions *= 2;
+    return { workers, partitions };
+}
+/**
+ * The memory the duplicate tables take, all three counted: a file's first rows do not say
+ * whether later ones have Ids. (User.UserIds are fewer: users usually have several endpoints.)
+ */
+function tableBytes(expectedRows) {
+    return 2 * FingerprintTable.bytesFor(expectedRows) + FingerprintTable.bytesFor(expectedUsers(expectedRows));
+}
+/** Users usually have a few endpoints each; the table grows if they do not. */
+function expectedUsers(expectedRows) {
+    return expectedRows / 2;
+}
+
+;// CONCATENATED MODULE: ./src/validation/partitioned-table.ts
+// A table of keys too large for the memory at hand, split into partitions by the top bits of
+// the keys' `home` half, of which one is in memory at a time. Keys of the first partition go
+// straight into the table; the others' wait in a temporary file. At the end of the file each
+// partition in turn is applied to the same table, emptied first. A key always falls in the
+// same partition, and a partition's keys keep their file order, so the repeats and counts
+// found are those a table of the whole would find. It costs 16 bytes of disk per key that waits.
+/** A waiting key: home, check, line, column. */
+const KEY_INTS = 4;
+/** Keys per block of the temporary file: 16 KiB. */
+const BLOCK_KEYS = 1024;
+class PartitionedTable {
+    memory;
+    spill;
+    /** log2 of the partition count: `home >>> (32 - bits)` is a key's partition. */
+    bits;
+    /** Per partition (the first has none): the keys not yet written, and the blocks written. */
+    pending;
+    pendingKeys;
+    blocks;
+    /**
+     * `memory`: the table, sized for one partition. `partitions`: a power of two.
+     * `spill`: the temporary file, created on first use.
+     */
+    constructor(memory, partitions, spill) {
+        if (partitions < 2 || (partitions & (partitions - 1)) !== 0) {
+            throw new RangeError(`partitions must be a power of two from 2, not ${partitions}`);
+        }
+        this.memory = memory;
+        this.spill = spill;
+        this.bits = Math.log2(partitions);
+        this.pending = Array.from({ length: partitions }, () => new Int32Array(0));
+        this.pendingKeys = new Array(partitions).fill(0);
+        this.blocks = Array.from({ length: partitions }, () => []);
+    }
+    get distinct() {
+        return this.memory.distinct;
+    }
+    add(hash, line, column) {
+        this.addKey(hash.home, hash.check, line, column);
+    }
+    addKey(home, check, line, column) {
+        const p = home >>> (32 - this.bits);
+        if (p === 0) {
+            // The partition's bits say nothing within it: the rest of `home` picks the slot.
+            this.memory.addKey((home << this.bits) >>> 0, check, line, column);
+            return;
+        }
+        const n = this.pendingKeys[p];
+        if (n === 0 && this.pending[p].length === 0)
+            this.pending[p] = new Int32Array(BLOCK_KEYS * KEY_INTS);
+        const block = this.pending[p];
+        const at = n * KEY_INTS;
+        block[at] = home;
+        block[at + 1] = check;
+        block[at + 2] = line;
+        block[at + 3] = column;
+        if (n + 1 === BLOCK_KEYS) {
+            this.blocks[p].push(this.spill().append(new Uint8Array(block.buffer)));
+            this.pendingKeys[p] = 0;
+        }
+        else {
+            this.pendingKeys[p] = n + 1;
+        }
+    }
+    addAll(keys, lineOffset) {
+        const { homes, checks, lines, columns } = keys;
+        for (let i = 0; i < keys.length; i++)
+            this.addKey(homes[i], checks[i], lines[i] + lineOffset, columns[i]);
+    }
+    /** Applies the first partition's keys, then each other partition's, in the same memory. */
+    finish() {
+        this.memory.finish();
+        const block = new Int32Array(BLOCK_KEYS * KEY_INTS);
+        const bytes = new Uint8Array(block.buffer);
+        for (let p = 1; p < this.pending.length; p++) {
+            if (this.blocks[p].length === 0 && this.pendingKeys[p] === 0)
+                continue;
+            this.memory.table.clear();
+            for (const at of this.blocks[p]) {
+                this.spill().read(bytes, at);
+                this.replay(block, BLOCK_KEYS);
+            }
+            this.replay(this.pending[p], this.pendingKeys[p]);
+            this.memory.finish();
+            this.blocks[p] = [];
+            this.pending[p] = new Int32Array(0);
+            this.pendingKeys[p] = 0;
+        }
+    }
+    replay(block, keys) {
+        const bits = this.bits;
+        for (let k = 0; k < keys * KEY_INTS; k += KEY_INTS) {
+            this.memory.addKey((block[k] << bits) >>> 0, block[k + 1], block[k + 2], block[k + 3]);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validation/spill-file.ts
+// A temporary file for what the validator cannot keep in memory: the keys that wait for
+// their turn in the duplicate tables (see partitioned-table.ts). Written in blocks, read
+// back block by block.
+
+
+/** Writing or reading the temporary file failed: the runner's disk, not the endpoint file. */
+class SpillError extends Error {
+    directory;
+    code;
+    constructor(directory, action, cause) {
+        const code = cause.code;
+        super(`${action} a temporary file in ${directory} failed (${code ?? String(cause)})`, { cause });
+        this.name = 'SpillError';
+        this.directory = directory;
+        this.code = code;
+    }
+}
+class SpillFile {
+    /** Bytes written so far. */
+    size = 0;
+    directory;
+    folder;
+    fd;
+    closed = false;
+    /** Creates the file in a folder of its own in `directory`. */
+    constructor(directory) {
+        this.directory = directory;
+        try {
+            this.folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(directory, 'pinpoint-import-'));
+        }
+        catch (error) {
+            throw new SpillError(directory, 'Creating', error);
+        }
+        const path = (0,external_node_path_.join)(this.folder, 'keys');
+        try {
+            this.fd = (0,external_node_fs_.openSync)(path, 'w+');
+        }
+        catch (error) {
+            (0,external_node_fs_.rmSync)(this.folder, { recursive: true, force: true });
+            throw new SpillError(directory, 'Creating', error);
+        }
+        try {
+            // Gone from the disk as soon as it is closed, even if the process is killed. (Windows
+            // does not delete an open file: there, `close` does.)
+            (0,external_node_fs_.unlinkSync)(path);
+        }
+        catch {
+            // left to `close`
+        }
+    }
+    /** Appends `bytes`; returns where they start. */
+    append(bytes) {
+        const at = this.size;
+        try {
+            for (let done = 0; done < bytes.length;) {
+                done += (0,external_node_fs_.writeSync)(this.fd, bytes, done, bytes.length - done, at + done);
+            }
+        }
+        catch (error) {
+            throw new SpillError(this.directory, 'Writing', error);
+        }
+        this.size += bytes.length;
+        return at;
+    }
+    /** Fills `into` with the bytes written at `at`. */
+    read(into, at) {
+        try {
+            for (let done = 0; done < into.length;) {
+                const n = (0,external_node_fs_.readSync)(this.fd, into, done, into.length - done, at + done);
+                if (n === 0)
+                    throw new Error('unexpected end of file');
+                done += n;
+            }
+        }
+        catch (error) {
+            throw new SpillError(this.directory, 'Reading', error);
+        }
+    }
+    /** Closes and removes the file; again, does nothing. */
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        (0,external_node_fs_.closeSync)(this.fd);
+        (0,external_node_fs_.rmSync)(this.folder, { recursive: true, force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/validation/duplicate-tables.ts
 // The file-wide tables of endpoint keys: repeated ChannelType and Address pairs, repeated
 // Ids, endpoints per User.UserId. Keys must reach them in file order, since the first
 // occurrence of a key is the one that is not reported.
+
+
+
+
 
 
 
@@ -2934,30 +3186,38 @@ class DuplicateTables {
      * others found at the same place, as they would in one pass.
      */
     log;
-    constructor(maxProblems, expectedRows) {
+    /** The temporary file of partitioned tables, once one needs it. */
+    spill;
+    constructor(maxProblems, expectedRows, layout = { partitions: 1 }) {
         const log = new ProblemLog(maxProblems);
         this.log = log;
+        const { partitions } = layout;
+        const spill = () => (this.spill ??= new SpillFile(layout.temporaryDirectory ?? (0,external_node_os_.tmpdir)()));
+        const table = (expectedKeys, counting, onRepeat) => {
+            const memory = new BatchedTable(new FingerprintTable(expectedKeys / partitions, counting), onRepeat);
+            return partitions === 1 ? memory : new PartitionedTable(memory, partitions, spill);
+        };
         // Tables allocate on first use, so a file without Ids costs nothing for them.
         // The tables report repeats when a batch is applied, so the messages cannot quote the
         // value (it is gone by then); the line and column point at it.
-        this.endpoints = new BatchedTable(new FingerprintTable(expectedRows), (_count, line, column) => {
+        this.endpoints = table(expectedRows, false, (_count, line, column) => {
             log.warning('duplicate.endpoint', line, column, 'This ChannelType and Address are on an earlier row too: Pinpoint keeps only one endpoint for them. Remove the duplicate row.');
         });
-        this.ids = new BatchedTable(new FingerprintTable(expectedRows), (_count, line, column) => {
+        this.ids = table(expectedRows, false, (_count, line, column) => {
             log.warning('duplicate.id', line, column, 'This Id is on an earlier row too: Pinpoint applies both rows to the same endpoint, and the last one wins. Merge the rows or remove one.');
         });
-        this.users = new BatchedTable(new FingerprintTable(expectedUsers(expectedRows), true), (count, line, column) => {
+        this.users = table(expectedUsers(expectedRows), true, (count, line, column) => {
             if (count !== LIMITS.endpointsPerUser + 1)
                 return;
             log.error('user.too-many-endpoints', line, column, `The User.UserId of this row has more than ${LIMITS.endpointsPerUser} endpoints (this is its ${count}th row): Pinpoint allows ${LIMITS.endpointsPerUser} per user. Remove or reassign the extra rows.`);
         });
     }
-    /** The memory the tables of a file of `expectedRows` rows take (an Id table is extra). */
-    static bytesFor(expectedRows) {
-        return FingerprintTable.bytesFor(expectedRows) + FingerprintTable.bytesFor(expectedUsers(expectedRows));
-    }
     get distinctUsers() {
-        return this.users.table.distinct;
+        return this.users.distinct;
+    }
+    /** Bytes of keys that waited in the temporary file. */
+    get spilledBytes() {
+        return this.spill?.size ?? 0;
     }
     /** Adds keys recorded elsewhere, their lines moved by `lineOffset`. */
     apply(keys, lineOffset) {
@@ -2974,15 +3234,16 @@ class DuplicateTables {
     }
     /** Applies what is queued and adds the problems found to `log`: once, at the end of the file. */
     finish(log) {
-        this.endpoints.flush();
-        this.ids.flush();
-        this.users.flush();
+        this.endpoints.finish();
+        this.ids.finish();
+        this.users.finish();
         log.merge(this.log.contents(), 0);
+        this.close();
     }
-}
-/** Users usually have a few endpoints each; the table grows if they do not. */
-function expectedUsers(expectedRows) {
-    return expectedRows / 2;
+    /** Removes the temporary file, if there is one: at the end, or when the check stops early. */
+    close() {
+        this.spill?.close();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/validation/file-hash.ts
@@ -3118,23 +3379,19 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
 
 
 
+
 /** Parts of this size: large enough that handing one over costs nothing, small enough to share out. */
 const PART_BYTES = 1 << 20;
 /** Below this, starting a thread (some 40 ms, and its code warming up) costs more than it saves. */
 const PARALLEL_FROM_BYTES = 24 << 20;
-/**
- * Memory: the whole check stays under 150 MB (143 MiB). Measured on generated files, this
- * thread takes some 72 MiB besides the duplicate tables (Node itself, the heap, buffers), and
- * a worker thread up to 36 MiB more; so a file with many rows (large tables) gets fewer
- * workers, or none.
- */
-const MEMORY_BUDGET_BYTES = 143 << 20;
-const MAIN_THREAD_BYTES = 72 << 20;
-const WORKER_BYTES = 36 << 20;
 async function validateCsvFile(path, size, log, options) {
     const partBytes = options.partBytes ?? PART_BYTES;
     const parts = Math.max(1, Math.ceil(size / partBytes));
-    const tables = new DuplicateTables(options.maxProblems, options.expectedRows);
+    const plan = planMemory(options.expectedRows, parts > 1 ? wantedWorkers(size) : 0, options);
+    const tables = new DuplicateTables(options.maxProblems, options.expectedRows, {
+        partitions: plan.partitions,
+        temporaryDirectory: options.temporaryDirectory,
+    });
     const fd = (0,external_node_fs_.openSync)(path, 'r');
     const hasher = new FileHasher(fd, size);
     const file = new PartsInOrder(fd, size, partBytes, log, tables, hasher, options.maxProblems);
@@ -3142,8 +3399,7 @@ async function validateCsvFile(path, size, log, options) {
     let onWorkers = 0;
     try {
         const next = new Int32Array(new SharedArrayBuffer(4));
-        const count = parts > 1 ? (options.workers ?? workersFor(size, options.expectedRows)) : 0;
-        for (let i = 0; i < count; i++) {
+        for (let i = 0; i < (parts > 1 ? plan.workers : 0); i++) {
             // Started first: their start-up overlaps the check of the header's part.
             const data = { fd, size, partBytes, parts, maxProblems: options.maxProblems, next };
             workers.push(new SegmentWorker(data, (index, result, worker) => {
@@ -3171,6 +3427,7 @@ async function validateCsvFile(path, size, log, options) {
         return {
             sha256: hasher.digest(),
             parts: { count: parts, onWorkers },
+            duplicateTables: { partitions: plan.partitions, spilledBytes: tables.spilledBytes },
             rules: file.totals,
             distinctUsers: tables.distinctUsers,
             sawHeader: header.sawHeader,
@@ -3181,14 +3438,12 @@ async function validateCsvFile(path, size, log, options) {
         // The workers read through this descriptor: they stop before it is closed.
         await Promise.all(workers.map((worker) => worker.stop()));
         (0,external_node_fs_.closeSync)(fd);
+        tables.close();
     }
 }
-/** Worker threads for a file: for a large one, as many as the CPUs and memory allow. */
-function workersFor(size, expectedRows) {
-    if (size < PARALLEL_FROM_BYTES)
-        return 0;
-    const memory = MEMORY_BUDGET_BYTES - MAIN_THREAD_BYTES - DuplicateTables.bytesFor(expectedRows);
-    return Math.max(0, Math.min((0,external_node_os_.availableParallelism)() - 1, Math.floor(memory / WORKER_BYTES)));
+/** Worker threads a file could use: for a large one, one per further CPU (memory permitting). */
+function wantedWorkers(size) {
+    return size < PARALLEL_FROM_BYTES ? 0 : (0,external_node_os_.availableParallelism)() - 1;
 }
 /** Adds up the parts' results in file order, and checks again a part that began mid-row. */
 class PartsInOrder {
@@ -3585,6 +3840,8 @@ function inRange(range, value) {
 
 
 
+
+
 /** Large reads (few system calls), parsed in small pieces (a small V8 heap, see ChunkReader). */
 const READ_BYTES = 1 << 18;
 const PIECE_BYTES = 1 << 14;
@@ -3618,6 +3875,7 @@ async function validateFile(path, options) {
         warningCount: log.warningCount,
         statistics,
         ...(checked?.parts === undefined ? {} : { parts: checked.parts }),
+        ...(checked === undefined ? {} : { duplicateTables: checked.duplicateTables }),
     });
     let size;
     try {
@@ -3653,9 +3911,13 @@ async function validateFile(path, options) {
         checked =
             options.format === 'csv'
                 ? await validateCsvFile(path, size, log, { ...options, maxProblems, expectedRows })
-                : await checkNdjson(path, log, maxProblems, expectedRows);
+                : await checkNdjson(path, log, { ...options, maxProblems, expectedRows });
     }
     catch (error) {
+        if (error instanceof SpillError) {
+            log.error('runner.temporary-space', 0, undefined, `The duplicate check of a file this large keeps some of its keys in a temporary file (about 16 bytes per row), and ${error.message}: free space there, or set RUNNER_TEMP to a directory with room.`);
+            return report();
+        }
         log.error('file.unreadable', 0, undefined, `${path} could not be read (${error.code ?? String(error)}): check its permissions.`);
         return report();
     }
@@ -3678,8 +3940,12 @@ async function validateFile(path, options) {
     return report();
 }
 /** NDJSON is read as one stream, hashed as it is read. */
-async function checkNdjson(path, log, maxProblems, expectedRows) {
-    const tables = new DuplicateTables(maxProblems, expectedRows);
+async function checkNdjson(path, log, options) {
+    const { partitions } = planMemory(options.expectedRows, 0, options);
+    const tables = new DuplicateTables(options.maxProblems, options.expectedRows, {
+        partitions,
+        temporaryDirectory: options.temporaryDirectory,
+    });
     const validator = new NdjsonValidator(log, tables);
     const reader = new ChunkReader(READ_BYTES, PIECE_BYTES);
     const decoder = new Utf8ChunkDecoder();
@@ -3689,13 +3955,15 @@ async function checkNdjson(path, log, maxProblems, expectedRows) {
             if (lines.length > 0)
                 feed(validator, decoder.decode(lines), log);
         }
+        validator.end();
+        tables.finish(log);
     }
     finally {
         await file.close();
+        tables.close();
     }
-    validator.end();
-    tables.finish(log);
     return {
+        duplicateTables: { partitions, spilledBytes: tables.spilledBytes },
         rules: validator.rules,
         distinctUsers: tables.distinctUsers,
         sawHeader: validator.sawHeader,
@@ -3776,12 +4044,20 @@ async function checkFile(inputs) {
     const report = await validateFile(inputs.file, {
         format: inputs.format,
         maxFileBytes: inputs.maxFileBytes,
+        // The runner's own temporary directory, emptied after each job.
+        temporaryDirectory: process.env.RUNNER_TEMP || undefined,
     });
     annotate(report.problems, workspacePath(inputs.file));
     const { rows, bytes } = report.statistics;
     info(`${rows} rows, ${bytes} bytes, ${report.errorCount} errors, ${report.warningCount} warnings.`);
     if (report.parts !== undefined)
         debug(`Checked in ${report.parts.count} parts, ${report.parts.onWorkers} of them on worker threads.`);
+    const tables = report.duplicateTables;
+    if (tables !== undefined && tables.partitions > 1)
+        debug(`Duplicate tables in ${tables.partitions} partitions; ${tables.spilledBytes} bytes of keys waited in a temporary file.`);
+    if (report.problemsByRule['runner.temporary-space'] !== undefined) {
+        throw new errors/* ActionError */.l(`${inputs.file} could not be checked: the runner had no room for the check's temporary file. Nothing was uploaded or imported.`, 'free disk space on the runner, or set RUNNER_TEMP to a directory with room (see the annotation).');
+    }
     const shown = Math.min(report.problems.length, MAX_ANNOTATIONS);
     const total = report.errorCount + report.warningCount;
     if (total > shown)

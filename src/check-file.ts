@@ -13,6 +13,8 @@ export async function checkFile(inputs: ActionInputs): Promise<ValidationReport>
   const report = await validateFile(inputs.file, {
     format: inputs.format,
     maxFileBytes: inputs.maxFileBytes,
+    // The runner's own temporary directory, emptied after each job.
+    temporaryDirectory: process.env.RUNNER_TEMP || undefined,
   });
   annotate(report.problems, workspacePath(inputs.file));
 
@@ -22,6 +24,17 @@ export async function checkFile(inputs: ActionInputs): Promise<ValidationReport>
     runner.debug(
       `Checked in ${report.parts.count} parts, ${report.parts.onWorkers} of them on worker threads.`,
     );
+  const tables = report.duplicateTables;
+  if (tables !== undefined && tables.partitions > 1)
+    runner.debug(
+      `Duplicate tables in ${tables.partitions} partitions; ${tables.spilledBytes} bytes of keys waited in a temporary file.`,
+    );
+  if (report.problemsByRule['runner.temporary-space'] !== undefined) {
+    throw new ActionError(
+      `${inputs.file} could not be checked: the runner had no room for the check's temporary file. Nothing was uploaded or imported.`,
+      'free disk space on the runner, or set RUNNER_TEMP to a directory with room (see the annotation).',
+    );
+  }
   const shown = Math.min(report.problems.length, MAX_ANNOTATIONS);
   const total = report.errorCount + report.warningCount;
   if (total > shown)

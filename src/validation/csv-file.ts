@@ -20,33 +20,32 @@ import type { ColumnPlan } from './header-rules.ts';
 import type { ProblemLog } from './problem-log.ts';
 import { reportInvalidUtf8 } from './utf8-decoder.ts';
 import { SegmentWorker } from './segment-worker.ts';
-import type { PartsChecked } from './types.ts';
+import { planMemory } from './memory-plan.ts';
+import type { PartsChecked, TablesUsed } from './types.ts';
 
 /** Parts of this size: large enough that handing one over costs nothing, small enough to share out. */
 const PART_BYTES = 1 << 20;
 /** Below this, starting a thread (some 40 ms, and its code warming up) costs more than it saves. */
 const PARALLEL_FROM_BYTES = 24 << 20;
-/**
- * Memory: the whole check stays under 150 MB (143 MiB). Measured on generated files, this
- * thread takes some 72 MiB besides the duplicate tables (Node itself, the heap, buffers), and
- * a worker thread up to 36 MiB more; so a file with many rows (large tables) gets fewer
- * workers, or none.
- */
-const MEMORY_BUDGET_BYTES = 143 << 20;
-const MAIN_THREAD_BYTES = 72 << 20;
-const WORKER_BYTES = 36 << 20;
 
 export interface CsvFileOptions {
   maxProblems: number;
   /** Rows the file is expected to have: sizes the duplicate tables. */
   expectedRows: number;
-  /** Tuning, for tests: the size of a part, and how many worker threads check parts too. */
+  /** Where keys wait when the duplicate tables do not fit in memory. */
+  temporaryDirectory?: string;
+  /**
+   * Tuning, for tests: the size of a part, how many worker threads check parts too, and how
+   * many partitions the duplicate tables are split into.
+   */
   partBytes?: number;
   workers?: number;
+  partitions?: number;
 }
 
 export interface CsvFileResult {
   parts: PartsChecked;
+  duplicateTables: TablesUsed;
   sha256: string;
   rules: EndpointRules;
   distinctUsers: number;
@@ -62,7 +61,11 @@ export async function validateCsvFile(
 ): Promise<CsvFileResult> {
   const partBytes = options.partBytes ?? PART_BYTES;
   const parts = Math.max(1, Math.ceil(size / partBytes));
-  const tables = new DuplicateTables(options.maxProblems, options.expectedRows);
+  const plan = planMemory(options.expectedRows, parts > 1 ? wantedWorkers(size) : 0, options);
+  const tables = new DuplicateTables(options.maxProblems, options.expectedRows, {
+    partitions: plan.partitions,
+    temporaryDirectory: options.temporaryDirectory,
+  });
   const fd = openSync(path, 'r');
   const hasher = new FileHasher(fd, size);
   const file = new PartsInOrder(fd, size, partBytes, log, tables, hasher, options.maxProblems);
@@ -70,8 +73,7 @@ export async function validateCsvFile(
   let onWorkers = 0;
   try {
     const next = new Int32Array(new SharedArrayBuffer(4));
-    const count = parts > 1 ? (options.workers ?? workersFor(size, options.expectedRows)) : 0;
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < (parts > 1 ? plan.workers : 0); i++) {
       // Started first: their start-up overlaps the check of the header's part.
       const data = { fd, size, partBytes, parts, maxProblems: options.maxProblems, next };
       workers.push(
@@ -100,6 +102,7 @@ export async function validateCsvFile(
     return {
       sha256: hasher.digest(),
       parts: { count: parts, onWorkers },
+      duplicateTables: { partitions: plan.partitions, spilledBytes: tables.spilledBytes },
       rules: file.totals,
       distinctUsers: tables.distinctUsers,
       sawHeader: header.sawHeader,
@@ -109,14 +112,13 @@ export async function validateCsvFile(
     // The workers read through this descriptor: they stop before it is closed.
     await Promise.all(workers.map((worker) => worker.stop()));
     closeSync(fd);
+    tables.close();
   }
 }
 
-/** Worker threads for a file: for a large one, as many as the CPUs and memory allow. */
-function workersFor(size: number, expectedRows: number): number {
-  if (size < PARALLEL_FROM_BYTES) return 0;
-  const memory = MEMORY_BUDGET_BYTES - MAIN_THREAD_BYTES - DuplicateTables.bytesFor(expectedRows);
-  return Math.max(0, Math.min(availableParallelism() - 1, Math.floor(memory / WORKER_BYTES)));
+/** Worker threads a file could use: for a large one, one per further CPU (memory permitting). */
+function wantedWorkers(size: number): number {
+  return size < PARALLEL_FROM_BYTES ? 0 : availableParallelism() - 1;
 }
 
 /** Adds up the parts' results in file order, and checks again a part that began mid-row. */

@@ -2,29 +2,52 @@
 // Ids, endpoints per User.UserId. Keys must reach them in file order, since the first
 // occurrence of a key is the one that is not reported.
 
+import { tmpdir } from 'node:os';
 import type { EndpointKeys, KeySink, RecordedEndpointKeys } from './endpoint-keys.ts';
-import { BatchedTable, FingerprintTable } from './fingerprint-table.ts';
+import { BatchedTable, FingerprintTable, type KeyTable } from './fingerprint-table.ts';
+import { expectedUsers } from './memory-plan.ts';
+import { PartitionedTable } from './partitioned-table.ts';
 import { ProblemLog } from './problem-log.ts';
 import { LIMITS } from './schema.ts';
+import { SpillFile } from './spill-file.ts';
+
+export interface TableLayout {
+  /** Partitions, one in memory at a time (see partitioned-table.ts): 1 for all in memory. */
+  partitions: number;
+  /** Where the keys of the other partitions wait (by default, the system's). */
+  temporaryDirectory?: string;
+}
 
 export class DuplicateTables implements EndpointKeys {
-  readonly endpoints: BatchedTable;
-  readonly ids: BatchedTable;
-  readonly users: BatchedTable;
+  readonly endpoints: KeyTable;
+  readonly ids: KeyTable;
+  readonly users: KeyTable;
   /**
    * What the tables find, kept apart and added to the file's log at the end: when keys
    * arrive in batches, and from other threads, their problems then still come after the
    * others found at the same place, as they would in one pass.
    */
   private readonly log: ProblemLog;
+  /** The temporary file of partitioned tables, once one needs it. */
+  private spill: SpillFile | undefined;
 
-  constructor(maxProblems: number, expectedRows: number) {
+  constructor(maxProblems: number, expectedRows: number, layout: TableLayout = { partitions: 1 }) {
     const log = new ProblemLog(maxProblems);
     this.log = log;
+    const { partitions } = layout;
+    const spill = () => (this.spill ??= new SpillFile(layout.temporaryDirectory ?? tmpdir()));
+    const table = (
+      expectedKeys: number,
+      counting: boolean,
+      onRepeat: ConstructorParameters<typeof BatchedTable>[1],
+    ) => {
+      const memory = new BatchedTable(new FingerprintTable(expectedKeys / partitions, counting), onRepeat);
+      return partitions === 1 ? memory : new PartitionedTable(memory, partitions, spill);
+    };
     // Tables allocate on first use, so a file without Ids costs nothing for them.
     // The tables report repeats when a batch is applied, so the messages cannot quote the
     // value (it is gone by then); the line and column point at it.
-    this.endpoints = new BatchedTable(new FingerprintTable(expectedRows), (_count, line, column) => {
+    this.endpoints = table(expectedRows, false, (_count, line, column) => {
       log.warning(
         'duplicate.endpoint',
         line,
@@ -32,7 +55,7 @@ export class DuplicateTables implements EndpointKeys {
         'This ChannelType and Address are on an earlier row too: Pinpoint keeps only one endpoint for them. Remove the duplicate row.',
       );
     });
-    this.ids = new BatchedTable(new FingerprintTable(expectedRows), (_count, line, column) => {
+    this.ids = table(expectedRows, false, (_count, line, column) => {
       log.warning(
         'duplicate.id',
         line,
@@ -40,27 +63,24 @@ export class DuplicateTables implements EndpointKeys {
         'This Id is on an earlier row too: Pinpoint applies both rows to the same endpoint, and the last one wins. Merge the rows or remove one.',
       );
     });
-    this.users = new BatchedTable(
-      new FingerprintTable(expectedUsers(expectedRows), true),
-      (count, line, column) => {
-        if (count !== LIMITS.endpointsPerUser + 1) return;
-        log.error(
-          'user.too-many-endpoints',
-          line,
-          column,
-          `The User.UserId of this row has more than ${LIMITS.endpointsPerUser} endpoints (this is its ${count}th row): Pinpoint allows ${LIMITS.endpointsPerUser} per user. Remove or reassign the extra rows.`,
-        );
-      },
-    );
-  }
-
-  /** The memory the tables of a file of `expectedRows` rows take (an Id table is extra). */
-  static bytesFor(expectedRows: number): number {
-    return FingerprintTable.bytesFor(expectedRows) + FingerprintTable.bytesFor(expectedUsers(expectedRows));
+    this.users = table(expectedUsers(expectedRows), true, (count, line, column) => {
+      if (count !== LIMITS.endpointsPerUser + 1) return;
+      log.error(
+        'user.too-many-endpoints',
+        line,
+        column,
+        `The User.UserId of this row has more than ${LIMITS.endpointsPerUser} endpoints (this is its ${count}th row): Pinpoint allows ${LIMITS.endpointsPerUser} per user. Remove or reassign the extra rows.`,
+      );
+    });
   }
 
   get distinctUsers(): number {
-    return this.users.table.distinct;
+    return this.users.distinct;
+  }
+
+  /** Bytes of keys that waited in the temporary file. */
+  get spilledBytes(): number {
+    return this.spill?.size ?? 0;
   }
 
   /** Adds keys recorded elsewhere, their lines moved by `lineOffset`. */
@@ -72,7 +92,7 @@ export class DuplicateTables implements EndpointKeys {
 
   /** The same tables, for keys whose lines count from 1 at line `lineOffset + 1`. */
   withLineOffset(lineOffset: number): EndpointKeys {
-    const offset = (table: BatchedTable): KeySink => ({
+    const offset = (table: KeyTable): KeySink => ({
       add: (hash, line, column) => table.add(hash, line + lineOffset, column),
     });
     return { endpoints: offset(this.endpoints), ids: offset(this.ids), users: offset(this.users) };
@@ -80,14 +100,15 @@ export class DuplicateTables implements EndpointKeys {
 
   /** Applies what is queued and adds the problems found to `log`: once, at the end of the file. */
   finish(log: ProblemLog): void {
-    this.endpoints.flush();
-    this.ids.flush();
-    this.users.flush();
+    this.endpoints.finish();
+    this.ids.finish();
+    this.users.finish();
     log.merge(this.log.contents(), 0);
+    this.close();
   }
-}
 
-/** Users usually have a few endpoints each; the table grows if they do not. */
-function expectedUsers(expectedRows: number): number {
-  return expectedRows / 2;
+  /** Removes the temporary file, if there is one: at the end, or when the check stops early. */
+  close(): void {
+    this.spill?.close();
+  }
 }

@@ -16,7 +16,7 @@
 // (a counting sort on the top bits of `home`, stable, so repeated keys keep their file
 // order): the table is then swept from start to end, which the CPU's prefetcher follows.
 
-import type { RecordedKeys } from './endpoint-keys.ts';
+import type { KeySink, RecordedKeys } from './endpoint-keys.ts';
 
 const LOAD_FACTOR = 0.9;
 const COUNT_MASK = 31; // counters keep a saturating count of 1..31 in the low 5 bits
@@ -134,6 +134,19 @@ export class FingerprintTable {
     return this.add(home, check);
   }
 
+  /**
+   * Empties the table for another set of keys, in the same memory (see PartitionedTable).
+   * `distinct` keeps counting.
+   */
+  clear(): void {
+    this.tables.length = Math.min(this.tables.length, 1);
+    if (this.tables.length === 0) return;
+    const first = this.tables[0];
+    first.slots.fill(0);
+    first.used = 0;
+    this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(first.slots.length / 4));
+  }
+
   /** Slots of the table that new keys go to. */
   get insertSlots(): number {
     return this.tables.length === 0 ? this.nextSlots : this.tables[this.tables.length - 1].slots.length;
@@ -161,11 +174,23 @@ const BATCH = 1 << 15;
 const SORTED_FROM_SLOTS = BATCH * 16;
 const BUCKET_BITS = 15;
 
+/** A file-wide table of one kind of key: keys go in in file order, and `finish` ends it. */
+export interface KeyTable extends KeySink {
+  /** Adds a key by its two halves (see StringHash). */
+  addKey(home: number, check: number, line: number, column: number): void;
+  /** Adds keys hashed elsewhere, in bulk: their lines count from `lineOffset` + 1. */
+  addAll(keys: RecordedKeys, lineOffset: number): void;
+  /** All keys are in: what is left to apply is applied. */
+  finish(): void;
+  /** Distinct keys added. */
+  readonly distinct: number;
+}
+
 /**
  * Queues keys for a FingerprintTable and applies them in batches (see above). `onRepeat` is
  * called, in slot order rather than file order, for each key seen before, with its count.
  */
-export class BatchedTable {
+export class BatchedTable implements KeyTable {
   readonly table: FingerprintTable;
   private readonly onRepeat: (count: number, line: number, column: number) => void;
   // Allocated on first use: a file without Ids never needs the Id queue.
@@ -182,19 +207,24 @@ export class BatchedTable {
     this.onRepeat = onRepeat;
   }
 
+  get distinct(): number {
+    return this.table.distinct;
+  }
+
   add(hash: StringHash, line: number, column: number): void {
+    this.addKey(hash.home, hash.check, line, column);
+  }
+
+  addKey(home: number, check: number, line: number, column: number): void {
     const i = this.size;
     if (i === this.homes.length) this.allocate();
-    this.homes[i] = hash.home;
-    this.checks[i] = hash.check;
+    this.homes[i] = home;
+    this.checks[i] = check;
     this.lines[i] = line;
     this.columns[i] = column;
     if (++this.size === BATCH) this.flush();
   }
 
-  /**
-   * Queues `length` keys hashed elsewhere, in bulk: their lines count from `lineOffset` + 1.
-   */
   addAll(keys: RecordedKeys, lineOffset: number): void {
     if (keys.length > 0 && this.homes.length === 0) this.allocate();
     for (let from = 0; from < keys.length;) {
@@ -219,6 +249,10 @@ export class BatchedTable {
     this.columns = new Int32Array(BATCH);
     this.order = new Uint32Array(BATCH);
     this.buckets = new Uint32Array((1 << BUCKET_BITS) + 1);
+  }
+
+  finish(): void {
+    this.flush();
   }
 
   /** Applies the queued keys. */

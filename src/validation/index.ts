@@ -10,12 +10,15 @@ import { validateCsvFile } from './csv-file.ts';
 import { DuplicateTables } from './duplicate-tables.ts';
 import type { EndpointRules } from './endpoint-rules.ts';
 import type { FormatValidator } from './format-validator.ts';
+import { planMemory } from './memory-plan.ts';
 import { NdjsonValidator } from './ndjson-validator.ts';
 import { DEFAULT_MAX_PROBLEMS, ProblemLog } from './problem-log.ts';
+import { SpillError } from './spill-file.ts';
 import type {
   FileFormat,
   FileStatistics,
   PartsChecked,
+  TablesUsed,
   ValidateFileOptions,
   ValidationReport,
 } from './types.ts';
@@ -60,6 +63,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     warningCount: log.warningCount,
     statistics,
     ...(checked?.parts === undefined ? {} : { parts: checked.parts }),
+    ...(checked === undefined ? {} : { duplicateTables: checked.duplicateTables }),
   });
 
   let size: number;
@@ -115,8 +119,17 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     checked =
       options.format === 'csv'
         ? await validateCsvFile(path, size, log, { ...options, maxProblems, expectedRows })
-        : await checkNdjson(path, log, maxProblems, expectedRows);
+        : await checkNdjson(path, log, { ...options, maxProblems, expectedRows });
   } catch (error) {
+    if (error instanceof SpillError) {
+      log.error(
+        'runner.temporary-space',
+        0,
+        undefined,
+        `The duplicate check of a file this large keeps some of its keys in a temporary file (about 16 bytes per row), and ${error.message}: free space there, or set RUNNER_TEMP to a directory with room.`,
+      );
+      return report();
+    }
     log.error(
       'file.unreadable',
       0,
@@ -150,6 +163,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
 /** What checking the rows of a file gives, whatever its format. */
 interface FileCheck {
   parts?: PartsChecked;
+  duplicateTables: TablesUsed;
   rules: EndpointRules;
   distinctUsers: number;
   sawHeader: boolean;
@@ -161,10 +175,16 @@ interface FileCheck {
 async function checkNdjson(
   path: string,
   log: ProblemLog,
-  maxProblems: number,
-  expectedRows: number,
+  options: Pick<ValidateFileOptions, 'temporaryDirectory' | 'partitions'> & {
+    maxProblems: number;
+    expectedRows: number;
+  },
 ): Promise<FileCheck> {
-  const tables = new DuplicateTables(maxProblems, expectedRows);
+  const { partitions } = planMemory(options.expectedRows, 0, options);
+  const tables = new DuplicateTables(options.maxProblems, options.expectedRows, {
+    partitions,
+    temporaryDirectory: options.temporaryDirectory,
+  });
   const validator = new NdjsonValidator(log, tables);
   const reader = new ChunkReader(READ_BYTES, PIECE_BYTES);
   const decoder = new Utf8ChunkDecoder();
@@ -173,12 +193,14 @@ async function checkNdjson(
     for await (const { lines } of reader.chunks(file)) {
       if (lines.length > 0) feed(validator, decoder.decode(lines), log);
     }
+    validator.end();
+    tables.finish(log);
   } finally {
     await file.close();
+    tables.close();
   }
-  validator.end();
-  tables.finish(log);
   return {
+    duplicateTables: { partitions, spilledBytes: tables.spilledBytes },
     rules: validator.rules,
     distinctUsers: tables.distinctUsers,
     sawHeader: validator.sawHeader,

@@ -48,6 +48,8 @@ export interface ValidationReport {
   statistics: FileStatistics;
   /** How a CSV file was shared out: parts, and how many of them worker threads checked. */
   parts?: PartsChecked;
+  /** How the duplicate tables fitted in memory. */
+  duplicateTables?: TablesUsed;
 }
 
 export interface PartsChecked {
@@ -55,15 +57,30 @@ export interface PartsChecked {
   onWorkers: number;
 }
 
+export interface TablesUsed {
+  /** Partitions, one in memory at a time: 1 when the tables fitted whole. */
+  partitions: number;
+  /** Bytes of keys that waited in a temporary file meanwhile. */
+  spilledBytes: number;
+}
+
 /** Options of `validateFile`. */
 export interface ValidateFileOptions extends ValidationOptions {
   /** How many problems `ValidationReport.problems` keeps (default 1000); all are counted. */
   maxProblems?: number;
   /**
+   * Where the duplicate check of a file too large for its tables to fit in memory keeps keys
+   * meanwhile, some 16 bytes each (default: the system's temporary directory).
+   */
+  temporaryDirectory?: string;
+  /**
    * Tuning, for tests and benchmarks (the report is the same whatever they are): the size of
-   * the parts a CSV file is checked in, and how many worker threads check parts too (by
-   * default, for files of 24 MiB or more, as many as the CPUs and memory allow).
+   * the parts a CSV file is checked in, how many worker threads check parts too (by
+   * default, for files of 24 MiB or more, as many as the CPUs and memory allow), and how many
+   * partitions the duplicate tables are split into (a power of two; by default, as few as fit
+   * in memory).
    */
   partBytes?: number;
   workers?: number;
+  partitions?: number;
 }
