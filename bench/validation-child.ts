@@ -27,6 +27,7 @@ console.log(
     warnings: report.warningCount,
     problemsByRule: report.problemsByRule,
     parts: report.parts,
+    duplicateTables: report.duplicateTables,
     // resourceUsage().maxRSS is in kilobytes.
     maxRssMiB: (process.resourceUsage().maxRSS * 1024) / 2 ** 20,
   }),

@@ -4,7 +4,8 @@
 //    SHA-256), as the action runs it (with worker threads on a machine with several CPUs) and
 //    on one thread, against csv-parse's plain parse of the same file, alternating, median of
 //    runs; then the validator's first run in fresh processes, as in the action.
-// 2. Peak RSS of validating a generated 1 GB file, in a child process.
+// 2. Peak RSS of validating a generated 1 GB file, in fresh child processes: as the action
+//    runs it and on one thread (the highest of the runs, in MiB and in MB of 10^6 bytes).
 // The validator runs compiled to JavaScript, as in the action (see compiled-validator.ts).
 //
 //   node bench/validation.ts [--runs 3] [--rows 1000000] [--skip-1gb]   (or BENCH_SKIP_1GB=1)
@@ -84,6 +85,7 @@ interface ChildFigures {
   errors: number;
   warnings: number;
   parts?: { count: number; onWorkers: number };
+  duplicateTables?: { partitions: number; spilledBytes: number };
 }
 
 function runChild(child: string, file: string, workers?: number): ChildFigures {
@@ -157,13 +159,31 @@ try {
   } else {
     const big = join(dir, 'endpoints-1gb.csv');
     const made = generateEndpointsCsv(big, { bytes: 2 ** 30 });
-    const figures = runChild(child, big);
     const gb = statSync(big).size / 1e6;
     console.log(
-      `Peak RSS on ${(made.bytes / 2 ** 30).toFixed(2)} GiB (${made.rows.toLocaleString('en-US')} rows): ${figures.maxRssMiB.toFixed(1)} MiB, ` +
-        `${figures.seconds.toFixed(1)} s (${(gb / figures.seconds).toFixed(1)} MB/s), ${figures.errors} errors, ${figures.warnings} warnings, ` +
-        `parts on worker threads: ${figures.parts?.onWorkers ?? 0} of ${figures.parts?.count ?? 1}`,
+      `Peak RSS on ${(made.bytes / 2 ** 30).toFixed(2)} GiB (${made.rows.toLocaleString('en-US')} rows), ${runs} fresh processes each, alternating:`,
     );
+    const modes = [
+      ['as the action runs it', undefined],
+      ['on one thread', 0],
+    ] as const;
+    const results = new Map<string, ChildFigures[]>(modes.map(([label]) => [label, []]));
+    for (let i = 0; i < runs; i++) {
+      for (const [label, workers] of modes) results.get(label)!.push(runChild(child, big, workers));
+    }
+    for (const [label] of modes) {
+      const all = results.get(label)!;
+      const peak = Math.max(...all.map((f) => f.maxRssMiB));
+      const seconds = median(all.map((f) => f.seconds));
+      const last = all.at(-1)!;
+      const tables = last.duplicateTables;
+      console.log(
+        `  ${label}: highest ${peak.toFixed(1)} MiB = ${((peak * 2 ** 20) / 1e6).toFixed(1)} MB ` +
+          `(all: ${all.map((f) => f.maxRssMiB.toFixed(1)).join(' ')}); median ${seconds.toFixed(1)} s (${(gb / seconds).toFixed(0)} MB/s); ` +
+          `${last.errors} errors, ${last.warnings} warnings; parts on worker threads: ${last.parts?.onWorkers ?? 0} of ${last.parts?.count ?? 1}; ` +
+          `duplicate tables in ${tables?.partitions ?? 1} partitions, ${((tables?.spilledBytes ?? 0) / 1e6).toFixed(0)} MB of keys in a temporary file`,
+      );
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
