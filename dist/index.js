@@ -2937,7 +2937,7 @@ function segmentBounds(fd, k, partBytes, size) {
 }
 
 ;// CONCATENATED MODULE: ./src/validation/memory-plan.ts
-// How a file's check shares out its memory: the whole process stays under 150 MB (143 MiB)
+// How a file's check shares out its memory: its peak RSS stays under 150 MB (143 MiB)
 // whatever the file's size. Three things take memory: this thread (Node itself, the heap, the
 // buffers), each worker thread, and the duplicate tables, which grow with the rows. Tables
 // too large for what is left are split into partitions, one in memory at a time, the others'
@@ -2949,7 +2949,10 @@ const BUDGET_BYTES = 136 << 20;
 const MAIN_THREAD_BYTES = 74 << 20;
 /** Measured: what a worker thread adds at most. */
 const WORKER_BYTES = 36 << 20;
-/** The least memory worth giving the tables when there could be a worker instead. */
+/**
+ * A worker is started only if it leaves the tables this much memory: with less, they would
+ * need too many partitions.
+ */
 const MIN_TABLE_BYTES = 8 << 20;
 /**
  * The plan for a file of `expectedRows` rows that could use `wantedWorkers` worker threads.
@@ -2967,8 +2970,9 @@ function planMemory(expectedRows, wantedWorkers, fixed = {}) {
     return { workers, partitions };
 }
 /**
- * The memory the duplicate tables take, all three counted: a file's first rows do not say
- * whether later ones have Ids. (User.UserIds are fewer: users usually have several endpoints.)
+ * The memory the duplicate tables take, all three counted: the plan is made before the file is
+ * read, so before it is known whether it has Ids. (User.UserIds are fewer: users usually have
+ * several endpoints.)
  */
 function tableBytes(expectedRows) {
     return 2 * FingerprintTable.bytesFor(expectedRows) + FingerprintTable.bytesFor(expectedUsers(expectedRows));

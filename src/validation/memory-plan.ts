@@ -1,4 +1,4 @@
-// How a file's check shares out its memory: the whole process stays under 150 MB (143 MiB)
+// How a file's check shares out its memory: its peak RSS stays under 150 MB (143 MiB)
 // whatever the file's size. Three things take memory: this thread (Node itself, the heap, the
 // buffers), each worker thread, and the duplicate tables, which grow with the rows. Tables
 // too large for what is left are split into partitions, one in memory at a time, the others'
@@ -12,7 +12,10 @@ const BUDGET_BYTES = 136 << 20;
 const MAIN_THREAD_BYTES = 74 << 20;
 /** Measured: what a worker thread adds at most. */
 const WORKER_BYTES = 36 << 20;
-/** The least memory worth giving the tables when there could be a worker instead. */
+/**
+ * A worker is started only if it leaves the tables this much memory: with less, they would
+ * need too many partitions.
+ */
 const MIN_TABLE_BYTES = 8 << 20;
 
 export interface MemoryPlan {
@@ -47,8 +50,9 @@ export function planMemory(
 }
 
 /**
- * The memory the duplicate tables take, all three counted: a file's first rows do not say
- * whether later ones have Ids. (User.UserIds are fewer: users usually have several endpoints.)
+ * The memory the duplicate tables take, all three counted: the plan is made before the file is
+ * read, so before it is known whether it has Ids. (User.UserIds are fewer: users usually have
+ * several endpoints.)
  */
 export function tableBytes(expectedRows: number): number {
   return 2 * FingerprintTable.bytesFor(expectedRows) + FingerprintTable.bytesFor(expectedUsers(expectedRows));
