@@ -195,12 +195,15 @@ describe('a retired Pinpoint (the shape is an assumption)', () => {
 
 describe('expiring credentials', () => {
   test('credentials outlive their lifetime: ExpiredToken in STS, S3 and Pinpoint formats', async () => {
-    const shortLived = await startStandin({ credentialLifetimeSeconds: 1, jobStepMs: 5 });
+    // Expirations have whole seconds, as STS's do: credentials of 3 seconds last 2 to 3, long
+    // enough for the calls below however busy the machine.
+    const shortLived = await startStandin({ credentialLifetimeSeconds: 3, jobStepMs: 5 });
     try {
       const creds = await webIdentityCredentials(shortLived);
-      expect(creds.expiration!.getTime() - Date.now()).toBeLessThanOrEqual(1000);
+      const left = creds.expiration!.getTime() - Date.now();
+      expect(left).toBeLessThanOrEqual(3000);
       await stsClient(shortLived, creds).send(new GetCallerIdentityCommand({}));
-      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await new Promise((resolve) => setTimeout(resolve, creds.expiration!.getTime() - Date.now() + 50));
       expect(
         await errorOf(stsClient(shortLived, creds).send(new GetCallerIdentityCommand({}))),
       ).toMatchObject({ name: 'ExpiredToken', status: 400 });
