@@ -3190,12 +3190,14 @@ class DuplicateTables {
      * others found at the same place, as they would in one pass.
      */
     log;
+    partitions;
     /** The temporary file of partitioned tables, once one needs it. */
     spill;
     constructor(maxProblems, expectedRows, layout = { partitions: 1 }) {
         const log = new ProblemLog(maxProblems);
         this.log = log;
         const { partitions } = layout;
+        this.partitions = partitions;
         const spill = () => (this.spill ??= new SpillFile(layout.temporaryDirectory ?? (0,external_node_os_.tmpdir)()));
         const table = (expectedKeys, counting, onRepeat) => {
             const memory = new BatchedTable(new FingerprintTable(expectedKeys / partitions, counting), onRepeat);
@@ -3219,9 +3221,9 @@ class DuplicateTables {
     get distinctUsers() {
         return this.users.distinct;
     }
-    /** Bytes of keys that waited in the temporary file. */
-    get spilledBytes() {
-        return this.spill?.size ?? 0;
+    /** How the tables fitted in memory: their partitions, and the bytes of keys that waited. */
+    get used() {
+        return { partitions: this.partitions, spilledBytes: this.spill?.size ?? 0 };
     }
     /** Adds keys recorded elsewhere, their lines moved by `lineOffset`. */
     apply(keys, lineOffset) {
@@ -3242,9 +3244,8 @@ class DuplicateTables {
         this.ids.finish();
         this.users.finish();
         log.merge(this.log.contents(), 0);
-        this.close();
     }
-    /** Removes the temporary file, if there is one: at the end, or when the check stops early. */
+    /** Removes the temporary file, if there is one: once the check is over, however it ended. */
     close() {
         this.spill?.close();
     }
@@ -3431,7 +3432,7 @@ async function validateCsvFile(path, size, log, options) {
         return {
             sha256: hasher.digest(),
             parts: { count: parts, onWorkers },
-            duplicateTables: { partitions: plan.partitions, spilledBytes: tables.spilledBytes },
+            duplicateTables: tables.used,
             rules: file.totals,
             distinctUsers: tables.distinctUsers,
             sawHeader: header.sawHeader,
@@ -3945,9 +3946,8 @@ async function validateFile(path, options) {
 }
 /** NDJSON is read as one stream, hashed as it is read. */
 async function checkNdjson(path, log, options) {
-    const { partitions } = planMemory(options.expectedRows, 0, options);
     const tables = new DuplicateTables(options.maxProblems, options.expectedRows, {
-        partitions,
+        partitions: planMemory(options.expectedRows, 0, options).partitions,
         temporaryDirectory: options.temporaryDirectory,
     });
     const validator = new NdjsonValidator(log, tables);
@@ -3967,7 +3967,7 @@ async function checkNdjson(path, log, options) {
         tables.close();
     }
     return {
-        duplicateTables: { partitions, spilledBytes: tables.spilledBytes },
+        duplicateTables: tables.used,
         rules: validator.rules,
         distinctUsers: tables.distinctUsers,
         sawHeader: validator.sawHeader,

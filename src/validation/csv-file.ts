@@ -102,7 +102,7 @@ export async function validateCsvFile(
     return {
       sha256: hasher.digest(),
       parts: { count: parts, onWorkers },
-      duplicateTables: { partitions: plan.partitions, spilledBytes: tables.spilledBytes },
+      duplicateTables: tables.used,
       rules: file.totals,
       distinctUsers: tables.distinctUsers,
       sawHeader: header.sawHeader,

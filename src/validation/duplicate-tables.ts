@@ -10,6 +10,7 @@ import { PartitionedTable } from './partitioned-table.ts';
 import { ProblemLog } from './problem-log.ts';
 import { LIMITS } from './schema.ts';
 import { SpillFile } from './spill-file.ts';
+import type { TablesUsed } from './types.ts';
 
 export interface TableLayout {
   /** Partitions, one in memory at a time (see partitioned-table.ts): 1 for all in memory. */
@@ -28,6 +29,7 @@ export class DuplicateTables implements EndpointKeys {
    * others found at the same place, as they would in one pass.
    */
   private readonly log: ProblemLog;
+  private readonly partitions: number;
   /** The temporary file of partitioned tables, once one needs it. */
   private spill: SpillFile | undefined;
 
@@ -35,6 +37,7 @@ export class DuplicateTables implements EndpointKeys {
     const log = new ProblemLog(maxProblems);
     this.log = log;
     const { partitions } = layout;
+    this.partitions = partitions;
     const spill = () => (this.spill ??= new SpillFile(layout.temporaryDirectory ?? tmpdir()));
     const table = (
       expectedKeys: number,
@@ -78,9 +81,9 @@ export class DuplicateTables implements EndpointKeys {
     return this.users.distinct;
   }
 
-  /** Bytes of keys that waited in the temporary file. */
-  get spilledBytes(): number {
-    return this.spill?.size ?? 0;
+  /** How the tables fitted in memory: their partitions, and the bytes of keys that waited. */
+  get used(): TablesUsed {
+    return { partitions: this.partitions, spilledBytes: this.spill?.size ?? 0 };
   }
 
   /** Adds keys recorded elsewhere, their lines moved by `lineOffset`. */
@@ -104,10 +107,9 @@ export class DuplicateTables implements EndpointKeys {
     this.ids.finish();
     this.users.finish();
     log.merge(this.log.contents(), 0);
-    this.close();
   }
 
-  /** Removes the temporary file, if there is one: at the end, or when the check stops early. */
+  /** Removes the temporary file, if there is one: once the check is over, however it ended. */
   close(): void {
     this.spill?.close();
   }

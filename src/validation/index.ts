@@ -180,9 +180,8 @@ async function checkNdjson(
     expectedRows: number;
   },
 ): Promise<FileCheck> {
-  const { partitions } = planMemory(options.expectedRows, 0, options);
   const tables = new DuplicateTables(options.maxProblems, options.expectedRows, {
-    partitions,
+    partitions: planMemory(options.expectedRows, 0, options).partitions,
     temporaryDirectory: options.temporaryDirectory,
   });
   const validator = new NdjsonValidator(log, tables);
@@ -200,7 +199,7 @@ async function checkNdjson(
     tables.close();
   }
   return {
-    duplicateTables: { partitions, spilledBytes: tables.spilledBytes },
+    duplicateTables: tables.used,
     rules: validator.rules,
     distinctUsers: tables.distinctUsers,
     sawHeader: validator.sawHeader,
