@@ -3067,9 +3067,6 @@ class PartitionedTable {
             }
             this.replay(this.pending[p], this.pendingKeys[p]);
             this.memory.finish();
-            this.blocks[p] = [];
-            this.pending[p] = new Int32Array(0);
-            this.pendingKeys[p] = 0;
         }
     }
     replay(block, keys) {

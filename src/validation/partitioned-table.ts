@@ -90,9 +90,6 @@ export class PartitionedTable implements KeyTable {
       }
       this.replay(this.pending[p], this.pendingKeys[p]);
       this.memory.finish();
-      this.blocks[p] = [];
-      this.pending[p] = new Int32Array(0);
-      this.pendingKeys[p] = 0;
     }
   }
 
