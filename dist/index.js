@@ -3917,7 +3917,7 @@ async function validateFile(path, options) {
     }
     catch (error) {
         if (error instanceof SpillError) {
-            log.error('runner.temporary-space', 0, undefined, `The duplicate check of a file this large keeps some of its keys in a temporary file (about 16 bytes per row), and ${error.message}: free space there, or set RUNNER_TEMP to a directory with room.`);
+            log.error('runner.temporary-space', 0, undefined, `The duplicate check of a file this large keeps some of its keys in a temporary file (16 bytes per key), and ${error.message}: free space there, or set RUNNER_TEMP to a directory with room.`);
             return report();
         }
         log.error('file.unreadable', 0, undefined, `${path} could not be read (${error.code ?? String(error)}): check its permissions.`);

@@ -126,7 +126,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
         'runner.temporary-space',
         0,
         undefined,
-        `The duplicate check of a file this large keeps some of its keys in a temporary file (about 16 bytes per row), and ${error.message}: free space there, or set RUNNER_TEMP to a directory with room.`,
+        `The duplicate check of a file this large keeps some of its keys in a temporary file (16 bytes per key), and ${error.message}: free space there, or set RUNNER_TEMP to a directory with room.`,
       );
       return report();
     }
