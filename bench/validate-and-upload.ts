@@ -4,7 +4,8 @@
 // stand-in's STS. Measured two ways, alternating runs, medians; prints, asserts nothing:
 //  1. in this process, the stand-in too, one run after the other (the code warm, but for the
 //     worker threads, which start afresh with each validation);
-//  2. each run in a fresh process, as the action runs: everything cold, the stand-in in this one.
+//  2. each run in a fresh process, as the action runs: everything cold, the file checked before
+//     credentials are taken, the stand-in in this one.
 //
 //   node bench/validate-and-upload.ts [--mb 100] [--runs 5]
 import { execFile } from 'node:child_process';
