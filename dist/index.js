@@ -3311,28 +3311,40 @@ const ROLE = 'pinpoint-import:csv-segments';
 class SegmentWorker {
     /** Settles when the worker has no more parts, or has failed (its parts are then checked again). */
     finished;
+    /** How the worker failed, if it stopped before its end: an error code or name, or its exit code. */
+    failure;
     worker;
     giveBackPort;
-    constructor(data, onResult) {
+    constructor(data, onResult, module = new URL(import.meta.url)) {
         // Without this, the main thread would free the arrays only when its garbage collector
         // runs, and tens of megabytes of them could wait for it.
         const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
         this.giveBackPort = port1;
-        this.worker = new external_node_worker_threads_.Worker(new URL(import.meta.url), {
+        this.worker = new external_node_worker_threads_.Worker(module, {
             workerData: { ...data, givenBack: port2, role: ROLE },
             transferList: [port2],
             // The worker holds one part at a time: a small heap keeps the process's memory bounded.
             resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 },
         });
+        let done = false;
         this.finished = new Promise((resolve) => {
             this.worker.on('message', (message) => {
-                if ('done' in message)
-                    resolve();
-                else
-                    onResult(message.index, message.result, this);
+                if (!('done' in message))
+                    return onResult(message.index, message.result, this);
+                done = true;
+                resolve();
             });
-            this.worker.once('error', () => resolve());
-            this.worker.once('exit', () => resolve());
+            // Once done, the worker has returned all its parts: how it ends changes nothing.
+            this.worker.once('error', (error) => {
+                if (!done)
+                    this.failure ??= error.code ?? error.name;
+                resolve();
+            });
+            this.worker.once('exit', (code) => {
+                if (!done)
+                    this.failure ??= `exit code ${code}`;
+                resolve();
+            });
         });
     }
     /** Gives back the arrays of keys from one of this worker's results, once they are applied. */
@@ -3407,7 +3419,7 @@ async function validateCsvFile(path, size, log, options) {
             workers.push(new SegmentWorker(data, (index, result, worker) => {
                 file.received(index, result, (keys) => worker.giveBack(keys));
                 onWorkers++;
-            }));
+            }, options.workerModule));
         }
         Atomics.store(next, 0, 1);
         const header = file.checkHere(0);
@@ -3428,7 +3440,7 @@ async function validateCsvFile(path, size, log, options) {
         tables.finish(log);
         return {
             sha256: hasher.digest(),
-            parts: { count: parts, onWorkers },
+            parts: { count: parts, onWorkers, workerFailures: workers.flatMap((worker) => worker.failure ?? []) },
             duplicateTables: tables.used,
             rules: file.totals,
             distinctUsers: tables.distinctUsers,
@@ -4041,8 +4053,9 @@ function countLines(bytes) {
 
 /** GitHub shows annotations on the diff; past this many they are noise, so the rest are only counted. */
 const MAX_ANNOTATIONS = 50;
-async function checkFile(inputs) {
-    const report = await validateFile(inputs.file, {
+/** `validate`: the validator (tests pass reports it could give). */
+async function checkFile(inputs, validate = validateFile) {
+    const report = await validate(inputs.file, {
         format: inputs.format,
         maxFileBytes: inputs.maxFileBytes,
         // The runner's own temporary directory, emptied after each job.
@@ -4051,8 +4064,13 @@ async function checkFile(inputs) {
     annotate(report.problems, workspacePath(inputs.file));
     const { rows, bytes } = report.statistics;
     info(`${rows} rows, ${bytes} bytes, ${report.errorCount} errors, ${report.warningCount} warnings.`);
-    if (report.parts !== undefined)
-        debug(`Checked in ${report.parts.count} parts, ${report.parts.onWorkers} of them on worker threads.`);
+    const { parts } = report;
+    if (parts !== undefined) {
+        debug(`Checked in ${parts.count} parts, ${parts.onWorkers} of them on worker threads.`);
+        // The report is whole all the same; only the check took longer.
+        if (parts.workerFailures.length > 0)
+            info(`A worker thread of the check stopped early (${parts.workerFailures.join(', ')}); the parts it had taken were checked on the main thread instead.`);
+    }
     const tables = report.duplicateTables;
     if (tables !== undefined && tables.partitions > 1)
         debug(`Duplicate tables in ${tables.partitions} partitions; ${tables.spilledBytes} bytes of keys waited in a temporary file.`);

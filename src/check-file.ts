@@ -9,8 +9,12 @@ import type { Problem, ValidationReport } from './validation/types.ts';
 /** GitHub shows annotations on the diff; past this many they are noise, so the rest are only counted. */
 export const MAX_ANNOTATIONS = 50;
 
-export async function checkFile(inputs: ActionInputs): Promise<ValidationReport> {
-  const report = await validateFile(inputs.file, {
+/** `validate`: the validator (tests pass reports it could give). */
+export async function checkFile(
+  inputs: ActionInputs,
+  validate: typeof validateFile = validateFile,
+): Promise<ValidationReport> {
+  const report = await validate(inputs.file, {
     format: inputs.format,
     maxFileBytes: inputs.maxFileBytes,
     // The runner's own temporary directory, emptied after each job.
@@ -20,10 +24,15 @@ export async function checkFile(inputs: ActionInputs): Promise<ValidationReport>
 
   const { rows, bytes } = report.statistics;
   runner.info(`${rows} rows, ${bytes} bytes, ${report.errorCount} errors, ${report.warningCount} warnings.`);
-  if (report.parts !== undefined)
-    runner.debug(
-      `Checked in ${report.parts.count} parts, ${report.parts.onWorkers} of them on worker threads.`,
-    );
+  const { parts } = report;
+  if (parts !== undefined) {
+    runner.debug(`Checked in ${parts.count} parts, ${parts.onWorkers} of them on worker threads.`);
+    // The report is whole all the same; only the check took longer.
+    if (parts.workerFailures.length > 0)
+      runner.info(
+        `A worker thread of the check stopped early (${parts.workerFailures.join(', ')}); the parts it had taken were checked on the main thread instead.`,
+      );
+  }
   const tables = report.duplicateTables;
   if (tables !== undefined && tables.partitions > 1)
     runner.debug(

@@ -102,7 +102,8 @@ describe('a file checked in parts', () => {
 
 /**
  * What workers do, on this thread and in a given order: each part after the header's checked
- * from its own start, the results handed over shuffled. Returns what the file's log and totals hold.
+ * from its own start, the results handed over shuffled. Some parts are never handed over, as
+ * with a worker that failed: the end checks them. Returns what the file's log and totals hold.
  */
 function checkPartsOutOfOrder(
   path: string,
@@ -121,8 +122,9 @@ function checkPartsOutOfOrder(
     file.checkHere(0);
     const rest = Array.from({ length: parts - 1 }, (_, i) => i + 1);
     const shuffled = rest.map((k) => [order.next().value as number, k] as const).sort((a, b) => a[0] - b[0]);
-    for (const [, k] of shuffled) {
+    for (const [place, k] of shuffled) {
       if (file.plan === undefined) break; // no header: nothing past it is checked
+      if (place < 0.1) continue; // taken by a worker that failed
       const { start, end } = segmentBounds(fd, k, partBytes, size);
       file.received(k, validateSegment(fd, { start, end, size, plan: file.plan, maxProblems }));
     }
@@ -168,16 +170,44 @@ describe('worker threads', () => {
     expect(alone.errorCount).toBeGreaterThan(500);
     expect(alone.problemsByRule['duplicate.endpoint']).toBeGreaterThan(200);
     expect(alone.problemsByRule['user.too-many-endpoints']).toBeGreaterThan(0);
-    expect(alone.parts).toEqual({ count: alone.parts!.count, onWorkers: 0 });
+    expect(alone.parts).toEqual({ count: alone.parts!.count, onWorkers: 0, workerFailures: [] });
     expect(shared.parts!.onWorkers).toBeGreaterThan(0);
     expect(shared.parts!.onWorkers).toBeLessThan(shared.parts!.count);
+    expect(shared.parts!.workerFailures).toEqual([]);
   });
+
+  test.each([
+    ['throws', 'throwing-worker.ts', 'TypeError'],
+    ['exits', 'exiting-worker.ts', 'exit code 3'],
+  ])(
+    'a worker thread that %s with a part it took: the part is checked on this thread, and the failure named',
+    async (_, module, failure) => {
+      const path = join(dir, 'messy.csv');
+      writeFileSync(path, messyFile(100_000));
+      const alone = await check(path, { partBytes: 1 << 15, workers: 0 });
+      const failed = await validateFile(path, {
+        format: 'csv',
+        maxFileBytes: 2 ** 31,
+        maxProblems: 1000,
+        partBytes: 1 << 15,
+        workers: 2,
+        workerModule: new URL(`workers/${module}`, import.meta.url),
+      });
+      expect(verdict(failed)).toEqual(verdict(alone));
+      expect(failed.parts).toEqual({
+        count: alone.parts!.count,
+        onWorkers: 0,
+        workerFailures: [failure, failure],
+      });
+      expect(JSON.stringify(failed)).not.toContain('jane.doe');
+    },
+  );
 
   test('a small file is checked on this thread alone', async () => {
     const report = await validateFile(fixturePath('valid-basic.csv'), {
       format: 'csv',
       maxFileBytes: 1 << 20,
     });
-    expect(report.parts).toEqual({ count: 1, onWorkers: 0 });
+    expect(report.parts).toEqual({ count: 1, onWorkers: 0, workerFailures: [] });
   });
 });

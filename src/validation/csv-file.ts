@@ -41,6 +41,8 @@ export interface CsvFileOptions {
   partBytes?: number;
   workers?: number;
   partitions?: number;
+  /** For tests: the module worker threads run instead of their own. */
+  workerModule?: URL;
 }
 
 export interface CsvFileResult {
@@ -77,10 +79,14 @@ export async function validateCsvFile(
       // Started first: their start-up overlaps the check of the header's part.
       const data = { fd, size, partBytes, parts, maxProblems: options.maxProblems, next };
       workers.push(
-        new SegmentWorker(data, (index, result, worker) => {
-          file.received(index, result, (keys) => worker.giveBack(keys));
-          onWorkers++;
-        }),
+        new SegmentWorker(
+          data,
+          (index, result, worker) => {
+            file.received(index, result, (keys) => worker.giveBack(keys));
+            onWorkers++;
+          },
+          options.workerModule,
+        ),
       );
     }
     Atomics.store(next, 0, 1);
@@ -101,7 +107,7 @@ export async function validateCsvFile(
     tables.finish(log);
     return {
       sha256: hasher.digest(),
-      parts: { count: parts, onWorkers },
+      parts: { count: parts, onWorkers, workerFailures: workers.flatMap((worker) => worker.failure ?? []) },
       duplicateTables: tables.used,
       rules: file.totals,
       distinctUsers: tables.distinctUsers,

@@ -41,31 +41,43 @@ type WorkerMessage = { index: number; result: SegmentResult } | { done: true };
 export class SegmentWorker {
   /** Settles when the worker has no more parts, or has failed (its parts are then checked again). */
   readonly finished: Promise<void>;
+  /** How the worker failed, if it stopped before its end: an error code or name, or its exit code. */
+  failure: string | undefined;
   private readonly worker: Worker;
   private readonly giveBackPort: MessagePort;
 
   constructor(
     data: SegmentWorkerData,
     onResult: (index: number, result: SegmentResult, worker: SegmentWorker) => void,
+    module: URL = new URL(import.meta.url),
   ) {
     // Without this, the main thread would free the arrays only when its garbage collector
     // runs, and tens of megabytes of them could wait for it.
     const { port1, port2 } = new MessageChannel();
     this.giveBackPort = port1;
-    this.worker = new Worker(new URL(import.meta.url), {
+    this.worker = new Worker(module, {
       workerData: { ...data, givenBack: port2, role: ROLE } satisfies SegmentWorkerData &
         WorkerPorts & { role: string },
       transferList: [port2],
       // The worker holds one part at a time: a small heap keeps the process's memory bounded.
       resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 },
     });
+    let done = false;
     this.finished = new Promise((resolve) => {
       this.worker.on('message', (message: WorkerMessage) => {
-        if ('done' in message) resolve();
-        else onResult(message.index, message.result, this);
+        if (!('done' in message)) return onResult(message.index, message.result, this);
+        done = true;
+        resolve();
       });
-      this.worker.once('error', () => resolve());
-      this.worker.once('exit', () => resolve());
+      // Once done, the worker has returned all its parts: how it ends changes nothing.
+      this.worker.once('error', (error: NodeJS.ErrnoException) => {
+        if (!done) this.failure ??= error.code ?? error.name;
+        resolve();
+      });
+      this.worker.once('exit', (code) => {
+        if (!done) this.failure ??= `exit code ${code}`;
+        resolve();
+      });
     });
   }
 

@@ -55,6 +55,11 @@ export interface ValidationReport {
 export interface PartsChecked {
   count: number;
   onWorkers: number;
+  /**
+   * How each worker thread that stopped before its end failed: an error code or name (never
+   * its message, which could quote the file). Its parts were checked on this thread instead.
+   */
+  workerFailures: string[];
 }
 
 export interface TablesUsed {
@@ -83,4 +88,6 @@ export interface ValidateFileOptions extends ValidationOptions {
   partBytes?: number;
   workers?: number;
   partitions?: number;
+  /** For tests: the module worker threads run instead of their own (to see one fail). */
+  workerModule?: URL;
 }

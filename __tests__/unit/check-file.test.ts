@@ -1,0 +1,68 @@
+// Step 1's report of how the check went, from reports the validator can give.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { checkFile } from '../../src/check-file.ts';
+import { readInputs } from '../../src/inputs.ts';
+import { validateFile } from '../../src/validation/index.ts';
+import type { PartsChecked, ValidationReport } from '../../src/validation/types.ts';
+import { inputEnvironment } from '../../scripts/local-runner.ts';
+
+let dir: string;
+let stdout: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pinpoint-import-check-'));
+  await writeFile(join(dir, 'list.csv'), 'ChannelType,Address\nEMAIL,jane.doe@example.com\n');
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  stdout = '';
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += chunk.toString();
+    return true;
+  });
+});
+afterEach(() => {
+  jest.restoreAllMocks();
+});
+
+const inputs = () => {
+  const env = inputEnvironment({
+    file: join(dir, 'list.csv'),
+    'validate-only': 'true',
+    'aws-region': 'us-east-1',
+    'application-id': '0123456789abcdef0123456789abcdef',
+  });
+  return readInputs((name) => env[`INPUT_${name.toUpperCase()}`] ?? '');
+};
+
+/** The file's real report, as if it had been checked in parts as given. */
+function checkedInParts(parts: PartsChecked): typeof validateFile {
+  return async (path, options): Promise<ValidationReport> => ({
+    ...(await validateFile(path, options)),
+    parts,
+  });
+}
+
+describe('a check shared with worker threads', () => {
+  test('a worker thread that failed is told, by its error code alone, and the step goes on', async () => {
+    const report = await checkFile(
+      inputs(),
+      checkedInParts({ count: 40, onWorkers: 12, workerFailures: ['ERR_WORKER_OUT_OF_MEMORY'] }),
+    );
+    expect(report.errorCount).toBe(0);
+    expect(stdout).toContain(
+      'A worker thread of the check stopped early (ERR_WORKER_OUT_OF_MEMORY); the parts it had taken were checked on the main thread instead.',
+    );
+    expect(stdout).not.toContain('jane.doe@example.com');
+  });
+
+  test('workers that did all their parts are not mentioned outside the debug log', async () => {
+    await checkFile(inputs(), checkedInParts({ count: 40, onWorkers: 20, workerFailures: [] }));
+    expect(stdout).not.toContain('stopped early');
+    expect(stdout).toContain('::debug::Checked in 40 parts, 20 of them on worker threads.');
+  });
+});
