@@ -2039,11 +2039,17 @@ class EndpointRules {
     userHash = new StringHash();
     lastUserId = '';
     keys;
+    locate;
     tooManyAttributesReported = false;
-    /** `keys` takes the keys that tie rows together (see DuplicateTables). */
-    constructor(log, keys) {
+    /**
+     * `keys` takes the keys that tie rows together (see DuplicateTables). `locate` finds the
+     * column of a named value for a message, where that takes a search (an NDJSON line): the
+     * caller then passes column 0, and the search is made only for a problem.
+     */
+    constructor(log, keys, locate) {
         this.log = log;
         this.keys = keys;
+        this.locate = locate;
     }
     /** Endpoints per ChannelType, for the channels present. */
     get channels() {
@@ -2163,12 +2169,12 @@ class EndpointRules {
                     const value = text.slice(from, to);
                     const upper = value.toUpperCase();
                     const near = upper === 'ALL' || upper === 'NONE' ? ` Did you mean ${upper}?` : '';
-                    this.log.error('opt-out.invalid', line, column, `OptOut ${quote(value)} is not valid: use ALL (opted out) or NONE (opted in).${near}`);
+                    this.log.error('opt-out.invalid', line, this.at(column, name), `OptOut ${quote(value)} is not valid: use ALL (opted out) or NONE (opted in).${near}`);
                 }
                 return;
             case 'effective-date':
                 if (!isIsoDate(text, from, to)) {
-                    this.log.error('effective-date.iso8601', line, column, `EffectiveDate ${quote(text.slice(from, to))} is not an ISO-8601 date: write it as 2026-11-27 or 2026-11-27T10:00:00Z.`);
+                    this.log.error('effective-date.iso8601', line, this.at(column, name), `EffectiveDate ${quote(text.slice(from, to))} is not an ISO-8601 date: write it as 2026-11-27 or 2026-11-27T10:00:00Z.`);
                 }
                 return;
             case 'latitude':
@@ -2176,23 +2182,27 @@ class EndpointRules {
                 const value = text.slice(from, to);
                 const latitude = kind === 'latitude';
                 if (!isCoordinate(value, latitude ? 90 : 180)) {
-                    this.log.error(latitude ? 'location.latitude' : 'location.longitude', line, column, `${(0,privacy/* redactAddresses */.G)(name)} ${quote(value)} is not a ${latitude ? 'latitude: use a decimal number from -90 to 90' : 'longitude: use a decimal number from -180 to 180'}.`);
+                    this.log.error(latitude ? 'location.latitude' : 'location.longitude', line, this.at(column, name), `${(0,privacy/* redactAddresses */.G)(name)} ${quote(value)} is not a ${latitude ? 'latitude: use a decimal number from -90 to 90' : 'longitude: use a decimal number from -180 to 180'}.`);
                 }
                 return;
             }
             case 'metric':
                 if (!isDecimalNumber(text, from, to)) {
-                    this.log.error('metrics.not-numeric', line, column, `${(0,privacy/* redactAddresses */.G)(name)} ${quote(text.slice(from, to))} is not a number: metrics take numbers only (e.g. 42 or 3.5). Use Attributes.* for text.`);
+                    this.log.error('metrics.not-numeric', line, this.at(column, name), `${(0,privacy/* redactAddresses */.G)(name)} ${quote(text.slice(from, to))} is not a number: metrics take numbers only (e.g. 42 or 3.5). Use Attributes.* for text.`);
                 }
                 return;
             case 'attribute':
                 if (to - from > LIMITS.attributeValueLength) {
-                    this.log.error('attribute.value-too-long', line, column, `A value of ${(0,privacy/* redactAddresses */.G)(name)} has ${to - from} characters: Pinpoint allows ${LIMITS.attributeValueLength}. Shorten it.`);
+                    this.log.error('attribute.value-too-long', line, this.at(column, name), `A value of ${(0,privacy/* redactAddresses */.G)(name)} has ${to - from} characters: Pinpoint allows ${LIMITS.attributeValueLength}. Shorten it.`);
                 }
                 return;
             default:
                 return;
         }
+    }
+    /** The column of a problem with the value `name`: as given, or found (see the constructor). */
+    at(column, name) {
+        return column > 0 ? column : (this.locate?.(name) ?? 1);
     }
     /** Records a custom attribute name; checks its length and the number of attributes. */
     noteAttribute(name, line, column) {
@@ -2204,11 +2214,11 @@ class EndpointRules {
             if (name.startsWith(prefix))
                 bare = name.slice(prefix.length);
         if (bare.length > LIMITS.attributeNameLength) {
-            this.log.error('attribute.name-too-long', line, column, `Attribute name ${quote(bare)} has ${bare.length} characters: Pinpoint allows ${LIMITS.attributeNameLength}. Shorten it.`);
+            this.log.error('attribute.name-too-long', line, this.at(column, name), `Attribute name ${quote(bare)} has ${bare.length} characters: Pinpoint allows ${LIMITS.attributeNameLength}. Shorten it.`);
         }
         if (this.attributes.size === LIMITS.customAttributes + 1 && !this.tooManyAttributesReported) {
             this.tooManyAttributesReported = true;
-            this.log.error('attribute.too-many', line, column, `${(0,privacy/* redactAddresses */.G)(name)} is custom attribute number ${this.attributes.size}: a project has at most ${LIMITS.customAttributes} (Attributes, Metrics and User.UserAttributes together). Drop the ones the campaigns do not use.`);
+            this.log.error('attribute.too-many', line, this.at(column, name), `${(0,privacy/* redactAddresses */.G)(name)} is custom attribute number ${this.attributes.size}: a project has at most ${LIMITS.customAttributes} (Attributes, Metrics and User.UserAttributes together). Drop the ones the campaigns do not use.`);
         }
     }
     checkSize(bytes, line) {
@@ -3595,6 +3605,17 @@ const LOCATION_KINDS = new Map(LOCATION_FIELDS.map((f) => [
     f === 'Latitude' ? 'latitude' : f === 'Longitude' ? 'longitude' : 'text',
 ]));
 const USER_FIELDS = ['UserId', 'UserAttributes'];
+/** Prefixes of nested fields' names, the longest first. */
+const NESTED_PREFIXES = [
+    'User.UserAttributes.',
+    'Attributes.',
+    'Metrics.',
+    'Location.',
+    'Demographic.',
+    'User.',
+];
+/** Custom names whose full name is kept (a file could have any number; Pinpoint allows 250). */
+const FULL_NAMES_KEPT = 1000;
 class NdjsonValidator {
     rules;
     log;
@@ -3612,19 +3633,20 @@ class NdjsonValidator {
         id: undefined,
         userId: undefined,
     };
+    fullNames = {
+        'Attributes.': new Map(),
+        'Metrics.': new Map(),
+        'User.UserAttributes.': new Map(),
+    };
     address = new TextRange();
     id = new TextRange();
     userId = new TextRange();
-    columnOf = (field) => this.keyColumn(field === 'channelType'
-        ? 'ChannelType'
-        : field === 'address'
-            ? 'Address'
-            : field === 'id'
-                ? 'Id'
-                : 'UserId');
+    // Asked for every key a row adds to the duplicate tables: the quoted names are made once.
+    columnOf = (field) => columnIn(this.text, IDENTITY_KEYS[field]);
     constructor(log, keys) {
         this.log = log;
-        this.rules = new EndpointRules(log, keys);
+        // Columns are searched for in the line only when there is a problem to place.
+        this.rules = new EndpointRules(log, keys, (name) => this.keyColumn(fieldKey(name)));
     }
     get sawHeader() {
         return this.sawObject;
@@ -3740,7 +3762,7 @@ class NdjsonValidator {
         if (typeof value !== 'string')
             return this.typeError(key, 'a string', line);
         if (kind !== 'channel-type' && kind !== 'address' && kind !== 'id' && value.length > 0) {
-            this.rules.checkValue(kind, key, value, line, this.keyColumn(key));
+            this.rules.checkValue(kind, key, value, line, 0);
         }
     }
     location(value, line) {
@@ -3751,7 +3773,7 @@ class NdjsonValidator {
                 this.unknownKey(key, LOCATION_FIELDS, 'Location.', line);
             else if (kind === 'latitude' || kind === 'longitude') {
                 if (typeof v === 'number' || typeof v === 'string')
-                    this.rules.checkValue(kind, `Location.${key}`, String(v), line, this.keyColumn(key));
+                    this.rules.checkValue(kind, `Location.${key}`, String(v), line, 0);
                 else
                     this.typeError(`Location.${key}`, 'a number', line);
             }
@@ -3769,25 +3791,35 @@ class NdjsonValidator {
     }
     attributes(value, prefix, line) {
         for (const name of Object.keys(value)) {
-            const full = prefix + name;
-            const column = this.keyColumn(name);
-            this.rules.noteAttribute(full, line, column);
+            const full = this.fullName(prefix, name);
+            this.rules.noteAttribute(full, line, 0);
             const values = value[name];
             if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
                 this.typeError(full, 'an array of strings (e.g. {"Name":["value"]})', line);
                 continue;
             }
             if (values.length > LIMITS.valuesPerAttribute) {
-                this.log.error('attribute.too-many-values', line, column, `${(0,privacy/* redactAddresses */.G)(full)} has ${values.length} values: an attribute takes at most ${LIMITS.valuesPerAttribute}. Remove some.`);
+                this.log.error('attribute.too-many-values', line, this.keyColumn(name), `${(0,privacy/* redactAddresses */.G)(full)} has ${values.length} values: an attribute takes at most ${LIMITS.valuesPerAttribute}. Remove some.`);
             }
             for (const v of values)
-                this.rules.checkValue('attribute', full, v, line, column);
+                this.rules.checkValue('attribute', full, v, line, 0);
         }
+    }
+    /**
+     * `prefix + name`, made once per name: the same few names come on every line, and a string
+     * made anew each time would be hashed anew in the attribute set.
+     */
+    fullName(prefix, name) {
+        const names = this.fullNames[prefix];
+        let full = names.get(name);
+        if (full === undefined && names.size < FULL_NAMES_KEPT)
+            names.set(name, (full = prefix + name));
+        return full ?? prefix + name;
     }
     metrics(value, line) {
         for (const name of Object.keys(value)) {
-            const full = `Metrics.${name}`;
-            this.rules.noteAttribute(full, line, this.keyColumn(name));
+            const full = this.fullName('Metrics.', name);
+            this.rules.noteAttribute(full, line, 0);
             const v = value[name];
             if (typeof v !== 'number') {
                 this.log.error('metrics.not-numeric', line, this.keyColumn(name), `${(0,privacy/* redactAddresses */.G)(full)} is not a number: metrics take JSON numbers only (e.g. 42 or 3.5, without quotes). Use Attributes for text.`);
@@ -3825,13 +3857,29 @@ class NdjsonValidator {
         this.log.error('json.unknown-field', line, this.keyColumn(key), `Unknown field ${quote(parent + key)}.${hint}`);
     }
     typeError(name, expected, line) {
-        this.log.error('json.type', line, this.keyColumn(name.slice(name.lastIndexOf('.') + 1)), `${(0,privacy/* redactAddresses */.G)(name)} must be ${expected}.`);
+        this.log.error('json.type', line, this.keyColumn(fieldKey(name)), `${(0,privacy/* redactAddresses */.G)(name)} must be ${expected}.`);
     }
     /** The column of `"key"` in the current line (the first occurrence), or 1. */
     keyColumn(key) {
-        const at = this.text.indexOf(`"${key}"`);
-        return at === -1 ? 1 : at + 1;
+        return columnIn(this.text, `"${key}"`);
     }
+}
+const IDENTITY_KEYS = {
+    channelType: '"ChannelType"',
+    address: '"Address"',
+    id: '"Id"',
+    userId: '"UserId"',
+};
+function columnIn(line, quotedKey) {
+    const at = line.indexOf(quotedKey);
+    return at === -1 ? 1 : at + 1;
+}
+/** The key of a field in its object: `Plan` for `Attributes.Plan` (a custom name may hold dots). */
+function fieldKey(name) {
+    for (const prefix of NESTED_PREFIXES)
+        if (name.startsWith(prefix))
+            return name.slice(prefix.length);
+    return name;
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);

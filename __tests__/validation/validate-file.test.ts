@@ -103,6 +103,37 @@ describe('validateFile', () => {
     expect(report.statistics.distinctUsers).toBe(2);
   });
 
+  test('an NDJSON problem is placed on its key, nested or not, a dotted custom name too', async () => {
+    const line = JSON.stringify({
+      ChannelType: 'EMAIL',
+      Address: 'jane@example.com',
+      OptOut: 'MAYBE',
+      EffectiveDate: 'yesterday',
+      Location: { Latitude: 91 },
+      Metrics: { Score: 'high' },
+      Attributes: { 'shirt.size': ['x'.repeat(101)], Pets: 'dog' },
+      User: { UserAttributes: { Tier: Array.from({ length: 51 }, () => 'gold') } },
+    });
+    const path = write(
+      'columns.ndjson',
+      `${line}
+`,
+    );
+    const report = await validateFile(path, { format: 'json', maxFileBytes: LIMIT });
+    const at = (key: string) => line.indexOf(`"${key}"`) + 1;
+    expect(new Set(report.problems.map((p) => [p.rule, p.column].join(' ')))).toEqual(
+      new Set([
+        `opt-out.invalid ${at('OptOut')}`,
+        `effective-date.iso8601 ${at('EffectiveDate')}`,
+        `location.latitude ${at('Latitude')}`,
+        `metrics.not-numeric ${at('Score')}`,
+        `attribute.value-too-long ${at('shirt.size')}`,
+        `json.type ${at('Pets')}`,
+        `attribute.too-many-values ${at('Tier')}`,
+      ]),
+    );
+  });
+
   test('a multi-byte character and a quoted value cut by the chunk boundary', async () => {
     // The reader's chunks are 1 MiB: put a 3-byte character and a quoted newline across the boundary.
     const header = 'ChannelType,Address,Attributes.Note\n';

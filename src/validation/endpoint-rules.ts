@@ -75,12 +75,18 @@ export class EndpointRules {
   private readonly userHash = new StringHash();
   private lastUserId = '';
   private readonly keys: EndpointKeys;
+  private readonly locate: ((name: string) => number) | undefined;
   private tooManyAttributesReported = false;
 
-  /** `keys` takes the keys that tie rows together (see DuplicateTables). */
-  constructor(log: ProblemLog, keys: EndpointKeys) {
+  /**
+   * `keys` takes the keys that tie rows together (see DuplicateTables). `locate` finds the
+   * column of a named value for a message, where that takes a search (an NDJSON line): the
+   * caller then passes column 0, and the search is made only for a problem.
+   */
+  constructor(log: ProblemLog, keys: EndpointKeys, locate?: (name: string) => number) {
     this.log = log;
     this.keys = keys;
+    this.locate = locate;
   }
 
   /** Endpoints per ChannelType, for the channels present. */
@@ -252,7 +258,7 @@ export class EndpointRules {
           this.log.error(
             'opt-out.invalid',
             line,
-            column,
+            this.at(column, name),
             `OptOut ${quote(value)} is not valid: use ALL (opted out) or NONE (opted in).${near}`,
           );
         }
@@ -262,7 +268,7 @@ export class EndpointRules {
           this.log.error(
             'effective-date.iso8601',
             line,
-            column,
+            this.at(column, name),
             `EffectiveDate ${quote(text.slice(from, to))} is not an ISO-8601 date: write it as 2026-11-27 or 2026-11-27T10:00:00Z.`,
           );
         }
@@ -275,7 +281,7 @@ export class EndpointRules {
           this.log.error(
             latitude ? 'location.latitude' : 'location.longitude',
             line,
-            column,
+            this.at(column, name),
             `${redactAddresses(name)} ${quote(value)} is not a ${latitude ? 'latitude: use a decimal number from -90 to 90' : 'longitude: use a decimal number from -180 to 180'}.`,
           );
         }
@@ -286,7 +292,7 @@ export class EndpointRules {
           this.log.error(
             'metrics.not-numeric',
             line,
-            column,
+            this.at(column, name),
             `${redactAddresses(name)} ${quote(text.slice(from, to))} is not a number: metrics take numbers only (e.g. 42 or 3.5). Use Attributes.* for text.`,
           );
         }
@@ -296,7 +302,7 @@ export class EndpointRules {
           this.log.error(
             'attribute.value-too-long',
             line,
-            column,
+            this.at(column, name),
             `A value of ${redactAddresses(name)} has ${to - from} characters: Pinpoint allows ${LIMITS.attributeValueLength}. Shorten it.`,
           );
         }
@@ -304,6 +310,11 @@ export class EndpointRules {
       default:
         return;
     }
+  }
+
+  /** The column of a problem with the value `name`: as given, or found (see the constructor). */
+  private at(column: number, name: string): number {
+    return column > 0 ? column : (this.locate?.(name) ?? 1);
   }
 
   /** Records a custom attribute name; checks its length and the number of attributes. */
@@ -317,7 +328,7 @@ export class EndpointRules {
       this.log.error(
         'attribute.name-too-long',
         line,
-        column,
+        this.at(column, name),
         `Attribute name ${quote(bare)} has ${bare.length} characters: Pinpoint allows ${LIMITS.attributeNameLength}. Shorten it.`,
       );
     }
@@ -326,7 +337,7 @@ export class EndpointRules {
       this.log.error(
         'attribute.too-many',
         line,
-        column,
+        this.at(column, name),
         `${redactAddresses(name)} is custom attribute number ${this.attributes.size}: a project has at most ${LIMITS.customAttributes} (Attributes, Metrics and User.UserAttributes together). Drop the ones the campaigns do not use.`,
       );
     }

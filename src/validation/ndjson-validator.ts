@@ -32,6 +32,17 @@ const LOCATION_KINDS: ReadonlyMap<string, ValueKind> = new Map(
   ]),
 );
 const USER_FIELDS = ['UserId', 'UserAttributes'];
+/** Prefixes of nested fields' names, the longest first. */
+const NESTED_PREFIXES = [
+  'User.UserAttributes.',
+  'Attributes.',
+  'Metrics.',
+  'Location.',
+  'Demographic.',
+  'User.',
+];
+/** Custom names whose full name is kept (a file could have any number; Pinpoint allows 250). */
+const FULL_NAMES_KEPT = 1000;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -52,23 +63,22 @@ export class NdjsonValidator implements FormatValidator {
     id: undefined,
     userId: undefined,
   };
+  private readonly fullNames = {
+    'Attributes.': new Map<string, string>(),
+    'Metrics.': new Map<string, string>(),
+    'User.UserAttributes.': new Map<string, string>(),
+  };
   private readonly address = new TextRange();
   private readonly id = new TextRange();
   private readonly userId = new TextRange();
+  // Asked for every key a row adds to the duplicate tables: the quoted names are made once.
   private readonly columnOf = (field: keyof EndpointIdentity): number =>
-    this.keyColumn(
-      field === 'channelType'
-        ? 'ChannelType'
-        : field === 'address'
-          ? 'Address'
-          : field === 'id'
-            ? 'Id'
-            : 'UserId',
-    );
+    columnIn(this.text, IDENTITY_KEYS[field]);
 
   constructor(log: ProblemLog, keys: EndpointKeys) {
     this.log = log;
-    this.rules = new EndpointRules(log, keys);
+    // Columns are searched for in the line only when there is a problem to place.
+    this.rules = new EndpointRules(log, keys, (name) => this.keyColumn(fieldKey(name)));
   }
 
   get sawHeader(): boolean {
@@ -203,7 +213,7 @@ export class NdjsonValidator implements FormatValidator {
     }
     if (typeof value !== 'string') return this.typeError(key, 'a string', line);
     if (kind !== 'channel-type' && kind !== 'address' && kind !== 'id' && value.length > 0) {
-      this.rules.checkValue(kind, key, value, line, this.keyColumn(key));
+      this.rules.checkValue(kind, key, value, line, 0);
     }
   }
 
@@ -214,7 +224,7 @@ export class NdjsonValidator implements FormatValidator {
       if (kind === undefined) this.unknownKey(key, LOCATION_FIELDS, 'Location.', line);
       else if (kind === 'latitude' || kind === 'longitude') {
         if (typeof v === 'number' || typeof v === 'string')
-          this.rules.checkValue(kind, `Location.${key}`, String(v), line, this.keyColumn(key));
+          this.rules.checkValue(kind, `Location.${key}`, String(v), line, 0);
         else this.typeError(`Location.${key}`, 'a number', line);
       } else if (typeof v !== 'string') this.typeError(`Location.${key}`, 'a string', line);
     }
@@ -232,11 +242,14 @@ export class NdjsonValidator implements FormatValidator {
     }
   }
 
-  private attributes(value: { [key: string]: Json }, prefix: string, line: number): void {
+  private attributes(
+    value: { [key: string]: Json },
+    prefix: 'Attributes.' | 'User.UserAttributes.',
+    line: number,
+  ): void {
     for (const name of Object.keys(value)) {
-      const full = prefix + name;
-      const column = this.keyColumn(name);
-      this.rules.noteAttribute(full, line, column);
+      const full = this.fullName(prefix, name);
+      this.rules.noteAttribute(full, line, 0);
       const values = value[name];
       if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
         this.typeError(full, 'an array of strings (e.g. {"Name":["value"]})', line);
@@ -246,18 +259,29 @@ export class NdjsonValidator implements FormatValidator {
         this.log.error(
           'attribute.too-many-values',
           line,
-          column,
+          this.keyColumn(name),
           `${redactAddresses(full)} has ${values.length} values: an attribute takes at most ${LIMITS.valuesPerAttribute}. Remove some.`,
         );
       }
-      for (const v of values as string[]) this.rules.checkValue('attribute', full, v, line, column);
+      for (const v of values as string[]) this.rules.checkValue('attribute', full, v, line, 0);
     }
+  }
+
+  /**
+   * `prefix + name`, made once per name: the same few names come on every line, and a string
+   * made anew each time would be hashed anew in the attribute set.
+   */
+  private fullName(prefix: keyof typeof this.fullNames, name: string): string {
+    const names = this.fullNames[prefix];
+    let full = names.get(name);
+    if (full === undefined && names.size < FULL_NAMES_KEPT) names.set(name, (full = prefix + name));
+    return full ?? prefix + name;
   }
 
   private metrics(value: { [key: string]: Json }, line: number): void {
     for (const name of Object.keys(value)) {
-      const full = `Metrics.${name}`;
-      this.rules.noteAttribute(full, line, this.keyColumn(name));
+      const full = this.fullName('Metrics.', name);
+      this.rules.noteAttribute(full, line, 0);
       const v = value[name];
       if (typeof v !== 'number') {
         this.log.error(
@@ -306,16 +330,33 @@ export class NdjsonValidator implements FormatValidator {
     this.log.error(
       'json.type',
       line,
-      this.keyColumn(name.slice(name.lastIndexOf('.') + 1)),
+      this.keyColumn(fieldKey(name)),
       `${redactAddresses(name)} must be ${expected}.`,
     );
   }
 
   /** The column of `"key"` in the current line (the first occurrence), or 1. */
   private keyColumn(key: string): number {
-    const at = this.text.indexOf(`"${key}"`);
-    return at === -1 ? 1 : at + 1;
+    return columnIn(this.text, `"${key}"`);
   }
+}
+
+const IDENTITY_KEYS: Record<keyof EndpointIdentity, string> = {
+  channelType: '"ChannelType"',
+  address: '"Address"',
+  id: '"Id"',
+  userId: '"UserId"',
+};
+
+function columnIn(line: string, quotedKey: string): number {
+  const at = line.indexOf(quotedKey);
+  return at === -1 ? 1 : at + 1;
+}
+
+/** The key of a field in its object: `Plan` for `Attributes.Plan` (a custom name may hold dots). */
+function fieldKey(name: string): string {
+  for (const prefix of NESTED_PREFIXES) if (name.startsWith(prefix)) return name.slice(prefix.length);
+  return name;
 }
 
 function isObject(value: Json | undefined): value is { [key: string]: Json } {
