@@ -1,9 +1,10 @@
 // Writes a realistic, valid endpoint CSV for benchmarks: mixed channels (EMAIL, SMS, APNS,
 // GCM), ten columns, a few quoted values, two endpoints per user, every address distinct.
-// Deterministic, so that runs compare like with like.
+// Or the same endpoints as newline-delimited JSON. Deterministic, so that runs compare like
+// with like.
 //
 //   node bench/generate-endpoints.ts OUT.csv --rows 1000000
-//   node bench/generate-endpoints.ts OUT.csv --bytes 1073741824
+//   node bench/generate-endpoints.ts OUT.ndjson --bytes 1073741824
 
 import { closeSync, openSync, writeSync } from 'node:fs';
 
@@ -37,8 +38,21 @@ function random(seed: number): () => number {
   };
 }
 
-/** Row `n` of the file (without its line break). */
-export function endpointRow(n: number, rand: () => number): string {
+/** The fields of endpoint `n`: the same endpoint in either format. */
+interface EndpointFields {
+  channel: string;
+  address: string;
+  userId: string;
+  optOut: string;
+  country: string;
+  city: string;
+  locale: string;
+  plan: string;
+  score: string;
+  date: string;
+}
+
+function endpointFields(n: number, rand: () => number): EndpointFields {
   const pick = rand();
   let channel: string;
   let address: string;
@@ -64,26 +78,76 @@ export function endpointRow(n: number, rand: () => number): string {
   const plan = PLANS[n % PLANS.length];
   const score = (rand() * 100).toFixed(1);
   const date = rand() < 0.5 ? `2026-${String(1 + (n % 12)).padStart(2, '0')}-15T10:00:00Z` : '';
-  return `${channel},${address},user-${Math.floor(n / 2)},${optOut},${country},${city},${locale},${plan},${score},${date}`;
+  return {
+    channel,
+    address,
+    userId: `user-${Math.floor(n / 2)}`,
+    optOut,
+    country,
+    city,
+    locale,
+    plan,
+    score,
+    date,
+  };
 }
 
-/** Writes the file; stops at `rows` rows or once `bytes` are written. Returns rows and bytes. */
+/** Row `n` of the CSV file (without its line break). */
+export function endpointRow(n: number, rand: () => number): string {
+  const f = endpointFields(n, rand);
+  return `${f.channel},${f.address},${f.userId},${f.optOut},${f.country},${f.city},${f.locale},${f.plan},${f.score},${f.date}`;
+}
+
+/** Line `n` of the NDJSON file (without its line break): the CSV row's endpoint, nested. */
+export function endpointJson(n: number, rand: () => number): string {
+  const f = endpointFields(n, rand);
+  return JSON.stringify({
+    ChannelType: f.channel,
+    Address: f.address,
+    User: { UserId: f.userId },
+    OptOut: f.optOut,
+    Location: { Country: f.country, City: f.city.replaceAll('"', '') },
+    Demographic: { Locale: f.locale },
+    ...(f.plan ? { Attributes: { Plan: [f.plan] } } : {}),
+    Metrics: { Score: Number(f.score) },
+    ...(f.date ? { EffectiveDate: f.date } : {}),
+  });
+}
+
+/** Writes the CSV file; stops at `rows` rows or once `bytes` are written. Returns rows and bytes. */
 export function generateEndpointsCsv(
   path: string,
+  limit: { rows?: number; bytes?: number },
+): { rows: number; bytes: number } {
+  return generate(path, HEADER, endpointRow, limit);
+}
+
+/** Writes the same endpoints as newline-delimited JSON. */
+export function generateEndpointsNdjson(
+  path: string,
+  limit: { rows?: number; bytes?: number },
+): { rows: number; bytes: number } {
+  return generate(path, '', endpointJson, limit);
+}
+
+function generate(
+  path: string,
+  header: string,
+  line: (n: number, rand: () => number) => string,
   limit: { rows?: number; bytes?: number },
 ): { rows: number; bytes: number } {
   const fd = openSync(path, 'w');
   const rand = random(20261127);
   const maxRows = limit.rows ?? Infinity;
   const maxBytes = limit.bytes ?? Infinity;
-  let bytes = writeSync(fd, HEADER);
+  let bytes = header ? writeSync(fd, header) : 0;
   let rows = 0;
   try {
     while (rows < maxRows && bytes < maxBytes) {
       // Batches of rows: one write per ~1 MB.
       let batch = '';
       const end = Math.min(maxRows, rows + 10_000);
-      while (rows < end) batch += `${endpointRow(rows++, rand)}\n`;
+      while (rows < end) batch += `${line(rows++, rand)}\n`;
       bytes += writeSync(fd, batch);
     }
   } finally {
@@ -95,12 +159,10 @@ export function generateEndpointsCsv(
 if (import.meta.main) {
   const [out, flag, value] = process.argv.slice(2);
   if (!out || (flag !== '--rows' && flag !== '--bytes') || !value) {
-    console.error('usage: node bench/generate-endpoints.ts OUT.csv (--rows N | --bytes N)');
+    console.error('usage: node bench/generate-endpoints.ts OUT.csv|OUT.ndjson (--rows N | --bytes N)');
     process.exit(2);
   }
-  const result = generateEndpointsCsv(
-    out,
-    flag === '--rows' ? { rows: Number(value) } : { bytes: Number(value) },
-  );
+  const generate = out.endsWith('.ndjson') ? generateEndpointsNdjson : generateEndpointsCsv;
+  const result = generate(out, flag === '--rows' ? { rows: Number(value) } : { bytes: Number(value) });
   console.log(`${out}: ${result.rows} rows, ${result.bytes} bytes`);
 }

@@ -4,7 +4,9 @@
 //    SHA-256), as the action runs it (with worker threads on a machine with several CPUs) and
 //    on one thread, against csv-parse's plain parse of the same file, alternating, median of
 //    runs; then the validator's first run in fresh processes, as in the action.
-// 2. Peak RSS of validating a generated 1 GB file, in fresh child processes: as the action
+// 2. Throughput on the same endpoints as newline-delimited JSON: the validator (one stream, on
+//    one thread) against a plain read of the file line by line with JSON.parse, alternating.
+// 3. Peak RSS of validating a generated 1 GB file, in fresh child processes: as the action
 //    runs it and on one thread (the highest of the runs, in MiB and in MB of 10^6 bytes).
 // The validator runs compiled to JavaScript, as in the action (see compiled-validator.ts).
 //
@@ -14,9 +16,10 @@ import { execFileSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 import { compileValidator, importCompiledValidator } from './compiled-validator.ts';
-import { generateEndpointsCsv } from './generate-endpoints.ts';
+import { generateEndpointsCsv, generateEndpointsNdjson } from './generate-endpoints.ts';
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(name);
@@ -49,10 +52,10 @@ async function timed(run: () => Promise<void>): Promise<Timing> {
 }
 
 /** The validator as the action runs it, with worker threads as it picks them, or on one thread. */
-function timeValidator(path: string, workers?: number): Promise<Timing> {
+function timeValidator(path: string, workers?: number, format: 'csv' | 'json' = 'csv'): Promise<Timing> {
   return timed(async () => {
     const report = await validateFile(path, {
-      format: 'csv',
+      format,
       maxFileBytes: Number.MAX_SAFE_INTEGER,
       ...(workers === undefined ? {} : { workers }),
     });
@@ -69,6 +72,17 @@ function timeCsvParse(path: string): Promise<Timing> {
     let records = 0;
     for await (const _record of createReadStream(path).pipe(parse())) records++;
     if (records !== rowCount + 1) throw new Error(`csv-parse read ${records} records`);
+  });
+}
+
+/** NDJSON as it is plainly read: a read stream's lines, each through JSON.parse. */
+function timeJsonParse(path: string, lines: number): Promise<Timing> {
+  return timed(async () => {
+    let objects = 0;
+    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
+      if (JSON.parse(line) !== null) objects++;
+    }
+    if (objects !== lines) throw new Error(`JSON.parse read ${objects} objects`);
   });
 }
 
@@ -152,6 +166,30 @@ try {
   console.log(
     `  first run in a fresh process (median of ${runs}): ${median(cold.workers).toFixed(3)} s as the action runs it, ` +
       `${median(cold.oneThread).toFixed(3)} s on one thread`,
+  );
+
+  const ndjson = join(dir, 'endpoints.ndjson');
+  const lines = generateEndpointsNdjson(ndjson, { rows: rowCount });
+  const ndjsonMb = lines.bytes / 1e6;
+  console.log(
+    `NDJSON: the same ${lines.rows} endpoints, ${ndjsonMb.toFixed(1)} MB, ${runs} runs each, alternating:`,
+  );
+  const ndjsonTimes: Record<'validator' | 'jsonParse', Timing[]> = { validator: [], jsonParse: [] };
+  await timeValidator(ndjson, undefined, 'json'); // warm-up
+  for (let i = 0; i < runs; i++) {
+    ndjsonTimes.validator.push(await timeValidator(ndjson, undefined, 'json'));
+    ndjsonTimes.jsonParse.push(await timeJsonParse(ndjson, lines.rows));
+  }
+  const ndjsonLine = (name: string, t: Timing[]): string =>
+    `  ${name.padEnd(40)} ${wall(t).toFixed(3).padStart(7)} s  ${(ndjsonMb / wall(t)).toFixed(1).padStart(7)} MB/s  ${Math.round(
+      lines.rows / wall(t),
+    )
+      .toLocaleString('en-US')
+      .padStart(11)} rows/s   (CPU ${cpu(t).toFixed(3)} s)`;
+  console.log(ndjsonLine('validator (one stream)', ndjsonTimes.validator));
+  console.log(ndjsonLine('lines through JSON.parse (plain parse)', ndjsonTimes.jsonParse));
+  console.log(
+    `  ratio to the plain parse's throughput: ${(wall(ndjsonTimes.jsonParse) / wall(ndjsonTimes.validator)).toFixed(2)}×`,
   );
 
   if (skip1gb) {
