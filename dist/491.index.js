@@ -246,8 +246,12 @@ function errorText(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
 var lib_storage_dist_cjs = __webpack_require__(2358);
 ;// CONCATENATED MODULE: ./src/upload.ts
@@ -256,9 +260,14 @@ var lib_storage_dist_cjs = __webpack_require__(2358);
 //
 // lib-storage streams the file from disk in parts (multipart above one part); every request
 // carries a SHA-256 checksum that S3 verifies, and a part whose connection drops is retried by the
-// client's retry strategy (lib-storage buffers each part, so it can be sent again). A file that
-// fits in one part also carries the SHA-256 of the whole validated file, so S3 refuses the bytes
-// if the file changed after validation.
+// client's retry strategy (lib-storage buffers each part, so it can be sent again).
+//
+// Only the validated file may be imported: the bytes read for the upload are hashed as they go,
+// and if they are not the file that was checked, the stream fails at its end, before the last
+// part is sent, so S3 never puts the object together (the parts sent are aborted). A file that
+// fits in one part also carries the SHA-256 of the whole validated file, which S3 verifies.
+
+
 
 
 
@@ -292,7 +301,7 @@ async function uploadFile(s3, request, log) {
     const params = {
         Bucket: bucket,
         Key: key,
-        Body: (0,external_node_fs_.createReadStream)(request.filePath),
+        Body: validatedBytes(request),
         ContentLength: request.bytes,
         ContentType: request.contentType,
         ChecksumAlgorithm: 'SHA256',
@@ -322,6 +331,8 @@ async function uploadFile(s3, request, log) {
         return { s3Url, reused: false, etag: 'ETag' in result ? result.ETag : undefined };
     }
     catch (error) {
+        if (error instanceof errors/* ActionError */.l)
+            throw error;
         throw explainUploadError(error, { ...request, region: request.region ?? (await (0,diagnose/* regionOf */.AP)(s3)) }, singlePart);
     }
 }
@@ -343,6 +354,26 @@ async function headObject(s3, request, log) {
         }
         return undefined;
     }
+}
+/** The file's bytes, failing at their end unless they are the validated file's. */
+function validatedBytes(request) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    let bytes = 0;
+    const check = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            hash.update(chunk);
+            bytes += chunk.length;
+            done(null, chunk);
+        },
+        flush(done) {
+            const sha256 = hash.digest('hex');
+            if (sha256 === request.sha256 && bytes === request.bytes)
+                return done();
+            done(new errors/* ActionError */.l(`${request.filePath} changed after it was validated: the upload read ${bytes} bytes with SHA-256 ${sha256}, where the checked file had ${request.bytes} bytes with SHA-256 ${request.sha256}. The upload was stopped before S3 put the object together, and nothing was imported.`, 'make sure no other step or process writes the file while this step runs (a command left running in the background, a generator still writing), then re-run the job.'));
+        },
+    });
+    // A read error (the file deleted meanwhile) ends the upload with that error.
+    return (0,external_node_stream_.pipeline)((0,external_node_fs_.createReadStream)(request.filePath), check, () => { });
 }
 function holdsSameContent(head, request) {
     if (head.ContentLength !== undefined && head.ContentLength !== request.bytes)

@@ -3,11 +3,16 @@
 //
 // lib-storage streams the file from disk in parts (multipart above one part); every request
 // carries a SHA-256 checksum that S3 verifies, and a part whose connection drops is retried by the
-// client's retry strategy (lib-storage buffers each part, so it can be sent again). A file that
-// fits in one part also carries the SHA-256 of the whole validated file, so S3 refuses the bytes
-// if the file changed after validation.
+// client's retry strategy (lib-storage buffers each part, so it can be sent again).
+//
+// Only the validated file may be imported: the bytes read for the upload are hashed as they go,
+// and if they are not the file that was checked, the stream fails at its end, before the last
+// part is sent, so S3 never puts the object together (the parts sent are aborted). A file that
+// fits in one part also carries the SHA-256 of the whole validated file, which S3 verifies.
 
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { pipeline, Transform, type Readable } from 'node:stream';
 import {
   HeadObjectCommand,
   type HeadObjectCommandOutput,
@@ -79,7 +84,7 @@ export async function uploadFile(
   const params: PutObjectCommandInput = {
     Bucket: bucket,
     Key: key,
-    Body: createReadStream(request.filePath),
+    Body: validatedBytes(request),
     ContentLength: request.bytes,
     ContentType: request.contentType,
     ChecksumAlgorithm: 'SHA256',
@@ -109,6 +114,7 @@ export async function uploadFile(
     const result = await upload.done();
     return { s3Url, reused: false, etag: 'ETag' in result ? result.ETag : undefined };
   } catch (error) {
+    if (error instanceof ActionError) throw error;
     throw explainUploadError(
       error,
       { ...request, region: request.region ?? (await regionOf(s3)) },
@@ -140,6 +146,31 @@ async function headObject(
     }
     return undefined;
   }
+}
+
+/** The file's bytes, failing at their end unless they are the validated file's. */
+function validatedBytes(request: UploadRequest): Readable {
+  const hash = createHash('sha256');
+  let bytes = 0;
+  const check = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      hash.update(chunk);
+      bytes += chunk.length;
+      done(null, chunk);
+    },
+    flush(done) {
+      const sha256 = hash.digest('hex');
+      if (sha256 === request.sha256 && bytes === request.bytes) return done();
+      done(
+        new ActionError(
+          `${request.filePath} changed after it was validated: the upload read ${bytes} bytes with SHA-256 ${sha256}, where the checked file had ${request.bytes} bytes with SHA-256 ${request.sha256}. The upload was stopped before S3 put the object together, and nothing was imported.`,
+          'make sure no other step or process writes the file while this step runs (a command left running in the background, a generator still writing), then re-run the job.',
+        ),
+      );
+    },
+  });
+  // A read error (the file deleted meanwhile) ends the upload with that error.
+  return pipeline(createReadStream(request.filePath), check, () => {});
 }
 
 function holdsSameContent(head: HeadObjectCommandOutput, request: UploadRequest): boolean {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -287,6 +287,52 @@ describe('upload errors', () => {
     expect(error).toBeInstanceOf(ActionError);
     expect(error.message).toContain('S3 denied writing');
     expect(s3mock.commandCalls(AbortMultipartUploadCommand)).toHaveLength(1);
+  });
+
+  describe('a file changed after validation', () => {
+    /** The request as validation made it, for a file that has been rewritten since. */
+    function rewritten(request: UploadRequest, content: Buffer): UploadRequest {
+      writeFileSync(request.filePath, content);
+      return request;
+    }
+    afterEach(() => {
+      writeFileSync(big.filePath, Buffer.alloc(2 * PART_SIZE + 1000, 'x'));
+      writeFileSync(small.filePath, 'ChannelType,Address\nEMAIL,jane@example.com\n');
+    });
+
+    test('in parts: stopped before its last part, the parts sent aborted, never completed', async () => {
+      s3mock.on(CreateMultipartUploadCommand).resolves({ UploadId: 'up-1' });
+      s3mock
+        .on(UploadPartCommand)
+        .callsFake((input: { PartNumber: number }) => ({ ETag: `"part-${input.PartNumber}"` }));
+      s3mock.on(AbortMultipartUploadCommand).resolves({});
+      const changed = Buffer.alloc(2 * PART_SIZE + 1000, 'x');
+      changed[PART_SIZE + 5] = 0x79; // one byte, in the second part
+      const error = (await uploadFile(s3, rewritten(big, changed), log).catch(
+        (e: unknown) => e,
+      )) as ActionError;
+      expect(error).toBeInstanceOf(ActionError);
+      expect(error.message).toContain(`${big.filePath} changed after it was validated`);
+      expect(error.message).toContain(createHash('sha256').update(changed).digest('hex'));
+      expect(error.message).toContain('nothing was imported');
+      expect(s3mock.commandCalls(CompleteMultipartUploadCommand)).toHaveLength(0);
+      expect(s3mock.commandCalls(AbortMultipartUploadCommand)).toHaveLength(1);
+      // The last, partial part is never sent: the change is found when the file's end is read.
+      const sent = s3mock.commandCalls(UploadPartCommand).map((c) => c.args[0].input.PartNumber);
+      expect(sent).not.toContain(3);
+    });
+
+    test('in one part: nothing is sent', async () => {
+      const error = (await uploadFile(
+        s3,
+        rewritten(small, Buffer.from('ChannelType,Address\nEMAIL,jane@example.com\nSMS,oops\n')),
+        log,
+      ).catch((e: unknown) => e)) as ActionError;
+      expect(error).toBeInstanceOf(ActionError);
+      expect(error.message).toContain(`had ${small.bytes} bytes with SHA-256 ${small.sha256}`);
+      expect(s3mock.commandCalls(PutObjectCommand)).toHaveLength(0);
+      expect(error.message).not.toContain('jane@example.com');
+    });
   });
 
   test('an unreadable file', async () => {
