@@ -719,6 +719,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:fs"
@@ -807,8 +809,6 @@ function escapeProperty(text) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/privacy.ts
 var privacy = __nccwpck_require__(3107);
 ;// CONCATENATED MODULE: ./src/validation/chunk-reader.ts
@@ -4099,16 +4099,23 @@ function countLines(bytes) {
 
 
 
+
 /** GitHub shows annotations on the diff; past this many they are noise, so the rest are only counted. */
 const MAX_ANNOTATIONS = 50;
 /** `validate`: the validator (tests pass reports it could give). */
 async function checkFile(inputs, validate = validateFile) {
+    const before = await fileStamp(inputs.file);
     const report = await validate(inputs.file, {
         format: inputs.format,
         maxFileBytes: inputs.maxFileBytes,
         // The runner's own temporary directory, emptied after each job.
         temporaryDirectory: process.env.RUNNER_TEMP || undefined,
     });
+    // Parts of a large file are read at different times, by several threads: a file written
+    // meanwhile may have been checked in pieces of two versions.
+    if (before !== undefined && before !== (await fileStamp(inputs.file))) {
+        throw new errors/* ActionError */.l(`${inputs.file} changed while it was checked, so the check's verdict may not hold for it. Nothing was uploaded or imported.`, 'make sure no other step or process writes the file while this step runs (a command left running in the background, a generator still writing), then re-run the job.');
+    }
     annotate(report.problems, workspacePath(inputs.file));
     const { rows, bytes } = report.statistics;
     info(`${rows} rows, ${bytes} bytes, ${report.errorCount} errors, ${report.warningCount} warnings.`);
@@ -4137,6 +4144,16 @@ async function checkFile(inputs, validate = validateFile) {
         throw new errors/* ActionError */.l(`${inputs.file} is not a valid Pinpoint import file: ${counted}. Nothing was uploaded or imported.`, 'correct the rows annotated on the file (the job summary counts the problems by rule), then push again.');
     }
     return report;
+}
+/** What changes when a file is written: its size, times and inode (nanosecond times). */
+async function fileStamp(path) {
+    try {
+        const { size, mtimeNs, ctimeNs, ino } = await (0,promises_.stat)(path, { bigint: true });
+        return `${size} ${mtimeNs} ${ctimeNs} ${ino}`;
+    }
+    catch {
+        return undefined; // the check reports a file that cannot be read
+    }
 }
 function annotate(problems, file) {
     for (const problem of problems.slice(0, MAX_ANNOTATIONS)) {

@@ -1,4 +1,5 @@
 // Step 1: validate the file and report each problem on its line, before anything leaves the runner.
+import { stat } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import * as runner from './runner.ts';
 import { ActionError } from './errors.ts';
@@ -14,12 +15,21 @@ export async function checkFile(
   inputs: ActionInputs,
   validate: typeof validateFile = validateFile,
 ): Promise<ValidationReport> {
+  const before = await fileStamp(inputs.file);
   const report = await validate(inputs.file, {
     format: inputs.format,
     maxFileBytes: inputs.maxFileBytes,
     // The runner's own temporary directory, emptied after each job.
     temporaryDirectory: process.env.RUNNER_TEMP || undefined,
   });
+  // Parts of a large file are read at different times, by several threads: a file written
+  // meanwhile may have been checked in pieces of two versions.
+  if (before !== undefined && before !== (await fileStamp(inputs.file))) {
+    throw new ActionError(
+      `${inputs.file} changed while it was checked, so the check's verdict may not hold for it. Nothing was uploaded or imported.`,
+      'make sure no other step or process writes the file while this step runs (a command left running in the background, a generator still writing), then re-run the job.',
+    );
+  }
   annotate(report.problems, workspacePath(inputs.file));
 
   const { rows, bytes } = report.statistics;
@@ -60,6 +70,16 @@ export async function checkFile(
     );
   }
   return report;
+}
+
+/** What changes when a file is written: its size, times and inode (nanosecond times). */
+async function fileStamp(path: string): Promise<string | undefined> {
+  try {
+    const { size, mtimeNs, ctimeNs, ino } = await stat(path, { bigint: true });
+    return `${size} ${mtimeNs} ${ctimeNs} ${ino}`;
+  } catch {
+    return undefined; // the check reports a file that cannot be read
+  }
 }
 
 function annotate(problems: Problem[], file: string): void {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { checkFile } from '../../src/check-file.ts';
+import { ActionError } from '../../src/errors.ts';
 import { readInputs } from '../../src/inputs.ts';
 import { validateFile } from '../../src/validation/index.ts';
 import type { PartsChecked, ValidationReport } from '../../src/validation/types.ts';
@@ -46,6 +47,28 @@ function checkedInParts(parts: PartsChecked): typeof validateFile {
     parts,
   });
 }
+
+describe('a file written while it is checked', () => {
+  test('fails the step, before any annotation, and says nothing was uploaded', async () => {
+    const path = join(dir, 'list.csv');
+    const rewrite: typeof validateFile = async (file, options) => {
+      const report = await validateFile(file, options);
+      await writeFile(path, 'ChannelType,Address\nEMAIL,jane.doe@example.com\nSMS,not-a-number\n');
+      return report;
+    };
+    const error = await checkFile(inputs(), rewrite).catch((e: unknown) => e);
+    await writeFile(path, 'ChannelType,Address\nEMAIL,jane.doe@example.com\n');
+    expect(error).toBeInstanceOf(ActionError);
+    expect((error as ActionError).message).toBe(
+      `${path} changed while it was checked, so the check's verdict may not hold for it. Nothing was uploaded or imported.`,
+    );
+    expect(stdout).not.toContain('::error');
+  });
+
+  test('a file left alone passes', async () => {
+    await expect(checkFile(inputs())).resolves.toMatchObject({ errorCount: 0 });
+  });
+});
 
 describe('a check shared with worker threads', () => {
   test('a worker thread that failed is told, by its error code alone, and the step goes on', async () => {
