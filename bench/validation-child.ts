@@ -4,7 +4,7 @@
 //
 //   node bench/validation-child.ts FILE.csv [WORKERS]
 
-import { validateFile } from '../src/validation/index.ts';
+import { formatFromFileName, validateFile } from '../src/validation/index.ts';
 
 const [path, workers] = process.argv.slice(2);
 if (!path) {
@@ -13,7 +13,7 @@ if (!path) {
 }
 const started = performance.now();
 const report = await validateFile(path, {
-  format: 'csv',
+  format: formatFromFileName(path) ?? 'csv',
   maxFileBytes: Number.MAX_SAFE_INTEGER,
   ...(workers === undefined ? {} : { workers: Number(workers) }),
 });

@@ -4,10 +4,12 @@
 //    SHA-256), as the action runs it (with worker threads on a machine with several CPUs) and
 //    on one thread, against csv-parse's plain parse of the same file, alternating, median of
 //    runs; then the validator's first run in fresh processes, as in the action.
-// 2. Throughput on the same endpoints as newline-delimited JSON: the validator (one stream, on
-//    one thread) against a plain read of the file line by line with JSON.parse, alternating.
-// 3. Peak RSS of validating a generated 1 GB file, in fresh child processes: as the action
-//    runs it and on one thread (the highest of the runs, in MiB and in MB of 10^6 bytes).
+// 2. Throughput on the same endpoints as newline-delimited JSON: the validator (as the action
+//    runs it, and on one thread) against a plain read of the file line by line with
+//    JSON.parse, alternating.
+// 3. Peak RSS of validating a generated 1 GB file, CSV and NDJSON, in fresh child processes:
+//    as the action runs it and on one thread (the highest of the runs, in MiB and in MB of
+//    10^6 bytes).
 // The validator runs compiled to JavaScript, as in the action (see compiled-validator.ts).
 //
 //   node bench/validation.ts [--runs 3] [--rows 1000000] [--skip-1gb]   (or BENCH_SKIP_1GB=1)
@@ -174,10 +176,15 @@ try {
   console.log(
     `NDJSON: the same ${lines.rows} endpoints, ${ndjsonMb.toFixed(1)} MB, ${runs} runs each, alternating:`,
   );
-  const ndjsonTimes: Record<'validator' | 'jsonParse', Timing[]> = { validator: [], jsonParse: [] };
+  const ndjsonTimes: Record<'validator' | 'oneThread' | 'jsonParse', Timing[]> = {
+    validator: [],
+    oneThread: [],
+    jsonParse: [],
+  };
   await timeValidator(ndjson, undefined, 'json'); // warm-up
   for (let i = 0; i < runs; i++) {
     ndjsonTimes.validator.push(await timeValidator(ndjson, undefined, 'json'));
+    ndjsonTimes.oneThread.push(await timeValidator(ndjson, 0, 'json'));
     ndjsonTimes.jsonParse.push(await timeJsonParse(ndjson, lines.rows));
   }
   const ndjsonLine = (name: string, t: Timing[]): string =>
@@ -186,41 +193,55 @@ try {
     )
       .toLocaleString('en-US')
       .padStart(11)} rows/s   (CPU ${cpu(t).toFixed(3)} s)`;
-  console.log(ndjsonLine('validator (one stream)', ndjsonTimes.validator));
+  console.log(ndjsonLine('validator, as the action runs it', ndjsonTimes.validator));
+  console.log(ndjsonLine('validator on one thread', ndjsonTimes.oneThread));
   console.log(ndjsonLine('lines through JSON.parse (plain parse)', ndjsonTimes.jsonParse));
   console.log(
-    `  ratio to the plain parse's throughput: ${(wall(ndjsonTimes.jsonParse) / wall(ndjsonTimes.validator)).toFixed(2)}×`,
+    `  ratio to the plain parse's throughput: ${(wall(ndjsonTimes.jsonParse) / wall(ndjsonTimes.validator)).toFixed(2)}× as the action runs it, ` +
+      `${(wall(ndjsonTimes.jsonParse) / wall(ndjsonTimes.oneThread)).toFixed(2)}× on one thread`,
   );
 
   if (skip1gb) {
     console.log('Peak RSS on 1 GB: skipped (--skip-1gb)');
   } else {
-    const big = join(dir, 'endpoints-1gb.csv');
-    const made = generateEndpointsCsv(big, { bytes: 2 ** 30 });
-    const gb = statSync(big).size / 1e6;
-    console.log(
-      `Peak RSS on ${(made.bytes / 2 ** 30).toFixed(2)} GiB (${made.rows.toLocaleString('en-US')} rows), ${runs} fresh processes each, alternating:`,
-    );
+    const csvBig = join(dir, 'endpoints-1gb.csv');
+    const ndjsonBig = join(dir, 'endpoints-1gb.ndjson');
+    const files = [
+      ['CSV', csvBig, generateEndpointsCsv(csvBig, { bytes: 2 ** 30 })],
+      ['NDJSON', ndjsonBig, generateEndpointsNdjson(ndjsonBig, { bytes: 2 ** 30 })],
+    ] as const;
+    console.log(`Peak RSS on 1 GiB files, ${runs} fresh processes each, alternating:`);
     const modes = [
       ['as the action runs it', undefined],
       ['on one thread', 0],
     ] as const;
-    const results = new Map<string, ChildFigures[]>(modes.map(([label]) => [label, []]));
+    const results = new Map<string, ChildFigures[]>();
     for (let i = 0; i < runs; i++) {
-      for (const [label, workers] of modes) results.get(label)!.push(runChild(child, big, workers));
+      for (const [name, path] of files) {
+        for (const [label, workers] of modes) {
+          const key = `${name}, ${label}`;
+          results.set(key, [...(results.get(key) ?? []), runChild(child, path, workers)]);
+        }
+      }
     }
-    for (const [label] of modes) {
-      const all = results.get(label)!;
-      const peak = Math.max(...all.map((f) => f.maxRssMiB));
-      const seconds = median(all.map((f) => f.seconds));
-      const last = all.at(-1)!;
-      const tables = last.duplicateTables;
+    for (const [name, path, made] of files) {
+      const gb = statSync(path).size / 1e6;
       console.log(
-        `  ${label}: highest ${peak.toFixed(1)} MiB = ${((peak * 2 ** 20) / 1e6).toFixed(1)} MB ` +
-          `(all: ${all.map((f) => f.maxRssMiB.toFixed(1)).join(' ')}); median ${seconds.toFixed(1)} s (${(gb / seconds).toFixed(0)} MB/s); ` +
-          `${last.errors} errors, ${last.warnings} warnings; parts on worker threads: ${last.parts?.onWorkers ?? 0} of ${last.parts?.count ?? 1}; ` +
-          `duplicate tables in ${tables?.partitions ?? 1} partitions, ${((tables?.spilledBytes ?? 0) / 1e6).toFixed(0)} MB of keys in a temporary file`,
+        `  ${name} (${(made.bytes / 2 ** 30).toFixed(2)} GiB, ${made.rows.toLocaleString('en-US')} rows):`,
       );
+      for (const [label] of modes) {
+        const all = results.get(`${name}, ${label}`)!;
+        const peak = Math.max(...all.map((f) => f.maxRssMiB));
+        const seconds = median(all.map((f) => f.seconds));
+        const last = all.at(-1)!;
+        const tables = last.duplicateTables;
+        console.log(
+          `    ${label}: highest ${peak.toFixed(1)} MiB = ${((peak * 2 ** 20) / 1e6).toFixed(1)} MB ` +
+            `(all: ${all.map((f) => f.maxRssMiB.toFixed(1)).join(' ')}); median ${seconds.toFixed(1)} s (${(gb / seconds).toFixed(0)} MB/s); ` +
+            `${last.errors} errors, ${last.warnings} warnings; parts on worker threads: ${last.parts?.onWorkers ?? 0} of ${last.parts?.count ?? 1}; ` +
+            `duplicate tables in ${tables?.partitions ?? 1} partitions, ${((tables?.spilledBytes ?? 0) / 1e6).toFixed(0)} MB of keys in a temporary file`,
+        );
+      }
     }
   }
 } finally {

@@ -685,7 +685,7 @@ class ActionError extends Error {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8199);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3760);
 // Entry point the runner starts (`runs.main`). A cancelled run (SIGINT, then SIGTERM from the
 // runner) stops waiting at once; the import itself goes on in Pinpoint.
 
@@ -709,7 +709,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8199:
+/***/ 3760:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -811,103 +811,6 @@ function escapeProperty(text) {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/privacy.ts
 var privacy = __nccwpck_require__(3107);
-;// CONCATENATED MODULE: ./src/validation/chunk-reader.ts
-// Reads a file in large chunks into one reused buffer, hashing the bytes as they come, and
-// hands on text-ready pieces that end at a line break.
-//
-// Why not fs.createReadStream: it allocates a new buffer per chunk, and those are freed
-// only when the garbage collector runs, which little JavaScript allocation rarely makes it
-// do; reading a large file that way held ~100 MB of dead buffers. Here the buffers are two
-// reads and one read plus the longest line carried over, whatever the file's size.
-//
-// Why end pieces at a line break: an LF byte never occurs inside a multi-byte UTF-8
-// sequence, so the piece decodes whole; and the parser then gets text that starts and ends
-// on a line boundary, which it can scan without joining strings (V8 reads a joined string's
-// characters much more slowly than a flat one).
-
-/** A line longer than this is passed on in pieces rather than held whole. */
-const MAX_CARRY_BYTES = 1 << 18;
-class ChunkReader {
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    readBytes;
-    pieceBytes;
-    /**
-     * Reads `readBytes` at a time (few system calls), and hands on pieces of about
-     * `pieceBytes` (the text being parsed is what survives a young-generation collection;
-     * small pieces keep V8's heap from growing).
-     */
-    constructor(readBytes, pieceBytes) {
-        this.readBytes = readBytes;
-        this.pieceBytes = pieceBytes;
-    }
-    /** Hex SHA-256 of every byte read, once the reading is done. */
-    sha256() {
-        return this.hash.digest('hex');
-    }
-    async *chunks(file) {
-        const work = Buffer.allocUnsafe(this.readBytes + MAX_CARRY_BYTES);
-        const none = work.subarray(0, 0);
-        // Two read buffers: the next read runs (in libuv's thread pool) while this one is parsed.
-        const reads = [Buffer.allocUnsafe(this.readBytes), Buffer.allocUnsafe(this.readBytes)];
-        let next = file.read(reads[0], 0, this.readBytes, null);
-        let carry = 0; // bytes after the last line break, kept at the start of `work`
-        try {
-            for (let k = 0;; k ^= 1) {
-                const { bytesRead } = await next;
-                if (bytesRead === 0)
-                    break;
-                next = file.read(reads[k ^ 1], 0, this.readBytes, null);
-                reads[k].copy(work, carry, 0, bytesRead);
-                let fresh = work.subarray(carry, carry + bytesRead);
-                this.hash.update(fresh);
-                const filled = carry + bytesRead;
-                let end = work.lastIndexOf(10, filled - 1) + 1;
-                if (end === 0) {
-                    if (filled <= MAX_CARRY_BYTES) {
-                        carry = filled; // no line break yet: read on
-                        yield { fresh, lines: none };
-                        continue;
-                    }
-                    end = completeLength(work.subarray(0, filled)); // an overlong line: pass it on, whole characters only
-                }
-                // Pieces of about pieceBytes, each ending at a line break (or at `end`).
-                for (let from = 0; from < end;) {
-                    let to = end;
-                    if (end - from > this.pieceBytes) {
-                        const cut = work.lastIndexOf(10, from + this.pieceBytes - 1) + 1;
-                        if (cut > from)
-                            to = cut;
-                    }
-                    yield { fresh, lines: work.subarray(from, to) };
-                    fresh = none;
-                    from = to;
-                }
-                work.copy(work, 0, end, filled);
-                carry = filled - end;
-            }
-            if (carry > 0)
-                yield { fresh: none, lines: work.subarray(0, carry) };
-        }
-        finally {
-            // Stopped early (the first bytes were enough): let the read under way finish before
-            // the caller closes the file.
-            await next.catch(() => undefined);
-        }
-    }
-}
-/** Length of `bytes` without a trailing multi-byte sequence cut short. */
-function completeLength(bytes) {
-    const n = bytes.length;
-    for (let k = 1; k <= 3 && k <= n; k++) {
-        const b = bytes[n - k];
-        if ((b & 0xc0) === 0x80)
-            continue; // a continuation byte: keep looking for the lead byte
-        const needed = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-        return needed > k ? n - k : n;
-    }
-    return n;
-}
-
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/validation/csv-scanner.ts
@@ -2403,7 +2306,7 @@ class CsvValidator {
         return index >= 0 ? this.columns[index] : 1;
     };
     /**
-     * With a `plan`, the text is a part of the file after the header (see csv-segment.ts),
+     * With a `plan`, the text is a part of the file after the header (see file-part.ts),
      * and its rows are checked against that plan.
      */
     constructor(log, keys, plan) {
@@ -2419,8 +2322,9 @@ class CsvValidator {
     get columnPlan() {
         return this.plan;
     }
-    get atRowBoundary() {
-        return this.scanner.atRowBoundary();
+    /** A part may end here: between rows, past the header (see file-part.ts). */
+    get atPartBoundary() {
+        return this.scanner.atRowBoundary() && this.plan !== undefined;
     }
     get linesConsumed() {
         return this.scanner.linesConsumed;
@@ -2571,14 +2475,21 @@ function allocate(n) {
 
 ;// CONCATENATED MODULE: ./src/validation/line-reader.ts
 // Reads a part of a file, from a line start, in pieces that end at line breaks: what a part
-// of a CSV file checked on its own needs (see csv-segment.ts). Synchronous reads: a part is
+// of a file checked on its own needs (see file-part.ts). Synchronous reads: a part is
 // checked in one go, on a thread of its own or between the main thread's other work, and
 // the file has just been checked out, so it is in the page cache.
 //
-// Like ChunkReader, one reused buffer (V8 never sees the bytes as garbage), and pieces that
-// end at a line break (an LF byte never occurs inside a multi-byte UTF-8 sequence).
+// Why not fs.createReadStream: it allocates a new buffer per chunk, and those are freed only
+// when the garbage collector runs, which little JavaScript allocation rarely makes it do. Here
+// one buffer is reused (V8 never sees the bytes as garbage).
+//
+// Why pieces that end at a line break: an LF byte never occurs inside a multi-byte UTF-8
+// sequence, so a piece decodes whole; and the parser gets text that starts and ends on a line
+// boundary, which it can scan without joining strings (V8 reads a joined string's characters
+// much more slowly than a flat one).
 
-
+/** A line longer than this is passed on in pieces rather than held whole. */
+const MAX_CARRY_BYTES = 1 << 18;
 class LineReader {
     /** File offset where the next piece starts. */
     offset;
@@ -2689,6 +2600,347 @@ function lineStartFrom(fd, offset, size) {
     }
     return size;
 }
+/** Length of `bytes` without a trailing multi-byte sequence cut short. */
+function completeLength(bytes) {
+    const n = bytes.length;
+    for (let k = 1; k <= 3 && k <= n; k++) {
+        const b = bytes[n - k];
+        if ((b & 0xc0) === 0x80)
+            continue; // a continuation byte: keep looking for the lead byte
+        const needed = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        return needed > k ? n - k : n;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/validation/ndjson-validator.ts
+// A newline-delimited JSON endpoint file: one complete endpoint object per line, with the
+// same rules as CSV applied to its nested fields. Fed a part of the file at a time (see
+// file-part.ts): what depends on the lines before, the custom attributes' first uses, is
+// recorded for the file's totals to check in file order.
+
+
+
+
+
+const ndjson_validator_MAX_LINE_CHARS = 1 << 20;
+const TOP_LEVEL = new Map([
+    ['ChannelType', 'channel-type'],
+    ['Address', 'address'],
+    ['Id', 'id'],
+    ['EffectiveDate', 'effective-date'],
+    ['OptOut', 'opt-out'],
+    ['RequestId', 'text'],
+    ['Demographic', 'object'],
+    ['Location', 'object'],
+    ['Attributes', 'object'],
+    ['Metrics', 'object'],
+    ['User', 'object'],
+]);
+const LOCATION_KINDS = new Map(LOCATION_FIELDS.map((f) => [
+    f,
+    f === 'Latitude' ? 'latitude' : f === 'Longitude' ? 'longitude' : 'text',
+]));
+const USER_FIELDS = ['UserId', 'UserAttributes'];
+/** Prefixes of nested fields' names, the longest first. */
+const NESTED_PREFIXES = [
+    'User.UserAttributes.',
+    'Attributes.',
+    'Metrics.',
+    'Location.',
+    'Demographic.',
+    'User.',
+];
+/** Custom names whose full name is kept (a file could have any number; Pinpoint allows 250). */
+const FULL_NAMES_KEPT = 1000;
+class NdjsonValidator {
+    rules;
+    /** Each custom attribute's first use in the text fed, in order (see EndpointRules.noteAttribute). */
+    attributeUses = [];
+    attributesUsed = new Set();
+    log;
+    pending = '';
+    line = 1;
+    skipping = false;
+    sawObject = false;
+    blankRunStart = 0;
+    blankRunLength = 0;
+    // The current line, kept on the instance so that `columnOf` needs no closure per line.
+    text = '';
+    identity = {
+        channelType: undefined,
+        address: undefined,
+        id: undefined,
+        userId: undefined,
+    };
+    fullNames = {
+        'Attributes.': new Map(),
+        'Metrics.': new Map(),
+        'User.UserAttributes.': new Map(),
+    };
+    address = new TextRange();
+    id = new TextRange();
+    userId = new TextRange();
+    // Asked for every key a row adds to the duplicate tables: the quoted names are made once.
+    columnOf = (field) => columnIn(this.text, IDENTITY_KEYS[field]);
+    constructor(log, keys) {
+        this.log = log;
+        // Columns are searched for in the line only when there is a problem to place.
+        this.rules = new EndpointRules(log, keys, (name) => this.keyColumn(fieldKey(name)));
+    }
+    get sawHeader() {
+        return this.sawObject;
+    }
+    /** A part may end here: at a line start, not in a run of blank lines or a line skipped. */
+    get atPartBoundary() {
+        return this.pending.length === 0 && !this.skipping && this.blankRunLength === 0;
+    }
+    /** Line breaks consumed: the next line's number, less one. */
+    get linesConsumed() {
+        return this.line - 1;
+    }
+    gaveUp = false;
+    positionIn(text, index) {
+        let line = this.line;
+        let lineStart = -this.pending.length;
+        for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return { line, column: index - lineStart + 1 };
+    }
+    feed(text) {
+        const buf = this.pending.length > 0 ? this.pending + text : text;
+        let start = 0;
+        for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', start)) {
+            this.lineOfText(buf, start, nl);
+            start = nl + 1;
+        }
+        this.pending = buf.slice(start);
+        if (this.pending.length > ndjson_validator_MAX_LINE_CHARS && !this.skipping) {
+            this.log.error('endpoint.too-large', this.line, 1, `This line is longer than ${ndjson_validator_MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: check for a missing line break.`);
+            this.skipping = true;
+        }
+        if (this.skipping)
+            this.pending = '';
+    }
+    end() {
+        if (this.pending.length > 0)
+            this.lineOfText(this.pending, 0, this.pending.length);
+        this.pending = '';
+    }
+    lineOfText(buf, start, nl) {
+        const line = this.line++;
+        if (this.skipping) {
+            this.skipping = false;
+            return;
+        }
+        const end = nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        const text = buf.slice(start, end);
+        if (text.trim() === '') {
+            if (this.blankRunLength === 0)
+                this.blankRunStart = line;
+            this.blankRunLength++;
+            return;
+        }
+        if (this.blankRunLength > 0) {
+            this.log.warning('json.blank-line', this.blankRunStart, 1, 'Blank line: remove it (it is skipped here, but is not an endpoint).');
+            this.blankRunLength = 0;
+        }
+        this.sawObject = true;
+        this.text = text;
+        this.endpoint(text, line);
+    }
+    endpoint(text, line) {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            this.rules.rows++;
+            // V8 says where: "… in JSON at position 12". The text of the line is not repeated.
+            const at = /position (\d+)/.exec(String(error));
+            const column = at ? Number(at[1]) + 1 : 1;
+            this.log.error('json.syntax', line, column, 'This line is not valid JSON: each line must be one complete endpoint object, e.g. {"ChannelType":"EMAIL","Address":"…"}. Check quotes, commas and braces.');
+            return;
+        }
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            this.rules.rows++;
+            this.log.error('json.not-object', line, 1, 'This line is not a JSON object: each line must be one endpoint object {…}, not an array or a bare value.');
+            return;
+        }
+        const identity = this.identity;
+        identity.channelType = this.stringField(value, 'ChannelType', line);
+        identity.address = inRange(this.address, this.stringField(value, 'Address', line));
+        identity.id = inRange(this.id, this.stringField(value, 'Id', line));
+        const user = value.User;
+        identity.userId = inRange(this.userId, isObject(user) ? this.stringField(user, 'UserId', line) : undefined);
+        // Without an Id, an object is a new endpoint (ChannelType and Address required), unless
+        // it is a bare user ID ({"User":{"UserId":…}}).
+        const userOnly = identity.channelType === undefined && identity.address === undefined && identity.userId !== undefined;
+        if (identity.id === undefined && !userOnly) {
+            identity.channelType ??= '';
+            identity.address ??= this.address.set('');
+        }
+        this.rules.checkIdentity(identity, line, this.columnOf);
+        for (const key of Object.keys(value))
+            this.field(key, value[key], line);
+        const bytes = text.length * 3 > LIMITS.endpointBytes ? utf8Length(text) : 0;
+        this.rules.checkSize(bytes, line);
+    }
+    field(key, value, line) {
+        const kind = TOP_LEVEL.get(key);
+        if (kind === undefined)
+            return this.unknownKey(key, [...TOP_LEVEL.keys()], '', line);
+        if (kind === 'object') {
+            if (!isObject(value))
+                return this.typeError(key, 'an object', line);
+            if (key === 'Demographic')
+                this.textFields(value, 'Demographic', DEMOGRAPHIC_FIELDS, line);
+            else if (key === 'Location')
+                this.location(value, line);
+            else if (key === 'Attributes')
+                this.attributes(value, 'Attributes.', line);
+            else if (key === 'Metrics')
+                this.metrics(value, line);
+            else
+                this.user(value, line);
+            return;
+        }
+        if (typeof value !== 'string')
+            return this.typeError(key, 'a string', line);
+        if (kind !== 'channel-type' && kind !== 'address' && kind !== 'id' && value.length > 0) {
+            this.rules.checkValue(kind, key, value, line, 0);
+        }
+    }
+    location(value, line) {
+        for (const key of Object.keys(value)) {
+            const kind = LOCATION_KINDS.get(key);
+            const v = value[key];
+            if (kind === undefined)
+                this.unknownKey(key, LOCATION_FIELDS, 'Location.', line);
+            else if (kind === 'latitude' || kind === 'longitude') {
+                if (typeof v === 'number' || typeof v === 'string')
+                    this.rules.checkValue(kind, `Location.${key}`, String(v), line, 0);
+                else
+                    this.typeError(`Location.${key}`, 'a number', line);
+            }
+            else if (typeof v !== 'string')
+                this.typeError(`Location.${key}`, 'a string', line);
+        }
+    }
+    textFields(value, parent, known, line) {
+        for (const key of Object.keys(value)) {
+            if (!known.includes(key))
+                this.unknownKey(key, known, `${parent}.`, line);
+            else if (typeof value[key] !== 'string')
+                this.typeError(`${parent}.${key}`, 'a string', line);
+        }
+    }
+    attributes(value, prefix, line) {
+        for (const name of Object.keys(value)) {
+            const full = this.fullName(prefix, name);
+            this.useAttribute(full, name, line);
+            const values = value[name];
+            if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
+                this.typeError(full, 'an array of strings (e.g. {"Name":["value"]})', line);
+                continue;
+            }
+            if (values.length > LIMITS.valuesPerAttribute) {
+                this.log.error('attribute.too-many-values', line, this.keyColumn(name), `${(0,privacy/* redactAddresses */.G)(full)} has ${values.length} values: an attribute takes at most ${LIMITS.valuesPerAttribute}. Remove some.`);
+            }
+            for (const v of values)
+                this.rules.checkValue('attribute', full, v, line, 0);
+        }
+    }
+    useAttribute(full, key, line) {
+        if (this.attributesUsed.has(full))
+            return;
+        this.attributesUsed.add(full);
+        this.attributeUses.push({ name: full, line, column: this.keyColumn(key) });
+    }
+    /**
+     * `prefix + name`, made once per name: the same few names come on every line, and a string
+     * made anew each time would be hashed anew in the attribute set.
+     */
+    fullName(prefix, name) {
+        const names = this.fullNames[prefix];
+        let full = names.get(name);
+        if (full === undefined && names.size < FULL_NAMES_KEPT)
+            names.set(name, (full = prefix + name));
+        return full ?? prefix + name;
+    }
+    metrics(value, line) {
+        for (const name of Object.keys(value)) {
+            const full = this.fullName('Metrics.', name);
+            this.useAttribute(full, name, line);
+            const v = value[name];
+            if (typeof v !== 'number') {
+                this.log.error('metrics.not-numeric', line, this.keyColumn(name), `${(0,privacy/* redactAddresses */.G)(full)} is not a number: metrics take JSON numbers only (e.g. 42 or 3.5, without quotes). Use Attributes for text.`);
+            }
+        }
+    }
+    user(value, line) {
+        for (const key of Object.keys(value)) {
+            if (!USER_FIELDS.includes(key))
+                this.unknownKey(key, USER_FIELDS, 'User.', line);
+            else if (key === 'UserAttributes') {
+                const attributes = value[key];
+                if (isObject(attributes))
+                    this.attributes(attributes, 'User.UserAttributes.', line);
+                else
+                    this.typeError('User.UserAttributes', 'an object', line);
+            }
+        }
+    }
+    stringField(value, key, line) {
+        const v = value[key];
+        if (v === undefined)
+            return undefined;
+        if (typeof v === 'string')
+            return v;
+        if (key === 'UserId')
+            this.typeError('User.UserId', 'a string', line);
+        return ''; // the type error itself is reported with the other fields
+    }
+    unknownKey(key, known, parent, line) {
+        const near = suggest(key, known);
+        const hint = near
+            ? ` Did you mean ${parent}${near}? Field names are case-sensitive.`
+            : ` Known fields here: ${known.join(', ')}.`;
+        this.log.error('json.unknown-field', line, this.keyColumn(key), `Unknown field ${quote(parent + key)}.${hint}`);
+    }
+    typeError(name, expected, line) {
+        this.log.error('json.type', line, this.keyColumn(fieldKey(name)), `${(0,privacy/* redactAddresses */.G)(name)} must be ${expected}.`);
+    }
+    /** The column of `"key"` in the current line (the first occurrence), or 1. */
+    keyColumn(key) {
+        return columnIn(this.text, `"${key}"`);
+    }
+}
+const IDENTITY_KEYS = {
+    channelType: '"ChannelType"',
+    address: '"Address"',
+    id: '"Id"',
+    userId: '"UserId"',
+};
+function columnIn(line, quotedKey) {
+    const at = line.indexOf(quotedKey);
+    return at === -1 ? 1 : at + 1;
+}
+/** The key of a field in its object: `Plan` for `Attributes.Plan` (a custom name may hold dots). */
+function fieldKey(name) {
+    for (const prefix of NESTED_PREFIXES)
+        if (name.startsWith(prefix))
+            return name.slice(prefix.length);
+    return name;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function inRange(range, value) {
+    return value === undefined ? undefined : range.set(value);
+}
 
 ;// CONCATENATED MODULE: ./src/validation/problem-log.ts
 const DEFAULT_MAX_PROBLEMS = 1000;
@@ -2779,7 +3031,7 @@ var external_node_buffer_ = __nccwpck_require__(4573);
 // `isUtf8` checks each piece at memory speed; the slow byte loop runs only on a bad piece.
 
 /**
- * Decodes pieces of a file that each end at a character boundary (see ChunkReader), and
+ * Decodes pieces of a file that each end at a character boundary (see LineReader), and
  * drops a leading byte-order mark.
  */
 class Utf8ChunkDecoder {
@@ -2859,26 +3111,32 @@ function reportInvalidUtf8(log, line, column) {
     log.error('encoding.invalid-utf8', line, column, 'This line is not valid UTF-8 (the file looks saved as Latin-1 or Windows-1252, as Excel does for "CSV (Comma delimited)"): save it as "CSV UTF-8". Only the first such place is reported.');
 }
 
-;// CONCATENATED MODULE: ./src/validation/csv-segment.ts
-// One part of a CSV file, checked on its own: the rows from a line start to the first place
-// at or after the part's end where a row ends. The parts of a file can then be checked on
-// several threads at once and their results added up in file order (see csv-file.ts).
+;// CONCATENATED MODULE: ./src/validation/file-part.ts
+// One part of a CSV or NDJSON file, checked on its own: the rows from a line start to the
+// first place at or after the part's end where a row ends. The parts of a file can then be
+// checked on several threads at once and their results added up in file order (see
+// file-in-parts.ts).
 //
 // A part assumes that a row starts where it starts. If the part before it ran on (a quoted
-// line break, an unterminated quote, blank lines), that was wrong, and csv-file.ts checks
-// the part again from where the one before really stopped.
+// line break, an unterminated quote, blank lines, a line too long to hold), that was wrong,
+// and file-in-parts.ts checks the part again from where the one before really stopped.
 
 
 
 
 
+
+/** The plan of an NDJSON file's parts: every line is an object, there is no header. */
+const NDJSON = 'ndjson';
 /** Checks a part. */
 function validateSegment(fd, task, options = {}) {
     const { keys, reuse, hasher } = options;
     const log = new ProblemLog(task.maxProblems);
     // Rows are rarely shorter than 48 bytes: enough room for most parts' keys at once.
     const recorder = keys === undefined ? recordEndpointKeys(Math.ceil((task.end - task.start) / 48), reuse) : undefined;
-    const validator = new CsvValidator(log, keys ?? recorder, task.plan);
+    const csv = task.plan === NDJSON ? undefined : new CsvValidator(log, keys ?? recorder, task.plan);
+    const ndjson = csv === undefined ? new NdjsonValidator(log, keys ?? recorder) : undefined;
+    const validator = csv ?? ndjson;
     const reader = new LineReader(fd, task.size, task.start, task.end, hasher?.feed);
     const decoder = new Utf8ChunkDecoder(task.start === 0);
     let invalidUtf8;
@@ -2895,7 +3153,7 @@ function validateSegment(fd, task, options = {}) {
             if (validator.gaveUp)
                 break;
             if (reader.offset >= task.end && reader.offset < task.size) {
-                if (validator.atRowBoundary && validator.columnPlan !== undefined) {
+                if (validator.atPartBoundary) {
                     stop = reader.offset;
                     break;
                 }
@@ -2914,8 +3172,9 @@ function validateSegment(fd, task, options = {}) {
         problems: log.contents(),
         keys: recorder?.take(),
         invalidUtf8,
-        plan: task.plan === undefined ? validator.columnPlan : undefined,
+        plan: task.plan === undefined ? csv?.columnPlan : undefined,
         attributes: [...validator.rules.attributes],
+        attributeUses: ndjson?.attributeUses ?? [],
         sawHeader: validator.sawHeader,
         gaveUp: validator.gaveUp,
     };
@@ -2934,6 +3193,7 @@ function emptyResult(at) {
         invalidUtf8: undefined,
         plan: undefined,
         attributes: [],
+        attributeUses: [],
         sawHeader: true,
         gaveUp: false,
     };
@@ -3308,7 +3568,7 @@ class FileHasher {
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/validation/segment-worker.ts
-// Checks parts of a CSV file on a worker thread. Parts are taken from a counter shared with
+// Checks parts of a CSV or NDJSON file on a worker thread. Parts are taken from a counter shared with
 // the main thread, which checks parts too and adds up all the results in file order.
 //
 // The worker runs this very module (in the action, the bundle that contains it): loaded on a
@@ -3316,7 +3576,7 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 
 
 
-const ROLE = 'pinpoint-import:csv-segments';
+const ROLE = 'pinpoint-import:file-parts';
 /** The main thread's side of a worker. */
 class SegmentWorker {
     /** Settles when the worker has no more parts, or has failed (its parts are then checked again). */
@@ -3361,7 +3621,7 @@ class SegmentWorker {
     giveBack(keys) {
         this.giveBackPort.postMessage(keys, transferList(keys));
     }
-    /** Starts taking parts, once the header's plan is known; without a plan, stops the worker. */
+    /** Starts taking parts, once the plan is known (a CSV file's header read); without one, stops. */
     start(plan) {
         this.worker.postMessage({ plan });
     }
@@ -3390,10 +3650,10 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
     serve(external_node_worker_threads_.workerData, external_node_worker_threads_.parentPort);
 }
 
-;// CONCATENATED MODULE: ./src/validation/csv-file.ts
-// A CSV endpoint file, checked in parts (see csv-segment.ts): by this thread alone, or, for a
-// large file, by worker threads as well. The parts' results are added up in file order, so
-// the report is the same either way. The same pass hashes the file.
+;// CONCATENATED MODULE: ./src/validation/file-in-parts.ts
+// An endpoint file, CSV or NDJSON, checked in parts (see file-part.ts): by this thread alone,
+// or, for a large file, by worker threads as well. The parts' results are added up in file
+// order, so the report is the same either way. The same pass hashes the file.
 
 
 
@@ -3408,7 +3668,7 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
 const PART_BYTES = 1 << 20;
 /** Below this, starting a thread (some 40 ms, and its code warming up) costs more than it saves. */
 const PARALLEL_FROM_BYTES = 24 << 20;
-async function validateCsvFile(path, size, log, options) {
+async function validateInParts(path, size, format, log, options) {
     const partBytes = options.partBytes ?? PART_BYTES;
     const parts = Math.max(1, Math.ceil(size / partBytes));
     const plan = planMemory(options.expectedRows, parts > 1 ? wantedWorkers(size) : 0, options);
@@ -3418,7 +3678,9 @@ async function validateCsvFile(path, size, log, options) {
     });
     const fd = (0,external_node_fs_.openSync)(path, 'r');
     const hasher = new FileHasher(fd, size);
-    const file = new PartsInOrder(fd, size, partBytes, log, tables, hasher, options.maxProblems);
+    // A CSV file's plan comes from its header, in the first part.
+    const firstPlan = format === 'json' ? NDJSON : undefined;
+    const file = new PartsInOrder(fd, size, partBytes, log, tables, hasher, options.maxProblems, firstPlan);
     const workers = [];
     let onWorkers = 0;
     try {
@@ -3454,7 +3716,7 @@ async function validateCsvFile(path, size, log, options) {
             duplicateTables: tables.used,
             rules: file.totals,
             distinctUsers: tables.distinctUsers,
-            sawHeader: header.sawHeader,
+            sawHeader: file.sawHeader,
             gaveUp: header.gaveUp,
         };
     }
@@ -3474,6 +3736,8 @@ class PartsInOrder {
     /** Rows, channels and attributes of the whole file (the parts check the rows). */
     totals;
     plan;
+    /** Whether any part had content beyond blank lines (for CSV, a header). */
+    sawHeader = false;
     /** Where the rows added so far end, and how many lines they have. */
     position = 0;
     lineOffset = 0;
@@ -3491,7 +3755,8 @@ class PartsInOrder {
     tables;
     hasher;
     maxProblems;
-    constructor(fd, size, partBytes, log, tables, hasher, maxProblems) {
+    constructor(fd, size, partBytes, log, tables, hasher, maxProblems, plan) {
+        this.plan = plan;
         this.fd = fd;
         this.size = size;
         this.partBytes = partBytes;
@@ -3562,6 +3827,10 @@ class PartsInOrder {
             for (const name of result.attributes)
                 this.totals.attributes.add(name);
         }
+        // Whether a name is new, and whether it is one too many, depends on the whole file so far.
+        for (const use of result.attributeUses)
+            this.totals.noteAttribute(use.name, use.line + this.lineOffset, use.column);
+        this.sawHeader ||= result.sawHeader;
         if (result.invalidUtf8 !== undefined && !this.invalidUtf8Reported) {
             this.invalidUtf8Reported = true;
             reportInvalidUtf8(this.log, result.invalidUtf8.line + this.lineOffset, result.invalidUtf8.column);
@@ -3578,316 +3847,6 @@ class PartsInOrder {
     }
 }
 
-;// CONCATENATED MODULE: ./src/validation/ndjson-validator.ts
-// A newline-delimited JSON endpoint file: one complete endpoint object per line, with the
-// same rules as CSV applied to its nested fields.
-
-
-
-
-
-const ndjson_validator_MAX_LINE_CHARS = 1 << 20;
-const TOP_LEVEL = new Map([
-    ['ChannelType', 'channel-type'],
-    ['Address', 'address'],
-    ['Id', 'id'],
-    ['EffectiveDate', 'effective-date'],
-    ['OptOut', 'opt-out'],
-    ['RequestId', 'text'],
-    ['Demographic', 'object'],
-    ['Location', 'object'],
-    ['Attributes', 'object'],
-    ['Metrics', 'object'],
-    ['User', 'object'],
-]);
-const LOCATION_KINDS = new Map(LOCATION_FIELDS.map((f) => [
-    f,
-    f === 'Latitude' ? 'latitude' : f === 'Longitude' ? 'longitude' : 'text',
-]));
-const USER_FIELDS = ['UserId', 'UserAttributes'];
-/** Prefixes of nested fields' names, the longest first. */
-const NESTED_PREFIXES = [
-    'User.UserAttributes.',
-    'Attributes.',
-    'Metrics.',
-    'Location.',
-    'Demographic.',
-    'User.',
-];
-/** Custom names whose full name is kept (a file could have any number; Pinpoint allows 250). */
-const FULL_NAMES_KEPT = 1000;
-class NdjsonValidator {
-    rules;
-    log;
-    pending = '';
-    line = 1;
-    skipping = false;
-    sawObject = false;
-    blankRunStart = 0;
-    blankRunLength = 0;
-    // The current line, kept on the instance so that `columnOf` needs no closure per line.
-    text = '';
-    identity = {
-        channelType: undefined,
-        address: undefined,
-        id: undefined,
-        userId: undefined,
-    };
-    fullNames = {
-        'Attributes.': new Map(),
-        'Metrics.': new Map(),
-        'User.UserAttributes.': new Map(),
-    };
-    address = new TextRange();
-    id = new TextRange();
-    userId = new TextRange();
-    // Asked for every key a row adds to the duplicate tables: the quoted names are made once.
-    columnOf = (field) => columnIn(this.text, IDENTITY_KEYS[field]);
-    constructor(log, keys) {
-        this.log = log;
-        // Columns are searched for in the line only when there is a problem to place.
-        this.rules = new EndpointRules(log, keys, (name) => this.keyColumn(fieldKey(name)));
-    }
-    get sawHeader() {
-        return this.sawObject;
-    }
-    gaveUp = false;
-    positionIn(text, index) {
-        let line = this.line;
-        let lineStart = -this.pending.length;
-        for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-            line++;
-            lineStart = i + 1;
-        }
-        return { line, column: index - lineStart + 1 };
-    }
-    feed(text) {
-        const buf = this.pending.length > 0 ? this.pending + text : text;
-        let start = 0;
-        for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', start)) {
-            this.lineOfText(buf, start, nl);
-            start = nl + 1;
-        }
-        this.pending = buf.slice(start);
-        if (this.pending.length > ndjson_validator_MAX_LINE_CHARS && !this.skipping) {
-            this.log.error('endpoint.too-large', this.line, 1, `This line is longer than ${ndjson_validator_MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: check for a missing line break.`);
-            this.skipping = true;
-        }
-        if (this.skipping)
-            this.pending = '';
-    }
-    end() {
-        if (this.pending.length > 0)
-            this.lineOfText(this.pending, 0, this.pending.length);
-        this.pending = '';
-    }
-    lineOfText(buf, start, nl) {
-        const line = this.line++;
-        if (this.skipping) {
-            this.skipping = false;
-            return;
-        }
-        const end = nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-        const text = buf.slice(start, end);
-        if (text.trim() === '') {
-            if (this.blankRunLength === 0)
-                this.blankRunStart = line;
-            this.blankRunLength++;
-            return;
-        }
-        if (this.blankRunLength > 0) {
-            this.log.warning('json.blank-line', this.blankRunStart, 1, 'Blank line: remove it (it is skipped here, but is not an endpoint).');
-            this.blankRunLength = 0;
-        }
-        this.sawObject = true;
-        this.text = text;
-        this.endpoint(text, line);
-    }
-    endpoint(text, line) {
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            this.rules.rows++;
-            // V8 says where: "… in JSON at position 12". The text of the line is not repeated.
-            const at = /position (\d+)/.exec(String(error));
-            const column = at ? Number(at[1]) + 1 : 1;
-            this.log.error('json.syntax', line, column, 'This line is not valid JSON: each line must be one complete endpoint object, e.g. {"ChannelType":"EMAIL","Address":"…"}. Check quotes, commas and braces.');
-            return;
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            this.rules.rows++;
-            this.log.error('json.not-object', line, 1, 'This line is not a JSON object: each line must be one endpoint object {…}, not an array or a bare value.');
-            return;
-        }
-        const identity = this.identity;
-        identity.channelType = this.stringField(value, 'ChannelType', line);
-        identity.address = inRange(this.address, this.stringField(value, 'Address', line));
-        identity.id = inRange(this.id, this.stringField(value, 'Id', line));
-        const user = value.User;
-        identity.userId = inRange(this.userId, isObject(user) ? this.stringField(user, 'UserId', line) : undefined);
-        // Without an Id, an object is a new endpoint (ChannelType and Address required), unless
-        // it is a bare user ID ({"User":{"UserId":…}}).
-        const userOnly = identity.channelType === undefined && identity.address === undefined && identity.userId !== undefined;
-        if (identity.id === undefined && !userOnly) {
-            identity.channelType ??= '';
-            identity.address ??= this.address.set('');
-        }
-        this.rules.checkIdentity(identity, line, this.columnOf);
-        for (const key of Object.keys(value))
-            this.field(key, value[key], line);
-        const bytes = text.length * 3 > LIMITS.endpointBytes ? utf8Length(text) : 0;
-        this.rules.checkSize(bytes, line);
-    }
-    field(key, value, line) {
-        const kind = TOP_LEVEL.get(key);
-        if (kind === undefined)
-            return this.unknownKey(key, [...TOP_LEVEL.keys()], '', line);
-        if (kind === 'object') {
-            if (!isObject(value))
-                return this.typeError(key, 'an object', line);
-            if (key === 'Demographic')
-                this.textFields(value, 'Demographic', DEMOGRAPHIC_FIELDS, line);
-            else if (key === 'Location')
-                this.location(value, line);
-            else if (key === 'Attributes')
-                this.attributes(value, 'Attributes.', line);
-            else if (key === 'Metrics')
-                this.metrics(value, line);
-            else
-                this.user(value, line);
-            return;
-        }
-        if (typeof value !== 'string')
-            return this.typeError(key, 'a string', line);
-        if (kind !== 'channel-type' && kind !== 'address' && kind !== 'id' && value.length > 0) {
-            this.rules.checkValue(kind, key, value, line, 0);
-        }
-    }
-    location(value, line) {
-        for (const key of Object.keys(value)) {
-            const kind = LOCATION_KINDS.get(key);
-            const v = value[key];
-            if (kind === undefined)
-                this.unknownKey(key, LOCATION_FIELDS, 'Location.', line);
-            else if (kind === 'latitude' || kind === 'longitude') {
-                if (typeof v === 'number' || typeof v === 'string')
-                    this.rules.checkValue(kind, `Location.${key}`, String(v), line, 0);
-                else
-                    this.typeError(`Location.${key}`, 'a number', line);
-            }
-            else if (typeof v !== 'string')
-                this.typeError(`Location.${key}`, 'a string', line);
-        }
-    }
-    textFields(value, parent, known, line) {
-        for (const key of Object.keys(value)) {
-            if (!known.includes(key))
-                this.unknownKey(key, known, `${parent}.`, line);
-            else if (typeof value[key] !== 'string')
-                this.typeError(`${parent}.${key}`, 'a string', line);
-        }
-    }
-    attributes(value, prefix, line) {
-        for (const name of Object.keys(value)) {
-            const full = this.fullName(prefix, name);
-            this.rules.noteAttribute(full, line, 0);
-            const values = value[name];
-            if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
-                this.typeError(full, 'an array of strings (e.g. {"Name":["value"]})', line);
-                continue;
-            }
-            if (values.length > LIMITS.valuesPerAttribute) {
-                this.log.error('attribute.too-many-values', line, this.keyColumn(name), `${(0,privacy/* redactAddresses */.G)(full)} has ${values.length} values: an attribute takes at most ${LIMITS.valuesPerAttribute}. Remove some.`);
-            }
-            for (const v of values)
-                this.rules.checkValue('attribute', full, v, line, 0);
-        }
-    }
-    /**
-     * `prefix + name`, made once per name: the same few names come on every line, and a string
-     * made anew each time would be hashed anew in the attribute set.
-     */
-    fullName(prefix, name) {
-        const names = this.fullNames[prefix];
-        let full = names.get(name);
-        if (full === undefined && names.size < FULL_NAMES_KEPT)
-            names.set(name, (full = prefix + name));
-        return full ?? prefix + name;
-    }
-    metrics(value, line) {
-        for (const name of Object.keys(value)) {
-            const full = this.fullName('Metrics.', name);
-            this.rules.noteAttribute(full, line, 0);
-            const v = value[name];
-            if (typeof v !== 'number') {
-                this.log.error('metrics.not-numeric', line, this.keyColumn(name), `${(0,privacy/* redactAddresses */.G)(full)} is not a number: metrics take JSON numbers only (e.g. 42 or 3.5, without quotes). Use Attributes for text.`);
-            }
-        }
-    }
-    user(value, line) {
-        for (const key of Object.keys(value)) {
-            if (!USER_FIELDS.includes(key))
-                this.unknownKey(key, USER_FIELDS, 'User.', line);
-            else if (key === 'UserAttributes') {
-                const attributes = value[key];
-                if (isObject(attributes))
-                    this.attributes(attributes, 'User.UserAttributes.', line);
-                else
-                    this.typeError('User.UserAttributes', 'an object', line);
-            }
-        }
-    }
-    stringField(value, key, line) {
-        const v = value[key];
-        if (v === undefined)
-            return undefined;
-        if (typeof v === 'string')
-            return v;
-        if (key === 'UserId')
-            this.typeError('User.UserId', 'a string', line);
-        return ''; // the type error itself is reported with the other fields
-    }
-    unknownKey(key, known, parent, line) {
-        const near = suggest(key, known);
-        const hint = near
-            ? ` Did you mean ${parent}${near}? Field names are case-sensitive.`
-            : ` Known fields here: ${known.join(', ')}.`;
-        this.log.error('json.unknown-field', line, this.keyColumn(key), `Unknown field ${quote(parent + key)}.${hint}`);
-    }
-    typeError(name, expected, line) {
-        this.log.error('json.type', line, this.keyColumn(fieldKey(name)), `${(0,privacy/* redactAddresses */.G)(name)} must be ${expected}.`);
-    }
-    /** The column of `"key"` in the current line (the first occurrence), or 1. */
-    keyColumn(key) {
-        return columnIn(this.text, `"${key}"`);
-    }
-}
-const IDENTITY_KEYS = {
-    channelType: '"ChannelType"',
-    address: '"Address"',
-    id: '"Id"',
-    userId: '"UserId"',
-};
-function columnIn(line, quotedKey) {
-    const at = line.indexOf(quotedKey);
-    return at === -1 ? 1 : at + 1;
-}
-/** The key of a field in its object: `Plan` for `Attributes.Plan` (a custom name may hold dots). */
-function fieldKey(name) {
-    for (const prefix of NESTED_PREFIXES)
-        if (name.startsWith(prefix))
-            return name.slice(prefix.length);
-    return name;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function inRange(range, value) {
-    return value === undefined ? undefined : range.set(value);
-}
-
 ;// CONCATENATED MODULE: ./src/validation/index.ts
 // The validation engine: one streaming pass over an endpoint file gives the verdict, the
 // statistics and the SHA-256 of its bytes, in bounded memory whatever the file's size.
@@ -3899,14 +3858,6 @@ function inRange(range, value) {
 
 
 
-
-
-
-
-
-/** Large reads (few system calls), parsed in small pieces (a small V8 heap, see ChunkReader). */
-const READ_BYTES = 1 << 18;
-const PIECE_BYTES = 1 << 14;
 const FORMATS_BY_EXTENSION = {
     '.csv': 'csv',
     '.json': 'json',
@@ -3970,10 +3921,11 @@ async function validateFile(path, options) {
         if (!checkMagic(head, log))
             return report();
         const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
-        checked =
-            options.format === 'csv'
-                ? await validateCsvFile(path, size, log, { ...options, maxProblems, expectedRows })
-                : await checkNdjson(path, log, { ...options, maxProblems, expectedRows });
+        checked = await validateInParts(path, size, options.format, log, {
+            ...options,
+            maxProblems,
+            expectedRows,
+        });
     }
     catch (error) {
         if (error instanceof SpillError) {
@@ -4000,44 +3952,6 @@ async function validateFile(path, options) {
     // Names come from the file: one could be an address (a header that is really a data row).
     statistics.attributes = [...rules.attributes].map(privacy/* redactAddresses */.G).sort();
     return report();
-}
-/** NDJSON is read as one stream, hashed as it is read. */
-async function checkNdjson(path, log, options) {
-    const tables = new DuplicateTables(options.maxProblems, options.expectedRows, {
-        partitions: planMemory(options.expectedRows, 0, options).partitions,
-        temporaryDirectory: options.temporaryDirectory,
-    });
-    const validator = new NdjsonValidator(log, tables);
-    const reader = new ChunkReader(READ_BYTES, PIECE_BYTES);
-    const decoder = new Utf8ChunkDecoder();
-    const file = await (0,promises_.open)(path, 'r');
-    try {
-        for await (const { lines } of reader.chunks(file)) {
-            if (lines.length > 0)
-                feed(validator, decoder.decode(lines), log);
-        }
-        validator.end();
-        tables.finish(log);
-    }
-    finally {
-        await file.close();
-        tables.close();
-    }
-    return {
-        duplicateTables: tables.used,
-        rules: validator.rules,
-        distinctUsers: tables.distinctUsers,
-        sawHeader: validator.sawHeader,
-        gaveUp: validator.gaveUp,
-        sha256: reader.sha256(),
-    };
-}
-function feed(validator, chunk, log) {
-    if (chunk.invalidAt >= 0) {
-        const { line, column } = validator.positionIn(chunk.text, chunk.invalidAt);
-        reportInvalidUtf8(log, line, column);
-    }
-    validator.feed(chunk.text);
 }
 /** Rejects what is not text at all: compressed archives and UTF-16. Returns false if so. */
 function checkMagic(bytes, log) {

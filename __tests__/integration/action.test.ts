@@ -295,6 +295,37 @@ describe('the action against the local stand-in', () => {
     expect(result.everything).not.toMatch(/person\.number\.\d+@example\.com/);
   });
 
+  test('a large NDJSON list too: its lines shared out, its attributes counted in file order', async () => {
+    const lines: string[] = [];
+    for (let n = 0; n < 380_000; n++) {
+      // A new custom attribute on every 1,000th line: the 251st comes on line 250,001.
+      const attributes = n % 1000 === 0 ? `,"Attributes":{"a${n / 1000}":["x"]}` : '';
+      lines.push(`{"ChannelType":"EMAIL","Address":"person.number.${n}@example.com"${attributes}}`);
+    }
+    lines[200_500] = '{"ChannelType":"EMAIL","Address":"person.number.7@example.com"}';
+    lines[210_500] = '{"ChannelType":"EMAIL","Address":';
+    const list = `${lines.join('\n')}\n`;
+    expect(list.length).toBeGreaterThan(24 << 20);
+    const result = await runAction({
+      with: { file: 'big.ndjson', 'aws-region': 'us-east-1', 'application-id': APP, 'validate-only': 'true' },
+      files: { 'big.ndjson': list },
+      env: standin.env,
+    });
+    expect(result.exitCode).toBe(1);
+    expect(
+      result.annotations
+        .filter((a) => a.properties.file === 'big.ndjson')
+        .map((a) => [a.properties.title, Number(a.properties.line)]),
+    ).toEqual([
+      ['Pinpoint import: duplicate.endpoint', 200_501],
+      ['Pinpoint import: json.syntax', 210_501],
+      ['Pinpoint import: attribute.too-many', 250_001],
+    ]);
+    const parts = /Checked in (\d+) parts, (\d+) of them on worker threads/.exec(result.stdout);
+    if (availableParallelism() > 1) expect(Number(parts![2])).toBeGreaterThan(0);
+    expect(result.everything).not.toMatch(/person\.number\.\d+@example\.com/);
+  });
+
   describe('a list too large for whole duplicate tables beside a worker thread', () => {
     // From about 2.4 million rows, with a worker, the tables are split into partitions, and the
     // keys of all but one wait in a file in RUNNER_TEMP. (On one CPU there is no worker, and

@@ -40,7 +40,7 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
   };
 
   /**
-   * With a `plan`, the text is a part of the file after the header (see csv-segment.ts),
+   * With a `plan`, the text is a part of the file after the header (see file-part.ts),
    * and its rows are checked against that plan.
    */
   constructor(log: ProblemLog, keys: EndpointKeys, plan?: ColumnPlan) {
@@ -58,8 +58,9 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
     return this.plan;
   }
 
-  get atRowBoundary(): boolean {
-    return this.scanner.atRowBoundary();
+  /** A part may end here: between rows, past the header (see file-part.ts). */
+  get atPartBoundary(): boolean {
+    return this.scanner.atRowBoundary() && this.plan !== undefined;
   }
 
   get linesConsumed(): number {

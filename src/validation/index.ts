@@ -5,31 +5,13 @@
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { redactAddresses } from '../privacy.ts';
-import { ChunkReader } from './chunk-reader.ts';
-import { validateCsvFile } from './csv-file.ts';
-import { DuplicateTables } from './duplicate-tables.ts';
-import type { EndpointRules } from './endpoint-rules.ts';
-import type { FormatValidator } from './format-validator.ts';
-import { planMemory } from './memory-plan.ts';
-import { NdjsonValidator } from './ndjson-validator.ts';
+import { validateInParts, type FileInPartsResult } from './file-in-parts.ts';
 import { DEFAULT_MAX_PROBLEMS, ProblemLog } from './problem-log.ts';
 import { SpillError } from './spill-file.ts';
-import type {
-  FileFormat,
-  FileStatistics,
-  PartsChecked,
-  TablesUsed,
-  ValidateFileOptions,
-  ValidationReport,
-} from './types.ts';
-import { reportInvalidUtf8, Utf8ChunkDecoder } from './utf8-decoder.ts';
+import type { FileFormat, FileStatistics, ValidateFileOptions, ValidationReport } from './types.ts';
 
 export type * from './types.ts';
 export { maskAddress, redactAddresses } from '../privacy.ts';
-
-/** Large reads (few system calls), parsed in small pieces (a small V8 heap, see ChunkReader). */
-const READ_BYTES = 1 << 18;
-const PIECE_BYTES = 1 << 14;
 
 const FORMATS_BY_EXTENSION: Record<string, FileFormat> = {
   '.csv': 'csv',
@@ -54,7 +36,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     distinctUsers: 0,
     attributes: [],
   };
-  let checked: FileCheck | undefined;
+  let checked: FileInPartsResult | undefined;
   const report = (): ValidationReport => ({
     format: options.format,
     problems: log.sorted(),
@@ -116,10 +98,11 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     }
     if (!checkMagic(head, log)) return report();
     const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
-    checked =
-      options.format === 'csv'
-        ? await validateCsvFile(path, size, log, { ...options, maxProblems, expectedRows })
-        : await checkNdjson(path, log, { ...options, maxProblems, expectedRows });
+    checked = await validateInParts(path, size, options.format, log, {
+      ...options,
+      maxProblems,
+      expectedRows,
+    });
   } catch (error) {
     if (error instanceof SpillError) {
       log.error(
@@ -158,62 +141,6 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
   // Names come from the file: one could be an address (a header that is really a data row).
   statistics.attributes = [...rules.attributes].map(redactAddresses).sort();
   return report();
-}
-
-/** What checking the rows of a file gives, whatever its format. */
-interface FileCheck {
-  parts?: PartsChecked;
-  duplicateTables: TablesUsed;
-  rules: EndpointRules;
-  distinctUsers: number;
-  sawHeader: boolean;
-  gaveUp: boolean;
-  sha256: string;
-}
-
-/** NDJSON is read as one stream, hashed as it is read. */
-async function checkNdjson(
-  path: string,
-  log: ProblemLog,
-  options: Pick<ValidateFileOptions, 'temporaryDirectory' | 'partitions'> & {
-    maxProblems: number;
-    expectedRows: number;
-  },
-): Promise<FileCheck> {
-  const tables = new DuplicateTables(options.maxProblems, options.expectedRows, {
-    partitions: planMemory(options.expectedRows, 0, options).partitions,
-    temporaryDirectory: options.temporaryDirectory,
-  });
-  const validator = new NdjsonValidator(log, tables);
-  const reader = new ChunkReader(READ_BYTES, PIECE_BYTES);
-  const decoder = new Utf8ChunkDecoder();
-  const file = await open(path, 'r');
-  try {
-    for await (const { lines } of reader.chunks(file)) {
-      if (lines.length > 0) feed(validator, decoder.decode(lines), log);
-    }
-    validator.end();
-    tables.finish(log);
-  } finally {
-    await file.close();
-    tables.close();
-  }
-  return {
-    duplicateTables: tables.used,
-    rules: validator.rules,
-    distinctUsers: tables.distinctUsers,
-    sawHeader: validator.sawHeader,
-    gaveUp: validator.gaveUp,
-    sha256: reader.sha256(),
-  };
-}
-
-function feed(validator: FormatValidator, chunk: { text: string; invalidAt: number }, log: ProblemLog): void {
-  if (chunk.invalidAt >= 0) {
-    const { line, column } = validator.positionIn(chunk.text, chunk.invalidAt);
-    reportInvalidUtf8(log, line, column);
-  }
-  validator.feed(chunk.text);
 }
 
 /** Rejects what is not text at all: compressed archives and UTF-16. Returns false if so. */

@@ -1,13 +1,21 @@
 // Reads a part of a file, from a line start, in pieces that end at line breaks: what a part
-// of a CSV file checked on its own needs (see csv-segment.ts). Synchronous reads: a part is
+// of a file checked on its own needs (see file-part.ts). Synchronous reads: a part is
 // checked in one go, on a thread of its own or between the main thread's other work, and
 // the file has just been checked out, so it is in the page cache.
 //
-// Like ChunkReader, one reused buffer (V8 never sees the bytes as garbage), and pieces that
-// end at a line break (an LF byte never occurs inside a multi-byte UTF-8 sequence).
+// Why not fs.createReadStream: it allocates a new buffer per chunk, and those are freed only
+// when the garbage collector runs, which little JavaScript allocation rarely makes it do. Here
+// one buffer is reused (V8 never sees the bytes as garbage).
+//
+// Why pieces that end at a line break: an LF byte never occurs inside a multi-byte UTF-8
+// sequence, so a piece decodes whole; and the parser gets text that starts and ends on a line
+// boundary, which it can scan without joining strings (V8 reads a joined string's characters
+// much more slowly than a flat one).
 
 import { readSync } from 'node:fs';
-import { completeLength, MAX_CARRY_BYTES } from './chunk-reader.ts';
+
+/** A line longer than this is passed on in pieces rather than held whole. */
+export const MAX_CARRY_BYTES = 1 << 18;
 
 export class LineReader {
   /** File offset where the next piece starts. */
@@ -130,4 +138,16 @@ export function lineStartFrom(fd: number, offset: number, size: number): number 
     if (nl !== -1 && nl < n) return at + nl + 1;
   }
   return size;
+}
+
+/** Length of `bytes` without a trailing multi-byte sequence cut short. */
+export function completeLength(bytes: Buffer): number {
+  const n = bytes.length;
+  for (let k = 1; k <= 3 && k <= n; k++) {
+    const b = bytes[n - k];
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: keep looking for the lead byte
+    const needed = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return needed > k ? n - k : n;
+  }
+  return n;
 }

@@ -1,5 +1,7 @@
 // A newline-delimited JSON endpoint file: one complete endpoint object per line, with the
-// same rules as CSV applied to its nested fields.
+// same rules as CSV applied to its nested fields. Fed a part of the file at a time (see
+// file-part.ts): what depends on the lines before, the custom attributes' first uses, is
+// recorded for the file's totals to check in file order.
 
 import { EndpointRules, quote, TextRange, type EndpointIdentity } from './endpoint-rules.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
@@ -46,8 +48,18 @@ const FULL_NAMES_KEPT = 1000;
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/** The first line of a part that uses a custom attribute (with its prefix). */
+export interface AttributeUse {
+  name: string;
+  line: number;
+  column: number;
+}
+
 export class NdjsonValidator implements FormatValidator {
   readonly rules: EndpointRules;
+  /** Each custom attribute's first use in the text fed, in order (see EndpointRules.noteAttribute). */
+  readonly attributeUses: AttributeUse[] = [];
+  private readonly attributesUsed = new Set<string>();
   private readonly log: ProblemLog;
   private pending = '';
   private line = 1;
@@ -83,6 +95,16 @@ export class NdjsonValidator implements FormatValidator {
 
   get sawHeader(): boolean {
     return this.sawObject;
+  }
+
+  /** A part may end here: at a line start, not in a run of blank lines or a line skipped. */
+  get atPartBoundary(): boolean {
+    return this.pending.length === 0 && !this.skipping && this.blankRunLength === 0;
+  }
+
+  /** Line breaks consumed: the next line's number, less one. */
+  get linesConsumed(): number {
+    return this.line - 1;
   }
 
   readonly gaveUp = false;
@@ -249,7 +271,7 @@ export class NdjsonValidator implements FormatValidator {
   ): void {
     for (const name of Object.keys(value)) {
       const full = this.fullName(prefix, name);
-      this.rules.noteAttribute(full, line, 0);
+      this.useAttribute(full, name, line);
       const values = value[name];
       if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
         this.typeError(full, 'an array of strings (e.g. {"Name":["value"]})', line);
@@ -267,6 +289,12 @@ export class NdjsonValidator implements FormatValidator {
     }
   }
 
+  private useAttribute(full: string, key: string, line: number): void {
+    if (this.attributesUsed.has(full)) return;
+    this.attributesUsed.add(full);
+    this.attributeUses.push({ name: full, line, column: this.keyColumn(key) });
+  }
+
   /**
    * `prefix + name`, made once per name: the same few names come on every line, and a string
    * made anew each time would be hashed anew in the attribute set.
@@ -281,7 +309,7 @@ export class NdjsonValidator implements FormatValidator {
   private metrics(value: { [key: string]: Json }, line: number): void {
     for (const name of Object.keys(value)) {
       const full = this.fullName('Metrics.', name);
-      this.rules.noteAttribute(full, line, 0);
+      this.useAttribute(full, name, line);
       const v = value[name];
       if (typeof v !== 'number') {
         this.log.error(

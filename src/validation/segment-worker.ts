@@ -1,4 +1,4 @@
-// Checks parts of a CSV file on a worker thread. Parts are taken from a counter shared with
+// Checks parts of a CSV or NDJSON file on a worker thread. Parts are taken from a counter shared with
 // the main thread, which checks parts too and adds up all the results in file order.
 //
 // The worker runs this very module (in the action, the bundle that contains it): loaded on a
@@ -14,10 +14,9 @@ import {
   type MessagePort,
 } from 'node:worker_threads';
 import { transferList, type RecordedEndpointKeys } from './endpoint-keys.ts';
-import type { ColumnPlan } from './header-rules.ts';
-import { segmentBounds, validateSegment, type SegmentResult } from './csv-segment.ts';
+import { segmentBounds, validateSegment, type PartPlan, type SegmentResult } from './file-part.ts';
 
-const ROLE = 'pinpoint-import:csv-segments';
+const ROLE = 'pinpoint-import:file-parts';
 
 export interface SegmentWorkerData {
   /** The file, opened by the main thread (descriptors are the process's, shared by its threads). */
@@ -86,8 +85,8 @@ export class SegmentWorker {
     this.giveBackPort.postMessage(keys, transferList(keys));
   }
 
-  /** Starts taking parts, once the header's plan is known; without a plan, stops the worker. */
-  start(plan: ColumnPlan | undefined): void {
+  /** Starts taking parts, once the plan is known (a CSV file's header read); without one, stops. */
+  start(plan: PartPlan | undefined): void {
     this.worker.postMessage({ plan });
   }
 
@@ -98,7 +97,7 @@ export class SegmentWorker {
 }
 
 function serve(data: SegmentWorkerData & WorkerPorts, port: NonNullable<typeof parentPort>): void {
-  port.once('message', ({ plan }: { plan: ColumnPlan | undefined }) => {
+  port.once('message', ({ plan }: { plan: PartPlan | undefined }) => {
     if (plan !== undefined) {
       const { fd, size, partBytes, parts, maxProblems, next } = data;
       for (let k = Atomics.add(next, 0, 1); k < parts; k = Atomics.add(next, 0, 1)) {

@@ -12,7 +12,7 @@ export interface DecodedChunk {
 }
 
 /**
- * Decodes pieces of a file that each end at a character boundary (see ChunkReader), and
+ * Decodes pieces of a file that each end at a character boundary (see LineReader), and
  * drops a leading byte-order mark.
  */
 export class Utf8ChunkDecoder {

@@ -1,18 +1,30 @@
-// One part of a CSV file, checked on its own: the rows from a line start to the first place
-// at or after the part's end where a row ends. The parts of a file can then be checked on
-// several threads at once and their results added up in file order (see csv-file.ts).
+// One part of a CSV or NDJSON file, checked on its own: the rows from a line start to the
+// first place at or after the part's end where a row ends. The parts of a file can then be
+// checked on several threads at once and their results added up in file order (see
+// file-in-parts.ts).
 //
 // A part assumes that a row starts where it starts. If the part before it ran on (a quoted
-// line break, an unterminated quote, blank lines), that was wrong, and csv-file.ts checks
-// the part again from where the one before really stopped.
+// line break, an unterminated quote, blank lines, a line too long to hold), that was wrong,
+// and file-in-parts.ts checks the part again from where the one before really stopped.
 
 import type { ColumnPlan } from './header-rules.ts';
 import { CsvValidator } from './csv-validator.ts';
 import { recordEndpointKeys, type EndpointKeys, type RecordedEndpointKeys } from './endpoint-keys.ts';
 import type { FileHasher } from './file-hash.ts';
+import type { FormatValidator } from './format-validator.ts';
 import { LineReader, lineStartFrom } from './line-reader.ts';
+import { NdjsonValidator, type AttributeUse } from './ndjson-validator.ts';
 import { ProblemLog, type ProblemLogContents } from './problem-log.ts';
 import { Utf8ChunkDecoder } from './utf8-decoder.ts';
+
+/** The plan of an NDJSON file's parts: every line is an object, there is no header. */
+export const NDJSON = 'ndjson';
+
+/**
+ * What a part's rows are checked against: the CSV header's column plan, or NDJSON's.
+ * Undefined for the part of a CSV file that starts with the header.
+ */
+export type PartPlan = ColumnPlan | typeof NDJSON;
 
 export interface SegmentTask {
   /** Where the part starts: a line start. */
@@ -20,8 +32,7 @@ export interface SegmentTask {
   /** Where it ends: a line start (or the file's size); the last row may run past it. */
   end: number;
   size: number;
-  /** The header's plan; undefined for the part that starts with the header. */
-  plan: ColumnPlan | undefined;
+  plan: PartPlan | undefined;
   maxProblems: number;
 }
 
@@ -40,9 +51,11 @@ export interface SegmentResult {
   keys: RecordedEndpointKeys | undefined;
   /** Where the part is first not UTF-8, if it is anywhere. */
   invalidUtf8: { line: number; column: number } | undefined;
-  // Set by the part with the header:
+  // Set by the part with a CSV header:
   plan: ColumnPlan | undefined;
   attributes: string[];
+  /** NDJSON: each custom attribute's first use in the part, for the file to check in order. */
+  attributeUses: AttributeUse[];
   sawHeader: boolean;
   /** A whole-file problem (a wrong separator…): the rest of the file is not worth checking. */
   gaveUp: boolean;
@@ -67,7 +80,9 @@ export function validateSegment(fd: number, task: SegmentTask, options: SegmentO
   // Rows are rarely shorter than 48 bytes: enough room for most parts' keys at once.
   const recorder =
     keys === undefined ? recordEndpointKeys(Math.ceil((task.end - task.start) / 48), reuse) : undefined;
-  const validator = new CsvValidator(log, keys ?? recorder!, task.plan);
+  const csv = task.plan === NDJSON ? undefined : new CsvValidator(log, keys ?? recorder!, task.plan);
+  const ndjson = csv === undefined ? new NdjsonValidator(log, keys ?? recorder!) : undefined;
+  const validator: FormatValidator = csv ?? ndjson!;
   const reader = new LineReader(fd, task.size, task.start, task.end, hasher?.feed);
   const decoder = new Utf8ChunkDecoder(task.start === 0);
   let invalidUtf8: SegmentResult['invalidUtf8'];
@@ -81,7 +96,7 @@ export function validateSegment(fd: number, task: SegmentTask, options: SegmentO
       validator.feed(text);
       if (validator.gaveUp) break;
       if (reader.offset >= task.end && reader.offset < task.size) {
-        if (validator.atRowBoundary && validator.columnPlan !== undefined) {
+        if (validator.atPartBoundary) {
           stop = reader.offset;
           break;
         }
@@ -99,8 +114,9 @@ export function validateSegment(fd: number, task: SegmentTask, options: SegmentO
     problems: log.contents(),
     keys: recorder?.take(),
     invalidUtf8,
-    plan: task.plan === undefined ? validator.columnPlan : undefined,
+    plan: task.plan === undefined ? csv?.columnPlan : undefined,
     attributes: [...validator.rules.attributes],
+    attributeUses: ndjson?.attributeUses ?? [],
     sawHeader: validator.sawHeader,
     gaveUp: validator.gaveUp,
   };
@@ -120,6 +136,7 @@ export function emptyResult(at: number): SegmentResult {
     invalidUtf8: undefined,
     plan: undefined,
     attributes: [],
+    attributeUses: [],
     sawHeader: true,
     gaveUp: false,
   };

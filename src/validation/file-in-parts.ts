@@ -1,34 +1,35 @@
-// A CSV endpoint file, checked in parts (see csv-segment.ts): by this thread alone, or, for a
-// large file, by worker threads as well. The parts' results are added up in file order, so
-// the report is the same either way. The same pass hashes the file.
+// An endpoint file, CSV or NDJSON, checked in parts (see file-part.ts): by this thread alone,
+// or, for a large file, by worker threads as well. The parts' results are added up in file
+// order, so the report is the same either way. The same pass hashes the file.
 
 import { closeSync, openSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
   emptyResult,
+  NDJSON,
   segmentBounds,
   validateSegment,
+  type PartPlan,
   type SegmentResult,
   type SegmentTask,
-} from './csv-segment.ts';
+} from './file-part.ts';
 import { DuplicateTables } from './duplicate-tables.ts';
 import { FileHasher } from './file-hash.ts';
 import { EndpointRules } from './endpoint-rules.ts';
 import type { RecordedEndpointKeys } from './endpoint-keys.ts';
-import type { ColumnPlan } from './header-rules.ts';
 import type { ProblemLog } from './problem-log.ts';
 import { reportInvalidUtf8 } from './utf8-decoder.ts';
 import { SegmentWorker } from './segment-worker.ts';
 import { planMemory } from './memory-plan.ts';
-import type { PartsChecked, TablesUsed } from './types.ts';
+import type { FileFormat, PartsChecked, TablesUsed } from './types.ts';
 
 /** Parts of this size: large enough that handing one over costs nothing, small enough to share out. */
 const PART_BYTES = 1 << 20;
 /** Below this, starting a thread (some 40 ms, and its code warming up) costs more than it saves. */
 const PARALLEL_FROM_BYTES = 24 << 20;
 
-export interface CsvFileOptions {
+export interface FileInPartsOptions {
   maxProblems: number;
   /** Rows the file is expected to have: sizes the duplicate tables. */
   expectedRows: number;
@@ -45,7 +46,7 @@ export interface CsvFileOptions {
   workerModule?: URL;
 }
 
-export interface CsvFileResult {
+export interface FileInPartsResult {
   parts: PartsChecked;
   duplicateTables: TablesUsed;
   sha256: string;
@@ -55,12 +56,13 @@ export interface CsvFileResult {
   gaveUp: boolean;
 }
 
-export async function validateCsvFile(
+export async function validateInParts(
   path: string,
   size: number,
+  format: FileFormat,
   log: ProblemLog,
-  options: CsvFileOptions,
-): Promise<CsvFileResult> {
+  options: FileInPartsOptions,
+): Promise<FileInPartsResult> {
   const partBytes = options.partBytes ?? PART_BYTES;
   const parts = Math.max(1, Math.ceil(size / partBytes));
   const plan = planMemory(options.expectedRows, parts > 1 ? wantedWorkers(size) : 0, options);
@@ -70,7 +72,9 @@ export async function validateCsvFile(
   });
   const fd = openSync(path, 'r');
   const hasher = new FileHasher(fd, size);
-  const file = new PartsInOrder(fd, size, partBytes, log, tables, hasher, options.maxProblems);
+  // A CSV file's plan comes from its header, in the first part.
+  const firstPlan = format === 'json' ? NDJSON : undefined;
+  const file = new PartsInOrder(fd, size, partBytes, log, tables, hasher, options.maxProblems, firstPlan);
   const workers: SegmentWorker[] = [];
   let onWorkers = 0;
   try {
@@ -111,7 +115,7 @@ export async function validateCsvFile(
       duplicateTables: tables.used,
       rules: file.totals,
       distinctUsers: tables.distinctUsers,
-      sawHeader: header.sawHeader,
+      sawHeader: file.sawHeader,
       gaveUp: header.gaveUp,
     };
   } finally {
@@ -131,7 +135,9 @@ function wantedWorkers(size: number): number {
 export class PartsInOrder {
   /** Rows, channels and attributes of the whole file (the parts check the rows). */
   readonly totals: EndpointRules;
-  plan: ColumnPlan | undefined;
+  plan: PartPlan | undefined;
+  /** Whether any part had content beyond blank lines (for CSV, a header). */
+  sawHeader = false;
   /** Where the rows added so far end, and how many lines they have. */
   position = 0;
   private lineOffset = 0;
@@ -162,7 +168,9 @@ export class PartsInOrder {
     tables: DuplicateTables,
     hasher: FileHasher,
     maxProblems: number,
+    plan: PartPlan | undefined,
   ) {
+    this.plan = plan;
     this.fd = fd;
     this.size = size;
     this.partBytes = partBytes;
@@ -240,6 +248,10 @@ export class PartsInOrder {
       this.plan = result.plan;
       for (const name of result.attributes) this.totals.attributes.add(name);
     }
+    // Whether a name is new, and whether it is one too many, depends on the whole file so far.
+    for (const use of result.attributeUses)
+      this.totals.noteAttribute(use.name, use.line + this.lineOffset, use.column);
+    this.sawHeader ||= result.sawHeader;
     if (result.invalidUtf8 !== undefined && !this.invalidUtf8Reported) {
       this.invalidUtf8Reported = true;
       reportInvalidUtf8(this.log, result.invalidUtf8.line + this.lineOffset, result.invalidUtf8.column);
