@@ -2718,7 +2718,13 @@ class NdjsonValidator {
         }
         this.pending = buf.slice(start);
         if (this.pending.length > ndjson_validator_MAX_LINE_CHARS && !this.skipping) {
-            this.log.error('endpoint.too-large', this.line, 1, `This line is longer than ${ndjson_validator_MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: check for a missing line break.`);
+            // An endpoint all the same, one too large to check: it counts, and the file is not empty.
+            this.sawObject = true;
+            this.rules.rows++;
+            const hint = /^\s*\[/.test(this.pending)
+                ? 'it starts with [, and a JSON array is not newline-delimited JSON: write one endpoint object per line.'
+                : 'check for a missing line break.';
+            this.log.error('endpoint.too-large', this.line, 1, `This line is longer than ${ndjson_validator_MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: ${hint}`);
             this.skipping = true;
         }
         if (this.skipping)

@@ -134,6 +134,18 @@ describe('validateFile', () => {
     );
   });
 
+  test('a JSON array on one long line is one endpoint too large, with a hint, not an empty file', async () => {
+    const objects = Array.from(
+      { length: 60_000 },
+      (_, n) => `{"ChannelType":"SMS","Address":"+1206555${n}"}`,
+    );
+    const path = write('array.json', `[${objects.join(',')}]\n`);
+    const report = await validateFile(path, { format: 'json', maxFileBytes: LIMIT });
+    expect(report.problemsByRule).toEqual({ 'endpoint.too-large': 1 });
+    expect(report.problems[0].message).toContain('a JSON array is not newline-delimited JSON');
+    expect(report.statistics.rows).toBe(1);
+  });
+
   test('a multi-byte character and a quoted value cut by the chunk boundary', async () => {
     // The reader's chunks are 1 MiB: put a 3-byte character and a quoted newline across the boundary.
     const header = 'ChannelType,Address,Attributes.Note\n';
