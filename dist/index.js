@@ -2683,8 +2683,10 @@ class NdjsonValidator {
     userId = new TextRange();
     // Asked for every key a row adds to the duplicate tables: the quoted names are made once.
     columnOf = (field) => columnIn(this.text, IDENTITY_KEYS[field]);
-    constructor(log, keys) {
+    /** `atFileStart`: the text fed starts the file (where a JSON array would show itself). */
+    constructor(log, keys, atFileStart = true) {
         this.log = log;
+        this.atFileStart = atFileStart;
         // Columns are searched for in the line only when there is a problem to place.
         this.rules = new EndpointRules(log, keys, (name) => this.keyColumn(fieldKey(name)));
     }
@@ -2699,7 +2701,9 @@ class NdjsonValidator {
     get linesConsumed() {
         return this.line - 1;
     }
+    /** The file is a JSON array: its lines are not endpoints, and are not checked one by one. */
     gaveUp = false;
+    atFileStart;
     positionIn(text, index) {
         let line = this.line;
         let lineStart = -this.pending.length;
@@ -2717,16 +2721,17 @@ class NdjsonValidator {
             start = nl + 1;
         }
         this.pending = buf.slice(start);
-        if (this.pending.length > ndjson_validator_MAX_LINE_CHARS && !this.skipping) {
+        if (this.pending.length > ndjson_validator_MAX_LINE_CHARS &&
+            !this.skipping &&
+            !this.isArray(this.pending, this.line, true)) {
             // An endpoint all the same, one too large to check: it counts, and the file is not empty.
             this.sawObject = true;
             this.rules.rows++;
-            const hint = /^\s*\[/.test(this.pending)
-                ? 'it starts with [, and a JSON array is not newline-delimited JSON: write one endpoint object per line.'
-                : 'check for a missing line break.';
-            this.log.error('endpoint.too-large', this.line, 1, `This line is longer than ${ndjson_validator_MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: ${hint}`);
+            this.log.error('endpoint.too-large', this.line, 1, `This line is longer than ${ndjson_validator_MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: check for a missing line break.`);
             this.skipping = true;
         }
+        if (this.gaveUp)
+            this.pending = '';
         if (this.skipping)
             this.pending = '';
     }
@@ -2736,6 +2741,8 @@ class NdjsonValidator {
         this.pending = '';
     }
     lineOfText(buf, start, nl) {
+        if (this.gaveUp)
+            return;
         const line = this.line++;
         if (this.skipping) {
             this.skipping = false;
@@ -2753,9 +2760,34 @@ class NdjsonValidator {
             this.log.warning('json.blank-line', this.blankRunStart, 1, 'Blank line: remove it (it is skipped here, but is not an endpoint).');
             this.blankRunLength = 0;
         }
+        if (this.isArray(text, line, false))
+            return;
         this.sawObject = true;
         this.text = text;
         this.endpoint(text, line);
+    }
+    /**
+     * Whether the file is a JSON array, as many JSON exports are: its first line starts with `[`,
+     * and is not a line of its own (a whole array of objects, or the start of one, or too long
+     * to be anything else). If so, says so once; the rest of the file is not checked line by line.
+     */
+    isArray(text, line, tooLong) {
+        if (!this.atFileStart || this.sawObject || !/^\s*\[/.test(text))
+            return false;
+        if (!tooLong) {
+            try {
+                const value = JSON.parse(text);
+                if (!Array.isArray(value) || !value.some(isObject))
+                    return false; // a bad line, not a file
+            }
+            catch {
+                // `[`, or `[{…},`: the start of an array written over several lines
+            }
+        }
+        this.sawObject = true;
+        this.gaveUp = true;
+        this.log.error('json.array', line, 1, "The file is a JSON array, and Pinpoint reads newline-delimited JSON: one endpoint object per line, with no [ ] around them and no commas between. Convert it, e.g. with jq -c '.[]' list.json > list.ndjson.");
+        return true;
     }
     endpoint(text, line) {
         let value;
@@ -3141,7 +3173,7 @@ function validateSegment(fd, task, options = {}) {
     // Rows are rarely shorter than 48 bytes: enough room for most parts' keys at once.
     const recorder = keys === undefined ? recordEndpointKeys(Math.ceil((task.end - task.start) / 48), reuse) : undefined;
     const csv = task.plan === NDJSON ? undefined : new CsvValidator(log, keys ?? recorder, task.plan);
-    const ndjson = csv === undefined ? new NdjsonValidator(log, keys ?? recorder) : undefined;
+    const ndjson = csv === undefined ? new NdjsonValidator(log, keys ?? recorder, task.start === 0) : undefined;
     const validator = csv ?? ndjson;
     const reader = new LineReader(fd, task.size, task.start, task.end, hasher?.feed);
     const decoder = new Utf8ChunkDecoder(task.start === 0);

@@ -136,6 +136,8 @@ const EXPECTED: Expected[] = [
       ['csv.row-width', 3],
     ],
   ],
+  // A JSON export: an array, pretty-printed, where Pinpoint wants one object per line.
+  ['json-array.ndjson', 0, [['json.array', 1]]],
   ['json-blank-line.ndjson', 2, [['json.blank-line', 2]]],
   [
     'json-limits.ndjson',

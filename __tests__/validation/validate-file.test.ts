@@ -134,15 +134,29 @@ describe('validateFile', () => {
     );
   });
 
-  test('a JSON array on one long line is one endpoint too large, with a hint, not an empty file', async () => {
+  test('a JSON array, on one line too long to hold or on one of its own, is named once', async () => {
     const objects = Array.from(
       { length: 60_000 },
       (_, n) => `{"ChannelType":"SMS","Address":"+1206555${n}"}`,
     );
-    const path = write('array.json', `[${objects.join(',')}]\n`);
-    const report = await validateFile(path, { format: 'json', maxFileBytes: LIMIT });
+    for (const text of [
+      `[${objects.join(',')}]\n`,
+      `[${objects.slice(0, 3).join(',')}]`,
+      ` [\n${objects.join(',\n')}\n]\n`,
+    ]) {
+      const report = await validateFile(write('array.json', text), { format: 'json', maxFileBytes: LIMIT });
+      expect(report.problems.map((p) => [p.rule, p.line])).toEqual([['json.array', 1]]);
+      expect(report.problems[0].message).toContain("jq -c '.[]'");
+    }
+  });
+
+  test('a line too long to hold counts as one endpoint', async () => {
+    const long = `{"ChannelType":"SMS","Address":"+12065550100","Attributes":{"Note":["${'x'.repeat(2 ** 21)}"]}}`;
+    const report = await validateFile(write('long.json', `${long}\n`), {
+      format: 'json',
+      maxFileBytes: LIMIT,
+    });
     expect(report.problemsByRule).toEqual({ 'endpoint.too-large': 1 });
-    expect(report.problems[0].message).toContain('a JSON array is not newline-delimited JSON');
     expect(report.statistics.rows).toBe(1);
   });
 

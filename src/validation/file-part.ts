@@ -81,7 +81,8 @@ export function validateSegment(fd: number, task: SegmentTask, options: SegmentO
   const recorder =
     keys === undefined ? recordEndpointKeys(Math.ceil((task.end - task.start) / 48), reuse) : undefined;
   const csv = task.plan === NDJSON ? undefined : new CsvValidator(log, keys ?? recorder!, task.plan);
-  const ndjson = csv === undefined ? new NdjsonValidator(log, keys ?? recorder!) : undefined;
+  const ndjson =
+    csv === undefined ? new NdjsonValidator(log, keys ?? recorder!, task.start === 0) : undefined;
   const validator: FormatValidator = csv ?? ndjson!;
   const reader = new LineReader(fd, task.size, task.start, task.end, hasher?.feed);
   const decoder = new Utf8ChunkDecoder(task.start === 0);

@@ -87,8 +87,10 @@ export class NdjsonValidator implements FormatValidator {
   private readonly columnOf = (field: keyof EndpointIdentity): number =>
     columnIn(this.text, IDENTITY_KEYS[field]);
 
-  constructor(log: ProblemLog, keys: EndpointKeys) {
+  /** `atFileStart`: the text fed starts the file (where a JSON array would show itself). */
+  constructor(log: ProblemLog, keys: EndpointKeys, atFileStart = true) {
     this.log = log;
+    this.atFileStart = atFileStart;
     // Columns are searched for in the line only when there is a problem to place.
     this.rules = new EndpointRules(log, keys, (name) => this.keyColumn(fieldKey(name)));
   }
@@ -107,7 +109,9 @@ export class NdjsonValidator implements FormatValidator {
     return this.line - 1;
   }
 
-  readonly gaveUp = false;
+  /** The file is a JSON array: its lines are not endpoints, and are not checked one by one. */
+  gaveUp = false;
+  private readonly atFileStart: boolean;
 
   positionIn(text: string, index: number): { line: number; column: number } {
     let line = this.line;
@@ -127,21 +131,23 @@ export class NdjsonValidator implements FormatValidator {
       start = nl + 1;
     }
     this.pending = buf.slice(start);
-    if (this.pending.length > MAX_LINE_CHARS && !this.skipping) {
+    if (
+      this.pending.length > MAX_LINE_CHARS &&
+      !this.skipping &&
+      !this.isArray(this.pending, this.line, true)
+    ) {
       // An endpoint all the same, one too large to check: it counts, and the file is not empty.
       this.sawObject = true;
       this.rules.rows++;
-      const hint = /^\s*\[/.test(this.pending)
-        ? 'it starts with [, and a JSON array is not newline-delimited JSON: write one endpoint object per line.'
-        : 'check for a missing line break.';
       this.log.error(
         'endpoint.too-large',
         this.line,
         1,
-        `This line is longer than ${MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: ${hint}`,
+        `This line is longer than ${MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: check for a missing line break.`,
       );
       this.skipping = true;
     }
+    if (this.gaveUp) this.pending = '';
     if (this.skipping) this.pending = '';
   }
 
@@ -151,6 +157,7 @@ export class NdjsonValidator implements FormatValidator {
   }
 
   private lineOfText(buf: string, start: number, nl: number): void {
+    if (this.gaveUp) return;
     const line = this.line++;
     if (this.skipping) {
       this.skipping = false;
@@ -172,9 +179,36 @@ export class NdjsonValidator implements FormatValidator {
       );
       this.blankRunLength = 0;
     }
+    if (this.isArray(text, line, false)) return;
     this.sawObject = true;
     this.text = text;
     this.endpoint(text, line);
+  }
+
+  /**
+   * Whether the file is a JSON array, as many JSON exports are: its first line starts with `[`,
+   * and is not a line of its own (a whole array of objects, or the start of one, or too long
+   * to be anything else). If so, says so once; the rest of the file is not checked line by line.
+   */
+  private isArray(text: string, line: number, tooLong: boolean): boolean {
+    if (!this.atFileStart || this.sawObject || !/^\s*\[/.test(text)) return false;
+    if (!tooLong) {
+      try {
+        const value = JSON.parse(text) as Json;
+        if (!Array.isArray(value) || !value.some(isObject)) return false; // a bad line, not a file
+      } catch {
+        // `[`, or `[{…},`: the start of an array written over several lines
+      }
+    }
+    this.sawObject = true;
+    this.gaveUp = true;
+    this.log.error(
+      'json.array',
+      line,
+      1,
+      "The file is a JSON array, and Pinpoint reads newline-delimited JSON: one endpoint object per line, with no [ ] around them and no commas between. Convert it, e.g. with jq -c '.[]' list.json > list.ndjson.",
+    );
+    return true;
   }
 
   private endpoint(text: string, line: number): void {
