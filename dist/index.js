@@ -2657,6 +2657,9 @@ class NdjsonValidator {
     rules;
     /** Each custom attribute's first use in the text fed, in order (see EndpointRules.noteAttribute). */
     attributeUses = [];
+    /** The file is a JSON array: its lines are not endpoints, and are not checked one by one. */
+    gaveUp = false;
+    atFileStart;
     attributesUsed = new Set();
     log;
     pending = '';
@@ -2701,9 +2704,6 @@ class NdjsonValidator {
     get linesConsumed() {
         return this.line - 1;
     }
-    /** The file is a JSON array: its lines are not endpoints, and are not checked one by one. */
-    gaveUp = false;
-    atFileStart;
     positionIn(text, index) {
         let line = this.line;
         let lineStart = -this.pending.length;
@@ -2723,16 +2723,14 @@ class NdjsonValidator {
         this.pending = buf.slice(start);
         if (this.pending.length > ndjson_validator_MAX_LINE_CHARS &&
             !this.skipping &&
-            !this.isArray(this.pending, this.line, true)) {
+            !this.reportArrayFile(this.pending, this.line, true)) {
             // An endpoint all the same, one too large to check: it counts, and the file is not empty.
             this.sawObject = true;
             this.rules.rows++;
             this.log.error('endpoint.too-large', this.line, 1, `This line is longer than ${ndjson_validator_MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: check for a missing line break.`);
             this.skipping = true;
         }
-        if (this.gaveUp)
-            this.pending = '';
-        if (this.skipping)
+        if (this.skipping || this.gaveUp)
             this.pending = '';
     }
     end() {
@@ -2760,18 +2758,19 @@ class NdjsonValidator {
             this.log.warning('json.blank-line', this.blankRunStart, 1, 'Blank line: remove it (it is skipped here, but is not an endpoint).');
             this.blankRunLength = 0;
         }
-        if (this.isArray(text, line, false))
+        if (this.reportArrayFile(text, line, false))
             return;
         this.sawObject = true;
         this.text = text;
         this.endpoint(text, line);
     }
     /**
-     * Whether the file is a JSON array, as many JSON exports are: its first line starts with `[`,
-     * and is not a line of its own (a whole array of objects, or the start of one, or too long
-     * to be anything else). If so, says so once; the rest of the file is not checked line by line.
+     * Reports the file as a JSON array, as many JSON exports are, if it is one: its first line
+     * starts with `[` and is not a line of its own (a whole array of objects, the start of one,
+     * or too long to be anything else). Then the rest of the file is not checked line by line.
+     * Returns whether it did.
      */
-    isArray(text, line, tooLong) {
+    reportArrayFile(text, line, tooLong) {
         if (!this.atFileStart || this.sawObject || !/^\s*\[/.test(text))
             return false;
         if (!tooLong) {

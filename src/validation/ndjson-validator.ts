@@ -59,6 +59,9 @@ export class NdjsonValidator implements FormatValidator {
   readonly rules: EndpointRules;
   /** Each custom attribute's first use in the text fed, in order (see EndpointRules.noteAttribute). */
   readonly attributeUses: AttributeUse[] = [];
+  /** The file is a JSON array: its lines are not endpoints, and are not checked one by one. */
+  gaveUp = false;
+  private readonly atFileStart: boolean;
   private readonly attributesUsed = new Set<string>();
   private readonly log: ProblemLog;
   private pending = '';
@@ -109,10 +112,6 @@ export class NdjsonValidator implements FormatValidator {
     return this.line - 1;
   }
 
-  /** The file is a JSON array: its lines are not endpoints, and are not checked one by one. */
-  gaveUp = false;
-  private readonly atFileStart: boolean;
-
   positionIn(text: string, index: number): { line: number; column: number } {
     let line = this.line;
     let lineStart = -this.pending.length;
@@ -134,7 +133,7 @@ export class NdjsonValidator implements FormatValidator {
     if (
       this.pending.length > MAX_LINE_CHARS &&
       !this.skipping &&
-      !this.isArray(this.pending, this.line, true)
+      !this.reportArrayFile(this.pending, this.line, true)
     ) {
       // An endpoint all the same, one too large to check: it counts, and the file is not empty.
       this.sawObject = true;
@@ -147,8 +146,7 @@ export class NdjsonValidator implements FormatValidator {
       );
       this.skipping = true;
     }
-    if (this.gaveUp) this.pending = '';
-    if (this.skipping) this.pending = '';
+    if (this.skipping || this.gaveUp) this.pending = '';
   }
 
   end(): void {
@@ -179,18 +177,19 @@ export class NdjsonValidator implements FormatValidator {
       );
       this.blankRunLength = 0;
     }
-    if (this.isArray(text, line, false)) return;
+    if (this.reportArrayFile(text, line, false)) return;
     this.sawObject = true;
     this.text = text;
     this.endpoint(text, line);
   }
 
   /**
-   * Whether the file is a JSON array, as many JSON exports are: its first line starts with `[`,
-   * and is not a line of its own (a whole array of objects, or the start of one, or too long
-   * to be anything else). If so, says so once; the rest of the file is not checked line by line.
+   * Reports the file as a JSON array, as many JSON exports are, if it is one: its first line
+   * starts with `[` and is not a line of its own (a whole array of objects, the start of one,
+   * or too long to be anything else). Then the rest of the file is not checked line by line.
+   * Returns whether it did.
    */
-  private isArray(text: string, line: number, tooLong: boolean): boolean {
+  private reportArrayFile(text: string, line: number, tooLong: boolean): boolean {
     if (!this.atFileStart || this.sawObject || !/^\s*\[/.test(text)) return false;
     if (!tooLong) {
       try {
