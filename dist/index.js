@@ -3708,9 +3708,9 @@ const PARALLEL_FROM_BYTES = 24 << 20;
 async function validateInParts(path, size, format, log, options) {
     const partBytes = options.partBytes ?? PART_BYTES;
     const parts = Math.max(1, Math.ceil(size / partBytes));
-    const plan = planMemory(options.expectedRows, parts > 1 ? wantedWorkers(size) : 0, options);
+    const memory = planMemory(options.expectedRows, parts > 1 ? wantedWorkers(size) : 0, options);
     const tables = new DuplicateTables(options.maxProblems, options.expectedRows, {
-        partitions: plan.partitions,
+        partitions: memory.partitions,
         temporaryDirectory: options.temporaryDirectory,
     });
     const fd = (0,external_node_fs_.openSync)(path, 'r');
@@ -3722,8 +3722,8 @@ async function validateInParts(path, size, format, log, options) {
     let onWorkers = 0;
     try {
         const next = new Int32Array(new SharedArrayBuffer(4));
-        for (let i = 0; i < (parts > 1 ? plan.workers : 0); i++) {
-            // Started first: their start-up overlaps the check of the header's part.
+        for (let i = 0; i < (parts > 1 ? memory.workers : 0); i++) {
+            // Started first: their start-up overlaps the check of the first part (a CSV file's header).
             const data = { fd, size, partBytes, parts, maxProblems: options.maxProblems, next };
             workers.push(new SegmentWorker(data, (index, result, worker) => {
                 file.received(index, result, (keys) => worker.giveBack(keys));
@@ -3924,8 +3924,7 @@ async function validateFile(path, options) {
         errorCount: log.errorCount,
         warningCount: log.warningCount,
         statistics,
-        ...(checked?.parts === undefined ? {} : { parts: checked.parts }),
-        ...(checked === undefined ? {} : { duplicateTables: checked.duplicateTables }),
+        ...(checked === undefined ? {} : { parts: checked.parts, duplicateTables: checked.duplicateTables }),
     });
     let size;
     try {

@@ -22,29 +22,22 @@ import type { ProblemLog } from './problem-log.ts';
 import { reportInvalidUtf8 } from './utf8-decoder.ts';
 import { SegmentWorker } from './segment-worker.ts';
 import { planMemory } from './memory-plan.ts';
-import type { FileFormat, PartsChecked, TablesUsed } from './types.ts';
+import type { FileFormat, PartsChecked, TablesUsed, ValidateFileOptions } from './types.ts';
 
 /** Parts of this size: large enough that handing one over costs nothing, small enough to share out. */
 const PART_BYTES = 1 << 20;
 /** Below this, starting a thread (some 40 ms, and its code warming up) costs more than it saves. */
 const PARALLEL_FROM_BYTES = 24 << 20;
 
-export interface FileInPartsOptions {
+/** validateFile's options for the file's parts, with what it has found out before reading them. */
+export type FileInPartsOptions = Pick<
+  ValidateFileOptions,
+  'temporaryDirectory' | 'partBytes' | 'workers' | 'partitions' | 'workerModule'
+> & {
   maxProblems: number;
   /** Rows the file is expected to have: sizes the duplicate tables. */
   expectedRows: number;
-  /** Where keys wait when the duplicate tables do not fit in memory. */
-  temporaryDirectory?: string;
-  /**
-   * Tuning, for tests: the size of a part, how many worker threads check parts too, and how
-   * many partitions the duplicate tables are split into.
-   */
-  partBytes?: number;
-  workers?: number;
-  partitions?: number;
-  /** For tests: the module worker threads run instead of their own. */
-  workerModule?: URL;
-}
+};
 
 export interface FileInPartsResult {
   parts: PartsChecked;
@@ -65,9 +58,9 @@ export async function validateInParts(
 ): Promise<FileInPartsResult> {
   const partBytes = options.partBytes ?? PART_BYTES;
   const parts = Math.max(1, Math.ceil(size / partBytes));
-  const plan = planMemory(options.expectedRows, parts > 1 ? wantedWorkers(size) : 0, options);
+  const memory = planMemory(options.expectedRows, parts > 1 ? wantedWorkers(size) : 0, options);
   const tables = new DuplicateTables(options.maxProblems, options.expectedRows, {
-    partitions: plan.partitions,
+    partitions: memory.partitions,
     temporaryDirectory: options.temporaryDirectory,
   });
   const fd = openSync(path, 'r');
@@ -79,8 +72,8 @@ export async function validateInParts(
   let onWorkers = 0;
   try {
     const next = new Int32Array(new SharedArrayBuffer(4));
-    for (let i = 0; i < (parts > 1 ? plan.workers : 0); i++) {
-      // Started first: their start-up overlaps the check of the header's part.
+    for (let i = 0; i < (parts > 1 ? memory.workers : 0); i++) {
+      // Started first: their start-up overlaps the check of the first part (a CSV file's header).
       const data = { fd, size, partBytes, parts, maxProblems: options.maxProblems, next };
       workers.push(
         new SegmentWorker(

@@ -44,8 +44,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     errorCount: log.errorCount,
     warningCount: log.warningCount,
     statistics,
-    ...(checked?.parts === undefined ? {} : { parts: checked.parts }),
-    ...(checked === undefined ? {} : { duplicateTables: checked.duplicateTables }),
+    ...(checked === undefined ? {} : { parts: checked.parts, duplicateTables: checked.duplicateTables }),
   });
 
   let size: number;

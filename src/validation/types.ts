@@ -46,7 +46,7 @@ export interface ValidationReport {
   errorCount: number;
   warningCount: number;
   statistics: FileStatistics;
-  /** How a CSV file was shared out: parts, and how many of them worker threads checked. */
+  /** How the file was shared out: parts, and how many of them worker threads checked. */
   parts?: PartsChecked;
   /** How the duplicate tables fitted in memory. */
   duplicateTables?: TablesUsed;
@@ -80,7 +80,7 @@ export interface ValidateFileOptions extends ValidationOptions {
   temporaryDirectory?: string;
   /**
    * Tuning, for tests and benchmarks (the report is the same whatever they are): the size of
-   * the parts a CSV file is checked in, how many worker threads check parts too (by
+   * the parts a file is checked in, how many worker threads check parts too (by
    * default, for files of 24 MiB or more, as many as the CPUs and memory allow), and how many
    * partitions the duplicate tables are split into (a power of two; by default, as few as fit
    * in memory).
