@@ -369,7 +369,7 @@ function validatedBytes(request) {
             const sha256 = hash.digest('hex');
             if (sha256 === request.sha256 && bytes === request.bytes)
                 return done();
-            done(new errors/* ActionError */.l(`${request.filePath} changed after it was validated: the upload read ${bytes} bytes with SHA-256 ${sha256}, where the checked file had ${request.bytes} bytes with SHA-256 ${request.sha256}. The upload was stopped before S3 put the object together, and nothing was imported.`, 'make sure no other step or process writes the file while this step runs (a command left running in the background, a generator still writing), then re-run the job.'));
+            done(new errors/* ActionError */.l(`${request.filePath} changed after it was validated: the upload read ${bytes} bytes with SHA-256 ${sha256}, where the checked file had ${request.bytes} bytes with SHA-256 ${request.sha256}. The upload was stopped before S3 put the object together, and nothing was imported.`, errors/* FIX_FILE_WRITTEN_MEANWHILE */.s));
         },
     });
     // A read error (the file deleted meanwhile) ends the upload with that error.

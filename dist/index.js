@@ -659,7 +659,8 @@ function explainFailedJob(job, ctx = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ ActionError)
+/* harmony export */   l: () => (/* binding */ ActionError),
+/* harmony export */   s: () => (/* binding */ FIX_FILE_WRITTEN_MEANWHILE)
 /* harmony export */ });
 // A failure the user can act on: `message` says what is wrong, `fix` how to put it right.
 // Anything else that escapes is a bug, and is reported as one.
@@ -675,6 +676,8 @@ class ActionError extends Error {
         return this.fix ? `${this.message}\nHow to fix: ${this.fix}` : this.message;
     }
 }
+/** The fix for a file written while the step reads it, whichever step notices. */
+const FIX_FILE_WRITTEN_MEANWHILE = 'make sure no other step or process writes the file while this step runs (a command left running in the background, a generator still writing), then re-run the job.';
 
 
 /***/ }),
@@ -4064,7 +4067,7 @@ async function checkFile(inputs, validate = validateFile) {
     // Parts of a large file are read at different times, by several threads: a file written
     // meanwhile may have been checked in pieces of two versions.
     if (before !== undefined && before !== (await fileStamp(inputs.file))) {
-        throw new errors/* ActionError */.l(`${inputs.file} changed while it was checked, so the check's verdict may not hold for it. Nothing was uploaded or imported.`, 'make sure no other step or process writes the file while this step runs (a command left running in the background, a generator still writing), then re-run the job.');
+        throw new errors/* ActionError */.l(`${inputs.file} changed while it was checked, so the check's verdict may not hold for it. Nothing was uploaded or imported.`, errors/* FIX_FILE_WRITTEN_MEANWHILE */.s);
     }
     annotate(report.problems, workspacePath(inputs.file));
     const { rows, bytes } = report.statistics;

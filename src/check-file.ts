@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import * as runner from './runner.ts';
-import { ActionError } from './errors.ts';
+import { ActionError, FIX_FILE_WRITTEN_MEANWHILE } from './errors.ts';
 import type { ActionInputs } from './inputs.ts';
 import { validateFile } from './validation/index.ts';
 import type { Problem, ValidationReport } from './validation/types.ts';
@@ -27,7 +27,7 @@ export async function checkFile(
   if (before !== undefined && before !== (await fileStamp(inputs.file))) {
     throw new ActionError(
       `${inputs.file} changed while it was checked, so the check's verdict may not hold for it. Nothing was uploaded or imported.`,
-      'make sure no other step or process writes the file while this step runs (a command left running in the background, a generator still writing), then re-run the job.',
+      FIX_FILE_WRITTEN_MEANWHILE,
     );
   }
   annotate(report.problems, workspacePath(inputs.file));

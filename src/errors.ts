@@ -14,3 +14,7 @@ export class ActionError extends Error {
     return this.fix ? `${this.message}\nHow to fix: ${this.fix}` : this.message;
   }
 }
+
+/** The fix for a file written while the step reads it, whichever step notices. */
+export const FIX_FILE_WRITTEN_MEANWHILE =
+  'make sure no other step or process writes the file while this step runs (a command left running in the background, a generator still writing), then re-run the job.';

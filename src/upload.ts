@@ -21,7 +21,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { diagnoseAwsError, describeError, regionOf } from './diagnose/index.ts';
-import { ActionError } from './errors.ts';
+import { ActionError, FIX_FILE_WRITTEN_MEANWHILE } from './errors.ts';
 
 export interface UploadRequest {
   filePath: string;
@@ -164,7 +164,7 @@ function validatedBytes(request: UploadRequest): Readable {
       done(
         new ActionError(
           `${request.filePath} changed after it was validated: the upload read ${bytes} bytes with SHA-256 ${sha256}, where the checked file had ${request.bytes} bytes with SHA-256 ${request.sha256}. The upload was stopped before S3 put the object together, and nothing was imported.`,
-          'make sure no other step or process writes the file while this step runs (a command left running in the background, a generator still writing), then re-run the job.',
+          FIX_FILE_WRITTEN_MEANWHILE,
         ),
       );
     },
