@@ -2462,17 +2462,13 @@ function recordEndpointKeys(expectedRows, reuse) {
         take: () => ({ endpoints: endpoints.take(), ids: ids.take(), users: users.take() }),
     };
 }
-/** The buffers to move, not copy, when the keys are posted to another thread. */
-function transferList(keys) {
-    return [keys.endpoints, keys.ids, keys.users].flatMap((k) => [k.homes, k.checks, k.lines, k.columns].map((a) => a.buffer));
-}
 function allocate(n) {
     return {
         length: 0,
-        homes: new Uint32Array(n),
-        checks: new Int32Array(n),
-        lines: new Int32Array(n),
-        columns: new Int32Array(n),
+        homes: new Uint32Array(new SharedArrayBuffer(n * 4)),
+        checks: new Int32Array(new SharedArrayBuffer(n * 4)),
+        lines: new Int32Array(new SharedArrayBuffer(n * 4)),
+        columns: new Int32Array(new SharedArrayBuffer(n * 4)),
     };
 }
 
@@ -3615,7 +3611,6 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 // worker thread with the role below, it serves parts instead of exporting.
 
 
-
 const ROLE = 'pinpoint-import:file-parts';
 /** The main thread's side of a worker. */
 class SegmentWorker {
@@ -3659,7 +3654,7 @@ class SegmentWorker {
     }
     /** Gives back the arrays of keys from one of this worker's results, once they are applied. */
     giveBack(keys) {
-        this.giveBackPort.postMessage(keys, transferList(keys));
+        this.giveBackPort.postMessage(keys);
     }
     /** Starts taking parts, once the plan is known (a CSV file's header read); without one, stops. */
     start(plan) {
@@ -3678,7 +3673,7 @@ function serve(data, port) {
                 const { start, end } = segmentBounds(fd, k, partBytes, size);
                 const reuse = (0,external_node_worker_threads_.receiveMessageOnPort)(data.givenBack)?.message;
                 const result = validateSegment(fd, { start, end, size, plan, maxProblems }, { reuse });
-                port.postMessage({ index: k, result }, transferList(result.keys));
+                port.postMessage({ index: k, result });
             }
         }
         port.postMessage({ done: true });

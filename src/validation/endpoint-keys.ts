@@ -15,7 +15,12 @@ export interface EndpointKeys {
   users: KeySink;
 }
 
-/** Hashed keys with where each was found: plain arrays, moved between threads without a copy. */
+/**
+ * Hashed keys with where each was found: arrays in shared memory, posted between threads
+ * without a copy. Not transferred: a transfer detaches the sender's buffer, and the first
+ * buffer ever detached makes V8 throw away all the optimized code that reads typed arrays
+ * (it had assumed none would be) and compile it again with checks, on both threads.
+ */
 export interface RecordedKeys {
   length: number;
   homes: Uint32Array;
@@ -89,19 +94,12 @@ export function recordEndpointKeys(
   };
 }
 
-/** The buffers to move, not copy, when the keys are posted to another thread. */
-export function transferList(keys: RecordedEndpointKeys): ArrayBuffer[] {
-  return [keys.endpoints, keys.ids, keys.users].flatMap((k) =>
-    [k.homes, k.checks, k.lines, k.columns].map((a) => a.buffer as ArrayBuffer),
-  );
-}
-
 function allocate(n: number): RecordedKeys {
   return {
     length: 0,
-    homes: new Uint32Array(n),
-    checks: new Int32Array(n),
-    lines: new Int32Array(n),
-    columns: new Int32Array(n),
+    homes: new Uint32Array(new SharedArrayBuffer(n * 4)),
+    checks: new Int32Array(new SharedArrayBuffer(n * 4)),
+    lines: new Int32Array(new SharedArrayBuffer(n * 4)),
+    columns: new Int32Array(new SharedArrayBuffer(n * 4)),
   };
 }

@@ -13,7 +13,7 @@ import {
   workerData,
   type MessagePort,
 } from 'node:worker_threads';
-import { transferList, type RecordedEndpointKeys } from './endpoint-keys.ts';
+import type { RecordedEndpointKeys } from './endpoint-keys.ts';
 import { segmentBounds, validateSegment, type PartPlan, type SegmentResult } from './file-part.ts';
 
 const ROLE = 'pinpoint-import:file-parts';
@@ -82,7 +82,7 @@ export class SegmentWorker {
 
   /** Gives back the arrays of keys from one of this worker's results, once they are applied. */
   giveBack(keys: RecordedEndpointKeys): void {
-    this.giveBackPort.postMessage(keys, transferList(keys));
+    this.giveBackPort.postMessage(keys);
   }
 
   /** Starts taking parts, once the plan is known (a CSV file's header read); without one, stops. */
@@ -104,7 +104,7 @@ function serve(data: SegmentWorkerData & WorkerPorts, port: NonNullable<typeof p
         const { start, end } = segmentBounds(fd, k, partBytes, size);
         const reuse = receiveMessageOnPort(data.givenBack)?.message as RecordedEndpointKeys | undefined;
         const result = validateSegment(fd, { start, end, size, plan, maxProblems }, { reuse });
-        port.postMessage({ index: k, result } satisfies WorkerMessage, transferList(result.keys!));
+        port.postMessage({ index: k, result } satisfies WorkerMessage);
       }
     }
     port.postMessage({ done: true } satisfies WorkerMessage);
