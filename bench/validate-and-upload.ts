@@ -7,7 +7,7 @@
 //  2. each run in a fresh process, as the action runs: everything cold, the file checked before
 //     credentials are taken, the stand-in in this one.
 //
-//   node bench/validate-and-upload.ts [--mb 100] [--runs 5]
+//   node bench/validate-and-upload.ts [--mb 100] [--runs 9]
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,7 +19,7 @@ import { generateEndpointsCsv } from './generate-endpoints.ts';
 import { standinS3, upload } from './standin-upload.ts';
 
 const { values } = parseArgs({
-  options: { mb: { type: 'string', default: '100' }, runs: { type: 'string', default: '5' } },
+  options: { mb: { type: 'string', default: '100' }, runs: { type: 'string', default: '9' } },
 });
 const bytes = Number(values.mb) * 1_000_000;
 const runs = Number(values.runs);
