@@ -9,8 +9,11 @@ import type { FileFormat } from './validation/types.ts';
 
 export type ServerSideEncryption = 'AES256' | 'aws:kms';
 export type IfSegmentExists = 'update' | 'create' | 'fail';
+/** Where the list goes: a Pinpoint segment, or a Customer Profiles segment definition. */
+export type Destination = 'pinpoint' | 'customer-profiles';
 
 export interface ActionInputs {
+  destination: Destination;
   file: string;
   format: FileFormat;
   region: string;
@@ -38,7 +41,62 @@ export interface ActionInputs {
   validateOnly: boolean;
   strict: boolean;
   maxFileBytes: number;
+  /** Customer Profiles: the domain, and how the list becomes profiles. */
+  domainName: string;
+  uniqueKey?: string;
+  dataExpiryDays?: number;
+  fieldMapping?: string;
+  stopJobOnCancel: boolean;
 }
+
+/**
+ * action.yml's defaults. The runner sets them when a workflow leaves an input out, but a reusable
+ * workflow passes `${{ inputs.x }}`, an empty string, when its caller leaves it out, and tools other
+ * than the runner replay no defaults at all: an empty or absent input takes its default here too.
+ * A test keeps this table equal to action.yml.
+ */
+export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
+  destination: 'pinpoint',
+  audience: 'sts.amazonaws.com',
+  'role-duration-seconds': '3600',
+  's3-prefix': 'pinpoint-imports/',
+  's3-sse': 'AES256',
+  'if-segment-exists': 'update',
+  'skip-unchanged': 'false',
+  'define-segment': 'true',
+  'register-endpoints': 'true',
+  wait: 'true',
+  'wait-timeout-seconds': '1800',
+  'poll-interval-seconds': '15',
+  'validate-only': 'false',
+  strict: 'false',
+  'max-file-bytes': '1000000000',
+  'stop-job-on-cancel': 'false',
+};
+
+/** Inputs that only one destination reads: given for the other, they are refused rather than ignored. */
+export const DESTINATION_INPUTS: Readonly<Record<Destination, readonly string[]>> = {
+  pinpoint: [
+    'application-id',
+    'import-role-arn',
+    's3-bucket',
+    's3-prefix',
+    'expected-bucket-owner',
+    's3-sse',
+    'sse-kms-key-id',
+    'segment-id',
+    'if-segment-exists',
+    'define-segment',
+    'register-endpoints',
+  ],
+  'customer-profiles': [
+    'domain-name',
+    'unique-key',
+    'data-expiry-days',
+    'field-mapping',
+    'stop-job-on-cancel',
+  ],
+};
 
 /** What the run itself contributes to defaults (from GITHUB_REPOSITORY, GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT). */
 export interface RunContext {
@@ -53,6 +111,9 @@ const PINPOINT_ID = /^[0-9a-f]{32}$/;
 const ACCOUNT_ID = /^\d{12}$/;
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+// Customer Profiles' DomainName and the upload job's DataExpiry, as the service model bounds them.
+const DOMAIN_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+const MAX_DATA_EXPIRY_DAYS = 1098;
 const EXAMPLE_ROLE = 'arn:aws:iam::111111111111:role/github-pinpoint';
 
 /** Collects every problem, so one run shows them all. */
@@ -65,7 +126,7 @@ class InputProblems {
 
 export function readInputs(read: (name: string) => string, run: RunContext = {}): ActionInputs {
   const problems = new InputProblems();
-  const text = (name: string): string => read(name).trim();
+  const text = (name: string): string => read(name).trim() || (INPUT_DEFAULTS[name] ?? '');
   const optional = (name: string): string | undefined => text(name) || undefined;
 
   const required = (name: string, why = ''): string => {
@@ -97,11 +158,16 @@ export function readInputs(read: (name: string) => string, run: RunContext = {})
 
   const validateOnly = boolean('validate-only');
   const neededToImport = validateOnly ? '' : ' (unless `validate-only: true`)';
+  const destination = readDestination(text('destination'), problems);
+  const toPinpoint = destination === 'pinpoint';
+  const toProfiles = destination === 'customer-profiles';
+  refuseOtherDestinations(destination, (name) => read(name).trim(), problems);
 
   const file = required('file', ': the path of the CSV or NDJSON file, relative to the repository root');
   const format = readFormat(text('format'), file, problems);
 
-  const region = required('aws-region', ', e.g. `us-east-1`');
+  // A check alone needs no AWS at all: the Region and the destination's names only matter to an import.
+  const region = validateOnly ? text('aws-region') : required('aws-region', ', e.g. `us-east-1`');
   matching('aws-region', region, REGION, 'an AWS Region name such as `us-east-1` or `eu-west-2`');
 
   const roleToAssume = optional('role-to-assume');
@@ -124,7 +190,10 @@ export function readInputs(read: (name: string) => string, run: RunContext = {})
   );
   const roleDurationSeconds = integer('role-duration-seconds', 900, 43200, 'seconds');
 
-  const applicationId = required('application-id', ': the Pinpoint project ID');
+  const applicationId =
+    toPinpoint && !validateOnly
+      ? required('application-id', `: the Pinpoint project ID${neededToImport}`)
+      : text('application-id');
   matching(
     'application-id',
     applicationId,
@@ -132,10 +201,11 @@ export function readInputs(read: (name: string) => string, run: RunContext = {})
     'a Pinpoint project ID (32 lowercase hexadecimal characters)',
   );
 
-  const importRoleArn = validateOnly ? text('import-role-arn') : required('import-role-arn', neededToImport);
+  const importRoleArn =
+    toPinpoint && !validateOnly ? required('import-role-arn', neededToImport) : text('import-role-arn');
   matching('import-role-arn', importRoleArn, ROLE_ARN, 'an IAM role ARN');
 
-  const s3Bucket = validateOnly ? text('s3-bucket') : required('s3-bucket', neededToImport);
+  const s3Bucket = toPinpoint && !validateOnly ? required('s3-bucket', neededToImport) : text('s3-bucket');
   if (s3Bucket.startsWith('s3://') || s3Bucket.includes('/')) {
     problems.add(
       's3-bucket',
@@ -172,7 +242,21 @@ export function readInputs(read: (name: string) => string, run: RunContext = {})
     problems.add('if-segment-exists', `\`${ifSegmentExists}\` is not \`update\`, \`create\` or \`fail\`.`);
   }
 
+  const domainName =
+    toProfiles && !validateOnly
+      ? required('domain-name', `: the Customer Profiles domain${neededToImport}`)
+      : text('domain-name');
+  matching(
+    'domain-name',
+    domainName,
+    DOMAIN_NAME,
+    'a Customer Profiles domain name (1 to 64 letters, digits, `_` and `-`)',
+  );
+  const expiry = text('data-expiry-days');
+  const dataExpiryDays = expiry ? integer('data-expiry-days', 1, MAX_DATA_EXPIRY_DAYS, 'days') : undefined;
+
   const inputs: ActionInputs = {
+    destination,
     file,
     format,
     region,
@@ -200,6 +284,11 @@ export function readInputs(read: (name: string) => string, run: RunContext = {})
     validateOnly,
     strict: boolean('strict'),
     maxFileBytes: integer('max-file-bytes', 1, Number.MAX_SAFE_INTEGER, 'bytes'),
+    domainName,
+    uniqueKey: optional('unique-key'),
+    dataExpiryDays,
+    fieldMapping: optional('field-mapping'),
+    stopJobOnCancel: boolean('stop-job-on-cancel'),
   };
 
   if (problems.lines.length > 0) {
@@ -209,6 +298,35 @@ export function readInputs(read: (name: string) => string, run: RunContext = {})
     );
   }
   return inputs;
+}
+
+function readDestination(value: string, problems: InputProblems): Destination {
+  if (value === 'pinpoint' || value === 'customer-profiles') return value;
+  problems.add('destination', `\`${value}\` is not \`pinpoint\` or \`customer-profiles\`.`);
+  return 'pinpoint';
+}
+
+/**
+ * An input of the other destination, given with a value of its own, would be silently ignored:
+ * refuse it instead, so that a half-migrated workflow says what it still carries.
+ */
+function refuseOtherDestinations(
+  destination: Destination,
+  given: (name: string) => string,
+  problems: InputProblems,
+): void {
+  for (const [other, names] of Object.entries(DESTINATION_INPUTS)) {
+    if (other === destination) continue;
+    for (const name of names) {
+      const value = given(name);
+      if (value !== '' && value !== INPUT_DEFAULTS[name]) {
+        problems.add(
+          name,
+          `is only read with \`destination: ${other}\`; remove it from this step (\`destination: ${destination}\`).`,
+        );
+      }
+    }
+  }
 }
 
 function readFormat(value: string, file: string, problems: InputProblems): FileFormat {

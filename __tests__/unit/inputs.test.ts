@@ -1,7 +1,14 @@
 import { describe, expect, test } from '@jest/globals';
 import { ActionError } from '../../src/errors.ts';
-import { defaultSessionName, readInputs } from '../../src/inputs.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { DESTINATION_INPUTS, INPUT_DEFAULTS, defaultSessionName, readInputs } from '../../src/inputs.ts';
 import { inputEnvironment } from '../../scripts/local-runner.ts';
+
+const manifest = parse(readFileSync(join(import.meta.dirname, '../../action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string }>;
+};
 
 const complete = {
   file: 'audiences/newsletter.csv',
@@ -68,15 +75,8 @@ describe('readInputs', () => {
     expect(problemsOf({ ...complete, format: 'xlsx' })).toMatch(/`format`: `xlsx` is not `csv` or `json`/);
   });
 
-  test('validate-only needs neither the import role nor the bucket', () => {
-    const inputs = readInputs(
-      reader({
-        file: 'a.csv',
-        'aws-region': 'eu-west-2',
-        'application-id': complete['application-id'],
-        'validate-only': 'true',
-      }),
-    );
+  test('validate-only needs neither the project, the import role nor the bucket', () => {
+    const inputs = readInputs(reader({ file: 'a.csv', 'validate-only': 'true' }));
     expect(inputs.validateOnly).toBe(true);
     expect(inputs.importRoleArn).toBe('');
   });
@@ -142,7 +142,27 @@ describe('readInputs', () => {
 
   test('normalises the prefix to a folder', () => {
     expect(readInputs(reader({ ...complete, 's3-prefix': '/lists' })).s3Prefix).toBe('lists/');
-    expect(readInputs(reader({ ...complete, 's3-prefix': '' })).s3Prefix).toBe('');
+  });
+
+  test('an empty or absent input takes the default of action.yml', () => {
+    // A reusable workflow forwards `${{ inputs.x }}`, empty when its caller left it out.
+    const empty = Object.fromEntries(Object.keys(INPUT_DEFAULTS).map((name) => [name, '']));
+    const fromEmpty = readInputs(reader({ ...empty, ...complete }));
+    const absent = (name: string) => ({ ...complete, destination: '' })[name as keyof typeof complete] ?? '';
+    const fromAbsent = readInputs(absent);
+    const fromDefaults = readInputs(reader(complete));
+    expect(fromEmpty).toEqual(fromDefaults);
+    expect(fromAbsent).toEqual(fromDefaults);
+    expect(fromEmpty).toMatchObject({ roleDurationSeconds: 3600, s3Prefix: 'pinpoint-imports/', wait: true });
+  });
+
+  test('the defaults in the code are those of action.yml', () => {
+    const declared = Object.fromEntries(
+      Object.entries(manifest.inputs)
+        .filter(([, spec]) => spec.default !== undefined && spec.default !== '')
+        .map(([name, spec]) => [name, String(spec.default)]),
+    );
+    expect(INPUT_DEFAULTS).toEqual(declared);
   });
 
   test('accepts the YAML spellings of booleans', () => {
@@ -150,6 +170,73 @@ describe('readInputs', () => {
       wait: false,
       strict: true,
     });
+  });
+});
+
+describe('readInputs: destinations', () => {
+  const profiles = {
+    destination: 'customer-profiles',
+    file: 'audiences/newsletter.csv',
+    'aws-region': 'us-east-1',
+    'role-to-assume': 'arn:aws:iam::111111111111:role/github-profiles',
+    'domain-name': 'acme-customers',
+    'segment-name': 'newsletter',
+  };
+
+  test('Customer Profiles needs the domain, and no Pinpoint project, role or bucket', () => {
+    const inputs = readInputs(reader({ ...profiles, 'data-expiry-days': '30', 'unique-key': 'customer_no' }));
+    expect(inputs).toMatchObject({
+      destination: 'customer-profiles',
+      domainName: 'acme-customers',
+      dataExpiryDays: 30,
+      uniqueKey: 'customer_no',
+      stopJobOnCancel: false,
+      segmentName: 'newsletter',
+    });
+    expect(readInputs(reader(profiles)).dataExpiryDays).toBeUndefined();
+    expect(problemsOf({ ...profiles, 'domain-name': '' })).toMatch(
+      /`domain-name`: is required: the Customer Profiles domain \(unless `validate-only: true`\)/,
+    );
+    expect(problemsOf({ ...profiles, 'domain-name': 'acme customers' })).toMatch(
+      /`domain-name`: `acme customers` is not a Customer Profiles domain name/,
+    );
+    expect(problemsOf({ ...profiles, 'data-expiry-days': '2000' })).toMatch(
+      /`data-expiry-days`: `2000` is not a whole number of days from 1 to 1098/,
+    );
+  });
+
+  test('an input of the other destination is refused, not ignored', () => {
+    const toProfiles = problemsOf({
+      ...profiles,
+      'application-id': complete['application-id'],
+      's3-prefix': 'x/',
+    });
+    expect(toProfiles).toMatch(
+      /`application-id`: is only read with `destination: pinpoint`; remove it from this step \(`destination: customer-profiles`\)/,
+    );
+    expect(toProfiles).toMatch(/`s3-prefix`: is only read with `destination: pinpoint`/);
+    expect(problemsOf({ ...complete, 'domain-name': 'acme-customers' })).toMatch(
+      /`domain-name`: is only read with `destination: customer-profiles`/,
+    );
+    // The runner replays defaults: a default left as it is was not given.
+    expect(() => readInputs(reader(profiles))).not.toThrow();
+    for (const names of Object.values(DESTINATION_INPUTS)) {
+      for (const name of names) expect(manifest.inputs).toHaveProperty([name]);
+    }
+  });
+
+  test('an unknown destination is named', () => {
+    expect(problemsOf({ ...complete, destination: 'connect' })).toMatch(
+      /`destination`: `connect` is not `pinpoint` or `customer-profiles`/,
+    );
+  });
+
+  test('validate-only needs the file alone, whatever the destination', () => {
+    expect(readInputs(reader({ file: 'a.csv', 'validate-only': 'true' })).validateOnly).toBe(true);
+    expect(
+      readInputs(reader({ file: 'a.csv', 'validate-only': 'true', destination: 'customer-profiles' }))
+        .destination,
+    ).toBe('customer-profiles');
   });
 });
 
