@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
+import { DESTINATION_INPUTS } from '../../src/inputs.ts';
 import { parse } from 'yaml';
 
 const root = join(import.meta.dirname, '../..');
@@ -41,9 +42,10 @@ const checkoutPin = /uses: (actions\/checkout@[0-9a-f]{40} # v\d+\.\d+\.\d+)/.ex
 )?.[1];
 
 describe('the example workflows', () => {
-  test('are the four the issue asks for', () => {
+  test('are the five the issues ask for', () => {
     expect(examples).toEqual([
       'cross-account.yml',
+      'customer-profiles.yml',
       'matrix.yml',
       'nightly-refresh.yml',
       'pull-request-check.yml',
@@ -82,6 +84,20 @@ describe('the example workflows', () => {
     const later = w.jobs.refresh.steps.slice(w.jobs.refresh.steps.indexOf(step) + 1);
     const read = JSON.stringify(later);
     for (const output of ['skipped', 'segment-id', 'segment-version']) {
+      expect(read).toContain(`steps.${step.id}.outputs.${output}`);
+    }
+  });
+
+  test('customer-profiles: the nightly refresh into a domain, with no Pinpoint input left', () => {
+    const w = workflow('customer-profiles.yml');
+    expect(Object.keys(w.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    const [step] = importSteps(w);
+    expect(step.with).toMatchObject({ destination: 'customer-profiles', 'segment-name': 'newsletter' });
+    expect(step.with?.['domain-name']).toBeTruthy();
+    for (const name of DESTINATION_INPUTS.pinpoint) expect(step.with).not.toHaveProperty([name]);
+    expect(w.concurrency?.group).toBe(`pinpoint-import-${step.with?.['segment-name']}`);
+    const read = JSON.stringify(w.jobs);
+    for (const output of ['segment-arn', 'records-created', 'records-failed']) {
       expect(read).toContain(`steps.${step.id}.outputs.${output}`);
     }
   });

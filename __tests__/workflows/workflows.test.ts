@@ -111,7 +111,6 @@ jobs:
       - uses: ./
         id: import
         with:
-          file: audiences/newsletter.csv
           aws-region: us-east-1
           s3_bucket: my-pinpoint-imports
       - run: echo "\${{ steps.import.outputs['segment-id'] }} \${{ steps.import.outputs.segment }}"
@@ -123,13 +122,13 @@ jobs:
           validate-only: true
 `;
     expect(messages(checkActionInterface(workflow, 'use.yml', manifestText))).toEqual([
-      'use.yml:14:11: input "s3_bucket" is not defined in action.yml (./) (action-interface)',
-      'use.yml:9:15: required input "application-id" of action.yml is not given (./) (action-interface)',
+      'use.yml:13:11: input "s3_bucket" is not defined in action.yml (./) (action-interface)',
+      'use.yml:9:15: required input "file" of action.yml is not given (./) (action-interface)',
       expect.stringMatching(
         /^use\.yml:7:16: output "job_id" of step "import" is not defined in action\.yml; outputs are job-id, /,
       ),
       expect.stringMatching(
-        /^use\.yml:15:66: output "segment" of step "import" is not defined in action\.yml/,
+        /^use\.yml:14:66: output "segment" of step "import" is not defined in action\.yml/,
       ),
     ]);
   });
