@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { IncomingHttpHeaders } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -59,6 +60,19 @@ async function storage(...answers: Handler[]): Promise<string> {
     received.push({ headers: request.headers, body });
     answers[Math.min(n++, answers.length - 1)](request, body, response);
   });
+  return server.url;
+}
+/** A server that answers `Expect: 100-continue` itself (Node's default sends 100 at once). */
+async function checkContinueServer(handler: (request: IncomingMessage, response: ServerResponse) => void) {
+  const raw = createServer();
+  raw.on('checkContinue', handler);
+  await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
+  const close = () =>
+    new Promise<void>((resolve) => {
+      raw.closeAllConnections();
+      raw.close(() => resolve());
+    });
+  server = { url: `http://127.0.0.1:${(raw.address() as AddressInfo).port}`, requests: [], close };
   return server.url;
 }
 const ok: Handler = (_req, _body, res) => res.writeHead(200, { ETag: '"e"' }).end();
@@ -168,6 +182,7 @@ describe('createAndStartUploadJob', () => {
     expect(put.body.equals(CONTENT)).toBe(true);
     expect(put.headers['content-length']).toBe(String(CONTENT.length));
     expect(put.headers['transfer-encoding']).toBeUndefined();
+    expect(put.headers.expect).toBe('100-continue');
     expect(put.headers['x-amz-server-side-encryption-customer-algorithm']).toBe('AES256');
     expect(put.headers['x-amz-server-side-encryption-customer-key']).toBe(TOKEN);
     expect(put.headers['x-amz-server-side-encryption-customer-key-md5']).toBe(
@@ -233,6 +248,31 @@ describe('createAndStartUploadJob', () => {
     expect(error.fix).toContain('each run asks for a new URL');
     expect(received).toHaveLength(1);
     expect(profilesMock.commandCalls(StartUploadJobCommand)).toHaveLength(0);
+  });
+
+  test('a refusal before the body (answering Expect: 100-continue) is read, and the file is not sent', async () => {
+    let bodyBytes = 0;
+    const url = await checkContinueServer((request, response) => {
+      request.on('data', (chunk: Buffer) => (bodyBytes += chunk.length));
+      response
+        .writeHead(403, { 'content-type': 'application/xml' })
+        .end('<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>');
+    });
+    answerPath(presignedUrl(url));
+    const error = await failure(createAndStartUploadJob(profiles, request(), deps()));
+    expect(error.message).toContain('had expired');
+    expect(bodyBytes).toBe(0);
+  });
+
+  test('a server that ignores Expect: 100-continue gets the body after a moment', async () => {
+    let body = Buffer.alloc(0);
+    const url = await checkContinueServer((request, response) => {
+      request.on('data', (chunk: Buffer) => (body = Buffer.concat([body, chunk])));
+      request.on('end', () => response.writeHead(200).end());
+    });
+    answerPath(presignedUrl(url));
+    await createAndStartUploadJob(profiles, request(), deps());
+    expect(body.equals(CONTENT)).toBe(true);
   });
 
   test('a URL already past its ValidUntil is not used at all', async () => {

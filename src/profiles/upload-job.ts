@@ -84,6 +84,8 @@ export const PUT_ATTEMPTS = 5;
 const PUT_BACKOFF = { initialMs: 1000, maxMs: 20_000 };
 /** A connection idle this long is dropped and the PUT tried again. */
 const PUT_IDLE_TIMEOUT_MS = 60_000;
+/** How long to wait for `100 Continue` before sending the body anyway (curl waits 1 s too). */
+const CONTINUE_WAIT_MS = 1000;
 /** An S3 error body is a few hundred bytes; nothing longer is kept. */
 const MAX_ERROR_BODY = 16 * 1024;
 
@@ -392,7 +394,11 @@ function explainPutFailure(
   );
 }
 
-/** One PUT of the file; the answer's status and (bounded) body. */
+/**
+ * One PUT of the file; the answer's status and (bounded) body. It asks `Expect: 100-continue`, so
+ * that a refusal (an expired URL, a bad key) comes back before the file is sent rather than after
+ * a gigabyte; a server that ignores the header gets the body after CONTINUE_WAIT_MS anyway.
+ */
 function putOnce(
   url: string,
   sse: SseCustomerHeaders,
@@ -402,34 +408,48 @@ function putOnce(
   const target = new URL(url);
   const transport = target.protocol === 'https:' ? https : http;
   return new Promise<PutAnswer>((resolve, reject) => {
+    let sending = false;
     const request = transport.request(
       target,
       {
         method: 'PUT',
-        headers: { 'content-length': String(file.bytes), ...sse.headers },
+        headers: { 'content-length': String(file.bytes), expect: '100-continue', ...sse.headers },
         signal,
       },
       (response) => {
+        clearTimeout(waiting);
         const chunks: Buffer[] = [];
         let kept = 0;
         response.on('data', (chunk: Buffer) => {
           if (kept < MAX_ERROR_BODY) chunks.push(chunk);
           kept += chunk.length;
         });
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
-        );
+        response.on('end', () => {
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') });
+          // An answer before the body was sent leaves the request unfinished: close it.
+          if (!sending || !request.writableFinished) request.destroy();
+        });
         response.on('error', reject);
       },
     );
+    const send = () => {
+      if (sending) return;
+      sending = true;
+      clearTimeout(waiting);
+      // An early answer (S3 refusing before the body ends) settles the promise first; the broken
+      // pipe that follows it changes nothing.
+      pipeline(validatedBytes(file), request, (error) => {
+        if (error) reject(error);
+      });
+    };
+    const waiting = setTimeout(send, CONTINUE_WAIT_MS);
+    request.on('continue', send);
     request.setTimeout(PUT_IDLE_TIMEOUT_MS, () =>
       request.destroy(Object.assign(new Error('The upload connection stalled'), { code: 'ETIMEDOUT' })),
     );
-    request.on('error', reject);
-    // An early answer (S3 refusing before the body ends) settles the promise first; the broken
-    // pipe that follows it changes nothing.
-    pipeline(validatedBytes(file), request, (error) => {
-      if (error) reject(error);
+    request.on('error', (error) => {
+      clearTimeout(waiting);
+      reject(error);
     });
   });
 }
