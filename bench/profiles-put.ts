@@ -40,7 +40,7 @@ const profiles = {
 async function checked(): Promise<void> {
   await sendFileToUploadJob(
     profiles,
-    { domainName: 'bench', displayName: 'bench', fields: {}, uniqueKey: 'id', file, jobId: 'bench' },
+    { domainName: 'bench', file, jobId: 'bench' },
     { log: () => {}, setSecret: () => {} },
   );
 }

@@ -129,10 +129,15 @@ export async function createUploadJob(
   return jobId;
 }
 
+/** What sending the file needs: the job, and the file. */
+export type SendFileRequest = Pick<UploadJobRequest, 'domainName' | 'file' | 'callerArn' | 'region'> & {
+  jobId: string;
+};
+
 /** GetUploadJobPath, then the PUT of the file to the URL it gives. */
 export async function sendFileToUploadJob(
   profiles: CustomerProfilesClient,
-  request: UploadJobRequest & { jobId: string },
+  request: SendFileRequest,
   deps: UploadJobDeps,
 ): Promise<void> {
   const { jobId } = request;
@@ -310,7 +315,7 @@ function isExpired(answer: PutAnswer): boolean {
 async function putFile(
   url: string,
   sse: SseCustomerHeaders,
-  request: UploadJobRequest & { jobId: string },
+  request: SendFileRequest,
   validUntil: Date | undefined,
   deps: UploadJobDeps,
 ): Promise<void> {
@@ -356,7 +361,7 @@ async function putFile(
 function explainPutFailure(
   error: unknown,
   sse: SseCustomerHeaders,
-  request: UploadJobRequest & { jobId: string },
+  request: SendFileRequest,
   attempts: number,
 ): ActionError {
   const shape = describeError(error);
