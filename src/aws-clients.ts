@@ -3,9 +3,10 @@
 // pays for loading the SDK.
 //
 // Endpoints are the SDK's defaults for the region. The SDK already honours AWS_ENDPOINT_URL and
-// AWS_ENDPOINT_URL_{S3,STS,PINPOINT}, which is how tests reach local stand-ins; no code path here
+// AWS_ENDPOINT_URL_{S3,STS,PINPOINT,CUSTOMER_PROFILES}, which is how tests reach local stand-ins; no code path here
 // knows about them.
 
+import { CustomerProfilesClient } from '@aws-sdk/client-customer-profiles';
 import { PinpointClient } from '@aws-sdk/client-pinpoint';
 import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
@@ -17,6 +18,9 @@ export { createImportJob } from './import-job.ts';
 export { waitForJob, WaitTimeoutError, WaitAbortedError } from './wait-for-job.ts';
 export { explainFailedJob } from './diagnose/index.ts';
 export { chooseSegment, segmentAfterImport } from './segment-target.ts';
+export { createAndStartUploadJob } from './profiles/upload-job.ts';
+export { waitForUploadJob } from './profiles/wait-for-upload-job.ts';
+export { ensureSegmentDefinition } from './profiles/segment-definition.ts';
 // GitHub's OIDC token, through @actions/core (with its HTTP client): only needed on this path.
 export { getIDToken as getIdToken } from '@actions/core';
 
@@ -57,4 +61,12 @@ export function createClients(region: string, credentials?: AwsCredentialIdentit
     s3: new S3Client(common(region, credentials)),
     pinpoint: new PinpointClient(common(region, credentials)),
   };
+}
+
+/** The Customer Profiles client, made only for that destination. */
+export function createProfilesClient(
+  region: string,
+  credentials?: AwsCredentialIdentityProvider,
+): CustomerProfilesClient {
+  return new CustomerProfilesClient(common(region, credentials));
 }

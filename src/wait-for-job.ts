@@ -1,7 +1,13 @@
-// Polls GetImportJob until the job is COMPLETED or FAILED. The pause between polls grows from
-// about a second up to maxIntervalMs (a small file finishes almost at once; a large one should
-// not be asked about every second for an hour). Throttling, 5xx and network faults are ridden
-// out until the deadline; anything else is explained and ends the wait.
+// Waiting for a job to finish, for every destination: `waitUntilDone` polls a job until it is in
+// a terminal status. The pause between polls grows from about a second up to maxIntervalMs (a
+// small file finishes almost at once; a large one should not be asked about every second for an
+// hour). Throttling, 5xx and network faults are ridden out until the deadline; anything else is
+// explained and ends the wait. A deadline or a cancellation ends it with an error that carries
+// the last answer, so the job's ID and status still reach the outputs.
+//
+// What differs between destinations (how to read the job, which statuses end it, how its status
+// reads, what the user can do when the wait ends early) is a `PolledJob`. Pinpoint's import job
+// is `waitForJob` below; Customer Profiles' upload job is in profiles/wait-for-upload-job.ts.
 
 import { GetImportJobCommand, type ImportJobResponse, type PinpointClient } from '@aws-sdk/client-pinpoint';
 import { nextDelay } from './backoff.ts';
@@ -13,122 +19,132 @@ import {
   looksRetired,
   PINPOINT_UNREACHABLE_NOTE,
   regionOf,
+  type DiagnoseContext,
 } from './diagnose/index.ts';
 import { ActionError } from './errors.ts';
 
-export interface WaitOptions {
-  applicationId: string;
-  jobId: string;
+export interface WaitClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+/** How long and how often to poll, and who hears about it: the same for every destination. */
+export interface WaitLoopOptions<Job> {
   timeoutMs: number;
   maxIntervalMs: number;
-  clock: { now(): number; sleep(ms: number): Promise<void> };
+  clock: WaitClock;
   /** Called with the first answer and whenever the status or counts change. */
-  onStatus?: (job: ImportJobResponse) => void;
+  onStatus?: (job: Job) => void;
   signal?: AbortSignal;
   /** Where to note faults that were ridden out; silent by default. */
   log?: (message: string) => void;
   /** Jitter source, for tests; Math.random by default. */
   random?: () => number;
-  /** For messages only. */
-  region?: string;
 }
 
-export const TERMINAL_STATUSES: readonly string[] = ['COMPLETED', 'FAILED'];
-const FIRST_INTERVAL_MS = 1000;
-/** Polls are spaced between 80% and 100% of the backoff ceiling. */
-const POLL_JITTER = 0.2;
-/**
- * A host that stops resolving (NXDOMAIN) poll after poll is not a blip: it is how a retired
- * Pinpoint endpoint may look. After this many polls in a row, say so rather than wait out the deadline.
- */
-const RETIRED_AFTER_POLLS = 3;
+/** One destination's job, as the wait loop sees it. */
+export interface PolledJob<Job> {
+  jobId: string;
+  /** What messages call it, in lower case: "import job", "upload job". */
+  noun: string;
+  /** The operation that reads the job ("GetImportJob"), for log lines. */
+  operation: string;
+  /** Reads the job once; undefined when the answer held no job. */
+  read(signal: AbortSignal | undefined): Promise<Job | undefined>;
+  isTerminal(job: Job): boolean;
+  /** Its status and counts on one line, or what to say before any answer. */
+  summarize(job: Job | undefined): string;
+  /** What a failed read is about, for its diagnosis (looked up only when a read fails). */
+  context(): Promise<DiagnoseContext>;
+  /**
+   * A failure that, repeated poll after poll, means the service itself is gone (a retired
+   * endpoint), so waiting out the deadline is pointless. None by default.
+   */
+  looksGone?(error: unknown, context: DiagnoseContext): boolean;
+  /** Added to the timeout message when the last poll reached no endpoint at all. */
+  unreachableNote?: string;
+  /** The fix of a cancelled wait: the job goes on, and how to follow it. */
+  abortedFix: string;
+  /** The fix of a wait past its deadline. */
+  timeoutFix: string;
+}
 
-/** The deadline passed; the job goes on in Pinpoint. */
-export class WaitTimeoutError extends ActionError {
-  readonly lastJob: ImportJobResponse | undefined;
-  constructor(message: string, fix: string, lastJob: ImportJobResponse | undefined) {
+/** The deadline passed; the job goes on. `lastJob` is the last answer, if any. */
+export class WaitTimeoutError<Job = ImportJobResponse> extends ActionError {
+  readonly lastJob: Job | undefined;
+  constructor(message: string, fix: string, lastJob: Job | undefined) {
     super(message, fix);
     this.name = 'WaitTimeoutError';
     this.lastJob = lastJob;
   }
 }
 
-/** The run was cancelled while waiting; the job goes on in Pinpoint. */
-export class WaitAbortedError extends ActionError {
-  readonly lastJob: ImportJobResponse | undefined;
-  constructor(message: string, fix: string, lastJob: ImportJobResponse | undefined) {
+/** The run was cancelled while waiting; the job goes on. `lastJob` is the last answer, if any. */
+export class WaitAbortedError<Job = ImportJobResponse> extends ActionError {
+  readonly lastJob: Job | undefined;
+  constructor(message: string, fix: string, lastJob: Job | undefined) {
     super(message, fix);
     this.name = 'WaitAbortedError';
     this.lastJob = lastJob;
   }
 }
 
-export function summarizeJob(job: ImportJobResponse | undefined): string {
-  if (!job) return 'no status received yet';
-  return (
-    `${job.JobStatus ?? 'unknown status'}: processed ${job.TotalProcessed ?? 0}, failed ${job.TotalFailures ?? 0}, ` +
-    `pieces ${job.CompletedPieces ?? 0} completed / ${job.FailedPieces ?? 0} failed / ${job.TotalPieces ?? 0} total`
-  );
-}
+const FIRST_INTERVAL_MS = 1000;
+/** Polls are spaced between 80% and 100% of the backoff ceiling. */
+const POLL_JITTER = 0.2;
+/**
+ * A host that stops resolving (NXDOMAIN) poll after poll is not a blip: it is how a retired
+ * endpoint may look. After this many polls in a row, say so rather than wait out the deadline.
+ */
+const GONE_AFTER_POLLS = 3;
 
-export async function waitForJob(pinpoint: PinpointClient, options: WaitOptions): Promise<ImportJobResponse> {
-  const { applicationId, jobId, clock, signal } = options;
+/** Polls `job` until it is in a terminal status, and returns that last answer. */
+export async function waitUntilDone<Job>(job: PolledJob<Job>, options: WaitLoopOptions<Job>): Promise<Job> {
+  const { clock, signal } = options;
   const log = options.log ?? (() => {});
   const deadline = clock.now() + options.timeoutMs;
   const aborted = () =>
     new WaitAbortedError(
-      `Stopped waiting for import job ${jobId}: the run was cancelled (last status ${summarizeJob(lastJob)}).`,
-      `The import goes on in Pinpoint. Follow it with: aws pinpoint get-import-job --application-id ${applicationId} --job-id ${jobId}`,
+      `Stopped waiting for ${job.noun} ${job.jobId}: the run was cancelled (last status ${job.summarize(lastJob)}).`,
+      job.abortedFix,
       lastJob,
     );
-  let lastJob: ImportJobResponse | undefined;
+  let lastJob: Job | undefined;
   let lastFault: string | undefined;
   let lastFaultUnreachable = false;
   let lastReported: string | undefined;
-  let unresolvedPolls = 0;
+  let gonePolls = 0;
 
   for (let poll = 0; ; poll++) {
     if (signal?.aborted) throw aborted();
     try {
-      const output = await pinpoint.send(
-        new GetImportJobCommand({ ApplicationId: applicationId, JobId: jobId }),
-        {
-          abortSignal: signal,
-        },
-      );
-      const job = output.ImportJobResponse;
-      if (job) {
-        lastJob = job;
+      const answer = await job.read(signal);
+      if (answer) {
+        lastJob = answer;
         lastFault = undefined;
         lastFaultUnreachable = false;
-        unresolvedPolls = 0;
-        const summary = summarizeJob(job);
+        gonePolls = 0;
+        const summary = job.summarize(answer);
         if (summary !== lastReported) {
           lastReported = summary;
-          options.onStatus?.(job);
+          options.onStatus?.(answer);
         }
-        if (job.JobStatus && TERMINAL_STATUSES.includes(job.JobStatus)) return job;
+        if (job.isTerminal(answer)) return answer;
       }
     } catch (error) {
       if (signal?.aborted) throw aborted();
-      const context = {
-        operation: 'GetImportJob',
-        applicationId,
-        jobId,
-        region: options.region ?? (await regionOf(pinpoint)),
-      };
-      unresolvedPolls = looksRetired(error, context) ? unresolvedPolls + 1 : 0;
-      if (!isTransient(error) || unresolvedPolls >= RETIRED_AFTER_POLLS)
-        throw diagnoseAwsError(error, context);
+      const context = await job.context();
+      gonePolls = job.looksGone?.(error, context) ? gonePolls + 1 : 0;
+      if (!isTransient(error) || gonePolls >= GONE_AFTER_POLLS) throw diagnoseAwsError(error, context);
       const shape = describeError(error);
       lastFault = `${shape.code ?? shape.name}${shape.status ? ` ${shape.status}` : ''}`;
-      // An endpoint that has not answered until the deadline may be the retired service.
+      // An endpoint that has not answered until the deadline may be a retired service.
       lastFaultUnreachable = isUnreachable(error);
-      log(`GetImportJob for ${jobId} failed (${lastFault}); trying again.`);
+      log(`${job.operation} for ${job.jobId} failed (${lastFault}); trying again.`);
     }
 
     const remaining = deadline - clock.now();
-    if (remaining <= 0) throw timedOut(options, lastJob, lastFault, lastFaultUnreachable);
+    if (remaining <= 0) throw timedOut();
     const delay = nextDelay(poll, {
       initialMs: FIRST_INTERVAL_MS,
       maxMs: Math.max(options.maxIntervalMs, 1),
@@ -139,28 +155,73 @@ export async function waitForJob(pinpoint: PinpointClient, options: WaitOptions)
     await sleepUnlessAborted(clock, Math.min(delay, remaining), signal);
   }
 
-  function timedOut(
-    o: WaitOptions,
-    job: ImportJobResponse | undefined,
-    fault: string | undefined,
-    unreachable: boolean,
-  ): WaitTimeoutError {
-    const seconds = Math.round(o.timeoutMs / 1000);
-    const faultNote = fault
-      ? ` The last poll failed (${fault}).${unreachable ? ` ${PINPOINT_UNREACHABLE_NOTE}` : ''}`
-      : '';
+  function timedOut(): WaitTimeoutError<Job> {
+    const seconds = Math.round(options.timeoutMs / 1000);
+    const note = lastFaultUnreachable && job.unreachableNote ? ` ${job.unreachableNote}` : '';
+    const faultNote = lastFault ? ` The last poll failed (${lastFault}).${note}` : '';
+    const noun = job.noun.charAt(0).toUpperCase() + job.noun.slice(1);
     return new WaitTimeoutError(
-      `Import job ${o.jobId} did not finish within ${seconds} s. Last status: ${summarizeJob(job)}.${faultNote}`,
-      `The import goes on in Pinpoint. Raise wait-timeout-seconds, or set wait: false and follow it with: ` +
-        `aws pinpoint get-import-job --application-id ${o.applicationId} --job-id ${o.jobId}`,
-      job,
+      `${noun} ${job.jobId} did not finish within ${seconds} s. Last status: ${job.summarize(lastJob)}.${faultNote}`,
+      job.timeoutFix,
+      lastJob,
     );
   }
 }
 
+// Pinpoint's import job.
+
+export interface WaitOptions extends WaitLoopOptions<ImportJobResponse> {
+  applicationId: string;
+  jobId: string;
+  /** For messages only. */
+  region?: string;
+}
+
+export const TERMINAL_STATUSES: readonly string[] = ['COMPLETED', 'FAILED'];
+
+export function summarizeJob(job: ImportJobResponse | undefined): string {
+  if (!job) return 'no status received yet';
+  return (
+    `${job.JobStatus ?? 'unknown status'}: processed ${job.TotalProcessed ?? 0}, failed ${job.TotalFailures ?? 0}, ` +
+    `pieces ${job.CompletedPieces ?? 0} completed / ${job.FailedPieces ?? 0} failed / ${job.TotalPieces ?? 0} total`
+  );
+}
+
+/** Polls GetImportJob until the job is COMPLETED or FAILED. */
+export async function waitForJob(pinpoint: PinpointClient, options: WaitOptions): Promise<ImportJobResponse> {
+  const { applicationId, jobId } = options;
+  const follow = `aws pinpoint get-import-job --application-id ${applicationId} --job-id ${jobId}`;
+  return waitUntilDone<ImportJobResponse>(
+    {
+      jobId,
+      noun: 'import job',
+      operation: 'GetImportJob',
+      read: async (signal) =>
+        (
+          await pinpoint.send(new GetImportJobCommand({ ApplicationId: applicationId, JobId: jobId }), {
+            abortSignal: signal,
+          })
+        ).ImportJobResponse,
+      isTerminal: (job) => job.JobStatus !== undefined && TERMINAL_STATUSES.includes(job.JobStatus),
+      summarize: summarizeJob,
+      context: async () => ({
+        operation: 'GetImportJob',
+        applicationId,
+        jobId,
+        region: options.region ?? (await regionOf(pinpoint)),
+      }),
+      looksGone: looksRetired,
+      unreachableNote: PINPOINT_UNREACHABLE_NOTE,
+      abortedFix: `The import goes on in Pinpoint. Follow it with: ${follow}`,
+      timeoutFix: `The import goes on in Pinpoint. Raise wait-timeout-seconds, or set wait: false and follow it with: ${follow}`,
+    },
+    options,
+  );
+}
+
 /** Sleeps on the given clock, ending early (resolved) when the signal aborts. */
 async function sleepUnlessAborted(
-  clock: WaitOptions['clock'],
+  clock: WaitClock,
   ms: number,
   signal: AbortSignal | undefined,
 ): Promise<void> {

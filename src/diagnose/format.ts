@@ -30,6 +30,9 @@ export interface DiagnoseContext {
   applicationId?: string;
   importRoleArn?: string;
   jobId?: string;
+  /** Customer Profiles: the domain, and the segment definition's name. */
+  domainName?: string;
+  segmentDefinitionName?: string;
 }
 
 /** A client's region, for messages, read structurally from its config (no SDK import here). */
