@@ -42,7 +42,9 @@ const standin = await startStandin({
   oidcClaims: args.sub ? { sub: args.sub } : undefined,
 });
 
-console.log('# Local AWS stand-in (OIDC, STS, S3, Pinpoint) is running. Point a program at it with:');
+console.log(
+  '# Local AWS stand-in (OIDC, STS, S3, Pinpoint, Customer Profiles) is running. Point a program at it with:',
+);
 for (const [name, value] of Object.entries(standin.env)) console.log(`export ${name}='${value}'`);
 console.log(`export AWS_REGION='${standin.config.region}'`);
 console.log('# Press Ctrl+C (or send SIGTERM) to stop it.');
