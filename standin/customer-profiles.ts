@@ -575,7 +575,8 @@ function definitionAnswer(definition: SegmentDefinitionRecord, kind: 'create' | 
   if (kind === 'list') return answer;
   if (definition.SegmentGroups !== undefined) answer.SegmentGroups = definition.SegmentGroups;
   if (definition.SegmentSqlQuery !== undefined) answer.SegmentSqlQuery = definition.SegmentSqlQuery;
-  if (definition.SegmentSort !== undefined) answer.SegmentSort = definition.SegmentSort;
+  // SegmentSort is checked and kept but not answered: botocore's model has it since April 2026, the
+  // installed client's model (which the answers follow) does not.
   return answer;
 }
 
