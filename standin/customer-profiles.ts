@@ -379,6 +379,8 @@ export class CustomerProfilesStandIn {
       job.ResultsSummary = { CreatedRecords: 0, UpdatedRecords: 0, FailedRecords: 0 };
       return;
     }
+    // Expired profiles are gone before the file is read: a returning key is created anew.
+    this.#records.liveProfiles(state);
     // A missing file, and one over 1 GB (kept on disk, never read), fail the job as a bad file does.
     const outcome = importUpload(file, job, state);
     job.Status = outcome.Status;

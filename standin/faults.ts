@@ -57,6 +57,8 @@ export interface CustomerProfilesFaultSettings extends ServiceFaultSettings {
   failJobs?: boolean;
   /** Time an upload job spends IN_PROGRESS, from now on. */
   jobStepMs?: number;
+  /** The next N PUTs to a presigned upload URL answer 500 InternalError (or 503 SlowDown), as S3 may. */
+  uploadServerError?: number | ServerErrorFault;
 }
 
 export interface OidcFaultSettings {
@@ -103,7 +105,9 @@ export class Faults implements FaultControl {
       if (!given) continue;
       const merged: Record<string, unknown> = { ...this.#settings[service] };
       for (const [key, value] of Object.entries(given)) {
-        merged[key] = key === 'throttle' || key === 'serverError' ? normalise(value) : value;
+        merged[key] = ['throttle', 'serverError', 'uploadServerError'].includes(key)
+          ? normalise(value)
+          : value;
       }
       (this.#settings as Record<string, unknown>)[service] = merged;
     }
@@ -126,6 +130,12 @@ export class Faults implements FaultControl {
   takeServerError(service: FaultyService, operation: string): 500 | 503 | undefined {
     const fault = this.#settings[service]?.serverError as ServerErrorFault | undefined;
     return this.#take(fault, operation) ? (fault?.status ?? 500) : undefined;
+  }
+
+  /** Uses up one server-error fault of the Customer Profiles upload bucket; returns the status. */
+  takeUploadServerError(): 500 | 503 | undefined {
+    const fault = this.#settings.customerProfiles?.uploadServerError as ServerErrorFault | undefined;
+    return this.#take(fault, 'PutObject') ? (fault?.status ?? 500) : undefined;
   }
 
   takeDropCreateImportJobAnswer(): boolean {

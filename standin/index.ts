@@ -108,7 +108,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   const worker = new ImportWorker(records, sts, s3, faults);
   const pinpoint = new PinpointStandIn({ config, store, faults, records, worker });
   const profileRecords = new ProfileRecords();
-  const uploads = new ProfileUploads(config.region);
+  const uploads = new ProfileUploads(config.region, faults);
   const customerProfiles = new CustomerProfilesStandIn({
     config,
     store,

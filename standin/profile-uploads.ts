@@ -19,6 +19,7 @@ import {
   type RequestLogEntry,
   type RunningServer,
 } from './http.ts';
+import type { Faults } from './faults.ts';
 import type { UploadedFile, UploadJobRecord } from './profile-records.ts';
 import { presignUrl, verifySigV4 } from './sigv4.ts';
 
@@ -66,11 +67,13 @@ export class ProfileUploads {
   readonly #signer: IssuedCredentials;
   readonly #targets = new Map<string, UploadTarget>(); // by URL path
   readonly #region: string;
+  readonly #faults: Faults;
   #url = '';
   #directory = '';
 
-  constructor(region: string) {
+  constructor(region: string, faults: Faults) {
     this.#region = region;
+    this.#faults = faults;
     this.#signer = this.#signerStore.issue(SERVICE_ROLE, 'upload-url-signer', 7 * 24 * 3600, false);
   }
 
@@ -126,6 +129,10 @@ export class ProfileUploads {
     const hostId = randomBytes(24).toString('base64');
     exchange.operation = req.method === 'PUT' ? 'PutObject' : `${req.method ?? 'GET'}Object`;
     try {
+      const failure = this.#faults.takeUploadServerError();
+      if (failure === 503) throw new UploadFailure(503, 'SlowDown', 'Please reduce your request rate.');
+      if (failure)
+        throw new UploadFailure(500, 'InternalError', 'We encountered an internal error. Please try again.');
       const target = this.#check(req, exchange);
       const file = join(this.#directory, randomUUID());
       let size = 0;

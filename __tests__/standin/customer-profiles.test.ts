@@ -814,6 +814,17 @@ describe('faults', () => {
     );
   });
 
+  test('the upload bucket answers 503 SlowDown once, then takes the file', async () => {
+    standin.faults.set({ customerProfiles: { uploadServerError: { count: 1, status: 503 } } });
+    const { Url, ClientToken } = await pathOf(await createJob());
+    const file = 'CustomerId,Email,FirstName,City,List\nc-31,y@example.com,Y,,x\n';
+    expect(await s3Error(await put(Url, file, sseHeaders(ClientToken)))).toMatchObject({
+      status: 503,
+      code: 'SlowDown',
+    });
+    expect((await put(Url, file, sseHeaders(ClientToken))).status).toBe(200);
+  });
+
   test('failJobs ends every started job FAILED with INTERNAL_FAILURE', async () => {
     standin.faults.set({ customerProfiles: { failJobs: true } });
     try {
