@@ -161,12 +161,14 @@ export class CustomerProfilesStandIn {
           : new ProfilesError(404, 'UnknownOperationException', 'The requested operation is not supported.');
       }
       const [domainName, inner] = route.pattern.exec(path)?.slice(1).map(decodeURIComponent) ?? [];
-      if (!NAME.test(domainName))
+      if (!NAME.test(domainName)) {
         throw badRequest('DomainName must match ^[a-zA-Z0-9_-]+$ (1 to 64 characters).');
+      }
       if (inner !== undefined) {
         const pattern = route.operation === 'GetUploadJob' ? UUID : NAME;
-        if (!pattern.test(inner) || inner.length > 64)
+        if (!pattern.test(inner) || inner.length > 64) {
           throw badRequest(`The path label ${inner} is not valid.`);
+        }
       }
       const domainArn = `arn:aws:profile:${region}:${caller.account}:domains/${domainName}`;
       // ASSUMPTION: upload-job actions are authorized on the domain (the authorization reference lists
@@ -181,7 +183,7 @@ export class CustomerProfilesStandIn {
       );
       if (!domain) throw notFound(`Domain ${domainName} does not exist.`);
       const state = this.#records.domain(domain.account, domain.region, domain.name);
-      const answer = await this.#operate(route.operation, state, domain, inner, parseBody(body), query);
+      const answer = this.#operate(route.operation, state, domain, inner, parseBody(body), query);
       send(res, 200, headers, JSON.stringify(answer));
     } catch (error) {
       if (!(error instanceof ProfilesError)) throw error;
@@ -236,22 +238,23 @@ export class CustomerProfilesStandIn {
     );
   }
 
-  async #operate(
+  #operate(
     operation: string,
     state: DomainState,
     domain: DomainConfig,
     inner: string | undefined,
     body: Json,
     query: URLSearchParams,
-  ): Promise<object> {
+  ): object {
     switch (operation) {
       case 'CreateUploadJob':
         return { JobId: this.#createUploadJob(state, body).JobId };
       case 'GetUploadJobPath': {
         const job = findJob(state, inner!);
         // ASSUMPTION: a path is only handed out while the job waits for its file.
-        if (job.Status !== 'CREATED')
+        if (job.Status !== 'CREATED') {
           throw badRequest(`Upload job ${job.JobId} is ${job.Status}; it takes no file now.`);
+        }
         const path = this.#uploads.issue(domain.name, job, state.files, this.#uploadUrlLifetimeSeconds);
         return {
           Url: path.Url,
@@ -261,8 +264,9 @@ export class CustomerProfilesStandIn {
       }
       case 'StartUploadJob': {
         const job = findJob(state, inner!);
-        if (job.Status !== 'CREATED')
+        if (job.Status !== 'CREATED') {
           throw badRequest(`Upload job ${job.JobId} is ${job.Status}; only a CREATED job can start.`);
+        }
         job.Status = 'IN_PROGRESS';
         this.#run(state, job);
         return {};
@@ -271,8 +275,9 @@ export class CustomerProfilesStandIn {
         return uploadJobAnswer(findJob(state, inner!), true);
       case 'StopUploadJob': {
         const job = findJob(state, inner!);
-        if (TERMINAL.has(job.Status))
+        if (TERMINAL.has(job.Status)) {
           throw badRequest(`Upload job ${job.JobId} has already ended (${job.Status}).`);
+        }
         job.Status = 'STOPPED';
         job.CompletedAt = Date.now();
         return {};
@@ -312,8 +317,9 @@ export class CustomerProfilesStandIn {
     if (Object.keys(Fields).length === 0) throw badRequest('Fields must map at least one column.');
     const fields: Record<string, ObjectTypeField> = {};
     for (const [key, value] of Object.entries(Fields)) {
-      if (!FIELD_NAME.test(key))
+      if (!FIELD_NAME.test(key)) {
         throw badRequest(`Fields key ${key} must match ^[a-zA-Z0-9_.-]+$ (1 to 64 characters).`);
+      }
       if (!isObject(value)) throw badRequest(`Fields.${key} must be an ObjectTypeField.`);
       const { Source, Target, ContentType } = value;
       if (Source !== undefined) checkString(Source, `Fields.${key}.Source`, 1, 1000);
@@ -323,8 +329,9 @@ export class CustomerProfilesStandIn {
       }
       const field = value as ObjectTypeField;
       // ASSUMPTION: Source is `_source.<column>` and Target a profile field (see upload-file.ts).
-      if (sourceColumn(key, field) === undefined)
+      if (sourceColumn(key, field) === undefined) {
         throw badRequest(`Fields.${key}.Source must be _source.<column>.`);
+      }
       if (Target === undefined || !parseTarget(Target as string)) {
         throw badRequest(
           `Fields.${key}.Target must name a profile field: _profile.<Field>, _profile.Address.<Member> or _profile.Attributes.<name>.`,
@@ -334,8 +341,9 @@ export class CustomerProfilesStandIn {
     }
     checkString(UniqueKey, 'UniqueKey', 1, 1000);
     // ASSUMPTION: the unique key names one of the mapped columns.
-    if (!Object.hasOwn(fields, UniqueKey as string))
+    if (!Object.hasOwn(fields, UniqueKey as string)) {
       throw badRequest(`UniqueKey ${UniqueKey as string} is not a key of Fields.`);
+    }
     if (
       DataExpiry !== undefined &&
       (!Number.isInteger(DataExpiry) || (DataExpiry as number) < 1 || (DataExpiry as number) > 1098)
@@ -502,8 +510,9 @@ function checkSegmentSort(sort: unknown): void {
     if (!isObject(attribute) || typeof attribute.Name !== 'string' || !FIELD_NAME.test(attribute.Name)) {
       throw badRequest('Each SegmentSort attribute needs a Name matching ^[a-zA-Z0-9_.-]+$.');
     }
-    if (!['ASC', 'DESC'].includes(attribute.Order as string))
+    if (!['ASC', 'DESC'].includes(attribute.Order as string)) {
       throw badRequest('SegmentSort Order must be ASC or DESC.');
+    }
     if (
       attribute.DataType !== undefined &&
       !['STRING', 'NUMBER', 'DATE'].includes(attribute.DataType as string)
@@ -522,8 +531,9 @@ function checkTags(tags: unknown): void {
   }
   for (const [key, value] of Object.entries(tags)) {
     if (!/^(?!aws:)[a-zA-Z+-=._:/]{1,128}$/.test(key)) throw badRequest(`Tag key ${key} is not valid.`);
-    if (typeof value !== 'string' || value.length > 256)
+    if (typeof value !== 'string' || value.length > 256) {
       throw badRequest(`Tag ${key} must have a value of at most 256 characters.`);
+    }
   }
 }
 
@@ -598,8 +608,9 @@ function profileAnswer(profile: ProfileRecord): object {
 function page(items: object[], query: URLSearchParams): { Items: object[]; NextToken?: string } {
   const sizeText = query.get('max-results');
   const size = sizeText === null ? DEFAULT_PAGE_SIZE : Number(sizeText);
-  if (!Number.isInteger(size) || size < 1 || size > 500)
+  if (!Number.isInteger(size) || size < 1 || size > 500) {
     throw badRequest('max-results must be from 1 to 500.');
+  }
   const token = query.get('next-token');
   let start = 0;
   if (token !== null) {

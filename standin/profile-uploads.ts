@@ -131,8 +131,9 @@ export class ProfileUploads {
     try {
       const failure = this.#faults.takeUploadServerError();
       if (failure === 503) throw new UploadFailure(503, 'SlowDown', 'Please reduce your request rate.');
-      if (failure)
+      if (failure) {
         throw new UploadFailure(500, 'InternalError', 'We encountered an internal error. Please try again.');
+      }
       const target = this.#check(req, exchange);
       const file = join(this.#directory, randomUUID());
       let size = 0;
