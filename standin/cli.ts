@@ -3,7 +3,9 @@
 import { parseArgs } from 'node:util';
 import { defaultConfig, loadConfig, startStandin } from './index.ts';
 
-const usage = `Usage: npm run standin -- [--config FILE] [--job-step-ms N] [--credential-lifetime SECONDS] [--sub SUB]`;
+const usage =
+  'Usage: npm run standin -- [--config FILE] [--job-step-ms N] [--credential-lifetime SECONDS] [--sub SUB]' +
+  ' [--upload-url-lifetime SECONDS]';
 
 function positiveInteger(name: string, text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -23,6 +25,7 @@ try {
       'job-step-ms': { type: 'string' },
       'credential-lifetime': { type: 'string' },
       sub: { type: 'string' },
+      'upload-url-lifetime': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   }).values;
@@ -40,9 +43,12 @@ const standin = await startStandin({
   jobStepMs: positiveInteger('job-step-ms', args['job-step-ms']),
   credentialLifetimeSeconds: positiveInteger('credential-lifetime', args['credential-lifetime']),
   oidcClaims: args.sub ? { sub: args.sub } : undefined,
+  uploadUrlLifetimeSeconds: positiveInteger('upload-url-lifetime', args['upload-url-lifetime']),
 });
 
-console.log('# Local AWS stand-in (OIDC, STS, S3, Pinpoint) is running. Point a program at it with:');
+console.log(
+  '# Local AWS stand-in (OIDC, STS, S3, Pinpoint, Customer Profiles) is running. Point a program at it with:',
+);
 for (const [name, value] of Object.entries(standin.env)) console.log(`export ${name}='${value}'`);
 console.log(`export AWS_REGION='${standin.config.region}'`);
 console.log('# Press Ctrl+C (or send SIGTERM) to stop it.');

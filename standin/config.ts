@@ -1,5 +1,5 @@
 // The stand-in's world: accounts, the GitHub OIDC provider, IAM roles with a deliberately small policy
-// model, S3 buckets and Pinpoint applications. One JSON-able object; `default-config.json` holds the
+// model, S3 buckets, Pinpoint applications and Customer Profiles domains. One JSON-able object; `default-config.json` holds the
 // one the demo and the integration tests use, and `--config FILE` accepts the same shape.
 import { readFileSync } from 'node:fs';
 
@@ -46,6 +46,13 @@ export interface ApplicationConfig {
   name: string;
 }
 
+/** A Customer Profiles domain: it holds the profiles, upload jobs and segment definitions. */
+export interface DomainConfig {
+  name: string;
+  account: string;
+  region: string;
+}
+
 export interface OidcConfig {
   issuer: string;
   /** Client IDs registered on the IAM OIDC provider: any other `aud` is an InvalidIdentityToken. */
@@ -64,6 +71,8 @@ export interface StandinConfig {
   roles: RoleConfig[];
   buckets: BucketConfig[];
   applications: ApplicationConfig[];
+  /** Customer Profiles domains; a config without the key has none. */
+  domains?: DomainConfig[];
 }
 
 const defaultConfigUrl = new URL('./default-config.json', import.meta.url);
@@ -95,6 +104,9 @@ export function checkConfig(config: StandinConfig, origin = 'config'): void {
     if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket.name)) {
       problems.push(`bad bucket name ${bucket.name}`);
     }
+  }
+  for (const domain of config.domains ?? []) {
+    if (!/^[a-zA-Z0-9_-]{1,64}$/.test(domain.name)) problems.push(`bad domain name ${domain.name}`);
   }
   if (problems.length > 0) throw new Error(`${origin}: ${problems.join('; ')}`);
 }

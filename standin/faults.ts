@@ -1,6 +1,6 @@
 // Faults tests switch on at run time: throttling bursts, server errors, dropped connections, failing
-// or slow jobs, and a retired Pinpoint. Counted faults are used up one request at a time.
-import type { ServiceName } from './http.ts';
+// or slow jobs (Pinpoint's import jobs, Customer Profiles' upload jobs), and a retired Pinpoint.
+// Counted faults are used up one request at a time.
 
 /** The next `count` requests, or the next `count` requests of `operation` when it is given. */
 export interface CountedFault {
@@ -14,7 +14,10 @@ export interface ServerErrorFault extends CountedFault {
 }
 
 export interface ServiceFaultSettings {
-  /** Throttle in the service's own way: Pinpoint 429 TooManyRequestsException, STS 400 Throttling, S3 503 SlowDown. */
+  /**
+   * Throttle in the service's own way: Pinpoint 429 TooManyRequestsException, Customer Profiles 429
+   * ThrottlingException, STS 400 Throttling, S3 503 SlowDown.
+   */
   throttle?: number | CountedFault;
   /** Answer 500 (or 503) in the service's own error format. */
   serverError?: number | ServerErrorFault;
@@ -49,6 +52,15 @@ export interface S3FaultSettings extends ServiceFaultSettings {
   dropUploadPart?: number;
 }
 
+export interface CustomerProfilesFaultSettings extends ServiceFaultSettings {
+  /** Every upload job started from now on ends FAILED with StatusReason INTERNAL_FAILURE. */
+  failJobs?: boolean;
+  /** Time an upload job spends IN_PROGRESS, from now on. */
+  jobStepMs?: number;
+  /** The next N PUTs to a presigned upload URL answer 500 InternalError (or 503 SlowDown), as S3 may. */
+  uploadServerError?: number | ServerErrorFault;
+}
+
 export interface OidcFaultSettings {
   /** The next N token requests answer 500, as GitHub's token service sometimes does. */
   serverError?: number | CountedFault;
@@ -58,8 +70,12 @@ export interface FaultSettings {
   sts?: ServiceFaultSettings;
   s3?: S3FaultSettings;
   pinpoint?: PinpointFaultSettings;
+  customerProfiles?: CustomerProfilesFaultSettings;
   oidc?: OidcFaultSettings;
 }
+
+/** The services whose requests can be throttled or fail with a server error. */
+export type FaultyService = 'sts' | 's3' | 'pinpoint' | 'customerProfiles';
 
 export interface FaultControl {
   /** Merges: each field given replaces the current one; fields left out are kept. */
@@ -84,12 +100,14 @@ export class Faults implements FaultControl {
   }
 
   set(settings: FaultSettings): void {
-    for (const service of ['sts', 's3', 'pinpoint', 'oidc'] as const) {
+    for (const service of ['sts', 's3', 'pinpoint', 'customerProfiles', 'oidc'] as const) {
       const given = settings[service];
       if (!given) continue;
       const merged: Record<string, unknown> = { ...this.#settings[service] };
       for (const [key, value] of Object.entries(given)) {
-        merged[key] = key === 'throttle' || key === 'serverError' ? normalise(value) : value;
+        merged[key] = ['throttle', 'serverError', 'uploadServerError'].includes(key)
+          ? normalise(value)
+          : value;
       }
       (this.#settings as Record<string, unknown>)[service] = merged;
     }
@@ -104,14 +122,20 @@ export class Faults implements FaultControl {
   }
 
   /** Uses up one throttling fault for this request, if one applies. */
-  takeThrottle(service: Exclude<ServiceName, 'oidc'>, operation: string): boolean {
+  takeThrottle(service: FaultyService, operation: string): boolean {
     return this.#take(this.#settings[service]?.throttle as CountedFault | undefined, operation);
   }
 
   /** Uses up one server-error fault for this request; returns the status to answer with. */
-  takeServerError(service: Exclude<ServiceName, 'oidc'>, operation: string): 500 | 503 | undefined {
+  takeServerError(service: FaultyService, operation: string): 500 | 503 | undefined {
     const fault = this.#settings[service]?.serverError as ServerErrorFault | undefined;
     return this.#take(fault, operation) ? (fault?.status ?? 500) : undefined;
+  }
+
+  /** Uses up one server-error fault of the Customer Profiles upload bucket; returns the status. */
+  takeUploadServerError(): 500 | 503 | undefined {
+    const fault = this.#settings.customerProfiles?.uploadServerError as ServerErrorFault | undefined;
+    return this.#take(fault, 'PutObject') ? (fault?.status ?? 500) : undefined;
   }
 
   takeDropCreateImportJobAnswer(): boolean {
@@ -142,6 +166,14 @@ export class Faults implements FaultControl {
 
   get jobStepMs(): number {
     return this.#settings.pinpoint?.jobStepMs ?? this.#initialJobStepMs;
+  }
+
+  get failUploadJobs(): boolean {
+    return this.#settings.customerProfiles?.failJobs === true;
+  }
+
+  get uploadJobStepMs(): number {
+    return this.#settings.customerProfiles?.jobStepMs ?? this.#initialJobStepMs;
   }
 
   get retired(): RetiredShape | undefined {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type ServiceName = 'sts' | 's3' | 'pinpoint' | 'oidc';
+export type ServiceName = 'sts' | 's3' | 'pinpoint' | 'oidc' | 'customer-profiles' | 'profile-uploads';
 
 /** One line of the request log. `status` is 0 when the stand-in dropped the connection on purpose. */
 export interface RequestLogEntry {

@@ -281,3 +281,47 @@ function checkTiming(parts: SignatureParts): { reason: SigV4FailureReason; messa
   }
   return undefined;
 }
+
+export interface PresignRequest {
+  method: string;
+  /** Absolute URL without a query: `http://127.0.0.1:PORT/bucket/key`. */
+  url: string;
+  region: string;
+  service: string;
+  credentials: Pick<IssuedCredentials, 'accessKeyId' | 'secretAccessKey' | 'sessionToken'>;
+  expiresSeconds: number;
+  now?: Date;
+}
+
+/** A SigV4 presigned URL signing only `host`, as S3 presigned URLs do by default; the payload is unsigned. */
+export function presignUrl(request: PresignRequest): string {
+  const url = new URL(request.url);
+  const amzDate = (request.now ?? new Date()).toISOString().replace(/[-:]|\.\d{3}/g, '');
+  const date = amzDate.slice(0, 8);
+  const scope = `${date}/${request.region}/${request.service}/aws4_request`;
+  const query = new URLSearchParams({
+    'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
+    'X-Amz-Credential': `${request.credentials.accessKeyId}/${scope}`,
+    'X-Amz-Date': amzDate,
+    'X-Amz-Expires': String(request.expiresSeconds),
+    'X-Amz-Security-Token': request.credentials.sessionToken,
+    'X-Amz-SignedHeaders': 'host',
+  });
+  const rawQuery = [...query].map(([key, value]) => `${uriEncode(key)}=${uriEncode(value)}`).join('&');
+  const canonicalRequest = [
+    request.method,
+    url.pathname,
+    canonicalQuery(rawQuery, true),
+    `host:${url.host}\n`,
+    'host',
+    'UNSIGNED-PAYLOAD',
+  ].join('\n');
+  const stringToSign = ['AWS4-HMAC-SHA256', amzDate, scope, sha256Hex(canonicalRequest)].join('\n');
+  const signature = createHmac(
+    'sha256',
+    signingKey(request.credentials.secretAccessKey, date, request.region, request.service),
+  )
+    .update(stringToSign)
+    .digest('hex');
+  return `${url.origin}${url.pathname}?${rawQuery}&X-Amz-Signature=${signature}`;
+}

@@ -9,7 +9,15 @@ const node = `${root}node_modules/.bin/node`;
 test('prints export lines that work, and exits 0 on SIGTERM', async () => {
   const child = spawn(
     node,
-    ['standin/cli.ts', '--job-step-ms', '20', '--sub', 'repo:example-org/audiences:environment:prod'],
+    [
+      'standin/cli.ts',
+      '--job-step-ms',
+      '20',
+      '--sub',
+      'repo:example-org/audiences:environment:prod',
+      '--upload-url-lifetime',
+      '60',
+    ],
     {
       cwd: root,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -30,6 +38,7 @@ test('prints export lines that work, and exits 0 on SIGTERM', async () => {
       'AWS_ENDPOINT_URL_S3',
       'AWS_ENDPOINT_URL_STS',
       'AWS_ENDPOINT_URL_PINPOINT',
+      'AWS_ENDPOINT_URL_CUSTOMER_PROFILES',
       'ACTIONS_ID_TOKEN_REQUEST_URL',
       'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
     ]),

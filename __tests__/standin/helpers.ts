@@ -1,4 +1,5 @@
 // Shared steps of the stand-in's tests, done with the real AWS SDK clients.
+import { CustomerProfilesClient } from '@aws-sdk/client-customer-profiles';
 import { PinpointClient, GetImportJobCommand, type ImportJobResponse } from '@aws-sdk/client-pinpoint';
 import { S3Client } from '@aws-sdk/client-s3';
 import { AssumeRoleCommand, AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
@@ -15,6 +16,9 @@ export const NO_PASSROLE_ROLE = 'arn:aws:iam::111111111111:role/github-no-passro
 export const IMPORT_ROLE = 'arn:aws:iam::111111111111:role/PinpointSegmentImport';
 export const CROSS_ROLE = 'arn:aws:iam::222222222222:role/pinpoint-importer';
 export const IMPORT_ROLE_B = 'arn:aws:iam::222222222222:role/PinpointSegmentImport';
+export const DOMAIN = 'acme-customers';
+export const PROFILES_ROLE = 'arn:aws:iam::111111111111:role/github-profiles';
+export const UPLOADS_ONLY_ROLE = 'arn:aws:iam::111111111111:role/github-profiles-uploads-only';
 
 export interface Credentials {
   accessKeyId: string;
@@ -63,6 +67,19 @@ export function pinpointClient(standin: Standin, credentials: Credentials, maxAt
   return new PinpointClient({
     region: REGION,
     endpoint: standin.env.AWS_ENDPOINT_URL_PINPOINT,
+    credentials,
+    maxAttempts,
+  });
+}
+
+export function profilesClient(
+  standin: Standin,
+  credentials: Credentials,
+  maxAttempts = 1,
+): CustomerProfilesClient {
+  return new CustomerProfilesClient({
+    region: REGION,
+    endpoint: standin.env.AWS_ENDPOINT_URL_CUSTOMER_PROFILES,
     credentials,
     maxAttempts,
   });
