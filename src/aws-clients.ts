@@ -2,15 +2,23 @@
 // main loads it with a dynamic import() once the file is valid, so a validate-only run never
 // pays for loading the SDK.
 //
-// Endpoints are the SDK's defaults for the region. The SDK already honours AWS_ENDPOINT_URL and
-// AWS_ENDPOINT_URL_{S3,STS,PINPOINT,CUSTOMER_PROFILES}, which is how tests reach local stand-ins; no code path here
-// knows about them.
+// Endpoints are the SDK's defaults for the region. The SDK also honours AWS_ENDPOINT_URL,
+// AWS_ENDPOINT_URL_<SERVICE> and `endpoint_url` in the shared config file, which is how tests reach
+// local stand-ins. Every client built here checks where each request is about to go, once the
+// SDK has resolved it and before it is signed (src/endpoint-policy.ts): a request that would carry
+// the OIDC token or credentials to anything but AWS or a loopback address is refused.
 
 import { CustomerProfilesClient } from '@aws-sdk/client-customer-profiles';
 import { PinpointClient } from '@aws-sdk/client-pinpoint';
 import { S3Client } from '@aws-sdk/client-s3';
 import { STSClient } from '@aws-sdk/client-sts';
-import type { AwsCredentialIdentityProvider } from '@smithy/types';
+import type {
+  AwsCredentialIdentityProvider,
+  BuildMiddleware,
+  MetadataBearer,
+  MiddlewareStack,
+} from '@smithy/types';
+import { endpointRefusal, endpointSetting, type EndpointPolicy } from './endpoint-policy.ts';
 
 export { assumeRoles } from './credentials.ts';
 export { uploadFile } from './upload.ts';
@@ -50,23 +58,66 @@ function common(region: string, credentials: AwsCredentialIdentityProvider | und
   };
 }
 
-/** An STS client alone (for CredentialDeps.sts). Without credentials, the SDK's default chain applies. */
-export function createStsClient(region: string, credentials?: AwsCredentialIdentityProvider): STSClient {
-  return new STSClient(common(region, credentials));
+const AWS_ONLY: EndpointPolicy = { allowCustomEndpoints: false };
+
+/** The name of the endpoint check in each client's middleware stack. */
+export const ENDPOINT_CHECK = 'pinpointImportEndpointCheck';
+
+/**
+ * Refuses a request whose endpoint the policy does not accept. It runs last in the build step:
+ * the endpoint is resolved by then (from whichever setting the SDK read), and nothing is signed
+ * or sent yet. Outside the retry loop, so a refusal is final.
+ */
+function checkEndpoints<Input extends object, Output extends MetadataBearer>(
+  client: { config: { serviceId: string }; middlewareStack: MiddlewareStack<Input, Output> },
+  policy: EndpointPolicy,
+): void {
+  const { serviceId } = client.config;
+  const check: BuildMiddleware<Input, Output> = (next) => async (args) => {
+    const request = args.request as { protocol?: string; hostname?: string; port?: number };
+    if (request.hostname !== undefined) {
+      const port = request.port ? `:${request.port}` : '';
+      const refusal = endpointRefusal(`${request.protocol ?? 'https:'}//${request.hostname}${port}`, policy, {
+        requests: `${serviceId} requests`,
+        setBy: endpointSetting(serviceId, process.env),
+      });
+      if (refusal) throw refusal;
+    }
+    return next(args);
+  };
+  client.middlewareStack.add(check, { step: 'build', priority: 'low', name: ENDPOINT_CHECK });
 }
 
-export function createClients(region: string, credentials?: AwsCredentialIdentityProvider): AwsClients {
-  return {
-    sts: createStsClient(region, credentials),
-    s3: new S3Client(common(region, credentials)),
-    pinpoint: new PinpointClient(common(region, credentials)),
-  };
+/** An STS client alone (for CredentialDeps.sts). Without credentials, the SDK's default chain applies. */
+export function createStsClient(
+  region: string,
+  credentials?: AwsCredentialIdentityProvider,
+  policy: EndpointPolicy = AWS_ONLY,
+): STSClient {
+  const sts = new STSClient(common(region, credentials));
+  checkEndpoints(sts, policy);
+  return sts;
+}
+
+export function createClients(
+  region: string,
+  credentials?: AwsCredentialIdentityProvider,
+  policy: EndpointPolicy = AWS_ONLY,
+): AwsClients {
+  const s3 = new S3Client(common(region, credentials));
+  checkEndpoints(s3, policy);
+  const pinpoint = new PinpointClient(common(region, credentials));
+  checkEndpoints(pinpoint, policy);
+  return { sts: createStsClient(region, credentials, policy), s3, pinpoint };
 }
 
 /** The Customer Profiles client, made only for that destination. */
 export function createProfilesClient(
   region: string,
   credentials?: AwsCredentialIdentityProvider,
+  policy: EndpointPolicy = AWS_ONLY,
 ): CustomerProfilesClient {
-  return new CustomerProfilesClient(common(region, credentials));
+  const profiles = new CustomerProfilesClient(common(region, credentials));
+  checkEndpoints(profiles, policy);
+  return profiles;
 }

@@ -47,6 +47,8 @@ export interface ActionInputs {
   dataExpiryDays?: number;
   fieldMapping?: string;
   stopJobOnCancel: boolean;
+  /** Send requests to endpoints other than AWS's and loopback ones (src/endpoint-policy.ts). */
+  allowCustomEndpoints: boolean;
 }
 
 /**
@@ -72,6 +74,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   strict: 'false',
   'max-file-bytes': '1000000000',
   'stop-job-on-cancel': 'false',
+  'allow-custom-endpoints': 'false',
 };
 
 /** Inputs that only one destination reads: given for the other, they are refused rather than ignored. */
@@ -289,6 +292,7 @@ export function readInputs(read: (name: string) => string, run: RunContext = {})
     dataExpiryDays,
     fieldMapping: optional('field-mapping'),
     stopJobOnCancel: boolean('stop-job-on-cancel'),
+    allowCustomEndpoints: boolean('allow-custom-endpoints'),
   };
 
   if (problems.lines.length > 0) {

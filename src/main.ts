@@ -50,12 +50,14 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
 
     // 2. Credentials through GitHub OIDC (or those already in the environment).
     const aws = await deps.loadAws();
+    // Requests carry the token and credentials: only to AWS or loopback unless the workflow opts in.
+    const endpoints = { allowCustomEndpoints: inputs.allowCustomEndpoints };
     const identity = inputs.roleToAssume
       ? await steps.run('Get AWS credentials', () =>
           aws.assumeRoles(
             { ...inputs, roleToAssume: inputs.roleToAssume ?? '' },
             {
-              sts: (credentials) => aws.createStsClient(inputs.region, credentials),
+              sts: (credentials) => aws.createStsClient(inputs.region, credentials, endpoints),
               getIdToken: aws.getIdToken,
               mask: setSecret,
               log,
@@ -63,7 +65,7 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
           ),
         )
       : undefined;
-    const clients = aws.createClients(inputs.region, identity?.credentials);
+    const clients = aws.createClients(inputs.region, identity?.credentials, endpoints);
 
     // The segment to import into: the same one every night, or none at all if nothing changed.
     const target = await steps.run('Find the segment', () =>

@@ -11,10 +11,13 @@ import {
   assumeRoles,
   createClients,
   createImportJob,
+  createProfilesClient,
   createStsClient,
+  ENDPOINT_CHECK,
   uploadFile,
   waitForJob,
 } from '../../src/aws-clients.ts';
+import { ActionError } from '../../src/errors.ts';
 import { PART_SIZE } from '../../src/upload.ts';
 import { FakeClock, GITHUB_CLAIMS, localServer, makeJwt, TEST_CREDENTIALS, type Handler } from './helpers.ts';
 
@@ -22,6 +25,7 @@ const APP = '0123456789abcdef0123456789abcdef';
 const IMPORT_ROLE = 'arn:aws:iam::111111111111:role/PinpointSegmentImport';
 const S3_URL = 's3://my-pinpoint-imports/pinpoint-imports/abc.csv';
 const ENDPOINT_VARIABLES = [
+  'AWS_CONFIG_FILE',
   'AWS_ENDPOINT_URL',
   'AWS_ENDPOINT_URL_PINPOINT',
   'AWS_ENDPOINT_URL_S3',
@@ -108,6 +112,91 @@ describe('createClients', () => {
       await expect(client.config.maxAttempts()).resolves.toBe(5);
       await expect(client.config.region()).resolves.toBe('eu-west-1');
     }
+  });
+});
+
+describe('endpoints other than AWS and loopback are refused before anything is sent', () => {
+  // 0.0.0.0 is not a loopback address, yet a connection to it reaches the local server: a request
+  // that got through would show in server.requests.
+  const notLoopback = () => server.url.replace('127.0.0.1', '0.0.0.0');
+  const poll = (pinpoint: ReturnType<typeof createClients>['pinpoint']) =>
+    waitForJob(pinpoint, {
+      applicationId: APP,
+      jobId: 'job-1',
+      timeoutMs: 10_000,
+      maxIntervalMs: 1000,
+      clock: { now: Date.now, sleep: async () => {} },
+    });
+  const chain = {
+    region: 'us-east-1',
+    audience: 'sts.amazonaws.com',
+    roleToAssume: 'arn:aws:iam::111111111111:role/github-pinpoint',
+    roleSessionName: 's',
+    roleDurationSeconds: 900,
+  };
+
+  test('every client built here carries the check', () => {
+    const clients = [
+      ...Object.values(createClients('us-east-1')),
+      createStsClient('us-east-1'),
+      createProfilesClient('us-east-1'),
+    ];
+    for (const client of clients) {
+      const stack: string[] = client.middlewareStack.identify();
+      expect(stack.some((entry) => entry.startsWith(ENDPOINT_CHECK))).toBe(true);
+    }
+  });
+
+  test('the OIDC token never reaches a non-loopback http STS endpoint', async () => {
+    process.env.AWS_ENDPOINT_URL_STS = notLoopback();
+    const token = makeJwt(GITHUB_CLAIMS);
+    const attempt = assumeRoles(chain, {
+      sts: (credentials) => createStsClient('us-east-1', credentials),
+      getIdToken: async () => token,
+      mask: () => {},
+      log: () => {},
+      sleep: async () => {},
+    });
+    await expect(attempt).rejects.toThrow(ActionError);
+    await expect(attempt).rejects.toThrow(
+      /STS requests to http:\/\/0\.0\.0\.0:\d+, set by AWS_ENDPOINT_URL_STS/,
+    );
+    expect(server.requests).toEqual([]);
+  });
+
+  test('credentials never reach a non-loopback Pinpoint endpoint, named by AWS_ENDPOINT_URL', async () => {
+    delete process.env.AWS_ENDPOINT_URL_PINPOINT;
+    process.env.AWS_ENDPOINT_URL = notLoopback();
+    const { pinpoint } = createClients('us-east-1', TEST_CREDENTIALS);
+    await expect(poll(pinpoint)).rejects.toThrow(/set by AWS_ENDPOINT_URL:/);
+    expect(server.requests).toEqual([]);
+  });
+
+  test('nor one named by endpoint_url in the shared config file', async () => {
+    delete process.env.AWS_ENDPOINT_URL_PINPOINT;
+    const dir = mkdtempSync(join(tmpdir(), 'aws-config-'));
+    try {
+      process.env.AWS_CONFIG_FILE = join(dir, 'config');
+      writeFileSync(process.env.AWS_CONFIG_FILE, `[default]\nendpoint_url = ${notLoopback()}\n`);
+      const { pinpoint } = createClients('us-east-1', TEST_CREDENTIALS);
+      await expect(poll(pinpoint)).rejects.toThrow(
+        /`endpoint_url` in the AWS config file .*config \(profile/,
+      );
+      expect(server.requests).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('with allow-custom-endpoints the same endpoint is used', async () => {
+    process.env.AWS_ENDPOINT_URL_PINPOINT = notLoopback();
+    handler = (_request, _body, response) =>
+      response
+        .writeHead(200, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ ...jobJson('job-1'), JobStatus: 'COMPLETED' }));
+    const { pinpoint } = createClients('us-east-1', TEST_CREDENTIALS, { allowCustomEndpoints: true });
+    await expect(poll(pinpoint)).resolves.toMatchObject({ JobStatus: 'COMPLETED' });
+    expect(server.requests).toHaveLength(1);
   });
 });
 

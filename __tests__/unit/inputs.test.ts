@@ -171,6 +171,13 @@ describe('readInputs', () => {
       strict: true,
     });
   });
+
+  test('custom endpoints are refused unless the workflow allows them', () => {
+    expect(readInputs(reader(complete)).allowCustomEndpoints).toBe(false);
+    expect(readInputs(reader({ ...complete, 'allow-custom-endpoints': 'true' })).allowCustomEndpoints).toBe(
+      true,
+    );
+  });
 });
 
 describe('readInputs: destinations', () => {

@@ -99,7 +99,7 @@ function fakeAws(
 ) {
   const calls: string[] = [];
   const aws = {
-    createClients: jest.fn((_region: string, _credentials?: unknown) => {
+    createClients: jest.fn((_region: string, _credentials?: unknown, _endpoints?: unknown) => {
       calls.push('createClients');
       return { sts: {}, s3: {}, pinpoint: {} };
     }),
@@ -251,7 +251,7 @@ describe('run', () => {
     await run(deps);
     expect(calls[0]).toBe('createClients');
     expect(aws.assumeRoles).not.toHaveBeenCalled();
-    expect(aws.createClients).toHaveBeenCalledWith('us-east-1', undefined);
+    expect(aws.createClients).toHaveBeenCalledWith('us-east-1', undefined, { allowCustomEndpoints: false });
   });
 
   test('wait: false stops after CreateImportJob', async () => {
