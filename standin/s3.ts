@@ -33,6 +33,7 @@ import {
   type RequestLogEntry,
   type RunningServer,
 } from './http.ts';
+import { storeKeysLiterally } from './s3-key-paths.ts';
 import { classify, type S3Operation } from './s3-operations.ts';
 import { verifySigV4 } from './sigv4.ts';
 
@@ -50,6 +51,17 @@ export interface S3Denial {
 
 interface Bucket extends BucketConfig {
   region: string;
+}
+
+/**
+ * The request's path for s3rver: the key as one encoded segment, so that its router takes `//`
+ * and a leading `/` as part of the key (its own signature check, which would see the change, is a
+ * no-op for SigV4; the proxy has checked the signature on the original path).
+ */
+function s3rverPath(bucket: string, key: string, url: string): string {
+  const queryStart = url.indexOf('?');
+  const query = queryStart < 0 ? '' : url.slice(queryStart);
+  return `/${encodeURIComponent(bucket)}${key ? `/${encodeURIComponent(key)}` : ''}${query}`;
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
@@ -106,6 +118,7 @@ export class S3StandIn {
   }
 
   async start(log: RequestLogEntry[]): Promise<RunningServer> {
+    storeKeysLiterally();
     this.#s3rver = new S3rver({
       address: '127.0.0.1',
       port: 0,
@@ -464,7 +477,7 @@ export class S3StandIn {
       host: '127.0.0.1',
       port: this.#s3rverPort,
       method: req.method,
-      path: req.url,
+      path: s3rverPath(bucket, key, req.url ?? '/'),
       headers: { ...headers, host: `127.0.0.1:${this.#s3rverPort}` },
     });
     const answer = new Promise<IncomingMessage>((resolve, reject) => {

@@ -45,3 +45,14 @@ declare module 's3rver/lib/models/account.js' {
   }
   export default AWSAccount;
 }
+
+declare module 's3rver/lib/stores/filesystem.js' {
+  class FilesystemStore {
+    static encodeKeyPath(key: string): string;
+    static decodeKeyPath(path: string): string;
+    getBucketPath(bucket: string): string;
+    getResourcePath(bucket: string, key?: string, resource?: string): string;
+    deleteObject(bucket: string, key: string): Promise<void>;
+  }
+  export default FilesystemStore;
+}
