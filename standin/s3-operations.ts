@@ -46,7 +46,10 @@ export function classify(
       case 'HEAD':
         return on('HeadBucket', 's3:ListBucket', 'bucket');
       case 'POST':
-        return on('DeleteObjects', 's3:DeleteObject', 'any-object');
+        // Without `?delete`, a browser-form upload (POST Object) to the bucket.
+        return query.has('delete')
+          ? on('DeleteObjects', 's3:DeleteObject', 'any-object')
+          : on('PostObject', 's3:PutObject', 'bucket');
       default:
         if (query.has('location')) return on('GetBucketLocation', 's3:GetBucketLocation', 'bucket');
         if (query.has('uploads')) {

@@ -247,6 +247,16 @@ export class S3StandIn {
     key: string,
     query: URLSearchParams,
   ): Promise<void> {
+    if (op.operation === 'PostObject') {
+      // Browser-form uploads are the one way into s3rver's multipart parser (busboy 0.3 with dicer,
+      // which a malformed form crashes: GHSA-wm7h-9275-46v2, never fixed). The action never posts
+      // forms, so none reaches s3rver, signed or not.
+      throw new S3Failure(
+        501,
+        'NotImplemented',
+        'The stand-in does not implement POST Object (form uploads).',
+      );
+    }
     if (this.#faults.takeThrottle('s3', op.operation)) {
       throw new S3Failure(503, 'SlowDown', 'Please reduce your request rate.');
     }

@@ -476,3 +476,18 @@ test('S3: a body that differs from its signed x-amz-content-sha256 is refused an
   expect(result).toMatchObject({ name: 'XAmzContentSHA256Mismatch', status: 400 });
   expect(await standin.listObjects(BUCKET)).not.toContain('refusals/tampered.csv');
 });
+
+test('S3: a form upload (POST Object) is refused before anything parses it, signed or not', async () => {
+  const form = new FormData();
+  form.append('key', 'refusals/form.csv');
+  form.append('file', new Blob(['x']), 'form.csv');
+  for (const url of [
+    `${standin.env.AWS_ENDPOINT_URL_S3}/${BUCKET}`,
+    `${standin.env.AWS_ENDPOINT_URL_S3}/${BUCKET}/k`,
+  ]) {
+    const response = await fetch(url, { method: 'POST', body: form });
+    expect(response.status).toBe(501);
+    expect(await response.text()).toContain('<Code>NotImplemented</Code>');
+  }
+  expect(await standin.listObjects(BUCKET)).not.toContain('refusals/form.csv');
+});
