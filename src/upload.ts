@@ -139,6 +139,7 @@ async function headObject(
       }),
     );
   } catch (error) {
+    if (error instanceof ActionError) throw error; // a refused endpoint, say: the upload would fail too
     const { name, status } = describeError(error);
     // Without s3:ListBucket, S3 answers 403 rather than 404 for a missing key: not a reason to stop.
     if (status !== 404 && name !== 'NotFound' && name !== 'NoSuchKey' && status !== 403) {

@@ -188,6 +188,39 @@ describe('endpoints other than AWS and loopback are refused before anything is s
     }
   });
 
+  test('the file never reaches a non-loopback S3 endpoint, and the refusal is the step’s failure', async () => {
+    process.env.AWS_ENDPOINT_URL_S3 = notLoopback();
+    const dir = mkdtempSync(join(tmpdir(), 'upload-refused-'));
+    try {
+      const filePath = join(dir, 'list.csv');
+      const content = 'ChannelType,Address\n';
+      writeFileSync(filePath, content);
+      const sha256 = createHash('sha256').update(content).digest('hex');
+      const lines: string[] = [];
+      const { s3 } = createClients('us-east-1', TEST_CREDENTIALS);
+      const upload = uploadFile(
+        s3,
+        {
+          filePath,
+          bucket: 'b',
+          key: 'k.csv',
+          sha256,
+          bytes: content.length,
+          sse: 'AES256',
+          contentType: 'text/csv',
+        },
+        (line) => lines.push(line),
+      );
+      await expect(upload).rejects.toThrow(
+        /S3 requests to http:\/\/0\.0\.0\.0:\d+, set by AWS_ENDPOINT_URL_S3/,
+      );
+      expect(lines).toEqual([]);
+      expect(server.requests).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test('with allow-custom-endpoints the same endpoint is used', async () => {
     process.env.AWS_ENDPOINT_URL_PINPOINT = notLoopback();
     handler = (_request, _body, response) =>
