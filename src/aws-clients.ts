@@ -5,7 +5,7 @@
 // Endpoints are the SDK's defaults for the region. The SDK also honours AWS_ENDPOINT_URL,
 // AWS_ENDPOINT_URL_<SERVICE> and `endpoint_url` in the shared config file, which is how tests reach
 // local stand-ins. Every client built here checks where each request is about to go, once the
-// SDK has resolved it and before it is signed (src/endpoint-policy.ts): a request that would carry
+// SDK has resolved it and before it is signed (src/endpoint-check.ts): a request that would carry
 // the OIDC token or credentials to anything but AWS or a loopback address is refused.
 
 import { CustomerProfilesClient } from '@aws-sdk/client-customer-profiles';
@@ -18,7 +18,7 @@ import type {
   MetadataBearer,
   MiddlewareStack,
 } from '@smithy/types';
-import { endpointRefusal, endpointSetting, type EndpointPolicy } from './endpoint-policy.ts';
+import { endpointRefusal, endpointSetting, type EndpointPolicy } from './endpoint-check.ts';
 
 export { assumeRoles } from './credentials.ts';
 export { uploadFile } from './upload.ts';

@@ -47,7 +47,7 @@ export interface ActionInputs {
   dataExpiryDays?: number;
   fieldMapping?: string;
   stopJobOnCancel: boolean;
-  /** Send requests to endpoints other than AWS's and loopback ones (src/endpoint-policy.ts). */
+  /** Send requests to endpoints other than AWS's and loopback ones (src/endpoint-check.ts). */
   allowCustomEndpoints: boolean;
 }
 
