@@ -47,6 +47,7 @@ export async function convert(
     listMarker: options.listMarker ?? MARKER,
     ...(options.uniqueKey === undefined ? {} : { uniqueKey: options.uniqueKey }),
     ...(fieldMapping === undefined ? {} : { fieldMapping }),
+    ...(options.partitionBytes === undefined ? {} : { partitionBytes: options.partitionBytes }),
   });
   let text = '';
   let table: string[][] = [];

@@ -1,5 +1,7 @@
 // Generated files: the converted CSV read back by csv-parse holds exactly the values put in, and
 // no problem message quotes a value from a row.
+import { readdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
@@ -72,6 +74,61 @@ describe('the converted file, read back by csv-parse', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+});
+
+/** A row as text, whatever the order of its columns. */
+function canonical(row: Record<string, string>): string {
+  return JSON.stringify(Object.entries(row).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+describe('a large file, its users merged in partitions', () => {
+  test('gives the same profiles as when all users are merged at once', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.tuple(fc.integer({ min: 0, max: 30 }), fc.constantFrom('EMAIL', 'SMS', 'APNS', ''), value),
+          {
+            minLength: 1,
+            maxLength: 60,
+          },
+        ),
+        async (endpoints) => {
+          const text = [
+            'ChannelType,Address,User.UserId,Attributes.Note,User.UserAttributes.FirstName',
+            ...endpoints.map(([user, channel, note], n) =>
+              csvLine([
+                channel,
+                channel === 'EMAIL'
+                  ? `u${n % 7}@example.com`
+                  : channel
+                    ? `+1604555${String(n % 9).padStart(4, '0')}`
+                    : '',
+                user > 25 ? '' : `user-${user}`,
+                note,
+                note,
+              ]),
+            ),
+          ].join('\n');
+          const file = fileWith(text);
+          const whole = await convert(file);
+          const partitioned = await convert(file, { partitionBytes: 100 });
+          // The same counts, fields and problems; only the order of rows and columns may differ.
+          const summary = ({ converted, table, text, ...rest }: typeof whole) => ({
+            ...rest,
+            bytes: converted?.bytes,
+            rows: table.length,
+            lines: text.split('\n').length,
+          });
+          expect(summary(partitioned)).toEqual(summary(whole));
+          expect(new Set(records(partitioned).map(canonical))).toEqual(
+            new Set(records(whole).map(canonical)),
+          );
+          expect(readdirSync(dirname(file)).filter((name) => name.includes('.users-'))).toEqual([]);
+        },
+      ),
+      { numRuns: 30 },
     );
   });
 });

@@ -47,7 +47,15 @@ export interface ConvertOptions {
   fieldMapping?: FieldMapping;
   /** How many problems the report keeps (default 1000); all are counted. */
   maxProblems?: number;
+  /**
+   * A Pinpoint file larger than this has its users merged in partitions of about this size,
+   * through temporary files beside the output, to bound memory (default 64 MiB; for tests).
+   */
+  partitionBytes?: number;
 }
+
+/** Users of 64 MiB of endpoints take some 100-200 MB of memory to merge (see bench/convert.ts). */
+const PARTITION_BYTES = 64 * 1024 * 1024;
 
 export interface ProfileConversion {
   kind: ProfileFileKind;
@@ -159,11 +167,14 @@ export async function convertToProfiles(path: string, options: ConvertOptions): 
   }
 
   const writer = new ProfileCsvWriter(options.output);
+  let discard = (): void => {};
   let fieldsOf: Map<string, string>;
   try {
     if (options.kind === 'pinpoint') {
       // Syntax was checked with the Pinpoint rules: the scanner's findings are not repeated.
-      const profiles = new PinpointProfiles(writer, log, options.listMarker);
+      const partitions = Math.max(1, Math.ceil(size / (options.partitionBytes ?? PARTITION_BYTES)));
+      const profiles = new PinpointProfiles(writer, log, options.listMarker, partitions);
+      discard = () => profiles.discard();
       if (options.format === 'csv') readPinpointCsv(path, size, profiles);
       else readPinpointNdjson(path, size, profiles);
       profiles.finish();
@@ -238,6 +249,7 @@ export async function convertToProfiles(path: string, options: ConvertOptions): 
     conversion.converted = { path: options.output, ...written };
     return done();
   } catch (error) {
+    discard();
     writer.abandon();
     throw error;
   }

@@ -8,7 +8,7 @@
 //   const kind = await detectFileKind(file, format, mapping !== undefined);
 //   if (kind === 'pinpoint') ... validateFile(file, …) as today, and stop on its errors;
 //   const conversion = await convertToProfiles(file, {
-//     format, kind, output: join(RUNNER_TEMP, 'profiles.csv'),
+//     format, kind, output: <a path under RUNNER_TEMP>,
 //     listMarker: { column: 'list_newsletter', value: contentVersionToken },
 //     uniqueKey: uniqueKeyInput, fieldMapping: mapping,
 //   });

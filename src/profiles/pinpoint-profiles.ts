@@ -1,13 +1,20 @@
 // Pinpoint endpoints → profiles. Each endpoint (a CSV row or an NDJSON line) is read into an
 // `Endpoint`; the endpoints of one `User.UserId` are merged into one profile, kept in memory
-// until the end of the file (one string per user: its values joined by NUL); an endpoint
-// without a user ID is a profile of its own, written at once. See docs/customer-profiles.md,
-// "How a Pinpoint file becomes profiles".
+// until the end of the file (one string per user: its values joined by NUL, some 80 bytes and
+// the values' length); an endpoint without a user ID is a profile of its own, written at once.
+// See docs/customer-profiles.md, "How a Pinpoint file becomes profiles".
+//
+// Memory grows with the users held. For a large file the endpoints with a user ID are first
+// shared out by a hash of the ID among temporary files beside the output (partitions: every
+// endpoint of a user in the same one), and each partition's users are merged in memory in turn:
+// memory is then bounded by the users of one partition, about `partitionBytes` of the file.
 
 import { createHash } from 'node:crypto';
+import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { redactAddresses } from '../privacy.ts';
 import type { ProblemLog } from '../validation/problem-log.ts';
 import type { ProfileCsvWriter } from './profile-csv-writer.ts';
+import { readRows } from './read-rows.ts';
 import { EMAIL_FIELDS, PHONE_FIELDS, PROFILE_LIMITS, isValidColumnName } from './profile-fields.ts';
 
 /** The output column that holds the unique key of a profile made from endpoints. */
@@ -85,6 +92,80 @@ export class Endpoint {
     if (value.length === 0) return;
     this.values.push({ column, value, at });
   }
+
+  /** The endpoint on one line (JSON escapes line breaks), for a partition file. */
+  serialize(): string {
+    const fields: (string | number)[] = [
+      this.line,
+      this.channelType,
+      this.address,
+      this.id,
+      this.userId,
+      this.optOut,
+    ];
+    for (const { column, value, at } of this.values) fields.push(column, value, at);
+    return JSON.stringify(fields);
+  }
+
+  restore(text: string): void {
+    const fields = JSON.parse(text) as (string | number)[];
+    this.reset(fields[0] as number);
+    this.channelType = fields[1] as string;
+    this.address = fields[2] as string;
+    this.id = fields[3] as string;
+    this.userId = fields[4] as string;
+    this.optOut = fields[5] as string;
+    for (let i = 6; i < fields.length; i += 3)
+      this.values.push({
+        column: fields[i] as number,
+        value: fields[i + 1] as string,
+        at: fields[i + 2] as number,
+      });
+  }
+}
+
+/** A temporary file of endpoints, one per line, written in large pieces. */
+class Partition {
+  readonly path: string;
+  private fd: number | undefined;
+  private pending: string[] = [];
+  private pendingChars = 0;
+
+  constructor(path: string) {
+    this.path = path;
+  }
+
+  add(endpoint: Endpoint): void {
+    const line = endpoint.serialize();
+    this.pending.push(line);
+    this.pendingChars += line.length + 1;
+    if (this.pendingChars >= 1 << 18) this.flush();
+  }
+
+  /** Flushes and closes the file; returns its path, or undefined if no endpoint went to it. */
+  close(): string | undefined {
+    this.flush();
+    if (this.fd === undefined) return undefined;
+    closeSync(this.fd);
+    this.fd = undefined;
+    return this.path;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    this.fd ??= openSync(this.path, 'w');
+    const bytes = Buffer.from(`${this.pending.join('\n')}\n`, 'utf8');
+    for (let at = 0; at < bytes.length;) at += writeSync(this.fd, bytes, at);
+    this.pending = [];
+    this.pendingChars = 0;
+  }
+}
+
+/** FNV-1a over the string's UTF-16 code units: spreads user IDs among partitions. */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 export interface EndpointCounts {
@@ -118,13 +199,26 @@ export class PinpointProfiles {
   /** User ID → the profile's values, joined by NUL. */
   private readonly users = new Map<string, string>();
   private readonly badColumns = new Set<string>();
+  private readonly partitions: Partition[] = [];
 
-  constructor(writer: ProfileCsvWriter, log: ProblemLog, marker: { column: string; value: string }) {
+  /**
+   * `partitions`: how many temporary files the endpoints with a user ID are shared out among
+   * (1: none, all users in memory at once); `partitionPath` names them.
+   */
+  constructor(
+    writer: ProfileCsvWriter,
+    log: ProblemLog,
+    marker: { column: string; value: string },
+    partitions = 1,
+    partitionPath = (k: number): string => `${writer.output}.users-${k}`,
+  ) {
     this.writer = writer;
     this.log = log;
     writer.column(ACCOUNT_NUMBER);
     this.markerColumn = writer.column(marker.column);
     this.markerValue = marker.value;
+    if (partitions > 1)
+      for (let k = 0; k < partitions; k++) this.partitions.push(new Partition(partitionPath(k)));
   }
 
   /**
@@ -172,6 +266,44 @@ export class PinpointProfiles {
       this.writer.row(values);
       return;
     }
+    if (this.partitions.length > 0) {
+      this.partitions[hashOf(userId) % this.partitions.length].add(endpoint);
+      return;
+    }
+    this.merge(endpoint);
+  }
+
+  /** Writes the profiles of the users, partition by partition, in the order they first appeared. */
+  finish(): void {
+    if (this.partitions.length === 0) {
+      this.writeUsers();
+      return;
+    }
+    const endpoint = new Endpoint();
+    for (const partition of this.partitions) {
+      const path = partition.close();
+      if (path === undefined) continue;
+      readRows(path, statSync(path).size, this.log, {
+        json: (text) => {
+          endpoint.restore(text);
+          this.merge(endpoint);
+        },
+      });
+      rmSync(path, { force: true });
+      this.writeUsers();
+    }
+  }
+
+  /** Removes the temporary files, after a failure. */
+  discard(): void {
+    for (const partition of this.partitions) {
+      partition.close();
+      rmSync(partition.path, { force: true });
+    }
+  }
+
+  private merge(endpoint: Endpoint): void {
+    const userId = endpoint.userId;
     const before = this.users.get(userId);
     const values = before === undefined ? [] : before.split('\0');
     if (before === undefined) {
@@ -184,8 +316,7 @@ export class PinpointProfiles {
     this.users.set(userId, values.join('\0'));
   }
 
-  /** Writes the profiles of the users, in the order they first appeared. */
-  finish(): void {
+  private writeUsers(): void {
     for (const joined of this.users.values()) {
       const values = joined.split('\0');
       values[this.markerColumn] = this.markerValue;

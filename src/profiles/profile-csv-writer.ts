@@ -21,7 +21,7 @@ export class ProfileCsvWriter {
   readonly columns: string[] = [];
   rows = 0;
   private readonly indexes = new Map<string, number>();
-  private readonly output: string;
+  readonly output: string;
   private readonly rowsPath: string;
   private readonly rowsFile: number;
   private pending: Buffer[] = [];
