@@ -169,3 +169,29 @@ describe("a profile CSV against Customer Profiles' rules", () => {
     ]);
   });
 });
+
+describe('what the caller gives', () => {
+  test('a file that does not exist, or a directory, is a problem, not a crash', async () => {
+    const { tmpdir } = await import('node:os');
+    expect((await convert('no/such/file.csv', { kind: 'profile' })).problemsByRule['file.not-found']).toBe(1);
+    expect(
+      (await convert(tmpdir(), { kind: 'profile', format: 'csv' })).problemsByRule['file.not-a-file'],
+    ).toBe(1);
+  });
+
+  test('field-mapping with a Pinpoint file, or a profile file that is not CSV, is refused', async () => {
+    await expect(
+      convert('examples/recipients.csv', { kind: 'pinpoint', fieldMapping: 'Address: EmailAddress' }),
+    ).rejects.toThrow(/applies to a plain profile CSV/);
+    await expect(convert(fileWith('{}', 'ndjson'), { kind: 'profile', format: 'json' })).rejects.toThrow(
+      /must be a CSV/,
+    );
+  });
+
+  test('lengths are counted in characters, as the model counts them', async () => {
+    const result = await convert(
+      fileWith(`AccountNumber,plan\n1,${'😀'.repeat(255)}\n2,${'😀'.repeat(256)}\n`),
+    );
+    expect(result.problems).toEqual([expect.objectContaining({ rule: 'profiles.value-too-long', line: 3 })]);
+  });
+});

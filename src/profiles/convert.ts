@@ -85,7 +85,8 @@ const PINPOINT_COLUMNS = new Set(['ChannelType', 'Address', 'User.UserId', 'Id']
 /**
  * Whether a file is a Pinpoint endpoint file or a plain profile CSV: NDJSON is Pinpoint's; a
  * CSV is a profile CSV when a field-mapping is given, else Pinpoint's when its header has one
- * of ChannelType, Address, User.UserId or Id.
+ * of ChannelType, Address, User.UserId or Id. A file that cannot be read is taken as Pinpoint's,
+ * so that `validateFile` reports it as it does today.
  */
 export async function detectFileKind(
   path: string,
@@ -94,13 +95,17 @@ export async function detectFileKind(
 ): Promise<ProfileFileKind> {
   if (format === 'json') return 'pinpoint';
   if (hasFieldMapping) return 'profile';
-  const fd = openSync(path, 'r');
   let head: string;
   try {
-    const buffer = Buffer.alloc(1 << 16);
-    head = buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
-  } finally {
-    closeSync(fd);
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = Buffer.alloc(1 << 16);
+      head = buffer.toString('utf8', 0, readSync(fd, buffer, 0, buffer.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return 'pinpoint';
   }
   let header: string[] = [];
   const scanner = new CsvScanner(
@@ -122,6 +127,18 @@ export async function detectFileKind(
  */
 export async function convertToProfiles(path: string, options: ConvertOptions): Promise<ProfileConversion> {
   checkMarker(options.listMarker);
+  if (options.kind === 'profile' && options.format !== 'csv') {
+    throw new ActionError(
+      'A plain profile file must be a CSV: field-mapping does not apply to an NDJSON file.',
+      'give a CSV file, or, for a Pinpoint NDJSON endpoint file, leave field-mapping out.',
+    );
+  }
+  if (options.kind === 'pinpoint' && (options.fieldMapping?.size ?? 0) > 0) {
+    throw new ActionError(
+      'field-mapping applies to a plain profile CSV, and this is a Pinpoint endpoint file, whose columns go to fixed profile fields (see docs/customer-profiles.md).',
+      'leave field-mapping out for a Pinpoint endpoint file.',
+    );
+  }
   const log = new ProblemLog(options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
   const conversion: ProfileConversion = {
     kind: options.kind,
@@ -147,7 +164,31 @@ export async function convertToProfiles(path: string, options: ConvertOptions): 
     return { ...conversion, problems, problemsByRule: byRule, errorCount, warningCount };
   };
 
-  const { size } = await stat(path);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) {
+      log.error(
+        'file.not-a-file',
+        0,
+        undefined,
+        `${path} is not a file: give the path of the file to import.`,
+      );
+      return done();
+    }
+    size = info.size;
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    log.error(
+      missing ? 'file.not-found' : 'file.unreadable',
+      0,
+      undefined,
+      missing
+        ? `${path} does not exist: check the path (relative to the repository root) and that the file is committed.`
+        : `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check its permissions.`,
+    );
+    return done();
+  }
   if (size >= PROFILE_LIMITS.fileBytes) {
     log.error(
       'profiles.too-large',

@@ -15,7 +15,13 @@ import { redactAddresses } from '../privacy.ts';
 import type { ProblemLog } from '../validation/problem-log.ts';
 import type { ProfileCsvWriter } from './profile-csv-writer.ts';
 import { readRows } from './read-rows.ts';
-import { EMAIL_FIELDS, PHONE_FIELDS, PROFILE_LIMITS, isValidColumnName } from './profile-fields.ts';
+import {
+  EMAIL_FIELDS,
+  PHONE_FIELDS,
+  PROFILE_LIMITS,
+  isTooLong,
+  isValidColumnName,
+} from './profile-fields.ts';
 
 /** The output column that holds the unique key of a profile made from endpoints. */
 export const ACCOUNT_NUMBER = 'AccountNumber';
@@ -307,7 +313,7 @@ export class PinpointProfiles {
     const before = this.users.get(userId);
     const values = before === undefined ? [] : before.split('\0');
     if (before === undefined) {
-      if (userId.length > PROFILE_LIMITS.valueLength) this.tooLong(ACCOUNT_NUMBER, endpoint.line, 1);
+      if (isTooLong(userId, PROFILE_LIMITS.valueLength)) this.tooLong(ACCOUNT_NUMBER, endpoint.line, 1);
       values[0] = userId;
     } else {
       this.counts.endpointsMerged++;
@@ -333,18 +339,18 @@ export class PinpointProfiles {
       const before = values[column];
       if (!name.startsWith('Attributes.')) {
         if (before === undefined || before.length === 0) {
-          if (value.length > PROFILE_LIMITS.valueLength) this.tooLong(name, endpoint.line, at);
+          if (isTooLong(value, PROFILE_LIMITS.valueLength)) this.tooLong(name, endpoint.line, at);
           else values[column] = value;
         }
         continue;
       }
       // A multi-valued attribute (or one set by several endpoints): its distinct values, joined by commas.
       if (before === undefined || before.length === 0) {
-        if (value.length > PROFILE_LIMITS.valueLength) this.tooLong(name, endpoint.line, at);
+        if (isTooLong(value, PROFILE_LIMITS.valueLength)) this.tooLong(name, endpoint.line, at);
         else values[column] = value;
       } else if (!before.split(',').includes(value)) {
         const joined = `${before},${value}`;
-        if (joined.length > PROFILE_LIMITS.valueLength) this.tooLong(name, endpoint.line, at);
+        if (isTooLong(joined, PROFILE_LIMITS.valueLength)) this.tooLong(name, endpoint.line, at);
         else values[column] = joined;
       }
     }

@@ -121,6 +121,17 @@ export function valueLimit(field: string): number {
     : PROFILE_LIMITS.valueLength;
 }
 
+/**
+ * Whether a value is longer than `limit` characters, counted as the model counts a string's
+ * length: in Unicode code points (an emoji is one, though two UTF-16 code units).
+ */
+export function isTooLong(value: string, limit: number): boolean {
+  if (value.length <= limit) return false;
+  let characters = 0;
+  for (const _ of value) if (++characters > limit) return true;
+  return false;
+}
+
 export function isValidColumnName(name: string): boolean {
   return PROFILE_LIMITS.columnName.test(name);
 }

@@ -11,6 +11,7 @@ import {
   ATTRIBUTES_PREFIX,
   PROFILE_LIMITS,
   STANDARD_FIELDS,
+  isTooLong,
   isValidColumnName,
   valueLimit,
 } from './profile-fields.ts';
@@ -84,7 +85,7 @@ export class ProfileRows {
       if (output < 0) continue;
       const value = fields[i];
       const field = plan.fields[i]!;
-      if (value.length > valueLimit(field)) {
+      if (isTooLong(value, valueLimit(field))) {
         this.log.error(
           'profiles.value-too-long',
           line,
