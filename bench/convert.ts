@@ -7,7 +7,7 @@
 //   no-user        1,000,000 endpoints without User.UserId (one profile each, derived keys)
 // The endpoints are bench/generate-endpoints.ts's (mixed channels, ten columns).
 //
-//   node bench/convert.ts [--users 1000000] [--runs 1] [--partition-mib 64] [--max-old-space-mib 0]
+//   node bench/convert.ts [--users 1000000] [--runs 1] [--partition-mib 0] [--max-old-space-mib 0]
 
 import { execFileSync } from 'node:child_process';
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -23,20 +23,23 @@ function option(name: string, fallback: number): number {
 }
 
 if (process.argv[2] === '--child') {
-  const { convertToProfiles } = await import('../src/profiles/index.ts');
+  const { convertToProfiles, defaultPartitionBytes } = await import('../src/profiles/convert.ts');
   const [, , , input, output, partitionMiB] = process.argv;
+  const partitionBytes = Number(partitionMiB) > 0 ? Number(partitionMiB) * 2 ** 20 : defaultPartitionBytes();
+  const partitions = Math.max(1, Math.ceil(statSync(input).size / partitionBytes));
   const started = performance.now();
   const conversion = await convertToProfiles(input, {
     format: 'csv',
     kind: 'pinpoint',
     output,
     listMarker: { column: 'list_bench', value: 'v1' },
-    partitionBytes: Number(partitionMiB) * 2 ** 20,
+    partitionBytes,
   });
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(
     JSON.stringify({
       seconds,
+      partitions,
       peakRssMiB: process.resourceUsage().maxRSS / 1024,
       profiles: conversion.profiles,
       merged: conversion.endpoints.endpointsMerged,
@@ -49,8 +52,8 @@ if (process.argv[2] === '--child') {
 
 const users = option('--users', 1_000_000);
 const runs = option('--runs', 1);
-/** Files larger than this have their users merged in partitions (the action's default: 64 MiB). */
-const partitionMiB = option('--partition-mib', 64);
+/** Files larger than this have their users merged in partitions (0: the action's default). */
+const partitionMiB = option('--partition-mib', 0);
 /** A heap limit for the child processes (V8's --max-old-space-size), to show what fits; 0: V8's own. */
 const maxOldSpaceMiB = option('--max-old-space-mib', 0);
 const dir = mkdtempSync(join(tmpdir(), 'bench-convert-'));
@@ -85,7 +88,7 @@ try {
   await derive(twoPerUser, shapes[0][1], users, (n) => `user-${n}`);
   await derive(twoPerUser, shapes[2][1], users, () => '');
   console.log(
-    `Conversion of ${users} users, ${runs} run(s) per shape, each in a fresh process; users merged in partitions of ${partitionMiB} MiB of the file:`,
+    `Conversion of ${users} users, ${runs} run(s) per shape, each in a fresh process; users merged in partitions of ${partitionMiB > 0 ? `${partitionMiB} MiB` : "the action's default size"} of the file:`,
   );
   for (const [shape, file] of shapes) {
     for (let run = 0; run < runs; run++) {
@@ -112,6 +115,7 @@ try {
       }
       const result = JSON.parse(stdout) as {
         seconds: number;
+        partitions: number;
         peakRssMiB: number;
         profiles: number;
         merged: number;
@@ -121,7 +125,7 @@ try {
       const inputMiB = statSync(file).size / 2 ** 20;
       console.log(
         `  ${shape.padEnd(13)} ${inputMiB.toFixed(0).padStart(5)} MiB in, ${(result.bytes / 2 ** 20).toFixed(0).padStart(4)} MiB out, ` +
-          `${result.profiles} profiles (${result.merged} endpoints merged): ${result.seconds.toFixed(2)} s, peak RSS ${result.peakRssMiB.toFixed(0)} MiB` +
+          `${result.profiles} profiles (${result.merged} endpoints merged), ${result.partitions} partition(s): ${result.seconds.toFixed(2)} s, peak RSS ${result.peakRssMiB.toFixed(0)} MiB` +
           (result.errors > 0 ? ` (${result.errors} errors)` : ''),
       );
       rmSync(output, { force: true });

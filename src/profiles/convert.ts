@@ -2,6 +2,7 @@
 
 import { closeSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { getHeapStatistics } from 'node:v8';
 import { ActionError } from '../errors.ts';
 import { CsvScanner } from '../validation/csv-scanner.ts';
 import { DEFAULT_MAX_PROBLEMS, ProblemLog } from '../validation/problem-log.ts';
@@ -49,13 +50,21 @@ export interface ConvertOptions {
   maxProblems?: number;
   /**
    * A Pinpoint file larger than this has its users merged in partitions of about this size,
-   * through temporary files beside the output, to bound memory (default 64 MiB; for tests).
+   * through temporary files beside the output, to bound memory (default: see
+   * `defaultPartitionBytes`; for tests and benchmarks).
    */
   partitionBytes?: number;
 }
 
-/** Users of 64 MiB of endpoints take some 100-200 MB of memory to merge (see bench/convert.ts). */
-const PARTITION_BYTES = 64 * 1024 * 1024;
+/**
+ * An eighth of the JavaScript heap V8 allows, and at least 64 MiB: the users of a file's endpoints
+ * take some 1.7 times its size to merge (150 bytes a user of a 90-byte row, see bench/convert.ts),
+ * so a partition takes at most about a fifth of the heap. 512 MiB where the heap may grow to
+ * 4 GB (a machine with 16 GB or more): a file of up to 512 MiB is merged at once, the fastest.
+ */
+export function defaultPartitionBytes(): number {
+  return Math.max(64 * 1024 * 1024, Math.floor(getHeapStatistics().heap_size_limit / 8));
+}
 
 export interface ProfileConversion {
   kind: ProfileFileKind;
@@ -213,7 +222,7 @@ export async function convertToProfiles(path: string, options: ConvertOptions): 
   try {
     if (options.kind === 'pinpoint') {
       // Syntax was checked with the Pinpoint rules: the scanner's findings are not repeated.
-      const partitions = Math.max(1, Math.ceil(size / (options.partitionBytes ?? PARTITION_BYTES)));
+      const partitions = Math.max(1, Math.ceil(size / (options.partitionBytes ?? defaultPartitionBytes())));
       const profiles = new PinpointProfiles(writer, log, options.listMarker, partitions);
       discard = () => profiles.discard();
       if (options.format === 'csv') readPinpointCsv(path, size, profiles);
