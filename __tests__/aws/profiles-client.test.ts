@@ -12,7 +12,7 @@ import {
   ensureSegmentDefinition,
   waitForUploadJob,
 } from '../../src/aws-clients.ts';
-import { listMarker } from '../../src/profiles/segment-definition.ts';
+import { listMarker } from '../../src/profiles/list-marker.ts';
 import { FakeClock, localServer, TEST_CREDENTIALS } from './helpers.ts';
 
 const JOB = '0123456789abcdef0123456789abcdef';

@@ -9,12 +9,11 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { ActionError } from '../../src/errors.ts';
 import {
   ensureSegmentDefinition,
-  listMarker,
-  markerField,
   segmentGroupsFor,
   selectedToken,
   type SegmentDefinitionInput,
 } from '../../src/profiles/segment-definition.ts';
+import { listMarker } from '../../src/profiles/list-marker.ts';
 import { awsError, FakeClock } from './helpers.ts';
 
 const profilesMock = mockClient(CustomerProfilesClient);
@@ -73,16 +72,6 @@ describe('listMarker', () => {
       expect(column).toMatch(/^[a-zA-Z_][a-zA-Z_0-9-]*$/);
     }
     expect(new Set(columns).size).toBe(names.length);
-  });
-
-  test('markerField maps the column to a profile attribute of the same name', () => {
-    expect(markerField(listMarker('newsletter', SHA_V1))).toEqual({
-      list_newsletter: {
-        Source: '_source.list_newsletter',
-        Target: '_profile.Attributes.list_newsletter',
-        ContentType: 'STRING',
-      },
-    });
   });
 
   test('segmentGroupsFor selects the attribute equal to the token, and selectedToken reads it back', () => {

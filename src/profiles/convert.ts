@@ -24,16 +24,11 @@ import {
   type ProfileField,
 } from './profile-fields.ts';
 import { ProfileRows } from './profile-rows.ts';
+import type { ListMarker } from './list-marker.ts';
 import { readRows } from './read-rows.ts';
 
 /** `pinpoint`: a Pinpoint endpoint file (CSV or NDJSON); `profile`: a plain profile CSV. */
 export type ProfileFileKind = 'pinpoint' | 'profile';
-
-/** The marker of the list: a column added to every row, that fills `Attributes.<column>`. */
-export interface ListMarker {
-  column: string;
-  value: string;
-}
 
 export interface ConvertOptions {
   format: FileFormat;

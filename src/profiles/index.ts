@@ -30,10 +30,10 @@ export {
   convertToProfiles,
   detectFileKind,
   type ConvertOptions,
-  type ListMarker,
   type ProfileConversion,
   type ProfileFileKind,
 } from './convert.ts';
+export { listMarker, type ListMarker } from './list-marker.ts';
 export { parseFieldMapping, type FieldMapping } from './field-mapping.ts';
 export { ACCOUNT_NUMBER, type EndpointCounts } from './pinpoint-profiles.ts';
 export { DEFAULT_PROFILE_UNIQUE_KEY } from './profile-rows.ts';
