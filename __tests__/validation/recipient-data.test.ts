@@ -1,0 +1,261 @@
+// Property tests of the rule "nothing from a data row is printed unless it is known to be safe":
+// rows of arbitrary Unicode and addresses of every kind, through every validation rule that speaks
+// of a value, and through Pinpoint's Failures as the stand-in echoes them. No generated value may
+// come back out.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
+import { explainFailedJob, listFailures } from '../../src/diagnose/index.ts';
+import { maskAddress, redactAddresses, redactFailure, shapeOf } from '../../src/privacy.ts';
+import { validateFile, type FileFormat, type ValidationReport } from '../../src/validation/index.ts';
+import { checkEndpoint, csvRow, jsonRow, parseCsvLine } from '../../standin/endpoint-rules.ts';
+import {
+  anyText,
+  anyValue,
+  csvLine,
+  deviceToken,
+  emailAddress,
+  expectNoneLeaked,
+  personName,
+  phoneNumber,
+  userId,
+} from '../recipient-data.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'recipient-data-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let counter = 0;
+async function validate(content: string, format: FileFormat): Promise<ValidationReport> {
+  const path = join(dir, `case-${counter++}.${format === 'csv' ? 'csv' : 'ndjson'}`);
+  writeFileSync(path, content);
+  try {
+    return await validateFile(path, { format, maxFileBytes: 1 << 22, maxProblems: 10_000 });
+  } finally {
+    rmSync(path, { force: true });
+  }
+}
+
+/** Everything of a report that is printed: the messages and the attribute names. */
+function printed(report: ValidationReport): string {
+  return [...report.problems.map((p) => p.message), ...report.statistics.attributes].join('\n');
+}
+
+const channel = fc.oneof(fc.constantFrom('EMAIL', 'SMS', 'VOICE', 'APNS', 'GCM', 'CUSTOM'), anyValue);
+const maybe = (arbitrary: fc.Arbitrary<string>) => fc.oneof(fc.constant(''), arbitrary);
+const longText = fc.string({ unit: 'grapheme', minLength: 101, maxLength: 140 });
+
+/** One value for each column of HEADER, aimed at every rule that speaks of a value. */
+const HEADER = [
+  'ChannelType',
+  'Address',
+  'Id',
+  'User.UserId',
+  'OptOut',
+  'EffectiveDate',
+  'Location.Latitude',
+  'Location.Longitude',
+  'Metrics.Score',
+  'Attributes.Name',
+  'Demographic.Make',
+  'Location.City',
+];
+const row = fc.tuple(
+  channel,
+  anyValue,
+  maybe(anyValue),
+  maybe(fc.oneof(userId, anyValue)),
+  maybe(fc.oneof(fc.constantFrom('ALL', 'NONE', 'none', 'All'), anyValue)),
+  maybe(fc.oneof(anyValue, fc.constantFrom('2026-02-30', '27/11/2026'))),
+  maybe(fc.oneof(anyValue, fc.double({ min: 90.000001, max: 1e6, noNaN: true }).map(String))),
+  maybe(fc.oneof(anyValue, fc.double({ min: -1e6, max: -180.000001, noNaN: true }).map(String))),
+  maybe(anyValue),
+  maybe(fc.oneof(anyValue, longText)),
+  maybe(fc.oneof(personName, anyValue)),
+  maybe(anyText),
+);
+
+/** A CSV file: the header (with an unknown column, sometimes), rows, shifted rows, a repeated row. */
+const csvFile = fc
+  .record({
+    unknownColumn: fc.boolean(),
+    rows: fc.array(fc.tuple(row, anyValue, fc.integer({ min: -1, max: 1 })), { minLength: 1, maxLength: 12 }),
+    repeatFirst: fc.boolean(),
+  })
+  .map(({ unknownColumn, rows, repeatFirst }) => {
+    const header = unknownColumn ? [...HEADER, 'Nickname'] : HEADER;
+    const values: string[] = [];
+    const lines = rows.map(([cells, extra, shift]) => {
+      // shift: -1 drops the last value, 1 adds one (a row whose values have moved).
+      const all = [...cells, ...(unknownColumn ? [extra] : [])];
+      const written = shift < 0 ? all.slice(0, -1) : shift > 0 ? [...all, extra] : all;
+      values.push(...all, extra);
+      return csvLine(written);
+    });
+    if (repeatFirst) lines.push(lines[0]);
+    return { content: `${header.join(',')}\n${lines.join('\n')}\n`, values };
+  });
+
+/** The rules whose messages speak of a value of the row (its shape) or of its place. */
+const VALUE_RULES = [
+  'channel-type.invalid',
+  'address.email',
+  'address.e164',
+  'address.apns-token',
+  'opt-out.invalid',
+  'effective-date.iso8601',
+  'location.latitude',
+  'location.longitude',
+  'metrics.not-numeric',
+  'attribute.value-too-long',
+];
+
+describe('the validators print no recipient data', () => {
+  test('CSV: any rows, through every rule about a value', async () => {
+    const rulesMet = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(csvFile, async ({ content, values }) => {
+        const report = await validate(content, 'csv');
+        for (const rule of Object.keys(report.problemsByRule)) rulesMet.add(rule);
+        expectNoneLeaked(printed(report), values);
+      }),
+      { numRuns: 150 },
+    );
+    const expected = [...VALUE_RULES, 'csv.row-width', 'header.unknown-column', 'duplicate.endpoint'];
+    expect(expected.filter((rule) => !rulesMet.has(rule))).toEqual([]);
+  });
+
+  test('CSV: a file whose first line is a data row (no header): none of its values is shown', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('EMAIL', 'SMS'),
+        fc.oneof(emailAddress, phoneNumber),
+        async (rows, channelType, address) => {
+          // A first line that looks like an endpoint: a channel, or an address.
+          const first = [channelType, address, ...rows[0].slice(2)];
+          const content = [first, ...rows.slice(1)].map(csvLine).join('\n');
+          const report = await validate(`${content}\n`, 'csv');
+          expect(report.problemsByRule['header.missing-required']).toBe(1);
+          expectNoneLeaked(printed(report), [...rows.flat(), address]);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  test('NDJSON: any objects, through every rule about a value', async () => {
+    const object = fc.tuple(row, fc.boolean()).map(([cells, broken]) => {
+      const [channelType, address, id, user, optOut, date, lat, lon, score, name, make, city] = cells;
+      const endpoint = {
+        ChannelType: channelType,
+        Address: address,
+        ...(id ? { Id: id } : {}),
+        ...(optOut ? { OptOut: optOut } : {}),
+        ...(date ? { EffectiveDate: date } : {}),
+        Location: { Latitude: lat, Longitude: lon, City: city },
+        Metrics: { Score: score },
+        Attributes: { Name: [name, make] },
+        Demographic: { Make: make },
+        User: { UserId: user },
+      };
+      const line = JSON.stringify(endpoint);
+      // A line cut short is a syntax error: its text must not be quoted either.
+      return { line: broken ? line.slice(0, -1) : line, values: cells };
+    });
+    const rulesMet = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(fc.array(object, { minLength: 1, maxLength: 12 }), async (objects) => {
+        const report = await validate(`${objects.map((o) => o.line).join('\n')}\n`, 'json');
+        for (const rule of Object.keys(report.problemsByRule)) rulesMet.add(rule);
+        expectNoneLeaked(
+          printed(report),
+          objects.flatMap((o) => o.values),
+        );
+      }),
+      { numRuns: 150 },
+    );
+    expect([...VALUE_RULES, 'json.syntax'].filter((rule) => !rulesMet.has(rule))).toEqual([]);
+  });
+});
+
+describe('the shapes', () => {
+  test('a shape never holds the value, whatever its channel', () => {
+    fc.assert(
+      fc.property(
+        anyValue,
+        fc.constantFrom(undefined, 'EMAIL', 'SMS', 'VOICE', 'APNS', 'GCM'),
+        (value, ch) => {
+          expectNoneLeaked(shapeOf(value), [value]);
+          expectNoneLeaked(maskAddress(value, ch), [value]);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('addresses, phone numbers and tokens in free text are masked', () => {
+    const address = fc.oneof(
+      emailAddress,
+      phoneNumber,
+      deviceToken.filter((t) => /^[0-9a-f]{64}$/.test(t)),
+    );
+    fc.assert(
+      fc.property(address, fc.constantFrom('', 'row ', 'Invalid address: ', '"'), (value, before) => {
+        expectNoneLeaked(redactAddresses(`${before}${value} was refused`), [value]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("Pinpoint's Failures, which may echo the refused row", () => {
+  /** The failure line the stand-in writes for a row, when it refuses it (as Pinpoint may). */
+  function standinFailure(line: string, format: 'CSV' | 'JSON', lineNumber: number): string | undefined {
+    const endpoint = format === 'CSV' ? csvRow(parseCsvLine(HEADER.join(','))!, line) : jsonRow(line);
+    const check =
+      typeof endpoint === 'string'
+        ? { ok: false as const, problem: endpoint }
+        : checkEndpoint(endpoint, line);
+    return check.ok ? undefined : `Line ${lineNumber}: ${check.problem}: ${line}`;
+  }
+
+  test('each refused row is shown field by field, as shapes', () => {
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), fc.boolean(), (rows, json) => {
+        const lines = rows.map((cells) =>
+          json
+            ? JSON.stringify(Object.fromEntries(HEADER.map((name, i) => [name, cells[i]])))
+            : csvLine(cells),
+        );
+        const failures = lines
+          .map((line, i) => standinFailure(line, json ? 'JSON' : 'CSV', i + 2))
+          .filter((f): f is string => f !== undefined);
+        const values = rows.flat();
+        for (const failure of failures) expectNoneLeaked(redactFailure(failure), values);
+        expectNoneLeaked(listFailures(failures, 10), values);
+        const error = explainFailedJob({ Id: 'job-1', JobStatus: 'FAILED', Failures: failures });
+        expectNoneLeaked(`${error.message}\n${error.fix}`, values);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  test("the service's own words, ARNs, S3 URLs and line numbers stay readable", () => {
+    const failure =
+      'Line 12: Value of User.UserId is longer than 100 characters: EMAIL,jöhn.müller@exämple.de,Jane Doe,"+49 (170) 123-4567"';
+    expect(redactFailure(failure)).toBe(
+      'Line 12: Value of User.UserId is longer than 100 characters: EMAIL,' +
+        '<email j***@e***.de, 22 chars: letters, non-ASCII letters, symbols . @>,' +
+        '<text, 8 chars: letters, spaces>,' +
+        '"<phone +4*******4567, 18 chars: digits, spaces, symbols ( ) + ->"',
+    );
+    const denied =
+      'Unable to read s3://my-pinpoint-imports/k.csv as arn:aws:sts::111111111111:assumed-role/Import/pinpoint-1: AccessDenied: Access Denied';
+    expect(redactFailure(denied)).toBe(denied);
+    expect(redactFailure('Line 3: {"ChannelType":"EMAIL","Address":"名前@例え.jp"}')).toBe(
+      'Line 3: {"ChannelType":"EMAIL","Address":"<email 名***@例***.jp, 8 chars: letters, non-ASCII letters, symbols . @>"}',
+    );
+  });
+});
