@@ -129,3 +129,82 @@ export function csvValue(value: string): string {
 export function csvLine(values: string[]): string {
   return values.map(csvValue).join(',');
 }
+
+const channel = fc.oneof(fc.constantFrom('EMAIL', 'SMS', 'VOICE', 'APNS', 'GCM', 'CUSTOM'), anyValue);
+const maybe = (arbitrary: fc.Arbitrary<string>) => fc.oneof(fc.constant(''), arbitrary);
+const longText = fc.string({ unit: 'grapheme', minLength: 101, maxLength: 140 });
+
+/** The columns of the generated CSV files (and the fields of the NDJSON ones). */
+export const HEADER = [
+  'ChannelType',
+  'Address',
+  'Id',
+  'User.UserId',
+  'OptOut',
+  'EffectiveDate',
+  'Location.Latitude',
+  'Location.Longitude',
+  'Metrics.Score',
+  'Attributes.Name',
+  'Demographic.Make',
+  'Location.City',
+];
+/** One value for each column of HEADER, aimed at every rule that speaks of a value. */
+export const recipientRow = fc.tuple(
+  channel,
+  anyValue,
+  maybe(anyValue),
+  maybe(fc.oneof(userId, anyValue)),
+  maybe(fc.oneof(fc.constantFrom('ALL', 'NONE', 'none', 'All'), anyValue)),
+  maybe(fc.oneof(anyValue, fc.constantFrom('2026-02-30', '27/11/2026'))),
+  maybe(fc.oneof(anyValue, fc.double({ min: 90.000001, max: 1e6, noNaN: true }).map(String))),
+  maybe(fc.oneof(anyValue, fc.double({ min: -1e6, max: -180.000001, noNaN: true }).map(String))),
+  maybe(anyValue),
+  maybe(fc.oneof(anyValue, longText)),
+  maybe(fc.oneof(personName, anyValue)),
+  maybe(anyText),
+);
+
+/** A CSV file: the header (with an unknown column, sometimes), rows, shifted rows, a repeated row. */
+export const csvFile = fc
+  .record({
+    unknownColumn: fc.boolean(),
+    rows: fc.array(fc.tuple(recipientRow, anyValue, fc.integer({ min: -1, max: 1 })), {
+      minLength: 1,
+      maxLength: 12,
+    }),
+    repeatFirst: fc.boolean(),
+  })
+  .map(({ unknownColumn, rows, repeatFirst }) => {
+    const header = unknownColumn ? [...HEADER, 'Nickname'] : HEADER;
+    const values: string[] = [];
+    const lines = rows.map(([cells, extra, shift]) => {
+      // shift: -1 drops the last value, 1 adds one (a row whose values have moved).
+      const all = [...cells, ...(unknownColumn ? [extra] : [])];
+      const written = shift < 0 ? all.slice(0, -1) : shift > 0 ? [...all, extra] : all;
+      values.push(...all, extra);
+      return csvLine(written);
+    });
+    if (repeatFirst) lines.push(lines[0]);
+    return { content: `${header.join(',')}\n${lines.join('\n')}\n`, values };
+  });
+
+/** An NDJSON line of the same values (cut short, sometimes: a syntax error). */
+export const ndjsonLine = fc.tuple(recipientRow, fc.boolean()).map(([cells, broken]) => {
+  const [channelType, address, id, user, optOut, date, lat, lon, score, name, make, city] = cells;
+  const endpoint = {
+    ChannelType: channelType,
+    Address: address,
+    ...(id ? { Id: id } : {}),
+    ...(optOut ? { OptOut: optOut } : {}),
+    ...(date ? { EffectiveDate: date } : {}),
+    Location: { Latitude: lat, Longitude: lon, City: city },
+    Metrics: { Score: score },
+    Attributes: { Name: [name, make] },
+    Demographic: { Make: make },
+    User: { UserId: user },
+  };
+  const line = JSON.stringify(endpoint);
+  // A line cut short is a syntax error: its text must not be quoted either.
+  return { line: broken ? line.slice(0, -1) : line, values: cells };
+});

@@ -12,15 +12,16 @@ import { maskAddress, redactAddresses, redactFailure, shapeOf } from '../../src/
 import { validateFile, type FileFormat, type ValidationReport } from '../../src/validation/index.ts';
 import { checkEndpoint, csvRow, jsonRow, parseCsvLine } from '../../standin/endpoint-rules.ts';
 import {
-  anyText,
   anyValue,
+  csvFile,
   csvLine,
   deviceToken,
   emailAddress,
   expectNoneLeaked,
-  personName,
+  HEADER,
+  ndjsonLine,
   phoneNumber,
-  userId,
+  recipientRow,
 } from '../recipient-data.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'recipient-data-'));
@@ -41,61 +42,6 @@ async function validate(content: string, format: FileFormat): Promise<Validation
 function printed(report: ValidationReport): string {
   return [...report.problems.map((p) => p.message), ...report.statistics.attributes].join('\n');
 }
-
-const channel = fc.oneof(fc.constantFrom('EMAIL', 'SMS', 'VOICE', 'APNS', 'GCM', 'CUSTOM'), anyValue);
-const maybe = (arbitrary: fc.Arbitrary<string>) => fc.oneof(fc.constant(''), arbitrary);
-const longText = fc.string({ unit: 'grapheme', minLength: 101, maxLength: 140 });
-
-/** One value for each column of HEADER, aimed at every rule that speaks of a value. */
-const HEADER = [
-  'ChannelType',
-  'Address',
-  'Id',
-  'User.UserId',
-  'OptOut',
-  'EffectiveDate',
-  'Location.Latitude',
-  'Location.Longitude',
-  'Metrics.Score',
-  'Attributes.Name',
-  'Demographic.Make',
-  'Location.City',
-];
-const row = fc.tuple(
-  channel,
-  anyValue,
-  maybe(anyValue),
-  maybe(fc.oneof(userId, anyValue)),
-  maybe(fc.oneof(fc.constantFrom('ALL', 'NONE', 'none', 'All'), anyValue)),
-  maybe(fc.oneof(anyValue, fc.constantFrom('2026-02-30', '27/11/2026'))),
-  maybe(fc.oneof(anyValue, fc.double({ min: 90.000001, max: 1e6, noNaN: true }).map(String))),
-  maybe(fc.oneof(anyValue, fc.double({ min: -1e6, max: -180.000001, noNaN: true }).map(String))),
-  maybe(anyValue),
-  maybe(fc.oneof(anyValue, longText)),
-  maybe(fc.oneof(personName, anyValue)),
-  maybe(anyText),
-);
-
-/** A CSV file: the header (with an unknown column, sometimes), rows, shifted rows, a repeated row. */
-const csvFile = fc
-  .record({
-    unknownColumn: fc.boolean(),
-    rows: fc.array(fc.tuple(row, anyValue, fc.integer({ min: -1, max: 1 })), { minLength: 1, maxLength: 12 }),
-    repeatFirst: fc.boolean(),
-  })
-  .map(({ unknownColumn, rows, repeatFirst }) => {
-    const header = unknownColumn ? [...HEADER, 'Nickname'] : HEADER;
-    const values: string[] = [];
-    const lines = rows.map(([cells, extra, shift]) => {
-      // shift: -1 drops the last value, 1 adds one (a row whose values have moved).
-      const all = [...cells, ...(unknownColumn ? [extra] : [])];
-      const written = shift < 0 ? all.slice(0, -1) : shift > 0 ? [...all, extra] : all;
-      values.push(...all, extra);
-      return csvLine(written);
-    });
-    if (repeatFirst) lines.push(lines[0]);
-    return { content: `${header.join(',')}\n${lines.join('\n')}\n`, values };
-  });
 
 /** The rules whose messages speak of a value of the row (its shape) or of its place. */
 const VALUE_RULES = [
@@ -129,7 +75,7 @@ describe('the validators print no recipient data', () => {
   test('CSV: a file whose first line is a data row (no header): none of its values is shown', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(row, { minLength: 1, maxLength: 4 }),
+        fc.array(recipientRow, { minLength: 1, maxLength: 4 }),
         fc.constantFrom('EMAIL', 'SMS'),
         fc.oneof(emailAddress, phoneNumber),
         async (rows, channelType, address) => {
@@ -146,27 +92,9 @@ describe('the validators print no recipient data', () => {
   });
 
   test('NDJSON: any objects, through every rule about a value', async () => {
-    const object = fc.tuple(row, fc.boolean()).map(([cells, broken]) => {
-      const [channelType, address, id, user, optOut, date, lat, lon, score, name, make, city] = cells;
-      const endpoint = {
-        ChannelType: channelType,
-        Address: address,
-        ...(id ? { Id: id } : {}),
-        ...(optOut ? { OptOut: optOut } : {}),
-        ...(date ? { EffectiveDate: date } : {}),
-        Location: { Latitude: lat, Longitude: lon, City: city },
-        Metrics: { Score: score },
-        Attributes: { Name: [name, make] },
-        Demographic: { Make: make },
-        User: { UserId: user },
-      };
-      const line = JSON.stringify(endpoint);
-      // A line cut short is a syntax error: its text must not be quoted either.
-      return { line: broken ? line.slice(0, -1) : line, values: cells };
-    });
     const rulesMet = new Set<string>();
     await fc.assert(
-      fc.asyncProperty(fc.array(object, { minLength: 1, maxLength: 12 }), async (objects) => {
+      fc.asyncProperty(fc.array(ndjsonLine, { minLength: 1, maxLength: 12 }), async (objects) => {
         const report = await validate(`${objects.map((o) => o.line).join('\n')}\n`, 'json');
         for (const rule of Object.keys(report.problemsByRule)) rulesMet.add(rule);
         expectNoneLeaked(
@@ -223,7 +151,7 @@ describe("Pinpoint's Failures, which may echo the refused row", () => {
 
   test('each refused row is shown field by field, as shapes', () => {
     fc.assert(
-      fc.property(fc.array(row, { minLength: 1, maxLength: 8 }), fc.boolean(), (rows, json) => {
+      fc.property(fc.array(recipientRow, { minLength: 1, maxLength: 8 }), fc.boolean(), (rows, json) => {
         const lines = rows.map((cells) =>
           json
             ? JSON.stringify(Object.fromEntries(HEADER.map((name, i) => [name, cells[i]])))
