@@ -56,15 +56,16 @@ function kindOf(value: string): Kind {
 
 function shape(value: string, kind: Kind): string {
   if (value.length === 0) return '(empty)';
-  const chars = [...value].length;
+  const { chars, classes } = characterClasses(value);
   const mask = kind === 'email' ? ` ${emailMask(value)}` : kind === 'phone' ? ` ${phoneMask(value)}` : '';
-  const classes = kind === 'number' || kind === 'hex token' ? '' : `: ${characterClasses(value)}`;
-  return `<${kind}${mask}, ${chars} char${chars === 1 ? '' : 's'}${classes}>`;
+  const shown = kind === 'number' || kind === 'hex token' ? '' : `: ${classes}`;
+  return `<${kind}${mask}, ${chars} char${chars === 1 ? '' : 's'}${shown}>`;
 }
 
 /** One character, when it is a letter or a digit (anything else could be a control character). */
 function initial(text: string): string {
-  const first = [...text.trim()][0] ?? '';
+  const trimmed = text.trim();
+  const first = trimmed.length > 0 ? String.fromCodePoint(trimmed.codePointAt(0)!) : '';
   return /^[\p{L}\p{N}]$/u.test(first) ? first : '*';
 }
 
@@ -90,38 +91,69 @@ function phoneMask(value: string): string {
   return `${plus}${digits[0]}${'*'.repeat(Math.max(digits.length - 1 - tail.length, 1))}${tail}`;
 }
 
-/** The classes of characters in a value; ASCII symbols are named one by one, apart. */
-function characterClasses(value: string): string {
-  const classes = new Set<string>();
-  const symbols = new Set<string>();
-  for (const c of value) {
-    if (/[A-Za-z]/.test(c)) classes.add('letters');
-    else if (/\p{Nd}/u.test(c)) classes.add('digits');
-    else if (c === ' ') classes.add('spaces');
-    else if (c === '\t') classes.add('tabs');
-    else if (c === '\n' || c === '\r') classes.add('line breaks');
-    else if (/[\x21-\x7e]/.test(c)) symbols.add(c);
-    else if (/\p{L}|\p{M}/u.test(c)) classes.add('non-ASCII letters');
-    else if (/\s/.test(c)) classes.add('other spaces');
-    else if (/\p{Cc}/u.test(c)) classes.add('control characters');
-    else if (/\p{Cf}/u.test(c)) classes.add('invisible characters');
-    else classes.add('other characters');
+// Classes of characters, in the order they are named; bit i of a mask stands for CLASSES[i].
+const CLASSES = [
+  'letters',
+  'non-ASCII letters',
+  'digits',
+  'spaces',
+  'tabs',
+  'line breaks',
+  'other spaces',
+  'control characters',
+  'invisible characters',
+  'other characters',
+] as const;
+const [
+  LETTERS,
+  NON_ASCII_LETTERS,
+  DIGITS,
+  SPACES,
+  TABS,
+  LINE_BREAKS,
+  OTHER_SPACES,
+  CONTROL,
+  INVISIBLE,
+  OTHER,
+] = CLASSES.map((_, i) => 1 << i);
+
+/**
+ * The number of characters (code points) in a value and the classes they belong to; ASCII
+ * symbols are named one by one, apart. One pass over the value, with a regular expression only
+ * for a non-ASCII character: messages are built for every problem of a file.
+ */
+function characterClasses(value: string): { chars: number; classes: string } {
+  let found = 0;
+  let chars = 0;
+  let symbols = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    chars++;
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) found |= LETTERS;
+      else if (c >= 48 && c <= 57) found |= DIGITS;
+      else if (c === 32) found |= SPACES;
+      else if (c === 9) found |= TABS;
+      else if (c === 10 || c === 13) found |= LINE_BREAKS;
+      else if (c > 32 && c < 127) {
+        if (!symbols.includes(value[i])) symbols += value[i];
+      } else found |= CONTROL;
+      continue;
+    }
+    const code = value.codePointAt(i)!;
+    const character = String.fromCodePoint(code);
+    if (code > 0xffff) i++;
+    if (/\p{L}|\p{M}/u.test(character)) found |= NON_ASCII_LETTERS;
+    else if (/\p{Nd}/u.test(character)) found |= DIGITS;
+    else if (/\s/.test(character)) found |= OTHER_SPACES;
+    else if (/\p{Cc}/u.test(character)) found |= CONTROL;
+    else if (/\p{Cf}/u.test(character)) found |= INVISIBLE;
+    else found |= OTHER;
   }
-  const order = [
-    'letters',
-    'non-ASCII letters',
-    'digits',
-    'spaces',
-    'tabs',
-    'line breaks',
-    'other spaces',
-    'control characters',
-    'invisible characters',
-    'other characters',
-  ];
-  const named = order.filter((c) => classes.has(c));
-  if (symbols.size > 0) named.push(`symbols ${[...symbols].sort().join(' ')}`);
-  return named.join(', ');
+  const named: string[] = CLASSES.filter((_, i) => found & (1 << i));
+  if (symbols.length > 0)
+    named.push(`symbols ${symbols.length === 1 ? symbols : [...symbols].sort().join(' ')}`);
+  return { chars, classes: named.join(', ') };
 }
 
 // A credential where a column name should be: AWS access key IDs, GitHub and Slack tokens, JWTs,

@@ -142,7 +142,8 @@ function unknownColumn(
   const near = suggestColumn(name);
   let hint: string;
   // A suggestion can hold part of the name (Attribute.x → Attributes.x): it is shown as the name is.
-  if (near !== undefined) hint = ` Did you mean ${nameOf(near)}? Column names are case-sensitive.`;
+  if (near !== undefined)
+    hint = ` Did you mean ${FIXED_COLUMNS.has(near) ? near : nameOf(near)}? Column names are case-sensitive.`;
   else if (ADDRESS_ALIASES.has(name.toLowerCase().replace(/[\s_]/g, ''))) {
     hint =
       ' Pinpoint takes every address in a column named Address, with its channel in ChannelType (EMAIL, SMS…).';
