@@ -91,6 +91,14 @@ describe('the validators print no recipient data', () => {
     );
   });
 
+  test('a first line that is a data row: its names are shapes, a suggested column stays readable', async () => {
+    const report = await validate('EMAIL,jane@example.com,Adress,Jane Doe\nEMAIL,x@example.com,a,b\n', 'csv');
+    const messages = printed(report);
+    expect(messages).toContain('Unknown column <text, 6 chars: letters>. Did you mean Address?');
+    expect(messages).toContain('Unknown column <text, 8 chars: letters, spaces>.');
+    expectNoneLeaked(messages, ['jane@example.com', 'Adress', 'Jane Doe']);
+  });
+
   test('NDJSON: any objects, through every rule about a value', async () => {
     const rulesMet = new Set<string>();
     await fc.assert(
