@@ -180,8 +180,8 @@ export function safeName(name: string): string {
 }
 
 // The words of Pinpoint's and AWS's messages about a refused row or a failed job (and of the
-// local stand-in's): a word of a failure is shown only if it is one of these, a column name, or a
-// small number after one of them. Anything else is the row's, and is shown as a shape.
+// local stand-in's): a word of a failure is shown only if it is one of these, a column name of
+// Pinpoint's, or a small number after one of them. Anything else is the row's, and is shown as a shape.
 const FAILURE_WORDS = new Set(
   `a an and are as at be because been but by can cannot could did does done exist exists for from has
   have in into is it its may more most must need needs no not of on once one only or out over per
@@ -221,50 +221,50 @@ const SCHEMA_NAMES = new Set<string>([
 ]);
 /** Words after which a number is a line or a count, never part of the row. */
 const NUMBERED = /^(?:line|row|rows|lines|position|column|piece|pieces)$/i;
-// Kept whole: ARNs (without an @), S3 URLs, IAM actions and AWS service principals, which name the job's own resources.
+// Kept whole: ARNs (without an @ or a comma, which would let them run into the next field of a row),
+// S3 URLs, IAM actions and AWS service principals: they name the job's own resources.
 const AWS_NAME =
-  /arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:[A-Za-z0-9_+=,./:-]*[A-Za-z0-9_+=/-]|s3:\/\/[a-z0-9][a-z0-9.-]{0,62}(?:\/[A-Za-z0-9_./-]*)?|\b(?:s3|kms|sts|iam|mobiletargeting):[A-Z][A-Za-z]+\b|\b[a-z0-9-]+\.amazonaws\.com\b/g;
+  /arn:aws[a-z-]*:[a-z0-9-]+:[a-z0-9-]*:\d{0,12}:[A-Za-z0-9_+=./:-]*[A-Za-z0-9_+=/-]|s3:\/\/[a-z0-9][a-z0-9.-]{0,62}(?:\/[A-Za-z0-9_./-]*)?|\b(?:s3|kms|sts|iam|mobiletargeting):[A-Z][A-Za-z]+\b|\b[a-z0-9-]+\.amazonaws\.com\b/g;
 const SEPARATORS = /([\s,;:"{}[\]\\|=]+)/;
 
 /**
  * A line of an import job's Failures with everything that could come from the file shown as
  * a shape, field by field. The wording of these lines is not documented and the local stand-in
  * echoes the refused row in them, as a real service may: so only Pinpoint's and AWS's own words,
- * the names of the schema and of the file's columns (`columnNames`), small counts, line numbers,
- * ARNs and S3 URLs stay; each run of other words (a value, or a value with spaces) becomes
- * one shape, and a JSON key is shown as a name.
+ * the names of Pinpoint's columns, small counts, line numbers, ARNs and S3 URLs stay; each run of
+ * other words (a value, or a value with spaces) becomes one shape, and a JSON key is shown as a
+ * name.
  */
-export function redactFailure(text: string, columnNames: Iterable<string> = []): string {
-  const names = new Set(columnNames);
+export function redactFailure(text: string): string {
   let out = '';
   let last = 0;
   for (const match of text.matchAll(AWS_NAME)) {
-    out += redactFields(text.slice(last, match.index), names) + match[0];
+    out += redactFields(text.slice(last, match.index)) + match[0];
     last = match.index + match[0].length;
   }
-  return out + redactFields(text.slice(last), names);
+  return out + redactFields(text.slice(last));
 }
 
 // A quoted string, as JSON or CSV quote it; followed by a colon, it is a JSON key.
 const QUOTED = /"((?:[^"\\]|\\.|"")*)"(?=(\s*:)?)/g;
 
 /** A quoted string is one field: a key is a name, anything else a value. */
-function redactFields(text: string, names: Set<string>): string {
+function redactFields(text: string): string {
   let out = '';
   let last = 0;
   for (const match of text.matchAll(QUOTED)) {
     const [, content, colon] = match;
-    out += redactWords(text.slice(last, match.index), names);
+    out += redactWords(text.slice(last, match.index));
     out += `"${colon !== undefined ? safeName(content) : SCHEMA_NAMES.has(content) ? content : shapeOf(content)}"`;
     last = match.index + match[0].length;
   }
-  return out + redactWords(text.slice(last), names);
+  return out + redactWords(text.slice(last));
 }
 
-function redactWords(text: string, names: Set<string>): string {
+function redactWords(text: string): string {
   // Alternately words and separators: parts[0], parts[2]… are words (possibly empty).
   const parts = text.split(SEPARATORS);
-  const safe = parts.map((part, i) => i % 2 === 1 || part === '' || isSafeWord(parts, i, names));
+  const safe = parts.map((part, i) => i % 2 === 1 || part === '' || isSafeWord(parts, i));
   let out = '';
   for (let i = 0; i < parts.length; i++) {
     if (safe[i]) {
@@ -280,11 +280,11 @@ function redactWords(text: string, names: Set<string>): string {
   return out;
 }
 
-function isSafeWord(parts: string[], i: number, names: Set<string>): boolean {
+function isSafeWord(parts: string[], i: number): boolean {
   const word = parts[i];
   const core = word.replace(/^[().!?']+|[().!?']+$/g, '');
   if (core === '') return true;
-  if (FAILURE_WORDS.has(core.toLowerCase()) || SCHEMA_NAMES.has(core) || names.has(core)) return true;
+  if (FAILURE_WORDS.has(core.toLowerCase()) || SCHEMA_NAMES.has(core)) return true;
   for (const prefix of CUSTOM_PREFIXES.keys())
     if (core.startsWith(prefix) && core.length > prefix.length) return safeName(core) === core;
   if (/^\d+$/.test(core) && i >= 2 && /^ $/.test(parts[i - 1])) {

@@ -190,6 +190,10 @@ describe("Pinpoint's Failures, which may echo the refused row", () => {
     const denied =
       'Unable to read s3://my-pinpoint-imports/k.csv as arn:aws:sts::111111111111:assumed-role/Import/pinpoint-1: AccessDenied: Access Denied';
     expect(redactFailure(denied)).toBe(denied);
+    // An ARN is kept, but does not run on into the next field of the row.
+    expect(redactFailure('Line 2: CUSTOM,arn:aws:sns:us-east-1:111111111111:t,Jane Doe')).toBe(
+      'Line 2: CUSTOM,arn:aws:sns:us-east-1:111111111111:t,<text, 8 chars: letters, spaces>',
+    );
     expect(redactFailure('Line 3: {"ChannelType":"EMAIL","Address":"名前@例え.jp"}')).toBe(
       'Line 3: {"ChannelType":"EMAIL","Address":"<email 名***@例***.jp, 8 chars: letters, non-ASCII letters, symbols . @>"}',
     );
