@@ -2,7 +2,8 @@
 // statement that fixes it.
 
 import { ActionError } from '../errors.ts';
-import { accountOf, json, redactAwsText } from './format.ts';
+import { redactFailure } from '../privacy.ts';
+import { accountOf, json } from './format.ts';
 
 /** The parts of Pinpoint's ImportJobResponse read here (kept structural: no SDK types). */
 export interface JobOutcome {
@@ -27,14 +28,15 @@ export interface FailedJobContext {
 }
 
 /**
- * The first of a job's Failures, redacted, as lines to append to a message ('' when none).
- * Also used for a COMPLETED job whose refused endpoints only warn.
+ * The first of a job's Failures as lines to append to a message ('' when none), each redacted
+ * field by field: a failure may echo the refused row. Also used for a COMPLETED job whose
+ * refused endpoints only warn.
  */
 export function listFailures(failures: string[] | undefined, max: number): string {
-  const redacted = (failures ?? []).map((f) => redactAwsText(f));
-  const shown = redacted.slice(0, max);
+  const all = failures ?? [];
+  const shown = all.slice(0, max).map((f) => redactFailure(f));
   if (shown.length === 0) return '';
-  const more = redacted.length > shown.length ? `\n  (${redacted.length - shown.length} more)` : '';
+  const more = all.length > shown.length ? `\n  (${all.length - shown.length} more)` : '';
   return `\nFirst failures:\n${shown.map((f) => `  - ${f}`).join('\n')}${more}`;
 }
 
@@ -43,8 +45,11 @@ export function listFailures(failures: string[] | undefined, max: number): strin
  * patterns are broad) and its counts. Failures may quote a row: they are redacted.
  */
 export function explainFailedJob(job: JobOutcome, ctx: FailedJobContext = {}): ActionError {
-  const failures = (job.Failures ?? []).map((f) => redactAwsText(f));
+  const failures = job.Failures ?? [];
+  // The cause is read from the text as it came (nothing of it is printed); what is printed, the
+  // listing and a KMS key's ARN, comes from the redacted text.
   const all = failures.join('\n');
+  const redacted = failures.map((f) => redactFailure(f)).join('\n');
   const importRole = ctx.importRoleArn ?? job.Definition?.RoleArn ?? 'the import role';
   const s3Url = ctx.s3Url ?? job.Definition?.S3Url;
   const counts =
@@ -96,7 +101,7 @@ export function explainFailedJob(job: JobOutcome, ctx: FailedJobContext = {}): A
           Action: 'kms:Decrypt',
           // The failure usually names the key; the input may only give an alias.
           Resource:
-            /arn:aws[a-z-]*:kms:[^\s"',]+/.exec(all)?.[0] ??
+            /arn:aws[a-z-]*:kms:[^\s"',]+/.exec(redacted)?.[0] ??
             ctx.kmsKeyId ??
             'arn:aws:kms:REGION:ACCOUNT:key/KEY-ID',
         }),

@@ -2,8 +2,9 @@
 // ARN helpers, redaction of text AWS sends back, the "AWS said" line, fail() that joins a
 // message, its fix and the AWS line into an ActionError, and who was refused.
 //
-// Text that AWS sends back (error messages, a job's Failures) may quote a row of the file, so it
-// goes through redactAwsText (redactAddresses, with ARN account IDs kept) before it is shown.
+// Text that AWS sends back may quote a row of the file, so an error message goes through
+// redactAwsText (redactAddresses, with ARN account IDs kept) before it is shown; a job's Failures,
+// which may echo a whole row, go through redactFailure (failed-job.ts).
 
 import { ActionError } from '../errors.ts';
 import { redactAddresses } from '../privacy.ts';

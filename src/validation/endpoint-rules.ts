@@ -1,7 +1,7 @@
 // The rules on one endpoint (a CSV row or an NDJSON object), shared by both formats, and the
 // file-wide state they need: duplicate detection, endpoints per user, statistics.
 
-import { maskAddress, redactAddresses } from '../privacy.ts';
+import { maskAddress, safeName, shapeOf } from '../privacy.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
 import { StringHash } from './fingerprint-table.ts';
 import type { ProblemLog } from './problem-log.ts';
@@ -15,12 +15,6 @@ import {
 } from './schema.ts';
 import { suggest } from './suggest.ts';
 import { isCoordinate, isDecimalNumber, isE164, isEmail, isHexToken, isIsoDate } from './value-rules.ts';
-
-/** A value quoted in a message: shortened, and with anything that looks like an address masked. */
-export function quote(value: string): string {
-  const short = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-  return JSON.stringify(redactAddresses(short));
-}
 
 function spacesHint(address: string): string {
   return address.trim() !== address ? ' Remove the spaces around it.' : '';
@@ -180,7 +174,7 @@ export class EndpointRules {
       'channel-type.invalid',
       line,
       column,
-      `ChannelType ${quote(value)} is not a channel Pinpoint knows.${hint} Use one of ${CHANNEL_TYPES.join(', ')} (upper case).`,
+      `ChannelType ${shapeOf(value)} is not a channel Pinpoint knows.${hint} Use one of ${CHANNEL_TYPES.join(', ')} (upper case).`,
     );
   }
 
@@ -259,7 +253,7 @@ export class EndpointRules {
             'opt-out.invalid',
             line,
             this.at(column, name),
-            `OptOut ${quote(value)} is not valid: use ALL (opted out) or NONE (opted in).${near}`,
+            `OptOut ${shapeOf(value)} is not valid: use ALL (opted out) or NONE (opted in).${near}`,
           );
         }
         return;
@@ -269,7 +263,7 @@ export class EndpointRules {
             'effective-date.iso8601',
             line,
             this.at(column, name),
-            `EffectiveDate ${quote(text.slice(from, to))} is not an ISO-8601 date: write it as 2026-11-27 or 2026-11-27T10:00:00Z.`,
+            `EffectiveDate ${shapeOf(text.slice(from, to))} is not an ISO-8601 date: write it as 2026-11-27 or 2026-11-27T10:00:00Z.`,
           );
         }
         return;
@@ -282,7 +276,7 @@ export class EndpointRules {
             latitude ? 'location.latitude' : 'location.longitude',
             line,
             this.at(column, name),
-            `${redactAddresses(name)} ${quote(value)} is not a ${latitude ? 'latitude: use a decimal number from -90 to 90' : 'longitude: use a decimal number from -180 to 180'}.`,
+            `${safeName(name)} ${shapeOf(value)} is not a ${latitude ? 'latitude: use a decimal number from -90 to 90' : 'longitude: use a decimal number from -180 to 180'}.`,
           );
         }
         return;
@@ -293,7 +287,7 @@ export class EndpointRules {
             'metrics.not-numeric',
             line,
             this.at(column, name),
-            `${redactAddresses(name)} ${quote(text.slice(from, to))} is not a number: metrics take numbers only (e.g. 42 or 3.5). Use Attributes.* for text.`,
+            `${safeName(name)} ${shapeOf(text.slice(from, to))} is not a number: metrics take numbers only (e.g. 42 or 3.5). Use Attributes.* for text.`,
           );
         }
         return;
@@ -303,7 +297,7 @@ export class EndpointRules {
             'attribute.value-too-long',
             line,
             this.at(column, name),
-            `A value of ${redactAddresses(name)} has ${to - from} characters: Pinpoint allows ${LIMITS.attributeValueLength}. Shorten it.`,
+            `A value of ${safeName(name)} has ${to - from} characters: Pinpoint allows ${LIMITS.attributeValueLength}. Shorten it.`,
           );
         }
         return;
@@ -329,7 +323,7 @@ export class EndpointRules {
         'attribute.name-too-long',
         line,
         this.at(column, name),
-        `Attribute name ${quote(bare)} has ${bare.length} characters: Pinpoint allows ${LIMITS.attributeNameLength}. Shorten it.`,
+        `Attribute name ${safeName(bare)} has ${bare.length} characters: Pinpoint allows ${LIMITS.attributeNameLength}. Shorten it.`,
       );
     }
     if (this.attributes.size === LIMITS.customAttributes + 1 && !this.tooManyAttributesReported) {
@@ -338,7 +332,7 @@ export class EndpointRules {
         'attribute.too-many',
         line,
         this.at(column, name),
-        `${redactAddresses(name)} is custom attribute number ${this.attributes.size}: a project has at most ${LIMITS.customAttributes} (Attributes, Metrics and User.UserAttributes together). Drop the ones the campaigns do not use.`,
+        `${safeName(name)} is custom attribute number ${this.attributes.size}: a project has at most ${LIMITS.customAttributes} (Attributes, Metrics and User.UserAttributes together). Drop the ones the campaigns do not use.`,
       );
     }
   }

@@ -2,8 +2,7 @@
 // missing. The result is a plan that says how each column's values are checked.
 
 import type { EndpointRules } from './endpoint-rules.ts';
-import { quote } from './endpoint-rules.ts';
-import { redactAddresses } from '../privacy.ts';
+import { safeName, shapeOf } from '../privacy.ts';
 import type { ProblemLog } from './problem-log.ts';
 import { CHANNEL_TYPES, CUSTOM_PREFIXES, FIXED_COLUMNS, LIMITS, type ValueKind } from './schema.ts';
 
@@ -75,6 +74,11 @@ export function planColumns(
     checked: [],
   };
   const seen = new Map<string, number>();
+  // A first line that holds a channel, an address or a credential is a data row, or was never
+  // meant to be printed: none of its names is shown as written.
+  const nameOf = plan.names.some((name) => CHANNEL_TYPE_NAMES.has(name.trim()) || safeName(name) !== name)
+    ? shapeOf
+    : safeName;
   for (let i = 0; i < count; i++) {
     const name = names[i];
     const column = columns[i];
@@ -90,7 +94,7 @@ export function planColumns(
       continue;
     }
     if (kind === undefined) {
-      unknownColumn(name, line, column, log);
+      unknownColumn(name, line, column, log, nameOf);
       continue;
     }
     const times = (seen.get(name) ?? 0) + 1;
@@ -102,7 +106,7 @@ export function planColumns(
           'attribute.too-many-values',
           line,
           column,
-          `${redactAddresses(name)} is repeated ${times} times: an attribute takes at most ${LIMITS.valuesPerAttribute} values. Remove the extra columns.`,
+          `${nameOf(name)} is repeated ${times} times: an attribute takes at most ${LIMITS.valuesPerAttribute} values. Remove the extra columns.`,
         );
       }
     } else if (times === 2) {
@@ -110,7 +114,7 @@ export function planColumns(
         'header.duplicate-column',
         line,
         column,
-        `${redactAddresses(name)} appears twice in the header: keep one of the two columns.`,
+        `${nameOf(name)} appears twice in the header: keep one of the two columns.`,
       );
       plan.kinds[i] = undefined; // its values would be checked twice
       continue;
@@ -128,10 +132,18 @@ export function planColumns(
   return plan;
 }
 
-function unknownColumn(name: string, line: number, column: number, log: ProblemLog): void {
+function unknownColumn(
+  name: string,
+  line: number,
+  column: number,
+  log: ProblemLog,
+  nameOf: (name: string) => string,
+): void {
   const near = suggestColumn(name);
   let hint: string;
-  if (near !== undefined) hint = ` Did you mean ${near}? Column names are case-sensitive.`;
+  // A suggestion can hold part of the name (Attribute.x → Attributes.x): it is shown as the name is.
+  if (near !== undefined)
+    hint = ` Did you mean ${FIXED_COLUMNS.has(near) ? near : nameOf(near)}? Column names are case-sensitive.`;
   else if (ADDRESS_ALIASES.has(name.toLowerCase().replace(/[\s_]/g, ''))) {
     hint =
       ' Pinpoint takes every address in a column named Address, with its channel in ChannelType (EMAIL, SMS…).';
@@ -139,7 +151,7 @@ function unknownColumn(name: string, line: number, column: number, log: ProblemL
     hint =
       ' Custom data goes in a column named Attributes.<name> (or Metrics.<name> for numbers, User.UserAttributes.<name> for the user).';
   }
-  log.error('header.unknown-column', line, column, `Unknown column ${quote(name)}.${hint}`);
+  log.error('header.unknown-column', line, column, `Unknown column ${nameOf(name)}.${hint}`);
 }
 
 function checkRequiredColumns(plan: ColumnPlan, line: number, log: ProblemLog): void {

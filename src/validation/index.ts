@@ -4,14 +4,14 @@
 
 import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { redactAddresses } from '../privacy.ts';
+import { safeName } from '../privacy.ts';
 import { validateInParts, type FileInPartsResult } from './file-in-parts.ts';
 import { DEFAULT_MAX_PROBLEMS, ProblemLog } from './problem-log.ts';
 import { SpillError } from './spill-file.ts';
 import type { FileFormat, FileStatistics, ValidateFileOptions, ValidationReport } from './types.ts';
 
 export type * from './types.ts';
-export { maskAddress, redactAddresses } from '../privacy.ts';
+export { maskAddress, redactAddresses, safeName, shapeOf } from '../privacy.ts';
 
 const FORMATS_BY_EXTENSION: Record<string, FileFormat> = {
   '.csv': 'csv',
@@ -138,7 +138,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
   statistics.channels = rules.channels;
   statistics.distinctUsers = checked.distinctUsers;
   // Names come from the file: one could be an address (a header that is really a data row).
-  statistics.attributes = [...rules.attributes].map(redactAddresses).sort();
+  statistics.attributes = [...rules.attributes].map(safeName).sort();
   return report();
 }
 

@@ -3,10 +3,10 @@
 // file-part.ts): what depends on the lines before, the custom attributes' first uses, is
 // recorded for the file's totals to check in file order.
 
-import { EndpointRules, quote, TextRange, type EndpointIdentity } from './endpoint-rules.ts';
+import { EndpointRules, TextRange, type EndpointIdentity } from './endpoint-rules.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
 import type { FormatValidator } from './format-validator.ts';
-import { redactAddresses } from '../privacy.ts';
+import { safeName } from '../privacy.ts';
 import type { ProblemLog } from './problem-log.ts';
 import { DEMOGRAPHIC_FIELDS, LIMITS, LOCATION_FIELDS, type ValueKind } from './schema.ts';
 import { suggest } from './suggest.ts';
@@ -321,7 +321,7 @@ export class NdjsonValidator implements FormatValidator {
           'attribute.too-many-values',
           line,
           this.keyColumn(name),
-          `${redactAddresses(full)} has ${values.length} values: an attribute takes at most ${LIMITS.valuesPerAttribute}. Remove some.`,
+          `${safeName(full)} has ${values.length} values: an attribute takes at most ${LIMITS.valuesPerAttribute}. Remove some.`,
         );
       }
       for (const v of values as string[]) this.rules.checkValue('attribute', full, v, line, 0);
@@ -355,7 +355,7 @@ export class NdjsonValidator implements FormatValidator {
           'metrics.not-numeric',
           line,
           this.keyColumn(name),
-          `${redactAddresses(full)} is not a number: metrics take JSON numbers only (e.g. 42 or 3.5, without quotes). Use Attributes for text.`,
+          `${safeName(full)} is not a number: metrics take JSON numbers only (e.g. 42 or 3.5, without quotes). Use Attributes for text.`,
         );
       }
     }
@@ -389,7 +389,7 @@ export class NdjsonValidator implements FormatValidator {
       'json.unknown-field',
       line,
       this.keyColumn(key),
-      `Unknown field ${quote(parent + key)}.${hint}`,
+      `Unknown field ${safeName(parent + key)}.${hint}`,
     );
   }
 
@@ -398,7 +398,7 @@ export class NdjsonValidator implements FormatValidator {
       'json.type',
       line,
       this.keyColumn(fieldKey(name)),
-      `${redactAddresses(name)} must be ${expected}.`,
+      `${safeName(name)} must be ${expected}.`,
     );
   }
 
