@@ -38,7 +38,7 @@ import {
 } from '@aws-sdk/client-customer-profiles';
 import { nextDelay } from '../backoff.ts';
 import { describeError, diagnoseAwsError, isTransient, redactAwsText, regionOf } from '../diagnose/index.ts';
-import { printableUrl, uploadUrlProblem } from '../endpoint-check.ts';
+import { printableUrl, uploadUrlProblem, type EndpointPolicy } from '../endpoint-check.ts';
 import { ActionError, FIX_FILE_WRITTEN_MEANWHILE } from '../errors.ts';
 
 /** The converted file, as its producer measured it. */
@@ -60,6 +60,8 @@ export interface UploadJobRequest {
   /** How long the imported profiles live; the service's default (two weeks) when undefined. */
   dataExpiryDays?: number;
   file: UploadJobFile;
+  /** Where the file may go: AWS or loopback, or any host with allow-custom-endpoints. */
+  endpoints?: EndpointPolicy;
   /** For messages only. */
   callerArn?: string;
   region?: string;
@@ -130,7 +132,10 @@ export async function createUploadJob(
 }
 
 /** What sending the file needs: the job, and the file. */
-export type SendFileRequest = Pick<UploadJobRequest, 'domainName' | 'file' | 'callerArn' | 'region'> & {
+export type SendFileRequest = Pick<
+  UploadJobRequest,
+  'domainName' | 'file' | 'endpoints' | 'callerArn' | 'region'
+> & {
   jobId: string;
 };
 
@@ -157,7 +162,7 @@ export async function sendFileToUploadJob(
       'Run the job again; report it if it happens again.',
     );
   }
-  const problem = uploadUrlProblem(url);
+  const problem = uploadUrlProblem(url, request.endpoints);
   if (problem) {
     throw new ActionError(
       `The upload URL for upload job ${jobId} is not one the file may be sent to: ${problem}. Nothing was sent.`,
