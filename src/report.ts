@@ -1,9 +1,10 @@
-// Step 6: the step's outputs and its job summary. Outputs are set as soon as each value is known,
-// so a run that fails or times out later still hands the job ID to the next step.
+// Step 6: what the run learnt, recorded for the step's outputs (outputs.ts) and its job summary.
+// A run that fails or times out later still hands the job ID to the next step: the outputs are
+// written from this record at the end of every run.
 import type { ImportJobResponse, SegmentResponse } from '@aws-sdk/client-pinpoint';
 import { explainFailedJob, listFailures } from './diagnose/index.ts';
 import type { ActionInputs } from './inputs.ts';
-import { appendSummary, info, setOutput, warning } from './runner.ts';
+import { appendSummary, info, warning } from './runner.ts';
 import { formatDuration, type StepTiming } from './step-log.ts';
 import type { ValidationReport } from './validation/types.ts';
 
@@ -20,26 +21,13 @@ export interface RunRecord {
   timings: StepTiming[];
 }
 
-export function reportValidation(validation: ValidationReport): void {
-  setOutput('rows', validation.statistics.rows);
-}
-
 export function reportUpload(record: RunRecord, upload: { s3Url: string; reused: boolean }): void {
   record.s3Url = upload.s3Url;
   record.uploadReused = upload.reused;
-  setOutput('s3-url', upload.s3Url);
-  setOutput('skipped', 'false');
 }
 
 export function reportJob(record: RunRecord, job: ImportJobResponse): void {
   record.job = job;
-  setOutput('job-id', job.Id ?? '');
-  setOutput('segment-id', job.Definition?.SegmentId ?? '');
-  setOutput('job-status', job.JobStatus ?? '');
-  setOutput('total-processed', job.TotalProcessed ?? 0);
-  setOutput('total-failures', job.TotalFailures ?? 0);
-  setOutput('failed-pieces', job.FailedPieces ?? 0);
-  setOutput('total-pieces', job.TotalPieces ?? 0);
 }
 
 /** A poll's answer: logged when the status moves; outputs wait for the end (or a failure). */
@@ -61,8 +49,6 @@ export function reportSkipped(record: RunRecord, segment: SegmentResponse, job: 
   reportJob(record, job);
   reportSegment(record, segment, [segment]);
   record.s3Url = segment.ImportDefinition?.S3Url;
-  setOutput('s3-url', record.s3Url ?? '');
-  setOutput('skipped', 'true');
 }
 
 /**
@@ -75,8 +61,6 @@ export function reportSegment(
   sameName: SegmentResponse[],
 ): void {
   record.segment = segment;
-  setOutput('segment-id', segment.Id ?? '');
-  setOutput('segment-version', segment.Version ?? 1);
   const others = sameName.filter((s) => s.Id !== segment.Id);
   if (others.length > 0) {
     warning(
