@@ -40,7 +40,7 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
     record.inputs = inputs;
     const log = info;
 
-    // 1. Validate: bad rows are annotated, and an invalid file goes no further.
+    // 1. Validate: only a file inside the workspace; bad rows are annotated, and an invalid file goes no further.
     const validation = await steps.run('Validate the file', () => checkFile(inputs));
     record.validation = validation;
     if (inputs.validateOnly) return;
@@ -80,7 +80,7 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
       aws.uploadFile(
         clients.s3,
         {
-          filePath: inputs.file,
+          filePath: validation.path,
           bucket: inputs.s3Bucket,
           key,
           sha256: validation.statistics.sha256,
