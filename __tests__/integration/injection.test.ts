@@ -57,6 +57,8 @@ async function run(
  * mask of attacker text, and every declared output is in the output file, none of them forged.
  */
 function expectNoInjection(result: ActionRun): void {
+  // The runner reads commands from stderr too.
+  expect(runnerCommands(result.stderr, { skipIgnorable: true })).toEqual([]);
   for (const skipIgnorable of [false, true]) {
     const foreign = runnerCommands(result.stdout, { skipIgnorable }).filter(
       (c) =>
