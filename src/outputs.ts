@@ -17,6 +17,10 @@ export const OUTPUT_NAMES = [
   'total-failures',
   'failed-pieces',
   'total-pieces',
+  'segment-arn',
+  'records-created',
+  'records-updated',
+  'records-failed',
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];
@@ -38,6 +42,11 @@ export function outputValues(record: RunRecord): Record<OutputName, string> {
     'total-failures': count(job?.TotalFailures),
     'failed-pieces': count(job?.FailedPieces),
     'total-pieces': count(job?.TotalPieces),
+    // Customer Profiles' own: a Pinpoint import has none of them.
+    'segment-arn': '',
+    'records-created': '',
+    'records-updated': '',
+    'records-failed': '',
   };
 }
 
