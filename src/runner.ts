@@ -119,7 +119,7 @@ const COMMAND_AT_START = new RegExp(String.raw`^([\s${INVISIBLE}]*):([${INVISIBL
 const LEGACY_COMMAND = new RegExp(String.raw`#([${INVISIBLE}]*)#([${INVISIBLE}]*)\[`, 'gu');
 
 /** One line of plain output, which the runner will not take for a command. */
-export function neutraliseLine(line: string): string {
+function neutraliseLine(line: string): string {
   return shown(line).replace(COMMAND_AT_START, '$1\\:$2:');
 }
 
