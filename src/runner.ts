@@ -105,7 +105,7 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-// The runner (actions/runner, ActionCommand.cs) reads stdout line by line, a line ending at `\n`,
+// The runner (actions/runner, ActionCommand.cs) reads stdout and stderr line by line, a line ending at `\n`,
 // `\r` or `\r\n`, and takes a line as a command in two cases:
 // - TryParseV2: after leading whitespace, the line starts with `::`;
 // - TryParse, the legacy form: the line holds `##[` anywhere.
