@@ -2,7 +2,7 @@
 // `node dist/index.js` with cwd = the workspace, inputs as INPUT_<NAME> variables (hyphens kept)
 // with action.yml's defaults replayed, and the runner's files for outputs and the job summary.
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -40,6 +40,8 @@ export interface RunOptions {
   with: Record<string, string>;
   /** Files to create in the workspace, path → content. */
   files?: Record<string, string | Buffer>;
+  /** Symbolic links to create in the workspace, as a checkout has them: path → target. */
+  links?: Record<string, string>;
   /** Extra environment: the stand-in's endpoints and OIDC variables, for example. */
   env?: Record<string, string | undefined>;
   /** Kill the process with this signal after the given delay (cancellation tests). */
@@ -74,6 +76,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     for (const [path, content] of Object.entries(options.files ?? {})) {
       await mkdir(dirname(join(workspace, path)), { recursive: true });
       await writeFile(join(workspace, path), content);
+    }
+    for (const [path, target] of Object.entries(options.links ?? {})) {
+      await mkdir(dirname(join(workspace, path)), { recursive: true });
+      await symlink(target, join(workspace, path));
     }
     const commandFiles = {
       GITHUB_OUTPUT: join(runnerFiles, 'output'),

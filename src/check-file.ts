@@ -6,17 +6,25 @@ import { ActionError, FIX_FILE_WRITTEN_MEANWHILE } from './errors.ts';
 import type { ActionInputs } from './inputs.ts';
 import { validateFile } from './validation/index.ts';
 import type { Problem, ValidationReport } from './validation/types.ts';
+import { workspaceFile } from './workspace-file.ts';
 
 /** GitHub shows annotations on the diff; past this many they are noise, so the rest are only counted. */
 export const MAX_ANNOTATIONS = 50;
+
+/** The report of a valid file, and the real path it was read from (the upload reads the same). */
+export interface CheckedFile extends ValidationReport {
+  path: string;
+}
 
 /** `validate`: the validator (tests pass reports it could give). */
 export async function checkFile(
   inputs: ActionInputs,
   validate: typeof validateFile = validateFile,
-): Promise<ValidationReport> {
-  const before = await fileStamp(inputs.file);
-  const report = await validate(inputs.file, {
+): Promise<CheckedFile> {
+  // Before a byte is read: only a file inside the workspace (the runner's working directory).
+  const path = await workspaceFile(inputs.file, process.env.GITHUB_WORKSPACE || process.cwd());
+  const before = await fileStamp(path);
+  const report = await validate(path, {
     format: inputs.format,
     maxFileBytes: inputs.maxFileBytes,
     // The runner's own temporary directory, emptied after each job.
@@ -24,7 +32,7 @@ export async function checkFile(
   });
   // Parts of a large file are read at different times, by several threads: a file written
   // meanwhile may have been checked in pieces of two versions.
-  if (before !== undefined && before !== (await fileStamp(inputs.file))) {
+  if (before !== undefined && before !== (await fileStamp(path))) {
     throw new ActionError(
       `${inputs.file} changed while it was checked, so the check's verdict may not hold for it. Nothing was uploaded or imported.`,
       FIX_FILE_WRITTEN_MEANWHILE,
@@ -69,7 +77,7 @@ export async function checkFile(
       'correct the rows annotated on the file (the job summary counts the problems by rule), then push again.',
     );
   }
-  return report;
+  return { ...report, path };
 }
 
 /** What changes when a file is written: its size, times and inode (nanosecond times). */

@@ -117,6 +117,12 @@ const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 // Customer Profiles' DomainName and the upload job's DataExpiry, as the service model bounds them.
 const DOMAIN_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 const MAX_DATA_EXPIRY_DAYS = 1098;
+// S3's "safe characters" for object keys, `/` between folders.
+const S3_PREFIX = /^[A-Za-z0-9!_.*'()/-]*$/;
+export const MAX_S3_PREFIX_LENGTH = 256;
+// Control characters, line and paragraph separators, and the bidirectional controls that make
+// text display in another order than it is: none has a place in a segment's name.
+const NOT_IN_A_NAME = /[\p{Cc}\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const EXAMPLE_ROLE = 'arn:aws:iam::111111111111:role/github-pinpoint';
 
 /** Collects every problem, so one run shows them all. */
@@ -223,6 +229,8 @@ export function readInputs(read: (name: string) => string, run: RunContext = {})
     );
   }
   const s3Prefix = normalisePrefix(text('s3-prefix'));
+  const prefixProblem = s3PrefixProblem(text('s3-prefix'));
+  if (prefixProblem) problems.add('s3-prefix', prefixProblem);
   const expectedBucketOwner = optional('expected-bucket-owner');
   matching('expected-bucket-owner', expectedBucketOwner, ACCOUNT_ID, 'a 12-digit AWS account ID');
 
@@ -240,6 +248,14 @@ export function readInputs(read: (name: string) => string, run: RunContext = {})
     'a Pinpoint segment ID (32 lowercase hexadecimal characters)',
   );
   const segmentName = text('segment-name') || basename(file, extname(file));
+  if (NOT_IN_A_NAME.test(segmentName)) {
+    problems.add(
+      'segment-name',
+      text('segment-name')
+        ? `${quoted(segmentName)} holds a control character, a line break or a bidirectional control: a segment name is any other text.`
+        : `is empty, and the name taken from the file name, ${quoted(segmentName)}, holds a control character, a line break or a bidirectional control: set \`segment-name\`, or rename the file.`,
+    );
+  }
   const ifSegmentExists = (text('if-segment-exists') || 'update') as IfSegmentExists;
   if (!['update', 'create', 'fail'].includes(ifSegmentExists)) {
     problems.add('if-segment-exists', `\`${ifSegmentExists}\` is not \`update\`, \`create\` or \`fail\`.`);
@@ -360,10 +376,30 @@ export function objectKey(inputs: Pick<ActionInputs, 's3Prefix' | 'format'>, sha
   return `${inputs.s3Prefix}${sha256}.${inputs.format}`;
 }
 
-/** `pinpoint-imports` and `/pinpoint-imports/` both mean the folder `pinpoint-imports/`. */
+/** A value quoted with its invisible characters spelled out (`"a\nb"`, `"a\u202eb"`). */
+function quoted(value: string): string {
+  return JSON.stringify(value).replace(
+    new RegExp(NOT_IN_A_NAME.source, 'gu'),
+    (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
+/** `pinpoint-imports` and `pinpoint-imports/` both mean the folder `pinpoint-imports/`. */
 function normalisePrefix(prefix: string): string {
-  const trimmed = prefix.replace(/^\/+/, '');
-  return trimmed === '' || trimmed.endsWith('/') ? trimmed : `${trimmed}/`;
+  return prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`;
+}
+
+/** What is wrong with a key prefix, if anything: the prefix goes into keys, URLs and the log. */
+function s3PrefixProblem(prefix: string): string | undefined {
+  const allowed = `a key prefix is up to ${MAX_S3_PREFIX_LENGTH} of S3's safe characters (letters, digits and \`!-_.*'()\`) in folders separated by \`/\`, such as \`pinpoint-imports/\``;
+  if (prefix.length > MAX_S3_PREFIX_LENGTH) return `is ${prefix.length} characters long: ${allowed}.`;
+  if (!S3_PREFIX.test(prefix)) return `${quoted(prefix)} holds other characters: ${allowed}.`;
+  if (prefix.startsWith('/')) return `\`${prefix}\` starts with \`/\`: ${allowed}, without a leading \`/\`.`;
+  const folders = prefix.replace(/\/$/, '').split('/');
+  if (prefix !== '' && folders.some((folder) => folder === '' || folder === '.' || folder === '..')) {
+    return `\`${prefix}\` has an empty, \`.\` or \`..\` folder: ${allowed}; each folder is a name, never a step up or an empty one.`;
+  }
+  return undefined;
 }
 
 /** A session name CloudTrail readers can trace to the run: `pinpoint-import-<repo>-<run>-<attempt>`. */

@@ -3,6 +3,7 @@
 import { checkFile } from './check-file.ts';
 import { failRun } from './failure.ts';
 import { objectKey, readInputs, runContext } from './inputs.ts';
+import { writeOutputs } from './outputs.ts';
 import {
   concludeJob,
   reportJob,
@@ -10,7 +11,6 @@ import {
   reportSegment,
   reportSkipped,
   reportUpload,
-  reportValidation,
   writeSummary,
   type RunRecord,
 } from './report.ts';
@@ -40,10 +40,9 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
     record.inputs = inputs;
     const log = info;
 
-    // 1. Validate: bad rows are annotated, and an invalid file goes no further.
+    // 1. Validate: only a file inside the workspace; bad rows are annotated, and an invalid file goes no further.
     const validation = await steps.run('Validate the file', () => checkFile(inputs));
     record.validation = validation;
-    reportValidation(validation);
     if (inputs.validateOnly) return;
     const key = objectKey(inputs, validation.statistics.sha256);
     const s3Url = `s3://${inputs.s3Bucket}/${key}`;
@@ -81,7 +80,7 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
       aws.uploadFile(
         clients.s3,
         {
-          filePath: inputs.file,
+          filePath: validation.path,
           bucket: inputs.s3Bucket,
           key,
           sha256: validation.statistics.sha256,
@@ -132,7 +131,7 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
       reportJob(record, job);
     }
 
-    // 6. Outputs are set as each value is known; a FAILED job fails the step, refused endpoints warn.
+    // 6. A FAILED job fails the step, refused endpoints warn; the outputs are written at the end.
     concludeJob(job, inputs);
     if (job.JobStatus === 'COMPLETED' && job.Definition?.SegmentId) {
       const after = await aws.segmentAfterImport(
@@ -146,6 +145,7 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
   } catch (error) {
     record.failure = failRun(error, record);
   } finally {
+    writeOutputs(record);
     writeSummary(record);
   }
 }

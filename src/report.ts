@@ -1,9 +1,10 @@
-// Step 6: the step's outputs and its job summary. Outputs are set as soon as each value is known,
-// so a run that fails or times out later still hands the job ID to the next step.
+// Step 6: what the run learnt, recorded for the step's outputs (outputs.ts) and its job summary.
+// A run that fails or times out later still hands the job ID to the next step: the outputs are
+// written from this record at the end of every run.
 import type { ImportJobResponse, SegmentResponse } from '@aws-sdk/client-pinpoint';
 import { explainFailedJob, listFailures } from './diagnose/index.ts';
 import type { ActionInputs } from './inputs.ts';
-import { appendSummary, info, setOutput, warning } from './runner.ts';
+import { appendSummary, info, warning } from './runner.ts';
 import { formatDuration, type StepTiming } from './step-log.ts';
 import type { ValidationReport } from './validation/types.ts';
 
@@ -20,26 +21,13 @@ export interface RunRecord {
   timings: StepTiming[];
 }
 
-export function reportValidation(validation: ValidationReport): void {
-  setOutput('rows', validation.statistics.rows);
-}
-
 export function reportUpload(record: RunRecord, upload: { s3Url: string; reused: boolean }): void {
   record.s3Url = upload.s3Url;
   record.uploadReused = upload.reused;
-  setOutput('s3-url', upload.s3Url);
-  setOutput('skipped', 'false');
 }
 
 export function reportJob(record: RunRecord, job: ImportJobResponse): void {
   record.job = job;
-  setOutput('job-id', job.Id ?? '');
-  setOutput('segment-id', job.Definition?.SegmentId ?? '');
-  setOutput('job-status', job.JobStatus ?? '');
-  setOutput('total-processed', job.TotalProcessed ?? 0);
-  setOutput('total-failures', job.TotalFailures ?? 0);
-  setOutput('failed-pieces', job.FailedPieces ?? 0);
-  setOutput('total-pieces', job.TotalPieces ?? 0);
 }
 
 /** A poll's answer: logged when the status moves; outputs wait for the end (or a failure). */
@@ -61,8 +49,6 @@ export function reportSkipped(record: RunRecord, segment: SegmentResponse, job: 
   reportJob(record, job);
   reportSegment(record, segment, [segment]);
   record.s3Url = segment.ImportDefinition?.S3Url;
-  setOutput('s3-url', record.s3Url ?? '');
-  setOutput('skipped', 'true');
 }
 
 /**
@@ -75,8 +61,6 @@ export function reportSegment(
   sameName: SegmentResponse[],
 ): void {
   record.segment = segment;
-  setOutput('segment-id', segment.Id ?? '');
-  setOutput('segment-version', segment.Version ?? 1);
   const others = sameName.filter((s) => s.Id !== segment.Id);
   if (others.length > 0) {
     warning(
@@ -87,11 +71,16 @@ export function reportSegment(
   }
 }
 
-/** The job summary: what a reviewer of the run wants to see at a glance. */
+/**
+ * The job summary: what a reviewer of the run wants to see at a glance. Every value that comes
+ * from outside the action (the file's path, a segment's name, an AWS answer, a message quoting
+ * them) is shown as code, where Markdown and HTML mean nothing: it cannot add a link, an image,
+ * a line or a table cell.
+ */
 export function writeSummary(record: RunRecord): void {
   const lines = ['## Pinpoint import', ''];
-  if (record.failure) lines.push(`**Failed:** ${inline(record.failure)}`, '');
-  if (record.skipped) lines.push(`**Skipped:** ${inline(record.skipped)}`, '');
+  if (record.failure) lines.push('**Failed:**', '', ...codeBlock(record.failure), '');
+  if (record.skipped) lines.push('**Skipped:**', '', ...codeBlock(record.skipped), '');
 
   const rows: string[][] = [];
   const { inputs, validation, job, segment } = record;
@@ -105,17 +94,17 @@ export function writeSummary(record: RunRecord): void {
   if (record.s3Url)
     rows.push(['S3 object', `${code(record.s3Url)}${record.uploadReused ? ' (already there)' : ''}`]);
   if (job) {
-    rows.push(['Import job', code(job.Id ?? '')], ['Status', job.JobStatus ?? '']);
+    rows.push(['Import job', code(job.Id ?? '')], ['Status', code(job.JobStatus ?? '')]);
     rows.push(['Segment', code(segment?.Id ?? job.Definition?.SegmentId ?? '')]);
     const name = segment?.Name ?? job.Definition?.SegmentName;
-    if (name) rows.push(['Segment name', inline(name)]);
-    if (segment?.Version !== undefined) rows.push(['Segment version', String(segment.Version)]);
-    if (job.TotalProcessed !== undefined) rows.push(['Endpoints processed', String(job.TotalProcessed)]);
-    if (job.TotalFailures !== undefined) rows.push(['Endpoints failed', String(job.TotalFailures)]);
+    if (name) rows.push(['Segment name', code(name)]);
+    if (segment?.Version !== undefined) rows.push(['Segment version', number(segment.Version)]);
+    if (job.TotalProcessed !== undefined) rows.push(['Endpoints processed', number(job.TotalProcessed)]);
+    if (job.TotalFailures !== undefined) rows.push(['Endpoints failed', number(job.TotalFailures)]);
     if (job.TotalPieces !== undefined) {
       rows.push([
         'Pieces',
-        `${job.CompletedPieces ?? 0} completed, ${job.FailedPieces ?? 0} failed of ${job.TotalPieces}`,
+        `${number(job.CompletedPieces ?? 0)} completed, ${number(job.FailedPieces ?? 0)} failed of ${number(job.TotalPieces)}`,
       ]);
     }
   }
@@ -129,7 +118,7 @@ export function writeSummary(record: RunRecord): void {
         '',
         ...table(
           ['Channel', 'Endpoints'],
-          channels.map(([c, n]) => [c, String(n)]),
+          channels.map(([c, n]) => [code(c), number(n)]),
         ),
       );
     }
@@ -140,7 +129,7 @@ export function writeSummary(record: RunRecord): void {
         '',
         ...table(
           ['Rule', 'Count'],
-          rules.map(([r, n]) => [code(r), String(n)]),
+          rules.map(([r, n]) => [code(r), number(n)]),
         ),
       );
     }
@@ -157,13 +146,37 @@ function table(header: string[], rows: string[][]): string[] {
   return [line(header), line(header.map(() => '---')), ...rows.map(line), ''];
 }
 
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+
+/** The longest run of backticks in the text, so that a longer one can fence it. */
+function longestBacktickRun(text: string): number {
+  return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
 }
 
-/** One table cell or paragraph: no line breaks or pipes that would break the Markdown. */
-function inline(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/**
+ * A value in a table cell, as a code span: its line breaks shown as `⏎` (a cell is one line), its
+ * pipes escaped (GFM splits cells before it reads code spans, and a pipe after an odd number of
+ * backslashes is escaped: `\|` in the value needs two more, and shows one backslash too many),
+ * and fenced by more backticks than it holds.
+ */
+function code(text: string): string {
+  const flat = text
+    .replace(LINE_BREAKS, '⏎')
+    .replace(/(\\*)\|/g, (_, slashes: string) => `${slashes}${slashes.length % 2 === 0 ? '\\' : '\\\\'}|`);
+  const fence = '`'.repeat(longestBacktickRun(flat) + 1);
+  const pad = flat === '' || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** A message of several lines, as a fenced code block that none of its lines can close. */
+function codeBlock(text: string): string[] {
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+  return [`${fence}text`, ...text.split(LINE_BREAKS), fence];
+}
+
+/** A count from an AWS answer: shown only as a number. */
+function number(value: unknown): string {
+  return Number.isFinite(value) ? String(value) : code(String(value));
 }
 
 /** A FAILED job fails the step; endpoints Pinpoint refused only warn, with the counts. */

@@ -5,6 +5,10 @@
 // importing @actions/core also loads its HTTP client (undici) for getIDToken, which triples the
 // start-up time of a validate-only run (bench/startup.ts). So the action speaks the protocol
 // through this module, and loads @actions/core only for the OIDC token, on the AWS path.
+//
+// It is also the one place where text reaches stdout, so the one place that keeps any value (from
+// the file, an input, the environment or an AWS answer) from becoming a runner command: see
+// `neutraliseLine` and SECURITY.md.
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { randomUUID } from 'node:crypto';
@@ -32,20 +36,21 @@ export function setOutput(name: string, value: string | number): void {
   appendFileSync(file, `${name}<<${delimiter}${EOL}${text}${EOL}${delimiter}${EOL}`, 'utf8');
 }
 
+/** Prints text as it is, one log line per line of it; no line of it can be a runner command. */
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  process.stdout.write(message.split(LINE_BREAK).map(neutraliseLine).join(EOL) + EOL);
 }
 
 export function debug(message: string): void {
-  command('debug', {}, message);
+  command('debug', {}, shown(message));
 }
 
 export function warning(message: string, properties: AnnotationProperties = {}): void {
-  command('warning', annotation(properties), message);
+  command('warning', annotation(properties), shown(message));
 }
 
 export function error(message: string, properties: AnnotationProperties = {}): void {
-  command('error', annotation(properties), message);
+  command('error', annotation(properties), shown(message));
 }
 
 /** Masks the value in every later line of the log. */
@@ -59,7 +64,7 @@ export function setFailed(message: string): void {
 }
 
 export function startGroup(name: string): void {
-  command('group', {}, name);
+  command('group', {}, shown(name));
 }
 
 export function endGroup(): void {
@@ -74,8 +79,8 @@ export function appendSummary(markdown: string): void {
 
 function annotation(properties: AnnotationProperties): Record<string, string | number | undefined> {
   return {
-    title: properties.title,
-    file: properties.file,
+    title: properties.title === undefined ? undefined : shown(properties.title),
+    file: properties.file === undefined ? undefined : shown(properties.file),
     line: properties.startLine,
     col: properties.startColumn,
   };
@@ -98,4 +103,32 @@ function escapeData(text: string): string {
 
 function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+// The runner (actions/runner, ActionCommand.cs) reads stdout and stderr line by line, a line ending at `\n`,
+// `\r` or `\r\n`, and takes a line as a command in two cases:
+// - TryParseV2: after leading whitespace, the line starts with `::`;
+// - TryParse, the legacy form: the line holds `##[` anywhere.
+// It matches both with culture-sensitive comparisons, which skip characters of no weight (soft
+// hyphen, zero-width and other format characters, control characters); so are they here. A
+// backslash before the command's opening character leaves the text readable and no command.
+const INVISIBLE = String.raw`\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}`;
+const LINE_BREAK = /\r\n|\r|\n/;
+// One character class each, so that no character can be matched two ways (no backtracking blow-up).
+const COMMAND_AT_START = new RegExp(String.raw`^([\s${INVISIBLE}]*):([${INVISIBLE}]*):`, 'u');
+const LEGACY_COMMAND = new RegExp(String.raw`#([${INVISIBLE}]*)#([${INVISIBLE}]*)\[`, 'gu');
+
+/** One line of plain output, which the runner will not take for a command. */
+function neutraliseLine(line: string): string {
+  return shown(line).replace(COMMAND_AT_START, '$1\\:$2:');
+}
+
+/**
+ * Text inside one of the action's own commands (a message, a title): the command itself is
+ * parsed first, but the legacy form is broken there too, so the line holds no other command
+ * whatever the runner's version does. Never for `add-mask` or `set-output` data, which must stay
+ * exactly as given.
+ */
+function shown(text: string): string {
+  return text.replace(LEGACY_COMMAND, '#$1#$2\\[');
 }

@@ -138,3 +138,40 @@ describe('the example workflows', () => {
     expect(step.with).toMatchObject({ file: '${{ matrix.file }}', 'segment-name': '${{ matrix.segment }}' });
   });
 });
+
+/** Every `run:` script in a parsed YAML document, wherever its step sits. */
+function scripts(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(scripts);
+  if (typeof node !== 'object' || node === null) return [];
+  return Object.entries(node).flatMap(([key, value]) =>
+    key === 'run' && typeof value === 'string' ? [value] : scripts(value),
+  );
+}
+
+describe('workflows shown to users', () => {
+  // A value pasted into a script by `${{ }}` is code to the shell: a segment name or any output
+  // holding `"; curl … #` would run. Through `env:` it is only ever a variable's value.
+  const documents = ['README.md', ...readdirSync(join(root, 'docs')).map((name) => `docs/${name}`)]
+    .filter((file) => file.endsWith('.md'))
+    .flatMap((file) =>
+      [...read(file).matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)].map((m, i) => [`${file} block ${i + 1}`, m[1]]),
+    );
+  const workflows = [
+    ...examples.map((name) => [`examples/workflows/${name}`, read(`examples/workflows/${name}`)]),
+    ...documents,
+  ];
+
+  test('include the README, the docs and the examples', () => {
+    expect(documents.map(([name]) => name)).toContain('README.md block 1');
+    expect(workflows.flatMap(([, text]) => scripts(parse(text))).length).toBeGreaterThanOrEqual(5);
+  });
+
+  test.each(workflows)('%s passes values to scripts through env:, never ${{ }} inside them', (_, text) => {
+    for (const script of scripts(parse(text))) expect(script).not.toContain('${{');
+  });
+
+  test('the check finds ${{ }} in a script', () => {
+    const unsafe = 'steps:\n  - run: echo "${{ steps.import.outputs.segment-id }}"\n';
+    expect(scripts(parse(unsafe)).some((script) => script.includes('${{'))).toBe(true);
+  });
+});

@@ -12,11 +12,15 @@ import { inputEnvironment } from '../../scripts/local-runner.ts';
 
 let dir: string;
 let stdout: string;
+const savedWorkspace = process.env.GITHUB_WORKSPACE;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pinpoint-import-check-'));
   await writeFile(join(dir, 'list.csv'), 'ChannelType,Address\nEMAIL,jane.doe@example.com\n');
+  process.env.GITHUB_WORKSPACE = dir;
 });
 afterAll(async () => {
+  if (savedWorkspace === undefined) delete process.env.GITHUB_WORKSPACE;
+  else process.env.GITHUB_WORKSPACE = savedWorkspace;
   await rm(dir, { recursive: true, force: true });
 });
 beforeEach(() => {

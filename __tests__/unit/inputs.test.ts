@@ -141,7 +141,8 @@ describe('readInputs', () => {
   });
 
   test('normalises the prefix to a folder', () => {
-    expect(readInputs(reader({ ...complete, 's3-prefix': '/lists' })).s3Prefix).toBe('lists/');
+    expect(readInputs(reader({ ...complete, 's3-prefix': 'lists' })).s3Prefix).toBe('lists/');
+    expect(readInputs(reader({ ...complete, 's3-prefix': 'a/b-c_d.e/' })).s3Prefix).toBe('a/b-c_d.e/');
   });
 
   test('an empty or absent input takes the default of action.yml', () => {
@@ -163,6 +164,57 @@ describe('readInputs', () => {
         .map(([name, spec]) => [name, String(spec.default)]),
     );
     expect(INPUT_DEFAULTS).toEqual(declared);
+  });
+
+  test.each([
+    ['a line break', 'lists\n::set-output name=segment-id::x/'],
+    ['a space', 'my lists/'],
+    ['a percent sign', 'lists%0A/'],
+    ['a colon', 'lists:x/'],
+    ['a step up', 'lists/../other/'],
+    ['a `.` folder', './lists/'],
+    ['an empty folder', 'lists//daily/'],
+    ['a leading slash', '/lists/'],
+    ['a non-ASCII letter', 'listés/'],
+  ])('a prefix with %s is refused, saying what a prefix may hold', (_, prefix) => {
+    const problems = problemsOf({ ...complete, 's3-prefix': prefix });
+    expect(problems).toMatch(/- `s3-prefix`: .*S3's safe characters \(letters, digits and `!-_\.\*'\(\)`\)/);
+    expect(problems).not.toContain('\n::set-output');
+  });
+
+  test('a prefix longer than 256 characters is refused', () => {
+    expect(readInputs(reader({ ...complete, 's3-prefix': `${'a'.repeat(255)}/` })).s3Prefix).toHaveLength(
+      256,
+    );
+    expect(problemsOf({ ...complete, 's3-prefix': 'a'.repeat(257) })).toMatch(
+      /`s3-prefix`: is 257 characters long/,
+    );
+  });
+
+  test.each([
+    ['a line break', 'news\n::set-output name=segment-id::x'],
+    ['a carriage return', 'news\r##[add-mask]x'],
+    ['a NUL', 'news\u0000'],
+    ['an escape sequence', 'news\u001b[31m'],
+    ['a line separator', 'news\u2028x'],
+    ['a right-to-left override', 'news\u202Ex'],
+  ])('a segment name with %s is refused, shown escaped', (_, name) => {
+    const problems = problemsOf({ ...complete, 'segment-name': name });
+    const line = problems.split('\n').find((l) => l.startsWith('- `segment-name`: "news'));
+    expect(line).toMatch(
+      /^- `segment-name`: "news\\(n|r|u0000|u001b|u2028|u202e).*" holds a control character/,
+    );
+  });
+
+  test('the default segment name, from the file name, is checked too', () => {
+    const problems = problemsOf({ ...complete, file: 'audiences/news\n::add-mask::x.csv' });
+    expect(problems).toContain(
+      'the name taken from the file name, "news\\n::add-mask::x", holds a control character',
+    );
+    expect(problems).toContain('set `segment-name`, or rename the file');
+    expect(
+      readInputs(reader({ ...complete, 'segment-name': 'News, weekly: 🇫🇷 + émigrés' })).segmentName,
+    ).toBe('News, weekly: 🇫🇷 + émigrés');
   });
 
   test('accepts the YAML spellings of booleans', () => {

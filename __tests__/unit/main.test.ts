@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, jest, tes
 import type { ImportJobResponse } from '@aws-sdk/client-pinpoint';
 import { ActionError } from '../../src/errors.ts';
 import { run, type AwsModule, type Dependencies } from '../../src/main.ts';
+import { OUTPUT_NAMES } from '../../src/outputs.ts';
 import { inputEnvironment, parseAnnotations, parseCommandFile } from '../../scripts/local-runner.ts';
 
 const APP = '0123456789abcdef0123456789abcdef';
@@ -193,7 +194,7 @@ describe('run', () => {
       'job-id': JOB,
       'segment-version': '3',
     });
-    expect(await readFile(join(dir, 'summary.md'), 'utf8')).toMatch(/Skipped:.*already holds this content/);
+    expect(await readFile(join(dir, 'summary.md'), 'utf8')).toMatch(/Skipped:[^]*already holds this content/);
   });
 
   test('an update imports into the existing segment by ID', async () => {
@@ -223,6 +224,20 @@ describe('run', () => {
     expect(loadAws).not.toHaveBeenCalled();
     expect(process.exitCode).toBe(1);
     expect(stdout).toMatch(/Nothing was uploaded or imported/);
+  });
+
+  test('every declared output is written once, empty where the run never learnt it', async () => {
+    setInputs({ ...importInputs(), file: join(dir, 'bad.csv') });
+    await run(fakeAws().deps);
+    const written = await readFile(join(dir, 'output'), 'utf8');
+    const names = [...written.matchAll(/^([\w-]+)<<ghadelimiter_/gm)].map((m) => m[1]);
+    expect(names.sort()).toEqual([...OUTPUT_NAMES].sort());
+    expect(Object.values(await outputs()).every((value) => value === '')).toBe(true);
+
+    await writeFile(join(dir, 'output'), '');
+    setInputs({ ...importInputs(), wait: 'false' });
+    await run(fakeAws().deps);
+    expect(await outputs()).toMatchObject({ 'job-id': JOB, 'segment-version': '', skipped: 'false' });
   });
 
   test('a missing file is reported as a problem with the file, before any AWS step', async () => {

@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals';
 import * as core from '@actions/core';
+import fc from 'fast-check';
 import * as runner from '../../src/runner.ts';
+import { runnerCommands, RUNNER_COMMANDS, type RunnerCommand } from './runner-commands.ts';
 
 let dir: string;
 beforeAll(async () => {
@@ -105,5 +107,129 @@ describe('the runner protocol', () => {
     } finally {
       process.env.GITHUB_STEP_SUMMARY = saved;
     }
+  });
+});
+
+/** What the calls print, and the commands the runner would take from it. */
+function printed(calls: () => void): { stdout: string; commands: RunnerCommand[]; lenient: RunnerCommand[] } {
+  let stdout = '';
+  const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += chunk.toString();
+    return true;
+  });
+  try {
+    calls();
+  } finally {
+    spy.mockRestore();
+  }
+  return {
+    stdout,
+    commands: runnerCommands(stdout),
+    lenient: runnerCommands(stdout, { skipIgnorable: true }),
+  };
+}
+
+/** The payloads a file name, a segment name or an AWS message could carry. */
+const PAYLOADS = [
+  '::set-output name=segment-id::forged',
+  '::add-mask::everything',
+  '::warning file=.github/workflows/ci.yml,line=1::forged warning',
+  '::stop-commands::resume-token',
+  '  \t::error::indented',
+  '\u00a0\u3000::debug::unicode spaces',
+  '\u00ad::set-output name=a::soft hyphen before',
+  ':\u200b:set-output name=a::zero-width space between',
+  '::SET-OUTPUT name=a::upper case',
+  'text ##[set-output name=segment-version]99',
+  '##[add-mask]everything',
+  '#\u00ad#[error]legacy with a soft hyphen',
+  '###[warning]three hashes',
+];
+
+const pieces = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(':', '::', '#', '##', '[', ']', '##[', ' ', '\t', '=', ',', '%0A', '%'),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('\n', '\r', '\r\n', '\u0085', '\u2028', '\u00a0', '\u3000', '\ufeff'),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom('\u00ad', '\u200b', '\u200d', '\u2060', '\u0000', '\u001b', '\u034f'),
+  },
+  { weight: 3, arbitrary: fc.constantFrom(...RUNNER_COMMANDS, 'SET-OUTPUT', 'name=x', 'forged') },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
+);
+const hostile = fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join(''));
+
+describe('no value becomes a runner command', () => {
+  test.each(PAYLOADS)('info(%j), alone or after a line break, prints no command', (payload) => {
+    const { stdout, commands, lenient } = printed(() => {
+      runner.info(payload);
+      runner.info(`Segment "x\n${payload}" found`);
+      runner.info(`a\r${payload}\r\nb`);
+    });
+    expect(commands).toEqual([]);
+    expect(lenient).toEqual([]);
+    // The text is still there to read: only a backslash was added before the command's opening.
+    expect(stdout.replace(/\\(?=[:[])/g, '')).toContain(payload.split(/\r\n|\r|\n/)[0]);
+  });
+
+  test('info keeps ordinary text as it is', () => {
+    const text = 'Job abc: COMPLETED, 1 of 2 pieces done; see s3://b/k.csv #1 [x] a::b';
+    expect(printed(() => runner.info(text)).stdout).toBe(`${text}\n`);
+  });
+
+  test.each(PAYLOADS)(
+    'an annotation, a debug line and a group carrying %j are each one command',
+    (payload) => {
+      const { commands, lenient } = printed(() => {
+        runner.warning(`bad row: ${payload}`, { title: payload, file: payload });
+        runner.error(payload);
+        runner.debug(`x\n${payload}`);
+        runner.startGroup(payload);
+        runner.endGroup();
+      });
+      for (const parsed of [commands, lenient]) {
+        expect(parsed.map((c) => c.command)).toEqual(['warning', 'error', 'debug', 'group', 'endgroup']);
+        expect(parsed.every((c) => c.form === 'v2')).toBe(true);
+      }
+      const unbroken = (text: string) => text.replace(/\\\[/g, '[');
+      expect(unbroken(commands[0].properties.title)).toBe(payload);
+      expect(unbroken(commands[0].properties.file)).toBe(payload);
+      expect(unbroken(commands[1].data)).toBe(payload);
+    },
+  );
+
+  test('a secret is masked exactly as given, whatever it holds', () => {
+    for (const secret of PAYLOADS) {
+      const { commands } = printed(() => runner.setSecret(secret));
+      expect(commands).toEqual([expect.objectContaining({ command: 'add-mask', data: secret, form: 'v2' })]);
+    }
+  });
+
+  test('property: for any text, info prints no command and every other call exactly its own', () => {
+    fc.assert(
+      fc.property(hostile, hostile, (text, other) => {
+        const { commands, lenient } = printed(() => {
+          runner.info(text);
+          runner.warning(text, { title: other, file: other, startLine: 3 });
+          runner.error(other);
+          runner.debug(text);
+          runner.startGroup(other);
+          runner.endGroup();
+          runner.setSecret(other);
+          runner.info(`${other}\n${text}`);
+        });
+        const expected = ['warning', 'error', 'debug', 'group', 'endgroup', 'add-mask'];
+        expect(commands.map((c) => c.command)).toEqual(expected);
+        expect(lenient.map((c) => c.command)).toEqual(expected);
+        expect(commands.every((c) => c.form === 'v2' && c.line.startsWith('::'))).toBe(true);
+        expect(commands[5].data).toBe(other);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
