@@ -1,13 +1,37 @@
 // `npm run demo`: the action's main job end to end on this machine. Starts the local stand-in
-// (GitHub OIDC, STS, S3, Pinpoint), runs the bundled action on examples/recipients.csv the way
-// the GitHub runner does, prints what a workflow run would show, and stops everything.
+// (GitHub OIDC, STS, S3, Pinpoint, Customer Profiles), runs the bundled action on
+// examples/recipients.csv the way the GitHub runner does, prints what a workflow run would show,
+// and stops everything. `npm run demo -- --destination customer-profiles` imports the same file
+// into Customer Profiles instead.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { startStandin } from '../standin/index.ts';
 import { runAction } from './local-runner.ts';
 
 const root = join(import.meta.dirname, '..');
 const exampleFile = 'examples/recipients.csv';
+
+const { values: options } = parseArgs({ options: { destination: { type: 'string', default: 'pinpoint' } } });
+const toProfiles = options.destination === 'customer-profiles';
+if (!toProfiles && options.destination !== 'pinpoint') {
+  console.error(`--destination is pinpoint or customer-profiles, not ${options.destination}`);
+  process.exit(2);
+}
+
+// The same list and segment name; only the destination's own inputs differ.
+const destinationInputs: Record<string, string> = toProfiles
+  ? {
+      destination: 'customer-profiles',
+      'role-to-assume': 'arn:aws:iam::111111111111:role/github-profiles',
+      'domain-name': 'acme-customers',
+    }
+  : {
+      'role-to-assume': 'arn:aws:iam::111111111111:role/github-pinpoint',
+      'application-id': '0123456789abcdef0123456789abcdef',
+      'import-role-arn': 'arn:aws:iam::111111111111:role/PinpointSegmentImport',
+      's3-bucket': 'my-pinpoint-imports',
+    };
 
 const standin = await startStandin({ jobStepMs: 300 });
 try {
@@ -15,10 +39,7 @@ try {
     with: {
       file: exampleFile,
       'aws-region': 'us-east-1',
-      'role-to-assume': 'arn:aws:iam::111111111111:role/github-pinpoint',
-      'application-id': '0123456789abcdef0123456789abcdef',
-      'import-role-arn': 'arn:aws:iam::111111111111:role/PinpointSegmentImport',
-      's3-bucket': 'my-pinpoint-imports',
+      ...destinationInputs,
       'segment-name': 'newsletter',
       'poll-interval-seconds': '2',
     },
@@ -37,11 +58,17 @@ try {
   section('Job summary (GITHUB_STEP_SUMMARY, Markdown)');
   console.log(run.summary);
   section('Result');
+  const segment = toProfiles
+    ? `segment definition ${run.outputs['segment-arn']}`
+    : `segment ${run.outputs['segment-id']}`;
   console.log(
     `exit code ${run.exitCode} after ${(run.milliseconds / 1000).toFixed(1)} s: job ${run.outputs['job-id']} ` +
-      `${run.outputs['job-status']}, segment ${run.outputs['segment-id']}`,
+      `${run.outputs['job-status']}, ${segment}`,
   );
-  process.exitCode = run.exitCode === 0 && run.outputs['job-status'] === 'COMPLETED' ? 0 : 1;
+  const done = toProfiles
+    ? run.outputs['job-status'] === 'SUCCEEDED'
+    : run.outputs['job-status'] === 'COMPLETED';
+  process.exitCode = run.exitCode === 0 && done ? 0 : 1;
 } finally {
   await standin.stop();
 }

@@ -28,7 +28,7 @@ export { explainFailedJob } from './diagnose/index.ts';
 export { chooseSegment, segmentAfterImport } from './segment-target.ts';
 export { createAndStartUploadJob } from './profiles/upload-job.ts';
 export { waitForUploadJob } from './profiles/wait-for-upload-job.ts';
-export { ensureSegmentDefinition } from './profiles/segment-definition.ts';
+export { ensureSegmentDefinition, findSegmentDefinition } from './profiles/segment-definition.ts';
 // GitHub's OIDC token, through @actions/core (with its HTTP client): only needed on this path.
 export { getIDToken as getIdToken } from '@actions/core';
 

@@ -38,7 +38,7 @@ export async function checkFile(
       FIX_FILE_WRITTEN_MEANWHILE,
     );
   }
-  annotate(report.problems, workspacePath(inputs.file));
+  annotateProblems(report, inputs.file, 'Pinpoint import');
 
   const { rows, bytes } = report.statistics;
   runner.info(`${rows} rows, ${bytes} bytes, ${report.errorCount} errors, ${report.warningCount} warnings.`);
@@ -62,11 +62,6 @@ export async function checkFile(
       'free disk space on the runner, or set RUNNER_TEMP to a directory with room (see the annotation).',
     );
   }
-  const shown = Math.min(report.problems.length, MAX_ANNOTATIONS);
-  const total = report.errorCount + report.warningCount;
-  if (total > shown)
-    runner.info(`${shown} problems are annotated; ${total - shown} more are counted in the summary.`);
-
   const failsOnWarnings = inputs.strict && report.warningCount > 0;
   if (report.errorCount > 0 || failsOnWarnings) {
     const counted = failsOnWarnings
@@ -81,7 +76,7 @@ export async function checkFile(
 }
 
 /** What changes when a file is written: its size, times and inode (nanosecond times). */
-async function fileStamp(path: string): Promise<string | undefined> {
+export async function fileStamp(path: string): Promise<string | undefined> {
   try {
     const { size, mtimeNs, ctimeNs, ino } = await stat(path, { bigint: true });
     return `${size} ${mtimeNs} ${ctimeNs} ${ino}`;
@@ -90,17 +85,30 @@ async function fileStamp(path: string): Promise<string | undefined> {
   }
 }
 
-function annotate(problems: Problem[], file: string): void {
-  for (const problem of problems.slice(0, MAX_ANNOTATIONS)) {
+/**
+ * Annotates the first problems on their lines of `file` (the input, as the workflow names it),
+ * titled `<title>: <rule>`, and says how many more only the summary counts.
+ */
+export function annotateProblems(
+  report: { problems: Problem[]; errorCount: number; warningCount: number },
+  file: string,
+  title: string,
+): void {
+  const path = workspacePath(file);
+  for (const problem of report.problems.slice(0, MAX_ANNOTATIONS)) {
     const properties: runner.AnnotationProperties = {
-      title: `Pinpoint import: ${problem.rule}`,
-      file,
+      title: `${title}: ${problem.rule}`,
+      file: path,
       ...(problem.line > 0 ? { startLine: problem.line } : {}),
       ...(problem.line > 0 && problem.column ? { startColumn: problem.column } : {}),
     };
     if (problem.severity === 'error') runner.error(problem.message, properties);
     else runner.warning(problem.message, properties);
   }
+  const shown = Math.min(report.problems.length, MAX_ANNOTATIONS);
+  const total = report.errorCount + report.warningCount;
+  if (total > shown)
+    runner.info(`${shown} problems are annotated; ${total - shown} more are counted in the summary.`);
 }
 
 /** Annotations need the path relative to the repository root, with forward slashes. */

@@ -27,26 +27,30 @@ export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 /** Each output's value, from what the run recorded; '' for what it never learnt. */
 export function outputValues(record: RunRecord): Record<OutputName, string> {
-  const { validation, job, segment } = record;
+  const { validation, job, segment, profileFile, uploadJob, segmentDefinition } = record;
   const count = (value: number | undefined) => (job ? String(value ?? 0) : '');
+  const records = (value: number | undefined) => (uploadJob ? String(value ?? 0) : '');
+  const results = uploadJob?.ResultsSummary;
+  const rows = validation?.statistics.rows ?? profileFile?.conversion.profiles;
   return {
-    'job-id': job?.Id ?? '',
-    'segment-id': segment?.Id ?? job?.Definition?.SegmentId ?? '',
+    'job-id': job?.Id ?? uploadJob?.JobId ?? '',
+    // Customer Profiles names its segment definitions: the name is their ID.
+    'segment-id': segment?.Id ?? job?.Definition?.SegmentId ?? segmentDefinition?.name ?? '',
     // Known only once the import has ended and the segment was read back.
     'segment-version': segment ? String(segment.Version ?? 1) : '',
-    skipped: record.skipped ? 'true' : record.s3Url ? 'false' : '',
-    'job-status': job?.JobStatus ?? '',
+    skipped: record.skipped ? 'true' : record.s3Url || uploadJob ? 'false' : '',
+    'job-status': job?.JobStatus ?? uploadJob?.Status ?? '',
     's3-url': record.s3Url ?? '',
-    rows: validation ? String(validation.statistics.rows) : '',
+    rows: rows === undefined ? '' : String(rows),
     'total-processed': count(job?.TotalProcessed),
     'total-failures': count(job?.TotalFailures),
     'failed-pieces': count(job?.FailedPieces),
     'total-pieces': count(job?.TotalPieces),
     // Customer Profiles' own: a Pinpoint import has none of them.
-    'segment-arn': '',
-    'records-created': '',
-    'records-updated': '',
-    'records-failed': '',
+    'segment-arn': segmentDefinition?.arn ?? '',
+    'records-created': records(results?.CreatedRecords),
+    'records-updated': records(results?.UpdatedRecords),
+    'records-failed': records(results?.FailedRecords),
   };
 }
 

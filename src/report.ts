@@ -2,7 +2,15 @@
 // A run that fails or times out later still hands the job ID to the next step: the outputs are
 // written from this record at the end of every run.
 import type { ImportJobResponse, SegmentResponse } from '@aws-sdk/client-pinpoint';
-import { explainFailedJob, listFailures } from './diagnose/index.ts';
+import type { ProfileFile } from './check-profile-file.ts';
+import {
+  concludeUploadJob,
+  explainFailedJob,
+  listFailures,
+  uploadJobCounts,
+  type UploadJobContext,
+  type UploadJobOutcome,
+} from './diagnose/index.ts';
 import type { ActionInputs } from './inputs.ts';
 import { appendSummary, info, warning } from './runner.ts';
 import { formatDuration, type StepTiming } from './step-log.ts';
@@ -15,6 +23,10 @@ export interface RunRecord {
   uploadReused?: boolean;
   job?: ImportJobResponse;
   segment?: SegmentResponse;
+  /** Customer Profiles: the file as converted, its upload job and the segment definition. */
+  profileFile?: ProfileFile;
+  uploadJob?: UploadJobOutcome;
+  segmentDefinition?: { name: string; arn?: string; action?: 'created' | 'replaced' | 'unchanged' };
   /** Why nothing was imported, when skip-unchanged found the content already there. */
   skipped?: string;
   failure?: string;
@@ -71,6 +83,85 @@ export function reportSegment(
   }
 }
 
+/** Customer Profiles: what became of the file's rows, and the endpoints that have no place in a profile. */
+export function reportProfileFile(record: RunRecord, file: ProfileFile): void {
+  record.profileFile = file;
+  record.validation = file.validation;
+  const { endpoints, profiles } = file.conversion;
+  const from = endpoints.endpoints > 0 ? ` from ${plural(endpoints.endpoints, 'endpoint')}` : '';
+  info(`${plural(profiles, 'profile')}${from}, to import into Customer Profiles.`);
+  const left = Object.entries(endpoints.withoutPlace);
+  if (left.length > 0) {
+    warning(
+      `${plural(sum(endpoints.withoutPlace), 'endpoint')} of channels that Customer Profiles has no field for (${perChannel(endpoints.withoutPlace)}) ` +
+        'are not imported: push tokens have no place in a profile. Their users are still profiles, with their other addresses.',
+    );
+  }
+  const optedOut = Object.entries(endpoints.optedOut);
+  if (optedOut.length > 0) {
+    info(
+      `${plural(sum(endpoints.optedOut), 'opted-out endpoint')} (${perChannel(endpoints.optedOut)}) left out of the profiles' addresses.`,
+    );
+  }
+  const over = Object.entries(endpoints.overProfileLimit);
+  if (over.length > 0) {
+    warning(
+      `${plural(sum(endpoints.overProfileLimit), 'address', 'addresses')} (${perChannel(endpoints.overProfileLimit)}) did not fit: a profile holds three email addresses and four phone numbers.`,
+    );
+  }
+}
+
+export function reportUploadJob(record: RunRecord, job: UploadJobOutcome): void {
+  record.uploadJob = job;
+}
+
+/** A poll's answer: logged when the status moves. */
+export function reportUploadProgress(record: RunRecord, job: UploadJobOutcome): void {
+  const previous = record.uploadJob?.Status;
+  record.uploadJob = job;
+  if (job.Status !== previous) info(`Upload job ${job.JobId}: ${job.Status} (${uploadJobCounts(job)})`);
+}
+
+/** A FAILED or STOPPED upload job fails the step; refused records warn. */
+export function concludeUpload(record: RunRecord, context: UploadJobContext): void {
+  if (!record.uploadJob) return;
+  const { level, message } = concludeUploadJob(record.uploadJob, context);
+  if (level === 'warning') warning(message);
+  else info(message);
+}
+
+/** skip-unchanged for Customer Profiles: the segment definition already selects this list. */
+export function reportSkippedUpload(
+  record: RunRecord,
+  definition: { name: string; arn?: string; reason: string },
+): void {
+  record.skipped = definition.reason;
+  record.segmentDefinition = { name: definition.name, arn: definition.arn, action: 'unchanged' };
+  info(record.skipped);
+}
+
+export function reportSegmentDefinition(
+  record: RunRecord,
+  definition: { name: string; arn?: string; action: 'created' | 'replaced' | 'unchanged' },
+): void {
+  record.segmentDefinition = definition;
+}
+
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}
+
+function sum(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((total, n) => total + n, 0);
+}
+
+function perChannel(counts: Record<string, number>): string {
+  return Object.entries(counts)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([channel, n]) => `${channel} ${n}`)
+    .join(', ');
+}
+
 /**
  * The job summary: what a reviewer of the run wants to see at a glance. Every value that comes
  * from outside the action (the file's path, a segment's name, an AWS answer, a message quoting
@@ -78,7 +169,8 @@ export function reportSegment(
  * a line or a table cell.
  */
 export function writeSummary(record: RunRecord): void {
-  const lines = ['## Pinpoint import', ''];
+  const toProfiles = record.inputs?.destination === 'customer-profiles';
+  const lines = [toProfiles ? '## Customer Profiles import' : '## Pinpoint import', ''];
   if (record.failure) lines.push('**Failed:**', '', ...codeBlock(record.failure), '');
   if (record.skipped) lines.push('**Skipped:**', '', ...codeBlock(record.skipped), '');
 
@@ -108,6 +200,28 @@ export function writeSummary(record: RunRecord): void {
       ]);
     }
   }
+  const { profileFile, uploadJob, segmentDefinition } = record;
+  if (profileFile) {
+    const conversion = profileFile.conversion;
+    if (!validation) rows.push(['SHA-256', code(profileFile.sha256)]);
+    rows.push(['Profiles', number(conversion.profiles)]);
+    rows.push([
+      'Profile rules',
+      `${number(conversion.errorCount)} errors, ${number(conversion.warningCount)} warnings`,
+    ]);
+  }
+  if (uploadJob) {
+    const r = uploadJob.ResultsSummary ?? {};
+    rows.push(['Upload job', code(uploadJob.JobId ?? '')], ['Status', code(uploadJob.Status ?? '')]);
+    rows.push([
+      'Records',
+      `${number(r.CreatedRecords ?? 0)} created, ${number(r.UpdatedRecords ?? 0)} updated, ${number(r.FailedRecords ?? 0)} failed`,
+    ]);
+  }
+  if (segmentDefinition) {
+    rows.push(['Segment definition', code(segmentDefinition.name)]);
+    if (segmentDefinition.arn) rows.push(['Segment definition ARN', code(segmentDefinition.arn)]);
+  }
   lines.push(...table(['Item', 'Value'], rows));
 
   if (validation) {
@@ -122,17 +236,18 @@ export function writeSummary(record: RunRecord): void {
         ),
       );
     }
-    const rules = Object.entries(validation.problemsByRule).sort(([, a], [, b]) => b - a);
-    if (rules.length > 0) {
-      lines.push(
-        '### Problems by rule',
-        '',
-        ...table(
-          ['Rule', 'Count'],
-          rules.map(([r, n]) => [code(r), number(n)]),
-        ),
-      );
-    }
+  }
+  // Pinpoint's rules and Customer Profiles' have ids of their own: one table holds both.
+  const rules = Object.entries({ ...validation?.problemsByRule, ...profileFile?.conversion.problemsByRule });
+  if (rules.length > 0) {
+    lines.push(
+      '### Problems by rule',
+      '',
+      ...table(
+        ['Rule', 'Count'],
+        rules.sort(([, a], [, b]) => b - a).map(([r, n]) => [code(r), number(n)]),
+      ),
+    );
   }
   if (record.timings.length > 0) {
     const timings = record.timings.map((t) => [t.name, formatDuration(t.milliseconds), t.outcome]);

@@ -24,6 +24,7 @@ export const PROFILES_OPERATIONS = [
   'StartUploadJob',
   'GetUploadJob',
   'StopUploadJob',
+  'ListUploadJobs',
   'GetSegmentDefinition',
   'CreateSegmentDefinition',
   'DeleteSegmentDefinition',

@@ -36,3 +36,11 @@ export function listMarker(segmentName: string, sha256: string): ListMarker {
   if (!/^[0-9a-f]{64}$/i.test(sha256)) throw new Error(`listMarker needs a hex SHA-256, not "${sha256}"`);
   return { column, value: sha256.slice(0, TOKEN_HEX_DIGITS).toLowerCase() };
 }
+
+/**
+ * The upload job's DisplayName: the segment and the version it carries, so that a later run can
+ * find the job that wrote this version (skip-unchanged). At most 255 characters, as the model says.
+ */
+export function uploadJobName(segmentName: string, marker: ListMarker): string {
+  return `${segmentName.slice(0, 200)} ${marker.value}`;
+}

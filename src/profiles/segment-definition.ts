@@ -18,6 +18,8 @@ import {
   CreateSegmentDefinitionCommand,
   DeleteSegmentDefinitionCommand,
   GetSegmentDefinitionCommand,
+  ListUploadJobsCommand,
+  type UploadJobItem,
   type CustomerProfilesClient,
   type GetSegmentDefinitionResponse,
   type SegmentGroup,
@@ -25,7 +27,7 @@ import {
 import { nextDelay } from '../backoff.ts';
 import { describeError, diagnoseAwsError, regionOf } from '../diagnose/index.ts';
 import { ActionError } from '../errors.ts';
-import type { ListMarker } from './list-marker.ts';
+import { uploadJobName, type ListMarker } from './list-marker.ts';
 
 /**
  * One group, one dimension: the profiles whose `Attributes.<column>` is this version's token.
@@ -98,6 +100,94 @@ export interface SegmentDefinitionResult {
   action: 'created' | 'replaced' | 'unchanged';
   name: string;
   arn?: string;
+}
+
+/** What skip-unchanged found: whether a run may leave the profiles and the definition as they are. */
+export interface CurrentDefinition {
+  name: string;
+  arn?: string;
+  selectsThisList: boolean;
+  /** Why the run skips, or why it imports although the definition selects this list. */
+  reason: string;
+}
+
+/** Pages of ListUploadJobs read to find the job that wrote this version. */
+const MAX_JOB_PAGES = 5;
+const DAY_MS = 24 * 3600 * 1000;
+/** Days imported profiles live when the job does not say (the model's "two weeks"). */
+const DEFAULT_EXPIRY_DAYS = 14;
+
+/**
+ * skip-unchanged: the definition selects this very list only if it exists, selects this version's
+ * token, and the upload job that wrote the version is found. The profiles expire: a run skips only
+ * while more than half of that job's expiry is left, so that a nightly refresh of an unchanged list
+ * renews them in time instead of letting the segment empty itself.
+ */
+export async function findSegmentDefinition(
+  profiles: CustomerProfilesClient,
+  input: Omit<SegmentDefinitionInput, 'displayName' | 'source'>,
+  now: () => number = Date.now,
+): Promise<CurrentDefinition> {
+  const { segmentName: name, marker } = input;
+  const existing = await getDefinition(profiles, input);
+  const found = { name, arn: existing?.SegmentDefinitionArn };
+  if (!existing || selectedToken(existing, marker.column) !== marker.value) {
+    return {
+      ...found,
+      selectsThisList: false,
+      reason: `Segment definition ${name} does not select this list yet.`,
+    };
+  }
+  const job = await latestUploadJob(profiles, input, uploadJobName(name, marker));
+  if (!job?.CompletedAt) {
+    return {
+      ...found,
+      selectsThisList: false,
+      reason: `Segment definition ${name} selects this list, but no finished upload job of it was found: importing it again.`,
+    };
+  }
+  const expiryDays = job.DataExpiry ?? DEFAULT_EXPIRY_DAYS;
+  const expires = job.CompletedAt.getTime() + expiryDays * DAY_MS;
+  const left = (expires - now()) / DAY_MS;
+  if (left <= expiryDays / 2) {
+    return {
+      ...found,
+      selectsThisList: false,
+      reason: `Segment definition ${name} selects this list, but the profiles upload job ${job.JobId} wrote expire in ${Math.max(0, left).toFixed(1)} days: importing it again to renew them.`,
+    };
+  }
+  return {
+    ...found,
+    selectsThisList: true,
+    reason:
+      `Segment definition ${name} already selects this list (${marker.column} = ${marker.value}), written by upload job ` +
+      `${job.JobId} on ${job.CompletedAt.toISOString()}; its profiles expire in ${left.toFixed(1)} days: nothing to import.`,
+  };
+}
+
+/** The newest finished job of that name, or undefined. */
+async function latestUploadJob(
+  profiles: CustomerProfilesClient,
+  input: Omit<SegmentDefinitionInput, 'displayName' | 'source'>,
+  displayName: string,
+): Promise<UploadJobItem | undefined> {
+  let newest: UploadJobItem | undefined;
+  let token: string | undefined;
+  for (let page = 0; page < MAX_JOB_PAGES; page++) {
+    const answer = await profiles
+      .send(new ListUploadJobsCommand({ DomainName: input.domainName, MaxResults: 500, NextToken: token }))
+      .catch(async (error: unknown) => {
+        throw diagnoseAwsError(error, await context(profiles, input, 'ListUploadJobs'));
+      });
+    for (const job of answer.Items ?? []) {
+      const finished = job.Status === 'SUCCEEDED' || job.Status === 'PARTIALLY_SUCCEEDED';
+      if (!finished || job.DisplayName !== displayName || !job.CompletedAt) continue;
+      if (!newest?.CompletedAt || job.CompletedAt > newest.CompletedAt) newest = job;
+    }
+    token = answer.NextToken;
+    if (!token) break;
+  }
+  return newest;
 }
 
 /**
