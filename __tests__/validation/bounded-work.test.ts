@@ -124,6 +124,34 @@ describe('an NDJSON line of many bad keys', () => {
     expect(unknown.map((p) => p.column)).toEqual(keys.map((k) => line.indexOf(`"${k}" :`) + 1));
   });
 
+  test('past the problems kept, the others are counted', async () => {
+    const keys = Array.from({ length: 3000 }, (_, i) => `k${i}`);
+    const line = `{"ChannelType":"EMAIL","Address":"a@example.com","Attributes":{${keys.map((k) => `"${k}":1`).join(',')}}}`;
+    const path = write('many-type-errors.ndjson', `${line}\n`);
+    const report = await validateFile(path, { format: 'json', maxFileBytes: 2 ** 31, maxProblems: 100 });
+    expect(report.problemsByRule['json.type']).toBe(3000);
+    // And endpoint.too-large, at column 1 (the first kept), and attribute.too-many.
+    expect(report.errorCount).toBe(3000 + 2);
+    expect(report.problems).toHaveLength(100);
+    expect(report.problems.slice(1).map((p) => p.column)).toEqual(
+      keys.slice(0, 99).map((k) => line.indexOf(`"${k}"`) + 1),
+    );
+  });
+
+  test('countOnly counts a problem only where it would not be kept', () => {
+    const log = new ProblemLog(1);
+    log.error('a.rule', 5, 3, 'kept');
+    log.error('a.rule', 6, 1, 'cut'); // two problems for one kept: the list is cut to the first
+    expect(log.countOnly('error', 'b.rule', 5, 3)).toBe(true);
+    expect(log.countOnly('warning', 'b.rule', 7, 1)).toBe(true);
+    expect(log.countOnly('error', 'b.rule', 5, 2)).toBe(false);
+    expect(log.countOnly('error', 'b.rule', 4, 9)).toBe(false);
+    expect(log.byRule).toEqual({ 'a.rule': 2, 'b.rule': 2 });
+    expect([log.errorCount, log.warningCount]).toEqual([3, 1]);
+    expect(log.sorted().map((p) => p.message)).toEqual(['kept']);
+    expect(new ProblemLog(0).countOnly('error', 'b.rule', 1, 1)).toBe(true);
+  });
+
   test('keyStartsIn finds keys, not values, past escaped quotes', () => {
     const line = String.raw`{"a":"\"b\":","b" :{"c\\":1,"a":2},"d":"x"}`;
     expect(keyStartsIn(line)).toEqual(

@@ -398,26 +398,22 @@ export class NdjsonValidator implements FormatValidator {
     return ''; // the type error itself is reported with the other fields
   }
 
+  // A line may have as many of the two problems below as it has keys: past the problems kept,
+  // they are only counted, without the work of a message (a "did you mean" is an edit distance).
   private unknownKey(key: string, known: readonly string[], parent: string, line: number): void {
+    const column = this.keyColumn(key);
+    if (this.log.countOnly('error', 'json.unknown-field', line, column)) return;
     const near = suggest(key, known);
     const hint = near
       ? ` Did you mean ${parent}${near}? Field names are case-sensitive.`
       : ` Known fields here: ${known.join(', ')}.`;
-    this.log.error(
-      'json.unknown-field',
-      line,
-      this.keyColumn(key),
-      `Unknown field ${quote(parent + key)}.${hint}`,
-    );
+    this.log.error('json.unknown-field', line, column, `Unknown field ${quote(parent + key)}.${hint}`);
   }
 
   private typeError(name: string, expected: string, line: number): void {
-    this.log.error(
-      'json.type',
-      line,
-      this.keyColumn(fieldKey(name)),
-      `${redactAddresses(name)} must be ${expected}.`,
-    );
+    const column = this.keyColumn(fieldKey(name));
+    if (this.log.countOnly('error', 'json.type', line, column)) return;
+    this.log.error('json.type', line, column, `${redactAddresses(name)} must be ${expected}.`);
   }
 
   /**

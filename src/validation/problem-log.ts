@@ -52,6 +52,24 @@ export class ProblemLog {
     );
   }
 
+  /**
+   * Counts a problem, and returns true, if it would not be kept (it comes after the problems
+   * kept, in file order): its message need not be made. Otherwise returns false, and the
+   * caller adds it.
+   */
+  countOnly(severity: Severity, rule: string, line: number, column: number): boolean {
+    const kept =
+      this.maxProblems > 0 &&
+      (this.last === undefined ||
+        line < this.last.line ||
+        (line === this.last.line && column < (this.last.column ?? 0)));
+    if (kept) return false;
+    this.byRule[rule] = (this.byRule[rule] ?? 0) + 1;
+    if (severity === 'error') this.errorCount++;
+    else this.warningCount++;
+    return true;
+  }
+
   /** Adds what another log found, its lines moved by `lineOffset` (0 stays 0: the whole file). */
   merge(other: ProblemLogContents, lineOffset: number): void {
     for (const [rule, count] of Object.entries(other.byRule))
