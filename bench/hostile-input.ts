@@ -4,12 +4,14 @@
 // normal file of the same size and format: the validator's time per MB and peak RSS, each
 // file validated once in a fresh process, as the action runs it (compiled to JavaScript, see
 // compiled-validator.ts, with worker threads as it picks them). A shape whose cost grows
-// faster than its size shows here as a time per MB far above the normal file's.
+// faster than its size shows here as a time per MB far above the normal file's, and as one
+// that grows with --mb. An NDJSON line of many keys costs JSON.parse itself several times a
+// normal line's: the plain parse of each NDJSON file's lines is printed beside it.
 //
 //   node bench/hostile-input.ts [--mb 8] [--timeout 120] [--only NAME]
 
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileValidator } from './compiled-validator.ts';
@@ -118,6 +120,31 @@ const shapes: Shape[] = [
     },
   },
   {
+    name: 'ndjson-long-attribute-name',
+    format: 'json',
+    what: 'lines with an attribute name of 500,000 characters, its value not an array',
+    write: (path, bytes) =>
+      writeLines(
+        path,
+        bytes,
+        '',
+        (n) =>
+          `{"ChannelType":"EMAIL","Address":"jane${n}@example.com","Attributes":{"${'a'.repeat(500_000)}":1}}`,
+      ),
+  },
+  {
+    name: 'csv-long-column-name',
+    format: 'csv',
+    what: 'a Metrics column named in 100,000 characters, a value that is not a number on every row',
+    write: (path, bytes) =>
+      writeLines(
+        path,
+        bytes,
+        `ChannelType,Address,Metrics.${'m'.repeat(100_000)}\n`,
+        (n) => `EMAIL,jane${n}@example.com,x`,
+      ),
+  },
+  {
     name: 'csv-dotted-column-name',
     format: 'csv',
     what: 'a header with one unknown column name of 200,000 dots',
@@ -161,6 +188,13 @@ function runChild(child: string, file: string): ChildFigures | string {
   }
 }
 
+/** A plain read of an NDJSON file's lines through JSON.parse, in this process: the floor for any check. */
+function parseAlone(path: string): number {
+  const started = performance.now();
+  for (const line of readFileSync(path, 'utf8').split('\n')) if (line) JSON.parse(line);
+  return (performance.now() - started) / 1000;
+}
+
 function describe(figures: ChildFigures | string, mb: number): string {
   if (typeof figures === 'string') return figures;
   const rules = Object.entries(figures.problemsByRule)
@@ -201,6 +235,10 @@ try {
     console.log(`  hostile  ${describe(runChild(child, path), mb)}`);
     const normalMb = bytes / 1e6;
     console.log(`  normal   ${describe(normalFigures[shape.format], normalMb)}`);
+    if (shape.format === 'json') {
+      const seconds = parseAlone(path);
+      console.log(`  its lines through JSON.parse alone: ${((seconds * 1000) / mb).toFixed(0)} ms/MB`);
+    }
     rmSync(path);
   }
 } finally {
