@@ -138,6 +138,35 @@ describe('an NDJSON line of many bad keys', () => {
     );
   });
 
+  test.each([
+    [
+      'CSV',
+      'metrics.csv',
+      `ChannelType,Address,${Array.from({ length: 40 }, (_, i) => `Metrics.m${i}`).join(',')}\n` +
+        `EMAIL,a@example.com${',x'.repeat(40)}\n`.repeat(5),
+    ],
+    [
+      'NDJSON',
+      'metrics.ndjson',
+      `{"ChannelType":"EMAIL","Address":"a@example.com","Metrics":{${Array.from({ length: 40 }, (_, i) => `"m${i}":"x"`).join(',')}}}\n`.repeat(
+        5,
+      ),
+    ],
+  ])('%s metrics that are not numbers, past the problems kept, are counted', async (_, name, content) => {
+    const path = write(name, content);
+    const report = await validateFile(path, {
+      format: name.endsWith('.csv') ? 'csv' : 'json',
+      maxFileBytes: 2 ** 31,
+      maxProblems: 30,
+    });
+    expect(report.problemsByRule).toMatchObject({ 'metrics.not-numeric': 200 });
+    expect(report.problems.filter((p) => p.rule === 'metrics.not-numeric')).toHaveLength(30);
+    const [first, last] = [report.problems[0], report.problems[29]];
+    expect(first).toMatchObject({ line: name.endsWith('.csv') ? 2 : 1 });
+    expect(first.message).toMatch(/^Metrics\.m0 .*is not a number/);
+    expect(last.message).toMatch(/^Metrics\.m29 .*is not a number/);
+  });
+
   test('countOnly counts a problem only where it would not be kept', () => {
     const log = new ProblemLog(1);
     log.error('a.rule', 5, 3, 'kept');

@@ -304,10 +304,13 @@ export class EndpointRules {
       }
       case 'metric':
         if (!isDecimalNumber(text, from, to)) {
+          // A row may have as many of these as the header has columns: see ProblemLog.countOnly.
+          const at = this.at(column, name);
+          if (this.log.countOnly('error', 'metrics.not-numeric', line, at)) return;
           this.log.error(
             'metrics.not-numeric',
             line,
-            this.at(column, name),
+            at,
             `${redactAddresses(name)} ${quote(text.slice(from, to))} is not a number: metrics take numbers only (e.g. 42 or 3.5). Use Attributes.* for text.`,
           );
         }

@@ -369,10 +369,12 @@ export class NdjsonValidator implements FormatValidator {
       this.useAttribute(full, name, line);
       const v = value[name];
       if (typeof v !== 'number') {
+        const column = this.keyColumn(name);
+        if (this.log.countOnly('error', 'metrics.not-numeric', line, column)) continue;
         this.log.error(
           'metrics.not-numeric',
           line,
-          this.keyColumn(name),
+          column,
           `${redactAddresses(full)} is not a number: metrics take JSON numbers only (e.g. 42 or 3.5, without quotes). Use Attributes for text.`,
         );
       }
@@ -398,8 +400,9 @@ export class NdjsonValidator implements FormatValidator {
     return ''; // the type error itself is reported with the other fields
   }
 
-  // A line may have as many of the two problems below as it has keys: past the problems kept,
-  // they are only counted, without the work of a message (a "did you mean" is an edit distance).
+  // A line may have as many of the problems below (and metrics.not-numeric) as it has keys: past
+  // the problems kept, they are only counted, without the work of a message (a "did you mean" is
+  // an edit distance).
   private unknownKey(key: string, known: readonly string[], parent: string, line: number): void {
     const column = this.keyColumn(key);
     if (this.log.countOnly('error', 'json.unknown-field', line, column)) return;
