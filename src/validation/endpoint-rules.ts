@@ -58,6 +58,21 @@ export interface EndpointIdentity {
   userId: TextRange | undefined;
 }
 
+/** Said where the count of custom attributes stops. */
+const ATTRIBUTES_NOT_COUNTED = ' Names past this one are not counted or checked.';
+/** Custom attribute names kept: one past Pinpoint's limit, enough to tell that a file is over it. */
+export const ATTRIBUTE_NAMES_KEPT = LIMITS.customAttributes + 1;
+/**
+ * Characters of a name kept (Pinpoint allows 50, and a prefix): longer names, already too long,
+ * are kept by their start, so that the names kept take bounded memory.
+ */
+export const NAME_CHARS_KEPT = 200;
+
+/** A custom attribute's name as kept: cut to NAME_CHARS_KEPT characters. */
+export function keptName(name: string): string {
+  return name.length > NAME_CHARS_KEPT ? `${name.slice(0, NAME_CHARS_KEPT)}…` : name;
+}
+
 export class EndpointRules {
   rows = 0;
   /** Endpoints per channel, indexed as CHANNEL_TYPES (no string hashing per row). */
@@ -283,10 +298,13 @@ export class EndpointRules {
       }
       case 'metric':
         if (!isDecimalNumber(text, from, to)) {
+          // A row may have as many of these as the header has columns: see ProblemLog.countOnly.
+          const at = this.at(column, name);
+          if (this.log.countOnly('error', 'metrics.not-numeric', line, at)) return;
           this.log.error(
             'metrics.not-numeric',
             line,
-            this.at(column, name),
+            at,
             `${safeName(name)} ${shapeOf(text.slice(from, to))} is not a number: metrics take numbers only (e.g. 42 or 3.5). Use Attributes.* for text.`,
           );
         }
@@ -311,10 +329,16 @@ export class EndpointRules {
     return column > 0 ? column : (this.locate?.(name) ?? 1);
   }
 
-  /** Records a custom attribute name; checks its length and the number of attributes. */
+  /**
+   * Records a custom attribute name; checks its length and the number of attributes. Past
+   * Pinpoint's limit (reported once), further names are neither counted nor checked: the
+   * names kept stay bounded whatever the file holds.
+   */
   noteAttribute(name: string, line: number, column: number): void {
-    if (this.attributes.has(name)) return;
-    this.attributes.add(name);
+    if (this.attributes.size >= ATTRIBUTE_NAMES_KEPT) return;
+    const kept = keptName(name);
+    if (this.attributes.has(kept)) return;
+    this.attributes.add(kept);
     let bare = name;
     for (const prefix of CUSTOM_PREFIXES.keys())
       if (name.startsWith(prefix)) bare = name.slice(prefix.length);
@@ -332,7 +356,7 @@ export class EndpointRules {
         'attribute.too-many',
         line,
         this.at(column, name),
-        `${safeName(name)} is custom attribute number ${this.attributes.size}: a project has at most ${LIMITS.customAttributes} (Attributes, Metrics and User.UserAttributes together). Drop the ones the campaigns do not use.`,
+        `${safeName(kept)} is custom attribute number ${this.attributes.size}: a project has at most ${LIMITS.customAttributes} (Attributes, Metrics and User.UserAttributes together). Drop the ones the campaigns do not use.${ATTRIBUTES_NOT_COUNTED}`,
       );
     }
   }

@@ -3,11 +3,12 @@
 
 import type { EndpointRules } from './endpoint-rules.ts';
 import { safeName, shapeOf } from '../privacy.ts';
+import { keptName } from './endpoint-rules.ts';
 import type { ProblemLog } from './problem-log.ts';
 import { CHANNEL_TYPES, CUSTOM_PREFIXES, FIXED_COLUMNS, LIMITS, type ValueKind } from './schema.ts';
 
 const CHANNEL_TYPE_NAMES = new Set(CHANNEL_TYPES);
-import { suggest } from './suggest.ts';
+import { MAX_SUGGESTED_CHARS, suggest } from './suggest.ts';
 
 export interface ColumnPlan {
   width: number;
@@ -46,6 +47,7 @@ export function kindOfColumn(name: string): ValueKind | undefined {
 
 /** The known column nearest to an unknown one, for "did you mean". */
 export function suggestColumn(name: string): string | undefined {
+  if (name.length > MAX_SUGGESTED_CHARS) return undefined; // and a name of many dots, many candidates
   const candidates = [...FIXED_COLUMNS.keys()];
   // A custom attribute with a misspelt prefix: try each prefix with the rest of the name.
   for (let dot = name.indexOf('.'); dot !== -1; dot = name.indexOf('.', dot + 1)) {
@@ -129,6 +131,9 @@ export function planColumns(
     else if (kind !== 'text') plan.checked.push(i);
   }
   checkRequiredColumns(plan, line, log);
+  // The names are quoted in messages about the rows' values: a long one (too long for Pinpoint,
+  // and reported as such) by its start, so that a row's message does not cost the header's length.
+  for (let i = 0; i < plan.names.length; i++) plan.names[i] = keptName(plan.names[i]);
   return plan;
 }
 

@@ -112,6 +112,17 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
       );
       return report();
     }
+    if (!isReadError(error)) {
+      // A limit of the validator itself (a RangeError: a table or string too large for the
+      // engine), not of the file system: "check its permissions" would send the user astray.
+      log.error(
+        'file.beyond-validator',
+        0,
+        undefined,
+        `The file could not be checked to its end: it went past a limit of the validator itself (${(error as Error).name}), not one of Pinpoint's. Look for lines, names or values far larger or more numerous than endpoints need, or split the file.`,
+      );
+      return report();
+    }
     log.error(
       'file.unreadable',
       0,
@@ -140,6 +151,11 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
   // Names come from the file: one could be an address (a header that is really a data row).
   statistics.attributes = [...rules.attributes].map(safeName).sort();
   return report();
+}
+
+/** Whether an error came from reading the file (a system call's), rather than from checking it. */
+function isReadError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }
 
 /** Rejects what is not text at all: compressed archives and UTF-16. Returns false if so. */

@@ -3,7 +3,13 @@
 // file-part.ts): what depends on the lines before, the custom attributes' first uses, is
 // recorded for the file's totals to check in file order.
 
-import { EndpointRules, TextRange, type EndpointIdentity } from './endpoint-rules.ts';
+import {
+  ATTRIBUTE_NAMES_KEPT,
+  EndpointRules,
+  keptName,
+  TextRange,
+  type EndpointIdentity,
+} from './endpoint-rules.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
 import type { FormatValidator } from './format-validator.ts';
 import { safeName } from '../privacy.ts';
@@ -46,6 +52,12 @@ const NESTED_PREFIXES = [
 /** Custom names whose full name is kept (a file could have any number; Pinpoint allows 250). */
 const FULL_NAMES_KEPT = 1000;
 
+/**
+ * First uses of custom attributes kept per part. The file keeps ATTRIBUTE_NAMES_KEPT names,
+ * some of which a part may repeat: twice as many first uses always hold enough new ones.
+ */
+const FIRST_USES_KEPT = 2 * ATTRIBUTE_NAMES_KEPT;
+
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** The first line of a part that uses a custom attribute (with its prefix). */
@@ -72,6 +84,8 @@ export class NdjsonValidator implements FormatValidator {
   private blankRunLength = 0;
   // The current line, kept on the instance so that `columnOf` needs no closure per line.
   private text = '';
+  /** Where each key of the current line first is, made for its first problem (see keyColumn). */
+  private keyStarts: Map<string, number> | undefined;
   private readonly identity: EndpointIdentity = {
     channelType: undefined,
     address: undefined,
@@ -180,6 +194,7 @@ export class NdjsonValidator implements FormatValidator {
     if (this.reportArrayFile(text, line, false)) return;
     this.sawObject = true;
     this.text = text;
+    this.keyStarts = undefined;
     this.endpoint(text, line);
   }
 
@@ -329,9 +344,11 @@ export class NdjsonValidator implements FormatValidator {
   }
 
   private useAttribute(full: string, key: string, line: number): void {
-    if (this.attributesUsed.has(full)) return;
-    this.attributesUsed.add(full);
-    this.attributeUses.push({ name: full, line, column: this.keyColumn(key) });
+    if (this.attributesUsed.size >= FIRST_USES_KEPT) return;
+    const name = keptName(full);
+    if (this.attributesUsed.has(name)) return;
+    this.attributesUsed.add(name);
+    this.attributeUses.push({ name, line, column: this.keyColumn(key) });
   }
 
   /**
@@ -351,10 +368,12 @@ export class NdjsonValidator implements FormatValidator {
       this.useAttribute(full, name, line);
       const v = value[name];
       if (typeof v !== 'number') {
+        const column = this.keyColumn(name);
+        if (this.log.countOnly('error', 'metrics.not-numeric', line, column)) continue;
         this.log.error(
           'metrics.not-numeric',
           line,
-          this.keyColumn(name),
+          column,
           `${safeName(full)} is not a number: metrics take JSON numbers only (e.g. 42 or 3.5, without quotes). Use Attributes for text.`,
         );
       }
@@ -380,32 +399,66 @@ export class NdjsonValidator implements FormatValidator {
     return ''; // the type error itself is reported with the other fields
   }
 
+  // A line may have as many of the problems below (and metrics.not-numeric) as it has keys: past
+  // the problems kept, they are only counted, without the work of a message (a "did you mean" is
+  // an edit distance).
   private unknownKey(key: string, known: readonly string[], parent: string, line: number): void {
+    const column = this.keyColumn(key);
+    if (this.log.countOnly('error', 'json.unknown-field', line, column)) return;
     const near = suggest(key, known);
     const hint = near
       ? ` Did you mean ${parent}${near}? Field names are case-sensitive.`
       : ` Known fields here: ${known.join(', ')}.`;
-    this.log.error(
-      'json.unknown-field',
-      line,
-      this.keyColumn(key),
-      `Unknown field ${safeName(parent + key)}.${hint}`,
-    );
+    this.log.error('json.unknown-field', line, column, `Unknown field ${safeName(parent + key)}.${hint}`);
   }
 
   private typeError(name: string, expected: string, line: number): void {
-    this.log.error(
-      'json.type',
-      line,
-      this.keyColumn(fieldKey(name)),
-      `${safeName(name)} must be ${expected}.`,
-    );
+    const column = this.keyColumn(fieldKey(name));
+    if (this.log.countOnly('error', 'json.type', line, column)) return;
+    this.log.error('json.type', line, column, `${safeName(name)} must be ${expected}.`);
   }
 
-  /** The column of `"key"` in the current line (the first occurrence), or 1. */
+  /**
+   * The column of `"key":` in the current line (the first occurrence), or 1. The line's keys
+   * are found in one pass, the first time one is asked for: a search of the line for each
+   * would take time in the square of its length on a line of many bad keys.
+   */
   private keyColumn(key: string): number {
-    return columnIn(this.text, `"${key}"`);
+    this.keyStarts ??= keyStartsIn(this.text);
+    return (this.keyStarts.get(key) ?? 0) + 1;
   }
+}
+
+/**
+ * Where each key in a line of JSON first starts (its opening quote), by its text as written
+ * (a key written with escapes is not found, and its problem placed at column 1). One pass.
+ */
+export function keyStartsIn(line: string): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (let open = line.indexOf('"'); open !== -1;) {
+    let close = line.indexOf('"', open + 1);
+    while (close !== -1 && escaped(line, close)) close = line.indexOf('"', close + 1);
+    if (close === -1) break;
+    let after = close + 1;
+    while (isJsonSpace(line.charCodeAt(after))) after++;
+    if (line.charCodeAt(after) === 58 /* : */) {
+      const key = line.slice(open + 1, close);
+      if (!starts.has(key)) starts.set(key, open);
+    }
+    open = line.indexOf('"', close + 1);
+  }
+  return starts;
+}
+
+/** Whether the quote at `at` is escaped: preceded by an odd number of backslashes. */
+function escaped(line: string, at: number): boolean {
+  let backslashes = 0;
+  while (line.charCodeAt(at - 1 - backslashes) === 92) backslashes++;
+  return backslashes % 2 === 1;
+}
+
+function isJsonSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13;
 }
 
 const IDENTITY_KEYS: Record<keyof EndpointIdentity, string> = {

@@ -1,6 +1,11 @@
 import type { Problem, Severity } from './types.ts';
 
 export const DEFAULT_MAX_PROBLEMS = 1000;
+/**
+ * The longest message kept: one that quotes a long name from the file is cut in its middle
+ * (what to do comes last), so that the problems kept take bounded memory.
+ */
+export const MAX_MESSAGE_CHARS = 2000;
 
 /** What a log holds, to be merged into another (a part of the file checked elsewhere). */
 export interface ProblemLogContents {
@@ -37,13 +42,32 @@ export class ProblemLog {
     this.add('warning', rule, line, column, message);
   }
 
-  add(severity: Severity, rule: string, line: number, column: number | undefined, message: string): void {
+  add(severity: Severity, rule: string, line: number, column: number | undefined, text: string): void {
     this.byRule[rule] = (this.byRule[rule] ?? 0) + 1;
     if (severity === 'error') this.errorCount++;
     else this.warningCount++;
+    const message = text.length > MAX_MESSAGE_CHARS ? shorten(text) : text;
     this.keep(
       column === undefined ? { severity, rule, line, message } : { severity, rule, line, column, message },
     );
+  }
+
+  /**
+   * Counts a problem, and returns true, if it would not be kept (it comes after the problems
+   * kept, in file order): its message need not be made. Otherwise returns false, and the
+   * caller adds it.
+   */
+  countOnly(severity: Severity, rule: string, line: number, column: number): boolean {
+    const kept =
+      this.maxProblems > 0 &&
+      (this.last === undefined ||
+        line < this.last.line ||
+        (line === this.last.line && column < (this.last.column ?? 0)));
+    if (kept) return false;
+    this.byRule[rule] = (this.byRule[rule] ?? 0) + 1;
+    if (severity === 'error') this.errorCount++;
+    else this.warningCount++;
+    return true;
   }
 
   /** Adds what another log found, its lines moved by `lineOffset` (0 stays 0: the whole file). */
@@ -93,4 +117,9 @@ export class ProblemLog {
 /** File order; problems at the same place stay in the order they were found (sort is stable). */
 function compareProblems(a: Problem, b: Problem): number {
   return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+}
+
+function shorten(message: string): string {
+  const tail = MAX_MESSAGE_CHARS >> 2;
+  return `${message.slice(0, MAX_MESSAGE_CHARS - tail - 1)}…${message.slice(-tail)}`;
 }

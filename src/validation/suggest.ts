@@ -19,11 +19,17 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length];
 }
 
+/** The longest name a suggestion is looked for: a custom attribute's prefix and 50 characters, and some. */
+export const MAX_SUGGESTED_CHARS = 100;
+
 /**
  * The candidate `input` was most likely meant to be: the same ignoring case, or else the
  * nearest within a third of its length (at most 3 edits). Undefined when nothing is close.
  */
 export function suggest(input: string, candidates: Iterable<string>): string | undefined {
+  // Longer than any name Pinpoint takes: nothing is near, and the edit distance of two long
+  // names would take time in the square of their length.
+  if (input.length > MAX_SUGGESTED_CHARS) return undefined;
   const lower = input.toLowerCase();
   const limit = Math.min(3, Math.max(1, Math.floor(input.length / 3)));
   let best: string | undefined;

@@ -27,7 +27,10 @@ export interface FileStatistics {
   channels: Record<string, number>;
   /** Distinct User.UserId values. */
   distinctUsers: number;
-  /** Custom attribute names used (Attributes.*, Metrics.*, User.UserAttributes.*). */
+  /**
+   * Custom attribute names used (Attributes.*, Metrics.*, User.UserAttributes.*): at most one
+   * past Pinpoint's limit of 250, each cut to 200 characters (see ATTRIBUTE_NAMES_KEPT).
+   */
   attributes: string[];
 }
 
