@@ -11,7 +11,7 @@
 
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
-import { redactAddresses } from '../privacy.ts';
+import { safeName } from '../privacy.ts';
 import type { ProblemLog } from '../validation/problem-log.ts';
 import type { ProfileCsvWriter } from './profile-csv-writer.ts';
 import { readRows } from './read-rows.ts';
@@ -252,7 +252,7 @@ export class PinpointProfiles {
           'profiles.column-name',
           line,
           at,
-          `${redactAddresses(name)} cannot be a column of a profile file: a column name has 1 to ${PROFILE_LIMITS.columnNameLength} letters, digits, \`_\`, \`.\` or \`-\`. Rename the attribute.`,
+          `${safeName(name)} cannot be a column of a profile file: a column name has 1 to ${PROFILE_LIMITS.columnNameLength} letters, digits, \`_\`, \`.\` or \`-\`. Rename the attribute.`,
         );
       }
       return -1;
@@ -388,7 +388,7 @@ export class PinpointProfiles {
       'profiles.value-too-long',
       line,
       at,
-      `This value of ${redactAddresses(name)} is longer than the ${PROFILE_LIMITS.valueLength} characters a profile field holds${name.startsWith('Attributes.') ? ' (the values of one user are joined by commas, and count together)' : ''}: shorten it.`,
+      `This value of ${safeName(name)} is longer than the ${PROFILE_LIMITS.valueLength} characters a profile field holds${name.startsWith('Attributes.') ? ' (the values of one user are joined by commas, and count together)' : ''}: shorten it.`,
     );
   }
 }

@@ -3,7 +3,7 @@
 // added. Each column fills the field the mapping gives it; without one, the standard field of the
 // same name (`EmailAddress`, `Address.City`), or else the custom attribute `Attributes.<column>`.
 
-import { redactAddresses } from '../privacy.ts';
+import { safeName } from '../privacy.ts';
 import type { ProblemLog } from '../validation/problem-log.ts';
 import type { FieldMapping } from './field-mapping.ts';
 import type { ProfileCsvWriter } from './profile-csv-writer.ts';
@@ -90,7 +90,7 @@ export class ProfileRows {
           'profiles.value-too-long',
           line,
           columns[i],
-          `This value of ${redactAddresses(this.writer.columns[output])} is longer than the ${valueLimit(field)} characters ${field} holds: shorten it.`,
+          `This value of ${safeName(this.writer.columns[output])} is longer than the ${valueLimit(field)} characters ${field} holds: shorten it.`,
         );
       }
       values[output] = value;
@@ -100,7 +100,7 @@ export class ProfileRows {
         'profiles.unique-key-empty',
         line,
         columns[plan.uniqueKey],
-        `This row has no ${redactAddresses(plan.uniqueKeyName)}, the unique key that identifies its profile: fill it in, or remove the row.`,
+        `This row has no ${safeName(plan.uniqueKeyName)}, the unique key that identifies its profile: fill it in, or remove the row.`,
       );
     }
     if (this.markerIndex >= 0) values[this.markerIndex] = this.marker.value;
@@ -137,7 +137,7 @@ export class ProfileRows {
           'profiles.column-name',
           line,
           at[i],
-          `The column ${JSON.stringify(redactAddresses(name.slice(0, 70)))} cannot be a column of a profile file: a column name has 1 to ${PROFILE_LIMITS.columnNameLength} letters, digits, \`_\`, \`.\` or \`-\`. Rename it.`,
+          `The column ${safeName(name)} cannot be a column of a profile file: a column name has 1 to ${PROFILE_LIMITS.columnNameLength} letters, digits, \`_\`, \`.\` or \`-\`. Rename it.`,
         );
         continue;
       }
