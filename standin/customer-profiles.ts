@@ -36,7 +36,7 @@ import {
   SegmentGroupsError,
   usesCalculatedAttributes,
 } from './segment-groups.ts';
-import { sha256Hex, verifySigV4 } from './sigv4.ts';
+import { authenticateRestJson } from './sigv4.ts';
 import { MAX_UPLOAD_BYTES, importUpload, parseTarget, sourceColumn } from './upload-file.ts';
 
 class ProfilesError extends Error {
@@ -201,31 +201,10 @@ export class CustomerProfilesStandIn {
     body: Buffer,
     exchange: Exchange,
   ): { caller: IssuedCredentials; region: string } {
-    const result = verifySigV4(req, this.#store, {
-      signingName: 'profile',
-      payloadHash: sha256Hex(body),
-      doubleEncodePath: true,
-    });
-    if (result.ok) {
-      exchange.caller = result.credentials.assumedRoleArn;
-      return { caller: result.credentials, region: result.region };
-    }
-    switch (result.reason) {
-      case 'missing':
-        throw new ProfilesError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
-      case 'malformed':
-        throw new ProfilesError(400, 'IncompleteSignatureException', result.message);
-      case 'unknown-key':
-      case 'bad-token':
-        throw new ProfilesError(403, 'UnrecognizedClientException', result.message);
-      case 'expired':
-        throw new ProfilesError(403, 'ExpiredTokenException', result.message);
-      case 'wrong-service':
-      case 'signature':
-      case 'skewed':
-      case 'presign-expired':
-        throw new ProfilesError(403, 'InvalidSignatureException', result.message);
-    }
+    const result = authenticateRestJson(req, body, this.#store, 'profile');
+    if ('code' in result) throw new ProfilesError(result.status, result.code, result.message);
+    exchange.caller = result.caller.assumedRoleArn;
+    return result;
   }
 
   #authorize(caller: IssuedCredentials, action: string, resource: string): void {

@@ -26,7 +26,7 @@ import {
   type PinpointRecords,
   type SegmentVersion,
 } from './pinpoint-records.ts';
-import { sha256Hex, verifySigV4 } from './sigv4.ts';
+import { authenticateRestJson } from './sigv4.ts';
 
 class PinpointError extends Error {
   readonly status: number;
@@ -185,31 +185,10 @@ export class PinpointStandIn {
     body: Buffer,
     exchange: Exchange,
   ): { caller: IssuedCredentials; region: string } {
-    const result = verifySigV4(req, this.#store, {
-      signingName: 'mobiletargeting',
-      payloadHash: sha256Hex(body),
-      doubleEncodePath: true,
-    });
-    if (result.ok) {
-      exchange.caller = result.credentials.assumedRoleArn;
-      return { caller: result.credentials, region: result.region };
-    }
-    switch (result.reason) {
-      case 'missing':
-        throw new PinpointError(403, 'MissingAuthenticationTokenException', 'Missing Authentication Token');
-      case 'malformed':
-        throw new PinpointError(400, 'IncompleteSignatureException', result.message);
-      case 'unknown-key':
-      case 'bad-token':
-        throw new PinpointError(403, 'UnrecognizedClientException', result.message);
-      case 'expired':
-        throw new PinpointError(403, 'ExpiredTokenException', result.message);
-      case 'wrong-service':
-      case 'signature':
-      case 'skewed':
-      case 'presign-expired':
-        throw new PinpointError(403, 'InvalidSignatureException', result.message);
-    }
+    const result = authenticateRestJson(req, body, this.#store, 'mobiletargeting');
+    if ('code' in result) throw new PinpointError(result.status, result.code, result.message);
+    exchange.caller = result.caller.assumedRoleArn;
+    return result;
   }
 
   #authorize(caller: IssuedCredentials, action: string, resource: string): void {

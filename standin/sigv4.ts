@@ -325,3 +325,48 @@ export function presignUrl(request: PresignRequest): string {
     .digest('hex');
   return `${url.origin}${url.pathname}?${rawQuery}&X-Amz-Signature=${signature}`;
 }
+
+/** How a rest-json service (Pinpoint, Customer Profiles) answers a request it cannot authenticate. */
+export interface RestJsonRefusal {
+  status: number;
+  code: string;
+  message: string;
+}
+
+/**
+ * Checks a rest-json request's signature (payload hash included) for `signingName`: the caller,
+ * or the status and error code the service answers with, as AWS's rest-json services do.
+ */
+export function authenticateRestJson(
+  req: IncomingMessage,
+  body: Buffer,
+  store: CredentialStore,
+  signingName: string,
+): { caller: IssuedCredentials; region: string } | RestJsonRefusal {
+  const result = verifySigV4(req, store, {
+    signingName,
+    payloadHash: sha256Hex(body),
+    doubleEncodePath: true,
+  });
+  if (result.ok) return { caller: result.credentials, region: result.region };
+  switch (result.reason) {
+    case 'missing':
+      return {
+        status: 403,
+        code: 'MissingAuthenticationTokenException',
+        message: 'Missing Authentication Token',
+      };
+    case 'malformed':
+      return { status: 400, code: 'IncompleteSignatureException', message: result.message };
+    case 'unknown-key':
+    case 'bad-token':
+      return { status: 403, code: 'UnrecognizedClientException', message: result.message };
+    case 'expired':
+      return { status: 403, code: 'ExpiredTokenException', message: result.message };
+    case 'wrong-service':
+    case 'signature':
+    case 'skewed':
+    case 'presign-expired':
+      return { status: 403, code: 'InvalidSignatureException', message: result.message };
+  }
+}
