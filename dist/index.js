@@ -24,7 +24,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jh: () => (/* reexport */ uploadJobCounts)
 });
 
-// UNUSED EXPORTS: PROFILES_ACTIONS, PROFILES_OPERATIONS, explainFailedUploadJob, isThrottling, profilesPolicyStatement, roleArnOfCaller, uploadJobOutputs
+// UNUSED EXPORTS: PROFILES_ACTIONS, PROFILES_OPERATIONS, explainFailedUploadJob, isThrottling, profilesPolicyStatement, roleArnOfCaller
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
@@ -733,17 +733,6 @@ function summarizeUploadJob(job) {
     if (!job)
         return 'no status received yet';
     return `${job.Status ?? 'unknown status'}: ${uploadJobCounts(job)}`;
-}
-/** The job's values as the step's outputs will carry them (names from action.yml). */
-function uploadJobOutputs(job) {
-    const r = job.ResultsSummary ?? {};
-    return {
-        'job-id': job.JobId ?? '',
-        'job-status': job.Status ?? '',
-        'records-created': r.CreatedRecords ?? 0,
-        'records-updated': r.UpdatedRecords ?? 0,
-        'records-failed': r.FailedRecords ?? 0,
-    };
 }
 function follow(job, ctx) {
     return (`aws customer-profiles get-upload-job --domain-name ${ctx.domainName ?? '<domain>'} --job-id ${job.JobId ?? '<job ID>'}` +

@@ -41,4 +41,32 @@ describe('the outputs', () => {
     const read = outputValues({ timings: [], segment: { Id: 's', Version: 4 } as never });
     expect(read).toMatchObject({ 'segment-id': 's', 'segment-version': '4' });
   });
+
+  test('a Customer Profiles run: the upload job, its counts and the segment definition', () => {
+    const values = outputValues({
+      timings: [],
+      uploadJob: {
+        JobId: 'u1',
+        Status: 'PARTIALLY_SUCCEEDED',
+        ResultsSummary: { CreatedRecords: 10, UpdatedRecords: 2, FailedRecords: 3 },
+      },
+      segmentDefinition: {
+        name: 'newsletter',
+        arn: 'arn:aws:profile:us-east-1:1:domains/d/segment-definitions/newsletter',
+      },
+    });
+    expect(values).toMatchObject({
+      'job-id': 'u1',
+      'job-status': 'PARTIALLY_SUCCEEDED',
+      'records-created': '10',
+      'records-updated': '2',
+      'records-failed': '3',
+      'segment-id': 'newsletter',
+      'segment-arn': 'arn:aws:profile:us-east-1:1:domains/d/segment-definitions/newsletter',
+      skipped: 'false',
+      // Pinpoint's own stay empty.
+      'total-processed': '',
+      's3-url': '',
+    });
+  });
 });

@@ -26,7 +26,6 @@ export {
   explainFailedUploadJob,
   summarizeUploadJob,
   uploadJobCounts,
-  uploadJobOutputs,
   type UploadJobConclusion,
   type UploadJobContext,
   type UploadJobOutcome,

@@ -29,18 +29,6 @@ export function summarizeUploadJob(job: UploadJobOutcome | undefined): string {
   return `${job.Status ?? 'unknown status'}: ${uploadJobCounts(job)}`;
 }
 
-/** The job's values as the step's outputs will carry them (names from action.yml). */
-export function uploadJobOutputs(job: UploadJobOutcome): Record<string, string | number> {
-  const r = job.ResultsSummary ?? {};
-  return {
-    'job-id': job.JobId ?? '',
-    'job-status': job.Status ?? '',
-    'records-created': r.CreatedRecords ?? 0,
-    'records-updated': r.UpdatedRecords ?? 0,
-    'records-failed': r.FailedRecords ?? 0,
-  };
-}
-
 function follow(job: UploadJobOutcome, ctx: UploadJobContext): string {
   return (
     `aws customer-profiles get-upload-job --domain-name ${ctx.domainName ?? '<domain>'} --job-id ${job.JobId ?? '<job ID>'}` +
