@@ -52,6 +52,8 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
   } catch (error) {
     record.failure = failRun(error, record);
   } finally {
+    // The converted file holds personal data: whatever happened, it does not outlive the run.
+    if (record.profileFile) await discardProfileFile(record.profileFile);
     writeOutputs(record);
     writeSummary(record);
   }
@@ -167,7 +169,7 @@ async function importIntoProfiles(
     checkProfileFile(inputs),
   );
   reportProfileFile(record, profileFile);
-  if (inputs.validateOnly) return discardProfileFile(profileFile);
+  if (inputs.validateOnly) return;
 
   // 2. Credentials through GitHub OIDC (or those already in the environment).
   const { aws, identity, endpoints } = await takeCredentials(inputs, steps, deps);
@@ -183,32 +185,27 @@ async function importIntoProfiles(
         marker: profileFile.marker,
       }),
     );
-    if (current.selectsThisList) {
-      reportSkippedUpload(record, current);
-      return discardProfileFile(profileFile);
-    }
+    if (current.selectsThisList) return reportSkippedUpload(record, current);
   }
 
   // 3. An upload job: created, given the converted file, started.
-  const { jobId } = await steps.run('Send the profiles to an upload job', async () => {
-    try {
-      return await aws.createAndStartUploadJob(
-        profiles,
-        {
-          ...about,
-          displayName: uploadJobName(inputs.segmentName, profileFile.marker),
-          fields: profileFile.conversion.fields,
-          uniqueKey: profileFile.conversion.uniqueKey,
-          dataExpiryDays: inputs.dataExpiryDays,
-          file: profileFile.converted,
-          endpoints,
-        },
-        { log, setSecret, sleep: deps.clock.sleep, signal: deps.cancellation },
-      );
-    } finally {
-      await discardProfileFile(profileFile);
-    }
-  });
+  const { jobId } = await steps.run('Send the profiles to an upload job', () =>
+    aws.createAndStartUploadJob(
+      profiles,
+      {
+        ...about,
+        displayName: uploadJobName(inputs.segmentName, profileFile.marker),
+        fields: profileFile.conversion.fields,
+        uniqueKey: profileFile.conversion.uniqueKey,
+        dataExpiryDays: inputs.dataExpiryDays,
+        file: profileFile.converted,
+        endpoints,
+      },
+      { log, setSecret, sleep: deps.clock.sleep, signal: deps.cancellation },
+    ),
+  );
+  // Customer Profiles has the file: the converted copy goes now rather than after the wait.
+  await discardProfileFile(profileFile);
   reportUploadJob(record, { JobId: jobId, Status: 'IN_PROGRESS' });
 
   // 4. Poll until SUCCEEDED, PARTIALLY_SUCCEEDED, FAILED or STOPPED.
