@@ -144,7 +144,7 @@ function endpointRefusal(url, policy, origin) {
     const verdict = judgeEndpoint(url, policy);
     if (verdict.allowed)
         return undefined;
-    return new errors/* ActionError */.l(`Refused to send ${origin.requests} to ${originOf(url)}, set by ${origin.setBy}: ${verdict.reason}. ` +
+    return new errors/* ActionError */.lZ(`Refused to send ${origin.requests} to ${originOf(url)}, set by ${origin.setBy}: ${verdict.reason}. ` +
         'They would carry the GitHub OIDC token, AWS credentials or the file, so they go only to AWS or to a loopback address.', `check ${origin.setBy}: unset, the AWS SDK reaches AWS's own endpoints; a local stand-in listens on 127.0.0.1. ` +
         `If this endpoint is yours and you trust it with the credentials (a proxy or an AWS-compatible service), set ${OPT_IN}.`);
 }
@@ -308,10 +308,10 @@ class RoleSession {
             catch (error) {
                 const text = errorText(error);
                 if (/ACTIONS_ID_TOKEN_REQUEST_(URL|TOKEN)/.test(text)) {
-                    throw new errors/* ActionError */.l('The job has no permission to request a GitHub OIDC token (the runner did not provide ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN), so role-to-assume cannot be used.', NO_ID_TOKEN_FIX, { cause: error });
+                    throw new errors/* ActionError */.lZ('The job has no permission to request a GitHub OIDC token (the runner did not provide ACTIONS_ID_TOKEN_REQUEST_URL/TOKEN), so role-to-assume cannot be used.', NO_ID_TOKEN_FIX, { cause: error });
                 }
                 if (attempt + 1 >= ATTEMPTS) {
-                    throw new errors/* ActionError */.l(`Could not get a GitHub OIDC token for audience ${audience}: ${text}`, 'GitHub could not issue the token; this is usually temporary. Re-run the job.', { cause: error });
+                    throw new errors/* ActionError */.lZ(`Could not get a GitHub OIDC token for audience ${audience}: ${text}`, 'GitHub could not issue the token; this is usually temporary. Re-run the job.', { cause: error });
                 }
                 await this.sleep(nextDelay(attempt, { initialMs: 1000, maxMs: 8000 }));
             }
@@ -350,7 +350,7 @@ class RoleSession {
         if (credentials?.SessionToken)
             this.deps.mask(credentials.SessionToken);
         if (!credentials?.AccessKeyId || !credentials.SecretAccessKey) {
-            throw new errors/* ActionError */.l(`STS answered without credentials for ${roleArn}.`, 'Re-run the job; report it if it happens again.');
+            throw new errors/* ActionError */.lZ(`STS answered without credentials for ${roleArn}.`, 'Re-run the job; report it if it happens again.');
         }
         return {
             arn: arn ?? roleArn,
@@ -468,7 +468,7 @@ async function uploadFile(s3, request, log) {
         return { s3Url, reused: false, etag: 'ETag' in result ? result.ETag : undefined };
     }
     catch (error) {
-        if (error instanceof errors/* ActionError */.l)
+        if (error instanceof errors/* ActionError */.lZ)
             throw error;
         throw explainUploadError(error, { ...request, region: request.region ?? (await (0,diagnose/* regionOf */.AP)(s3)) }, singlePart);
     }
@@ -484,7 +484,7 @@ async function headObject(s3, request, log) {
         }));
     }
     catch (error) {
-        if (error instanceof errors/* ActionError */.l)
+        if (error instanceof errors/* ActionError */.lZ)
             throw error; // a refused endpoint, say: the upload would fail too
         const { name, status } = (0,diagnose/* describeError */.Uc)(error);
         // Without s3:ListBucket, S3 answers 403 rather than 404 for a missing key: not a reason to stop.
@@ -508,7 +508,7 @@ function validatedBytes(request) {
             const sha256 = hash.digest('hex');
             if (sha256 === request.sha256 && bytes === request.bytes)
                 return done();
-            done(new errors/* ActionError */.l(`${request.filePath} changed after it was validated: the upload read ${bytes} bytes with SHA-256 ${sha256}, where the checked file had ${request.bytes} bytes with SHA-256 ${request.sha256}. The upload was stopped before S3 put the object together, and nothing was imported.`, errors/* FIX_FILE_WRITTEN_MEANWHILE */.s));
+            done(new errors/* ActionError */.lZ(`${request.filePath} changed after it was validated: the upload read ${bytes} bytes with SHA-256 ${sha256}, where the checked file had ${request.bytes} bytes with SHA-256 ${request.sha256}. The upload was stopped before S3 put the object together, and nothing was imported.`, errors/* FIX_FILE_WRITTEN_MEANWHILE */.sO));
         },
     });
     // A read error (the file deleted meanwhile) ends the upload with that error.
@@ -535,7 +535,7 @@ function holdsSameContent(head, request) {
 function explainUploadError(error, request, singlePart) {
     const code = error.code;
     if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') {
-        return new errors/* ActionError */.l(`Could not read ${request.filePath} for the upload (${String(code)}).`, 'Check the file input.', { cause: error });
+        return new errors/* ActionError */.lZ(`Could not read ${request.filePath} for the upload (${String(code)}).`, 'Check the file input.', { cause: error });
     }
     return (0,diagnose/* diagnoseAwsError */.U3)(error, {
         operation: singlePart ? 'PutObject' : 'Upload',
@@ -620,7 +620,7 @@ async function createImportJob(pinpoint, input, deps) {
             const output = await pinpoint.send(command);
             const job = output.ImportJobResponse;
             if (!job?.Id) {
-                throw new errors/* ActionError */.l('Pinpoint answered CreateImportJob without a job ID.', 'Re-run the job; report it if it happens again.');
+                throw new errors/* ActionError */.lZ('Pinpoint answered CreateImportJob without a job ID.', 'Re-run the job; report it if it happens again.');
             }
             deps.log(`Created import job ${job.Id}${describeSegment(job)}.`);
             return job;
@@ -702,7 +702,7 @@ function searchFailed(error, input, context) {
     const message = (0,diagnose/* isUnreachable */.R0)(error)
         ? `${cause.message}\nThe answer to CreateImportJob had been lost before that, so whether it created a job is unknown.`
         : `The answer to CreateImportJob was lost, and the list of import jobs could not be read to see whether Pinpoint created the job.\n${cause.message}`;
-    return new errors/* ActionError */.l(message, `Before running again, look in the Pinpoint console (project ${input.applicationId}, Imports) for a job on ` +
+    return new errors/* ActionError */.lZ(message, `Before running again, look in the Pinpoint console (project ${input.applicationId}, Imports) for a job on ` +
         `${input.s3Url}, so as not to import twice.${cause.fix ? `\n${cause.fix}` : ''}`, { cause: error });
 }
 // Placed in the deserialize step, inside the SDK's retry loop and around the deserializer, so it
@@ -735,7 +735,7 @@ function noBlindRetry(next) {
 
 
 /** The deadline passed; the job goes on. `lastJob` is the last answer, if any. */
-class WaitTimeoutError extends errors/* ActionError */.l {
+class WaitTimeoutError extends errors/* ActionError */.lZ {
     lastJob;
     constructor(message, fix, lastJob) {
         super(message, fix);
@@ -744,7 +744,7 @@ class WaitTimeoutError extends errors/* ActionError */.l {
     }
 }
 /** The run was cancelled while waiting; the job goes on. `lastJob` is the last answer, if any. */
-class WaitAbortedError extends errors/* ActionError */.l {
+class WaitAbortedError extends errors/* ActionError */.lZ {
     lastJob;
     constructor(message, fix, lastJob) {
         super(message, fix);
@@ -907,7 +907,7 @@ async function getSegment(pinpoint, input) {
     }
     catch (error) {
         if (error.name === 'NotFoundException') {
-            throw new errors/* ActionError */.l(`Segment ${input.segmentId} does not exist in Pinpoint project ${input.applicationId}${input.region ? ` (${input.region})` : ''}.`, 'check `segment-id` (the segment’s ID on the Pinpoint console, not its name), or remove it and set ' +
+            throw new errors/* ActionError */.lZ(`Segment ${input.segmentId} does not exist in Pinpoint project ${input.applicationId}${input.region ? ` (${input.region})` : ''}.`, 'check `segment-id` (the segment’s ID on the Pinpoint console, not its name), or remove it and set ' +
                 '`segment-name` to create or find the segment by name.', { cause: error });
         }
         throw (0,diagnose/* diagnoseAwsError */.U3)(error, {
@@ -926,15 +926,15 @@ async function findByName(pinpoint, input, log) {
         return undefined;
     }
     if (input.ifSegmentExists === 'fail') {
-        throw new errors/* ActionError */.l(`The segment name "${input.segmentName}" is taken (${ids(named)}), and \`if-segment-exists\` is \`fail\`.`, 'use `if-segment-exists: update` to import into it as a new version, or choose another `segment-name`.');
+        throw new errors/* ActionError */.lZ(`The segment name "${input.segmentName}" is taken (${ids(named)}), and \`if-segment-exists\` is \`fail\`.`, 'use `if-segment-exists: update` to import into it as a new version, or choose another `segment-name`.');
     }
     const imported = named.filter((s) => s.SegmentType === 'IMPORT');
     if (imported.length === 0) {
-        throw new errors/* ActionError */.l(`The segment named "${input.segmentName}" (${ids(named)}) is a dimensional segment, built from filters: ` +
+        throw new errors/* ActionError */.lZ(`The segment named "${input.segmentName}" (${ids(named)}) is a dimensional segment, built from filters: ` +
             'an import cannot update it.', 'choose another `segment-name` for the imported list.');
     }
     if (imported.length > 1) {
-        throw new errors/* ActionError */.l(`${imported.length} imported segments are named "${input.segmentName}" (${ids(imported)}): which one to update is ambiguous.`, 'set `segment-id` to the one your campaigns use, and delete or rename the others in the Pinpoint console.');
+        throw new errors/* ActionError */.lZ(`${imported.length} imported segments are named "${input.segmentName}" (${ids(imported)}): which one to update is ambiguous.`, 'set `segment-id` to the one your campaigns use, and delete or rename the others in the Pinpoint console.');
     }
     return imported[0];
 }
@@ -1001,7 +1001,7 @@ async function segmentAfterImport(pinpoint, applicationId, segmentId, region) {
 }
 function assertImportSegment(segment) {
     if (segment.SegmentType !== 'IMPORT') {
-        throw new errors/* ActionError */.l(`Segment ${segment.Id} ("${segment.Name}") is a dimensional segment, built from filters: an import cannot update it.`, 'set `segment-id` to an imported segment, or leave it empty to create one.');
+        throw new errors/* ActionError */.lZ(`Segment ${segment.Id} ("${segment.Name}") is a dimensional segment, built from filters: an import cannot update it.`, 'set `segment-id` to an imported segment, or leave it empty to create one.');
     }
 }
 function ids(segments) {
@@ -1077,7 +1077,7 @@ async function createUploadJob(profiles, request, deps) {
         throw (0,diagnose/* diagnoseAwsError */.U3)(error, await context(profiles, request, 'CreateUploadJob'));
     }
     if (!jobId) {
-        throw new errors/* ActionError */.l('Customer Profiles answered CreateUploadJob without a job ID.', 'Run the job again; report it if it happens again.');
+        throw new errors/* ActionError */.lZ('Customer Profiles answered CreateUploadJob without a job ID.', 'Run the job again; report it if it happens again.');
     }
     deps.log(`Created upload job ${jobId} in domain ${request.domainName}.`);
     return jobId;
@@ -1099,11 +1099,11 @@ async function sendFileToUploadJob(profiles, request, deps) {
     if (url)
         maskUrlSecrets(url, deps.setSecret);
     if (!url || !token) {
-        throw new errors/* ActionError */.l(`Customer Profiles answered GetUploadJobPath for upload job ${jobId} without ${url ? 'a client token' : 'an upload URL'}.`, 'Run the job again; report it if it happens again.');
+        throw new errors/* ActionError */.lZ(`Customer Profiles answered GetUploadJobPath for upload job ${jobId} without ${url ? 'a client token' : 'an upload URL'}.`, 'Run the job again; report it if it happens again.');
     }
     const problem = uploadUrlProblem(url, request.endpoints);
     if (problem) {
-        throw new errors/* ActionError */.l(`The upload URL for upload job ${jobId} is not one the file may be sent to: ${problem}. Nothing was sent.`, 'The file only goes to https URLs on AWS hosts, or to a local stand-in on loopback. If AWS_ENDPOINT_URL ' +
+        throw new errors/* ActionError */.lZ(`The upload URL for upload job ${jobId} is not one the file may be sent to: ${problem}. Nothing was sent.`, 'The file only goes to https URLs on AWS hosts, or to a local stand-in on loopback. If AWS_ENDPOINT_URL ' +
             'or AWS_ENDPOINT_URL_CUSTOMER_PROFILES is set, check where it points; otherwise report it.');
     }
     const sse = sseCustomerHeaders(token);
@@ -1224,7 +1224,7 @@ async function putFile(url, sse, request, validUntil, deps) {
     const sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     const now = deps.now ?? Date.now;
     const where = printableUrl(url);
-    const expired = () => new errors/* ActionError */.l(`The upload URL for upload job ${jobId} had expired${validUntil ? ` (valid until ${validUntil.toISOString()})` : ''} when the file was sent, so nothing was imported.`, 'Run the job again: each run asks for a new URL. If it happens again, the upload is slower than the ' +
+    const expired = () => new errors/* ActionError */.lZ(`The upload URL for upload job ${jobId} had expired${validUntil ? ` (valid until ${validUntil.toISOString()})` : ''} when the file was sent, so nothing was imported.`, 'Run the job again: each run asks for a new URL. If it happens again, the upload is slower than the ' +
         "URL's lifetime, or the runner's clock is wrong: check the runner's network and clock.");
     deps.log(`Sending ${file.path} (${file.bytes} bytes) to ${where} for upload job ${jobId}.`);
     for (let attempt = 1;; attempt++) {
@@ -1242,7 +1242,7 @@ async function putFile(url, sse, request, validUntil, deps) {
             failure = answerError(answer);
         }
         catch (error) {
-            if (error instanceof errors/* ActionError */.l)
+            if (error instanceof errors/* ActionError */.lZ)
                 throw error;
             failure = error;
         }
@@ -1259,18 +1259,18 @@ function explainPutFailure(error, sse, request, attempts) {
     const shape = (0,diagnose/* describeError */.Uc)(error);
     const { file, jobId } = request;
     if (shape.name === 'AbortError') {
-        return new errors/* ActionError */.l(`The run was cancelled while the file was sent for upload job ${jobId}; the job was never started and imports nothing.`, 'Run the job again.');
+        return new errors/* ActionError */.lZ(`The run was cancelled while the file was sent for upload job ${jobId}; the job was never started and imports nothing.`, 'Run the job again.');
     }
     if (shape.code === 'ENOENT' || shape.code === 'EACCES' || shape.code === 'EISDIR') {
-        return new errors/* ActionError */.l(`Could not read ${file.path} for the upload (${shape.code}).`, 'Check the file input.');
+        return new errors/* ActionError */.lZ(`Could not read ${file.path} for the upload (${shape.code}).`, 'Check the file input.');
     }
     const said = `${shape.name}${shape.status ? ` (HTTP ${shape.status})` : ''}: ${shape.message || '(no message)'}`;
     if (shape.status === undefined || shape.status >= 500 || shape.status === 429) {
-        return new errors/* ActionError */.l(`The file could not be sent for upload job ${jobId} after ${attempts} attempts. Last failure: ${said}.`, "This is usually temporary, on AWS's side or in the network between the runner and AWS: run the job again.");
+        return new errors/* ActionError */.lZ(`The file could not be sent for upload job ${jobId} after ${attempts} attempts. Last failure: ${said}.`, "This is usually temporary, on AWS's side or in the network between the runner and AWS: run the job again.");
     }
     const encryption = /InvalidEncryption|InvalidArgument|InvalidRequest/.test(shape.name) &&
         /encrypt|key|MD5|algorithm/i.test(shape.message);
-    return new errors/* ActionError */.l(`Customer Profiles' storage refused the file for upload job ${jobId}: ${said}.`, encryption
+    return new errors/* ActionError */.lZ(`Customer Profiles' storage refused the file for upload job ${jobId}: ${said}.`, encryption
         ? `The encryption headers built from GetUploadJobPath's ClientToken (read as ${sse.reading}) were refused. ` +
             'The action assumes ClientToken is the base64 of a 256-bit key; if AWS changed its form, report it.'
         : shape.name === 'SignatureDoesNotMatch'
@@ -1337,8 +1337,8 @@ function upload_job_validatedBytes(file) {
     const hash = (0,external_node_crypto_.createHash)('sha256');
     let bytes = 0;
     let held;
-    const changed = (sha256) => new errors/* ActionError */.l(`${file.path} changed after it was validated: the upload read ${bytes} bytes with SHA-256 ${sha256}, where the checked file had ${file.bytes} bytes with SHA-256 ${file.sha256}. ` +
-        'The upload was stopped before its last bytes were sent, so Customer Profiles never received the file, and nothing was imported.', errors/* FIX_FILE_WRITTEN_MEANWHILE */.s);
+    const changed = (sha256) => new errors/* ActionError */.lZ(`${file.path} changed after it was validated: the upload read ${bytes} bytes with SHA-256 ${sha256}, where the checked file had ${file.bytes} bytes with SHA-256 ${file.sha256}. ` +
+        'The upload was stopped before its last bytes were sent, so Customer Profiles never received the file, and nothing was imported.', errors/* FIX_FILE_WRITTEN_MEANWHILE */.sO);
     const check = new external_node_stream_.Transform({
         transform(chunk, _encoding, done) {
             hash.update(chunk);
@@ -1600,7 +1600,7 @@ async function ensureSegmentDefinition(profiles, input, deps) {
             return { action: 'unchanged', name, arn: existing.SegmentDefinitionArn };
         }
         if (token === undefined) {
-            throw new errors/* ActionError */.l(`A segment definition named ${name} already exists in domain ${input.domainName}, and it is not one this action made: it does not select on the attribute ${marker.column} alone.`, 'Choose another segment-name, or delete that segment definition if nothing uses it (the action will not replace a definition it did not make).');
+            throw new errors/* ActionError */.lZ(`A segment definition named ${name} already exists in domain ${input.domainName}, and it is not one this action made: it does not select on the attribute ${marker.column} alone.`, 'Choose another segment-name, or delete that segment definition if nothing uses it (the action will not replace a definition it did not make).');
         }
         deps.log(`Segment definition ${name} selects an earlier version of the list (${marker.column} = ${token}); ` +
             `replacing it with one that selects ${marker.value}, under the same name.`);
@@ -1618,8 +1618,8 @@ async function ensureSegmentDefinition(profiles, input, deps) {
             deps.log(`Segment definition ${name} was created meanwhile, selecting this list.`);
             return { action: existing ? 'replaced' : 'created', name, arn: now.SegmentDefinitionArn };
         }
-        if (existing && error instanceof errors/* ActionError */.l) {
-            throw new errors/* ActionError */.l(`Segment definition ${name} was deleted to be replaced, and creating it again failed, so it does not exist now.\n${error.message}`, `Campaigns that use ${name} find no segment until a run succeeds: fix the cause above and run the job again.` +
+        if (existing && error instanceof errors/* ActionError */.lZ) {
+            throw new errors/* ActionError */.lZ(`Segment definition ${name} was deleted to be replaced, and creating it again failed, so it does not exist now.\n${error.message}`, `Campaigns that use ${name} find no segment until a run succeeds: fix the cause above and run the job again.` +
                 (error.fix ? `\n${error.fix}` : ''), { cause: error });
         }
         throw error;

@@ -185,7 +185,7 @@ function awsSaid(shape) {
     return `AWS said: ${shape.name}${code}${status}: ${text}${id}`;
 }
 function fail(shape, what, fix, cause) {
-    return new errors/* ActionError */.l(`${what}\n${awsSaid(shape)}`, fix, { cause });
+    return new errors/* ActionError */.lZ(`${what}\n${awsSaid(shape)}`, fix, { cause });
 }
 function isAccessDenied(shape) {
     return (/AccessDenied|Forbidden|Unauthorized|NotAuthorized/i.test(shape.name) ||
@@ -478,7 +478,7 @@ function diagnosePinpointUnavailable(shape, op, error) {
     if (!isPinpointOperation(op))
         return undefined;
     if (retiredShape(shape)) {
-        return new errors/* ActionError */.l(`${op} failed: Amazon Pinpoint is no longer available. ${PINPOINT_END_OF_SUPPORT}\n${awsSaid(shape)}`, PINPOINT_SUCCESSORS, { cause: error });
+        return new errors/* ActionError */.lZ(`${op} failed: Amazon Pinpoint is no longer available. ${PINPOINT_END_OF_SUPPORT}\n${awsSaid(shape)}`, PINPOINT_SUCCESSORS, { cause: error });
     }
     // Retries are used up by now. A Pinpoint endpoint that never answers may be a network fault,
     // or the retired service: say both, plainly.
@@ -607,7 +607,7 @@ function diagnoseS3(shape, ctx, error) {
 
 
 function diagnoseAwsError(error, context) {
-    if (error instanceof errors/* ActionError */.l)
+    if (error instanceof errors/* ActionError */.lZ)
         return error;
     const shape = describeError(error);
     const op = context.operation;
@@ -684,10 +684,10 @@ function explainFailedJob(job, ctx = {}) {
     // Most specific first: a read failure names the import role's assumed-role ARN, so "assume"
     // alone would not tell a trust failure from a read failure.
     if (/unable to assume|could not assume|cannot assume|not authorized to assume|sts:AssumeRole\b|trust policy|trust relationship/i.test(all)) {
-        return new errors/* ActionError */.l(`${head} Pinpoint could not assume the import role ${importRole}.${listing}`, `The trust policy of ${importRole} must let Pinpoint assume it:\n${json(trust)}`);
+        return new errors/* ActionError */.lZ(`${head} Pinpoint could not assume the import role ${importRole}.${listing}`, `The trust policy of ${importRole} must let Pinpoint assume it:\n${json(trust)}`);
     }
     if (/\bkms\b|kms:|decrypt|encrypt/i.test(all)) {
-        return new errors/* ActionError */.l(`${head} The import role ${importRole} cannot decrypt ${file} (SSE-KMS).${listing}`, `Allow ${importRole} to decrypt with the bucket's key (in the key policy or the role's policy):\n` +
+        return new errors/* ActionError */.lZ(`${head} The import role ${importRole} cannot decrypt ${file} (SSE-KMS).${listing}`, `Allow ${importRole} to decrypt with the bucket's key (in the key policy or the role's policy):\n` +
             json({
                 Effect: 'Allow',
                 Action: 'kms:Decrypt',
@@ -698,21 +698,21 @@ function explainFailedJob(job, ctx = {}) {
             }));
     }
     if (/NoSuchBucket|bucket \S* ?does not exist/i.test(all)) {
-        return new errors/* ActionError */.l(`${head} The bucket of ${file} does not exist for Pinpoint.${listing}`, 'Use a bucket in the same account and region as the Pinpoint project, and check s3-bucket.');
+        return new errors/* ActionError */.lZ(`${head} The bucket of ${file} does not exist for Pinpoint.${listing}`, 'Use a bucket in the same account and region as the Pinpoint project, and check s3-bucket.');
     }
     if (/NoSuchKey|object does not exist/i.test(all)) {
-        return new errors/* ActionError */.l(`${head} ${file} was gone when Pinpoint read it.${listing}`, 'Check for a lifecycle rule or another job deleting objects under s3-prefix, then run again.');
+        return new errors/* ActionError */.lZ(`${head} ${file} was gone when Pinpoint read it.${listing}`, 'Check for a lifecycle rule or another job deleting objects under s3-prefix, then run again.');
     }
     if (/s3:ListBucket|unable to list/i.test(all)) {
-        return new errors/* ActionError */.l(`${head} The import role ${importRole} could not list ${file}.${listing}`, `Allow ${importRole} to list the bucket and read the objects:\n${json(list)}\n${json(read)}`);
+        return new errors/* ActionError */.lZ(`${head} The import role ${importRole} could not list ${file}.${listing}`, `Allow ${importRole} to list the bucket and read the objects:\n${json(list)}\n${json(read)}`);
     }
     if (/access ?denied|forbidden|\b403\b|s3:GetObject|unable to (read|access|download)|could not (read|access)/i.test(all)) {
-        return new errors/* ActionError */.l(`${head} The import role ${importRole} could not read ${file}.${listing}`, `Allow ${importRole} to read the object (and check that no bucket policy denies it):\n${json(read)}`);
+        return new errors/* ActionError */.lZ(`${head} The import role ${importRole} could not read ${file}.${listing}`, `Allow ${importRole} to read the object (and check that no bucket policy denies it):\n${json(read)}`);
     }
     if (/no \S+ files .*found|no files/i.test(all)) {
-        return new errors/* ActionError */.l(`${head} Pinpoint found no file of the job's format at ${file}.${listing}`, 'Check that the format input matches the file (csv or json) and the object name ends in .csv or .json.');
+        return new errors/* ActionError */.lZ(`${head} Pinpoint found no file of the job's format at ${file}.${listing}`, 'Check that the format input matches the file (csv or json) and the object name ends in .csv or .json.');
     }
-    return new errors/* ActionError */.l(`${head}${listing || '\nPinpoint gave no reason.'}`, failures.length
+    return new errors/* ActionError */.lZ(`${head}${listing || '\nPinpoint gave no reason.'}`, failures.length
         ? 'Fix the rows or settings the failures name, then run again.'
         : `When Pinpoint gives no reason, the usual causes are: the import role's trust policy does not admit pinpoint.amazonaws.com:\n${json(trust)}\n` +
             `or the role cannot read the object:\n${json(read)}\nor, with SSE-KMS, it lacks kms:Decrypt on the key.`);
@@ -742,15 +742,15 @@ function follow(job, ctx) {
 function explainFailedUploadJob(job, ctx = {}) {
     const head = `Upload job ${job.JobId ?? '(no ID)'} FAILED (${uploadJobCounts(job)})`;
     if (job.StatusReason === 'VALIDATION_FAILURE') {
-        return new errors/* ActionError */.l(`${head}: Customer Profiles refused the file or its field mapping (VALIDATION_FAILURE).`, "Check that every column of the mapping is in the file's header, that the unique-key column is mapped and " +
+        return new errors/* ActionError */.lZ(`${head}: Customer Profiles refused the file or its field mapping (VALIDATION_FAILURE).`, "Check that every column of the mapping is in the file's header, that the unique-key column is mapped and " +
             'filled on every row, that the file is UTF-8 without a byte-order mark, and that typed fields hold valid ' +
             'values (email addresses, phone numbers in E.164 form). The API gives no detail per row; the job is ' +
             `shown by: ${follow(job, ctx)}`);
     }
     if (job.StatusReason === 'INTERNAL_FAILURE') {
-        return new errors/* ActionError */.l(`${head}: Customer Profiles failed on its side (INTERNAL_FAILURE).`, `Run the job again. If it fails the same way, contact AWS Support with the job ID (${job.JobId ?? ''}) and region.`);
+        return new errors/* ActionError */.lZ(`${head}: Customer Profiles failed on its side (INTERNAL_FAILURE).`, `Run the job again. If it fails the same way, contact AWS Support with the job ID (${job.JobId ?? ''}) and region.`);
     }
-    return new errors/* ActionError */.l(`${head}; Customer Profiles gave no reason${job.StatusReason ? ` but ${job.StatusReason}` : ''}.`, `Look at the job with: ${follow(job, ctx)}; then run the job again.`);
+    return new errors/* ActionError */.lZ(`${head}; Customer Profiles gave no reason${job.StatusReason ? ` but ${job.StatusReason}` : ''}.`, `Look at the job with: ${follow(job, ctx)}; then run the job again.`);
 }
 /**
  * The verdict on a finished job. SUCCEEDED is info; PARTIALLY_SUCCEEDED warns with its counts;
@@ -772,7 +772,7 @@ function concludeUploadJob(job, ctx = {}) {
         case 'FAILED':
             throw explainFailedUploadJob(job, ctx);
         case 'STOPPED':
-            throw new errors/* ActionError */.l(`Upload job ${job.JobId} was STOPPED before it finished (${counts}).`, 'Someone or something stopped it (StopUploadJob, or the Amazon Connect console). Run the job again to import the whole list.');
+            throw new errors/* ActionError */.lZ(`Upload job ${job.JobId} was STOPPED before it finished (${counts}).`, 'Someone or something stopped it (StopUploadJob, or the Amazon Connect console). Run the job again to import the whole list.');
         default:
             return {
                 level: 'info',
@@ -813,8 +813,9 @@ function concludeUploadJob(job, ctx = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ ActionError),
-/* harmony export */   s: () => (/* binding */ FIX_FILE_WRITTEN_MEANWHILE)
+/* harmony export */   Ou: () => (/* binding */ InvalidFileError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   sO: () => (/* binding */ FIX_FILE_WRITTEN_MEANWHILE)
 /* harmony export */ });
 // A failure the user can act on: `message` says what is wrong, `fix` how to put it right.
 // Anything else that escapes is a bug, and is reported as one.
@@ -832,6 +833,18 @@ class ActionError extends Error {
 }
 /** The fix for a file written while the step reads it, whichever step notices. */
 const FIX_FILE_WRITTEN_MEANWHILE = 'make sure no other step or process writes the file while this step runs (a command left running in the background, a generator still writing), then re-run the job.';
+/**
+ * A file that fails its check. It carries what the check learnt (the reports), so that the job
+ * summary still counts the problems by rule when the step stops there.
+ */
+class InvalidFileError extends ActionError {
+    reports;
+    constructor(message, fix, reports) {
+        super(message, fix);
+        this.name = 'InvalidFileError';
+        this.reports = reports;
+    }
+}
 
 
 /***/ }),
@@ -4273,7 +4286,7 @@ function countLines(bytes) {
 async function workspaceFile(file, workspace) {
     const named = (0,external_node_path_.resolve)(workspace, file);
     if (!isInside((0,external_node_path_.resolve)(workspace), named)) {
-        throw new errors/* ActionError */.l(`${file} is outside the workspace (${workspace}), so it was not read: the action reads only the files of the repository's checkout.`, 'give the path of the file relative to the repository root, without `..` steps out of it, and commit the file to the repository.');
+        throw new errors/* ActionError */.lZ(`${file} is outside the workspace (${workspace}), so it was not read: the action reads only the files of the repository's checkout.`, 'give the path of the file relative to the repository root, without `..` steps out of it, and commit the file to the repository.');
     }
     let real;
     try {
@@ -4286,7 +4299,7 @@ async function workspaceFile(file, workspace) {
     // The workspace's own path may hold a link (a runner's work folder on another disk).
     const root = await (0,promises_.realpath)(workspace);
     if (!isInside(root, real)) {
-        throw new errors/* ActionError */.l(`${file} leads outside the workspace, to ${real}, so it was not read: a symbolic link on its path points out of the repository's checkout, and the action reads only files inside it.`, 'commit the file itself instead of a symbolic link to it, or make the link point to a file inside the repository.');
+        throw new errors/* ActionError */.lZ(`${file} leads outside the workspace, to ${real}, so it was not read: a symbolic link on its path points out of the repository's checkout, and the action reads only files inside it.`, 'commit the file itself instead of a symbolic link to it, or make the link point to a file inside the repository.');
     }
     return real;
 }
@@ -4319,7 +4332,7 @@ async function checkFile(inputs, validate = validateFile) {
     // Parts of a large file are read at different times, by several threads: a file written
     // meanwhile may have been checked in pieces of two versions.
     if (before !== undefined && before !== (await fileStamp(path))) {
-        throw new errors/* ActionError */.l(`${inputs.file} changed while it was checked, so the check's verdict may not hold for it. Nothing was uploaded or imported.`, errors/* FIX_FILE_WRITTEN_MEANWHILE */.s);
+        throw new errors/* ActionError */.lZ(`${inputs.file} changed while it was checked, so the check's verdict may not hold for it. Nothing was uploaded or imported.`, errors/* FIX_FILE_WRITTEN_MEANWHILE */.sO);
     }
     annotateProblems(report, inputs.file, 'Pinpoint import');
     const { rows, bytes } = report.statistics;
@@ -4335,14 +4348,14 @@ async function checkFile(inputs, validate = validateFile) {
     if (tables !== undefined && tables.partitions > 1)
         debug(`Duplicate tables in ${tables.partitions} partitions; ${tables.spilledBytes} bytes of keys waited in a temporary file.`);
     if (report.problemsByRule['runner.temporary-space'] !== undefined) {
-        throw new errors/* ActionError */.l(`${inputs.file} could not be checked: the runner had no room for the check's temporary file. Nothing was uploaded or imported.`, 'free disk space on the runner, or set RUNNER_TEMP to a directory with room (see the annotation).');
+        throw new errors/* ActionError */.lZ(`${inputs.file} could not be checked: the runner had no room for the check's temporary file. Nothing was uploaded or imported.`, 'free disk space on the runner, or set RUNNER_TEMP to a directory with room (see the annotation).');
     }
     const failsOnWarnings = inputs.strict && report.warningCount > 0;
     if (report.errorCount > 0 || failsOnWarnings) {
         const counted = failsOnWarnings
             ? `${report.errorCount} errors and ${report.warningCount} warnings (\`strict: true\` fails on warnings)`
             : `${report.errorCount} errors`;
-        throw new errors/* ActionError */.l(`${inputs.file} is not a valid Pinpoint import file: ${counted}. Nothing was uploaded or imported.`, 'correct the rows annotated on the file (the job summary counts the problems by rule), then push again.');
+        throw new errors/* InvalidFileError */.Ou(`${inputs.file} is not a valid Pinpoint import file: ${counted}. Nothing was uploaded or imported.`, 'correct the rows annotated on the file (the job summary counts the problems by rule), then push again.', { validation: report });
     }
     return { ...report, path };
 }
@@ -4469,6 +4482,7 @@ function reportSegment(record, segment, sameName) {
 /** Customer Profiles: what became of the file's rows, and the endpoints that have no place in a profile. */
 function reportProfileFile(record, file) {
     record.profileFile = file;
+    record.conversion = file.conversion;
     record.validation = file.validation;
     const { endpoints, profiles } = file.conversion;
     const from = endpoints.endpoints > 0 ? ` from ${plural(endpoints.endpoints, 'endpoint')}` : '';
@@ -4573,11 +4587,10 @@ function writeSummary(record) {
             ]);
         }
     }
-    const { profileFile, uploadJob, segmentDefinition } = record;
-    if (profileFile) {
-        const conversion = profileFile.conversion;
-        if (!validation)
-            rows.push(['SHA-256', code(profileFile.sha256)]);
+    const { profileFile, conversion, uploadJob, segmentDefinition } = record;
+    if (profileFile && !validation)
+        rows.push(['SHA-256', code(profileFile.sha256)]);
+    if (conversion) {
         rows.push(['Profiles', number(conversion.profiles)]);
         rows.push([
             'Profile rules',
@@ -4605,7 +4618,7 @@ function writeSummary(record) {
         }
     }
     // Pinpoint's rules and Customer Profiles' have ids of their own: one table holds both.
-    const rules = Object.entries({ ...validation?.problemsByRule, ...profileFile?.conversion.problemsByRule });
+    const rules = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
     if (rules.length > 0) {
         lines.push('### Problems by rule', '', ...table(['Rule', 'Count'], rules.sort(([, a], [, b]) => b - a).map(([r, n]) => [code(r), number(n)])));
     }
@@ -4684,6 +4697,10 @@ function jobCounts(job) {
 
 /** Fails the step; returns the message for the job summary. */
 function failRun(error, record) {
+    // An invalid file: its problems are still counted in the job summary.
+    if (error instanceof errors/* InvalidFileError */.Ou) {
+        Object.assign(record, error.reports);
+    }
     // A timed-out or cancelled wait still knows the job: hand its ID to the next steps.
     const lastJob = error.lastJob;
     if (lastJob && record.inputs?.destination === 'customer-profiles') {
@@ -4694,11 +4711,11 @@ function failRun(error, record) {
     // ActionErrors are written to be printed: any text from AWS or the file in them is already
     // redacted where it was quoted, and a second pass would garble the policy statements they show.
     // Anything else is unexpected and may quote anything, so it is redacted whole.
-    const message = error instanceof errors/* ActionError */.l
+    const message = error instanceof errors/* ActionError */.lZ
         ? error.explain()
         : (0,privacy/* redactAddresses */.G2)(`Unexpected error: ${error instanceof Error ? error.message : String(error)}\n` +
             'This is a bug in pinpoint-import; please report it with this log.');
-    if (!(error instanceof errors/* ActionError */.l) && error instanceof Error && error.stack) {
+    if (!(error instanceof errors/* ActionError */.lZ) && error instanceof Error && error.stack) {
         debug((0,privacy/* redactAddresses */.G2)(error.stack));
     }
     setFailed(message);
@@ -4918,7 +4935,7 @@ function readInputs(read, run = {}) {
         allowCustomEndpoints: boolean('allow-custom-endpoints'),
     };
     if (problems.lines.length > 0) {
-        throw new errors/* ActionError */.l(`The step's inputs are not valid:\n${problems.lines.join('\n')}`, 'correct these inputs under `with:` in the workflow; the README lists every input and what it accepts.');
+        throw new errors/* ActionError */.lZ(`The step's inputs are not valid:\n${problems.lines.join('\n')}`, 'correct these inputs under `with:` in the workflow; the README lists every input and what it accepts.');
     }
     return inputs;
 }
@@ -5020,11 +5037,11 @@ const OUTPUT_NAMES = [
 ];
 /** Each output's value, from what the run recorded; '' for what it never learnt. */
 function outputValues(record) {
-    const { validation, job, segment, profileFile, uploadJob, segmentDefinition } = record;
+    const { validation, job, segment, conversion, uploadJob, segmentDefinition } = record;
     const count = (value) => (job ? String(value ?? 0) : '');
     const records = (value) => (uploadJob ? String(value ?? 0) : '');
     const results = uploadJob?.ResultsSummary;
-    const rows = validation?.statistics.rows ?? profileFile?.conversion.profiles;
+    const rows = validation?.statistics.rows ?? conversion?.profiles;
     return {
         'job-id': job?.Id ?? uploadJob?.JobId ?? '',
         // Customer Profiles names its segment definitions: the name is their ID.
@@ -5960,10 +5977,10 @@ async function detectFileKind(path, format, hasFieldMapping) {
 async function convertToProfiles(path, options) {
     checkMarker(options.listMarker);
     if (options.kind === 'profile' && options.format !== 'csv') {
-        throw new errors/* ActionError */.l('A plain profile file must be a CSV: field-mapping does not apply to an NDJSON file.', 'give a CSV file, or, for a Pinpoint NDJSON endpoint file, leave field-mapping out.');
+        throw new errors/* ActionError */.lZ('A plain profile file must be a CSV: field-mapping does not apply to an NDJSON file.', 'give a CSV file, or, for a Pinpoint NDJSON endpoint file, leave field-mapping out.');
     }
     if (options.kind === 'pinpoint' && (options.fieldMapping?.size ?? 0) > 0) {
-        throw new errors/* ActionError */.l('field-mapping applies to a plain profile CSV, and this is a Pinpoint endpoint file, whose columns go to fixed profile fields (see docs/customer-profiles.md).', 'leave field-mapping out for a Pinpoint endpoint file.');
+        throw new errors/* ActionError */.lZ('field-mapping applies to a plain profile CSV, and this is a Pinpoint endpoint file, whose columns go to fixed profile fields (see docs/customer-profiles.md).', 'leave field-mapping out for a Pinpoint endpoint file.');
     }
     const log = new ProblemLog(options.maxProblems ?? DEFAULT_MAX_PROBLEMS);
     const conversion = {
@@ -6091,12 +6108,12 @@ function warnManyAttributes(log, attributes) {
 }
 function checkMarker(marker) {
     if (!isValidColumnName(marker.column) || marker.column.length > PROFILE_LIMITS.columnNameLength) {
-        throw new errors/* ActionError */.l(`The list's marker column ${JSON.stringify(marker.column)} is not a valid column name for Customer Profiles (1 to 64 letters, digits, \`_\`, \`.\` or \`-\`).`, 'give the segment a name of letters, digits, `_` and `-`.');
+        throw new errors/* ActionError */.lZ(`The list's marker column ${JSON.stringify(marker.column)} is not a valid column name for Customer Profiles (1 to 64 letters, digits, \`_\`, \`.\` or \`-\`).`, 'give the segment a name of letters, digits, `_` and `-`.');
     }
     if (marker.value.length === 0 ||
         marker.value.length > PROFILE_LIMITS.valueLength ||
         /[\r\n]/.test(marker.value)) {
-        throw new errors/* ActionError */.l(`The list's marker value must have 1 to ${PROFILE_LIMITS.valueLength} characters, on one line.`, 'report this as a bug: the marker value is made by the action.');
+        throw new errors/* ActionError */.lZ(`The list's marker value must have 1 to ${PROFILE_LIMITS.valueLength} characters, on one line.`, 'report this as a bug: the marker value is made by the action.');
     }
 }
 async function startsWithByteOrderMark(path) {
@@ -6235,35 +6252,35 @@ function parseFieldMapping(text) {
     const error = document.errors[0];
     if (error !== undefined) {
         // The parser's first line says what and where ("Map keys must be unique at line 3, column 1").
-        throw new errors/* ActionError */.l(`field-mapping is not valid YAML or JSON: ${firstLine(error.message)}.`, FIX);
+        throw new errors/* ActionError */.lZ(`field-mapping is not valid YAML or JSON: ${firstLine(error.message)}.`, FIX);
     }
     const value = document.toJS();
     if (value === null || value === undefined)
         return new Map();
     if (typeof value !== 'object' || Array.isArray(value)) {
-        throw new errors/* ActionError */.l(`field-mapping must be a map of column to profile field, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}.`, FIX);
+        throw new errors/* ActionError */.lZ(`field-mapping must be a map of column to profile field, not ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}.`, FIX);
     }
     const mapping = new Map();
     const targets = new Map();
     for (const [column, target] of Object.entries(value)) {
         if (!isValidColumnName(column)) {
-            throw new errors/* ActionError */.l(`field-mapping names the column ${JSON.stringify(column)}, which Customer Profiles cannot take: a column name has 1 to 64 letters, digits, \`_\`, \`.\` or \`-\`.`, 'rename the column in the file (and in field-mapping) to such a name.');
+            throw new errors/* ActionError */.lZ(`field-mapping names the column ${JSON.stringify(column)}, which Customer Profiles cannot take: a column name has 1 to 64 letters, digits, \`_\`, \`.\` or \`-\`.`, 'rename the column in the file (and in field-mapping) to such a name.');
         }
         if (target === null) {
             mapping.set(column, null);
             continue;
         }
         if (typeof target !== 'string') {
-            throw new errors/* ActionError */.l(`field-mapping maps ${column} to ${JSON.stringify(target)}: a profile field is a name such as EmailAddress or Attributes.${column}.`, FIX);
+            throw new errors/* ActionError */.lZ(`field-mapping maps ${column} to ${JSON.stringify(target)}: a profile field is a name such as EmailAddress or Attributes.${column}.`, FIX);
         }
         const field = profileField(target.trim());
         if (field === undefined) {
             const near = suggest(target.trim(), STANDARD_FIELDS.keys());
-            throw new errors/* ActionError */.l(`field-mapping maps ${column} to ${JSON.stringify(target)}, which is not a profile field.${near ? ` Did you mean ${near}?` : ''} A column fills a standard field (EmailAddress, PhoneNumber, FirstName, AccountNumber, Address.City, ...) or a custom one, ${ATTRIBUTES_PREFIX}<name>.`, FIX);
+            throw new errors/* ActionError */.lZ(`field-mapping maps ${column} to ${JSON.stringify(target)}, which is not a profile field.${near ? ` Did you mean ${near}?` : ''} A column fills a standard field (EmailAddress, PhoneNumber, FirstName, AccountNumber, Address.City, ...) or a custom one, ${ATTRIBUTES_PREFIX}<name>.`, FIX);
         }
         const other = targets.get(field);
         if (other !== undefined) {
-            throw new errors/* ActionError */.l(`field-mapping maps both ${other} and ${column} to ${field}: a profile field takes one column.`, 'map one of the two columns to another field, or leave it out with `column: null`.');
+            throw new errors/* ActionError */.lZ(`field-mapping maps both ${other} and ${column} to ${field}: a profile field takes one column.`, 'map one of the two columns to another field, or leave it out with `column: null`.');
         }
         targets.set(field, column);
         mapping.set(column, field);
@@ -6347,7 +6364,7 @@ async function checkProfileFile(inputs) {
     if (before !== undefined && before !== (await fileStamp(path))) {
         if (conversion.converted)
             await (0,promises_.rm)(conversion.converted.path, { force: true });
-        throw new errors/* ActionError */.l(`${inputs.file} changed while it was checked and converted, so the profiles may not be those of the checked file. Nothing was uploaded or imported.`, errors/* FIX_FILE_WRITTEN_MEANWHILE */.s);
+        throw new errors/* ActionError */.lZ(`${inputs.file} changed while it was checked and converted, so the profiles may not be those of the checked file. Nothing was uploaded or imported.`, errors/* FIX_FILE_WRITTEN_MEANWHILE */.sO);
     }
     const failsOnWarnings = inputs.strict && conversion.warningCount > 0;
     if (!conversion.converted || conversion.errorCount > 0 || failsOnWarnings) {
@@ -6356,7 +6373,7 @@ async function checkProfileFile(inputs) {
         const counted = failsOnWarnings
             ? `${conversion.errorCount} errors and ${conversion.warningCount} warnings (\`strict: true\` fails on warnings)`
             : `${conversion.errorCount} errors`;
-        throw new errors/* ActionError */.l(`${inputs.file} cannot be imported into Customer Profiles: ${counted}. Nothing was uploaded or imported.`, 'correct the rows annotated on the file (the job summary counts the problems by rule, docs/customer-profiles.md says how each column becomes a profile field), then push again.');
+        throw new errors/* InvalidFileError */.Ou(`${inputs.file} cannot be imported into Customer Profiles: ${counted}. Nothing was uploaded or imported.`, 'correct the rows annotated on the file (the job summary counts the problems by rule, docs/customer-profiles.md says how each column becomes a profile field), then push again.', { validation, conversion });
     }
     return { validation, conversion, sha256, marker, converted: conversion.converted };
 }

@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import * as runner from './runner.ts';
-import { ActionError, FIX_FILE_WRITTEN_MEANWHILE } from './errors.ts';
+import { ActionError, FIX_FILE_WRITTEN_MEANWHILE, InvalidFileError } from './errors.ts';
 import type { ActionInputs } from './inputs.ts';
 import { validateFile } from './validation/index.ts';
 import type { Problem, ValidationReport } from './validation/types.ts';
@@ -67,9 +67,10 @@ export async function checkFile(
     const counted = failsOnWarnings
       ? `${report.errorCount} errors and ${report.warningCount} warnings (\`strict: true\` fails on warnings)`
       : `${report.errorCount} errors`;
-    throw new ActionError(
+    throw new InvalidFileError(
       `${inputs.file} is not a valid Pinpoint import file: ${counted}. Nothing was uploaded or imported.`,
       'correct the rows annotated on the file (the job summary counts the problems by rule), then push again.',
+      { validation: report },
     );
   }
   return { ...report, path };

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { annotateProblems, checkFile, fileStamp, type CheckedFile } from './check-file.ts';
-import { ActionError, FIX_FILE_WRITTEN_MEANWHILE } from './errors.ts';
+import { ActionError, FIX_FILE_WRITTEN_MEANWHILE, InvalidFileError } from './errors.ts';
 import type { ActionInputs } from './inputs.ts';
 import {
   convertToProfiles,
@@ -67,9 +67,10 @@ export async function checkProfileFile(inputs: ActionInputs): Promise<ProfileFil
     const counted = failsOnWarnings
       ? `${conversion.errorCount} errors and ${conversion.warningCount} warnings (\`strict: true\` fails on warnings)`
       : `${conversion.errorCount} errors`;
-    throw new ActionError(
+    throw new InvalidFileError(
       `${inputs.file} cannot be imported into Customer Profiles: ${counted}. Nothing was uploaded or imported.`,
       'correct the rows annotated on the file (the job summary counts the problems by rule, docs/customer-profiles.md says how each column becomes a profile field), then push again.',
+      { validation, conversion },
     );
   }
   return { validation, conversion, sha256, marker, converted: conversion.converted };

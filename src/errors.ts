@@ -18,3 +18,16 @@ export class ActionError extends Error {
 /** The fix for a file written while the step reads it, whichever step notices. */
 export const FIX_FILE_WRITTEN_MEANWHILE =
   'make sure no other step or process writes the file while this step runs (a command left running in the background, a generator still writing), then re-run the job.';
+
+/**
+ * A file that fails its check. It carries what the check learnt (the reports), so that the job
+ * summary still counts the problems by rule when the step stops there.
+ */
+export class InvalidFileError<Reports extends object = object> extends ActionError {
+  readonly reports: Reports;
+  constructor(message: string, fix: string, reports: Reports) {
+    super(message, fix);
+    this.name = 'InvalidFileError';
+    this.reports = reports;
+  }
+}

@@ -1,11 +1,15 @@
 // How a run ends when something went wrong: one `::error::` that says what and how to fix it.
-import { ActionError } from './errors.ts';
+import { ActionError, InvalidFileError } from './errors.ts';
 import { redactAddresses } from './privacy.ts';
 import { reportJob, reportUploadJob, type RunRecord } from './report.ts';
 import * as runner from './runner.ts';
 
 /** Fails the step; returns the message for the job summary. */
 export function failRun(error: unknown, record: RunRecord): string {
+  // An invalid file: its problems are still counted in the job summary.
+  if (error instanceof InvalidFileError) {
+    Object.assign(record, error.reports as Pick<RunRecord, 'validation' | 'conversion'>);
+  }
   // A timed-out or cancelled wait still knows the job: hand its ID to the next steps.
   const lastJob = (error as { lastJob?: unknown }).lastJob;
   if (lastJob && record.inputs?.destination === 'customer-profiles') {

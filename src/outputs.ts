@@ -27,11 +27,11 @@ export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 /** Each output's value, from what the run recorded; '' for what it never learnt. */
 export function outputValues(record: RunRecord): Record<OutputName, string> {
-  const { validation, job, segment, profileFile, uploadJob, segmentDefinition } = record;
+  const { validation, job, segment, conversion, uploadJob, segmentDefinition } = record;
   const count = (value: number | undefined) => (job ? String(value ?? 0) : '');
   const records = (value: number | undefined) => (uploadJob ? String(value ?? 0) : '');
   const results = uploadJob?.ResultsSummary;
-  const rows = validation?.statistics.rows ?? profileFile?.conversion.profiles;
+  const rows = validation?.statistics.rows ?? conversion?.profiles;
   return {
     'job-id': job?.Id ?? uploadJob?.JobId ?? '',
     // Customer Profiles names its segment definitions: the name is their ID.

@@ -3,6 +3,7 @@
 // written from this record at the end of every run.
 import type { ImportJobResponse, SegmentResponse } from '@aws-sdk/client-pinpoint';
 import type { ProfileFile } from './check-profile-file.ts';
+import type { ProfileConversion } from './profiles/index.ts';
 import {
   concludeUploadJob,
   explainFailedJob,
@@ -25,6 +26,8 @@ export interface RunRecord {
   segment?: SegmentResponse;
   /** Customer Profiles: the file as converted, its upload job and the segment definition. */
   profileFile?: ProfileFile;
+  /** Customer Profiles' rules and counts: known when the check ends, valid or not. */
+  conversion?: ProfileConversion;
   uploadJob?: UploadJobOutcome;
   segmentDefinition?: { name: string; arn?: string; action?: 'created' | 'replaced' | 'unchanged' };
   /** Why nothing was imported, when skip-unchanged found the content already there. */
@@ -86,6 +89,7 @@ export function reportSegment(
 /** Customer Profiles: what became of the file's rows, and the endpoints that have no place in a profile. */
 export function reportProfileFile(record: RunRecord, file: ProfileFile): void {
   record.profileFile = file;
+  record.conversion = file.conversion;
   record.validation = file.validation;
   const { endpoints, profiles } = file.conversion;
   const from = endpoints.endpoints > 0 ? ` from ${plural(endpoints.endpoints, 'endpoint')}` : '';
@@ -200,10 +204,9 @@ export function writeSummary(record: RunRecord): void {
       ]);
     }
   }
-  const { profileFile, uploadJob, segmentDefinition } = record;
-  if (profileFile) {
-    const conversion = profileFile.conversion;
-    if (!validation) rows.push(['SHA-256', code(profileFile.sha256)]);
+  const { profileFile, conversion, uploadJob, segmentDefinition } = record;
+  if (profileFile && !validation) rows.push(['SHA-256', code(profileFile.sha256)]);
+  if (conversion) {
     rows.push(['Profiles', number(conversion.profiles)]);
     rows.push([
       'Profile rules',
@@ -238,7 +241,7 @@ export function writeSummary(record: RunRecord): void {
     }
   }
   // Pinpoint's rules and Customer Profiles' have ids of their own: one table holds both.
-  const rules = Object.entries({ ...validation?.problemsByRule, ...profileFile?.conversion.problemsByRule });
+  const rules = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
   if (rules.length > 0) {
     lines.push(
       '### Problems by rule',

@@ -236,6 +236,11 @@ describe('the action against the local stand-in', () => {
     expect(await standin.listObjects(BUCKET)).toEqual(bucketBefore);
     expect(standin.requests.length).toBe(requestsBefore);
     expect(result.outputs['job-id']).toBe('');
+    // The error sends the reader to the summary's counts: they are there.
+    expect(result.summary).toMatch(/\| Rows \| \d+ \|/);
+    expect(result.summary).toMatch(/\| Validation \| [1-9]\d* errors/);
+    expect(result.summary).toMatch(/### Problems by rule[\s\S]*\| `[a-z]+\.[a-z.-]+` \| [1-9]/);
+    expect(result.outputs.rows).toMatch(/^\d+$/);
   });
 
   test('every token and key the stand-in issued was masked, never printed', () => {
@@ -248,12 +253,8 @@ describe('the action against the local stand-in', () => {
   test('validate-only makes no AWS call and needs no credentials', async () => {
     const requestsBefore = standin.requests.length;
     const result = await run(
-      {
-        file: 'audiences/newsletter.csv',
-        'aws-region': 'us-east-1',
-        'application-id': APP,
-        'validate-only': 'true',
-      },
+      // A check needs neither a Region nor a Pinpoint project.
+      { file: 'audiences/newsletter.csv', 'validate-only': 'true' },
       { env: { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined } },
     );
     expect(result.exitCode).toBe(0);
