@@ -17,7 +17,7 @@ export interface Template {
   Parameters?: Record<string, Parameter>;
   Conditions?: Record<string, unknown>;
   Resources?: Record<string, Resource>;
-  Outputs?: Record<string, { Value: unknown; Description?: string }>;
+  Outputs?: Record<string, { Value: unknown; Description?: string; Condition?: string }>;
   [key: string]: unknown;
 }
 
@@ -168,7 +168,10 @@ function staticProblems(template: Template): string[] {
     if (resource.Condition !== undefined) conditionName(resource.Condition, `Resources.${name}.Condition`);
     walk(resource.Properties, `Resources.${name}.Properties`);
   }
-  for (const [name, output] of Object.entries(template.Outputs ?? {})) walk(output, `Outputs.${name}`);
+  for (const [name, output] of Object.entries(template.Outputs ?? {})) {
+    if (output.Condition !== undefined) conditionName(output.Condition, `Outputs.${name}.Condition`);
+    walk(output, `Outputs.${name}`);
+  }
   return problems;
 }
 
@@ -334,7 +337,8 @@ export function evaluateTemplate(
     if (exists(name)) evaluated.resources[name] = resolve(resources[name]) as Resource;
   }
   for (const [name, output] of Object.entries(template.Outputs ?? {})) {
-    evaluated.outputs[name] = resolve(output.Value);
+    if (output.Condition === undefined || condition(output.Condition))
+      evaluated.outputs[name] = resolve(output.Value);
   }
   return evaluated;
 }

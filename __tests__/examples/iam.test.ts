@@ -1,10 +1,13 @@
 // examples/iam/: the CloudFormation template is well formed (its references resolve, its
 // resource types are known, its policies are valid documents), and the plain JSON policies are
-// exactly what the template makes for the example values.
+// exactly what the template makes for the example values. The Customer Profiles policy allows
+// exactly the actions the steps use (PROFILES_ACTIONS), as the stand-in's github-profiles role does.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'yaml';
+import { PROFILES_ACTIONS, profilesPolicyStatement } from '../../src/diagnose/customer-profiles.ts';
+import { defaultConfig, findRole, isAllowed } from '../../standin/config.ts';
 import {
   checkTemplate,
   evaluateTemplate,
@@ -27,10 +30,14 @@ const EXAMPLE = {
   BucketName: 'my-pinpoint-imports',
 };
 const KMS_KEY = 'arn:aws:kms:us-east-1:111111111111:key/1234abcd-12ab-34cd-56ef-1234567890ab';
+/** With the optional Customer Profiles role, for the domain of the examples and the stand-in. */
+const PROFILES_EXAMPLE = { ...EXAMPLE, CustomerProfilesDomainName: 'acme-customers' };
 const PARAMETER_SETS = [
   EXAMPLE,
   { ...EXAMPLE, CreateOidcProvider: 'false' },
   { ...EXAMPLE, KmsKeyArn: KMS_KEY, GitHubBranch: 'release', ImportPrefix: 'imports/nightly/' },
+  PROFILES_EXAMPLE,
+  { ...PROFILES_EXAMPLE, CreateOidcProvider: 'false', ProfilesRoleName: 'audiences-profiles' },
 ];
 
 const { template } = parseTemplate(templateText);
@@ -123,6 +130,23 @@ describe('the CloudFormation template', () => {
     expect(manifest.inputs['s3-prefix'].default).toBe(outputs.ImportPrefix);
   });
 
+  test('makes the Customer Profiles role only for a domain, trusted like the Pinpoint one', () => {
+    expect(evaluate().ProfilesWorkflowRole).toBeUndefined();
+    expect(evaluateTemplate(template, EXAMPLE).outputs.ProfilesWorkflowRoleArn).toBeUndefined();
+    const resources = evaluate(PROFILES_EXAMPLE);
+    expect(roleProperties(resources, 'ProfilesWorkflowRole').AssumeRolePolicyDocument).toEqual(
+      roleProperties(resources, 'WorkflowRole').AssumeRolePolicyDocument,
+    );
+    const profiles = parse(read('examples/workflows/customer-profiles.yml')) as {
+      jobs: { refresh: { steps: { uses?: string; with?: Record<string, string> }[] } };
+    };
+    const step = profiles.jobs.refresh.steps.find((s) => s.uses?.includes('pinpoint-import'));
+    expect(evaluateTemplate(template, PROFILES_EXAMPLE).outputs.ProfilesWorkflowRoleArn).toBe(
+      step?.with?.['role-to-assume'],
+    );
+    expect(step?.with?.['domain-name']).toBe(PROFILES_EXAMPLE.CustomerProfilesDomainName);
+  });
+
   test('a parameter value outside its allowed pattern is refused', () => {
     expect(() => evaluateTemplate(template, { ...EXAMPLE, PinpointApplicationId: 'not-an-id' })).toThrow(
       /PinpointApplicationId.*does not match/,
@@ -130,13 +154,26 @@ describe('the CloudFormation template', () => {
     expect(() => evaluateTemplate(template, { ...EXAMPLE, ImportPrefix: 'no-slash' })).toThrow(
       /ImportPrefix.*does not match/,
     );
+    expect(() =>
+      evaluateTemplate(template, { ...EXAMPLE, CustomerProfilesDomainName: 'acme customers' }),
+    ).toThrow(/CustomerProfilesDomainName.*does not match/);
   });
 });
 
 describe('the JSON policies are the template’s, for the example values', () => {
-  const resources = evaluate();
+  const resources = evaluate(PROFILES_EXAMPLE);
   const cases: [string, PolicyKind, unknown][] = [
     ['workflow-role-trust.json', 'trust', roleProperties(resources, 'WorkflowRole').AssumeRolePolicyDocument],
+    [
+      'workflow-role-trust.json',
+      'trust',
+      roleProperties(resources, 'ProfilesWorkflowRole').AssumeRolePolicyDocument,
+    ],
+    [
+      'customer-profiles-workflow-role-permissions.json',
+      'identity',
+      roleProperties(resources, 'ProfilesWorkflowRole').Policies[0].PolicyDocument,
+    ],
     [
       'workflow-role-permissions.json',
       'identity',
@@ -181,6 +218,45 @@ describe('the JSON policies are the template’s, for the example values', () =>
   });
 });
 
+describe('the Customer Profiles policy', () => {
+  const [statement, ...others] = (
+    json('customer-profiles-workflow-role-permissions.json') as { Statement: Record<string, unknown>[] }
+  ).Statement;
+  const DOMAIN = 'arn:aws:profile:us-east-1:111111111111:domains/acme-customers';
+
+  test('is the statement a denied profile:* action prints: every action the steps use, on the domain', () => {
+    expect(others).toEqual([]);
+    const { Sid, ...rest } = statement;
+    expect(Sid).toBe('RunUploadJobsAndSegmentDefinitions');
+    expect(rest).toEqual(
+      profilesPolicyStatement({
+        callerArn: 'arn:aws:sts::111111111111:assumed-role/github-profiles/run-1',
+        region: 'us-east-1',
+        domainName: 'acme-customers',
+      }),
+    );
+    expect(rest.Action).toEqual(PROFILES_ACTIONS);
+    expect(rest.Resource).toEqual([DOMAIN, `${DOMAIN}/*`]);
+  });
+
+  test("is what the stand-in's github-profiles role may do, with two read-only actions more", () => {
+    const role = findRole(defaultConfig(), 'arn:aws:iam::111111111111:role/github-profiles');
+    expect(role).toBeDefined();
+    const resources = [DOMAIN, `${DOMAIN}/segment-definitions/newsletter`];
+    const allowed = (action: string) => resources.every((resource) => isAllowed(role!, action, resource));
+    for (const action of PROFILES_ACTIONS) expect([action, allowed(action)]).toEqual([action, true]);
+    // The stand-in's tests read a segment's members with these; the action never calls them.
+    const observing = ['profile:ListSegmentDefinitions', 'profile:GetSegmentMembership'];
+    for (const action of observing) expect(allowed(action)).toBe(true);
+    const actionsGranted = new Set(role!.allow.map((s) => s.action));
+    expect([...actionsGranted].sort()).toEqual([...PROFILES_ACTIONS, ...observing].sort());
+    expect(isAllowed(role!, 'profile:DeleteDomain', DOMAIN)).toBe(false);
+    expect(isAllowed(role!, 'profile:CreateUploadJob', DOMAIN.replace('acme-customers', 'other'))).toBe(
+      false,
+    );
+  });
+});
+
 describe('the checker finds what is wrong with a broken template', () => {
   const broken: [string, string, string, RegExp][] = [
     ['a !Ref to no parameter', '!Ref BucketName', '!Ref BucketNmae', /BucketNmae is not a parameter/],
@@ -209,6 +285,12 @@ describe('the checker finds what is wrong with a broken template', () => {
       /unknown resource type/,
     ],
     ['an !If on no condition', '- UseKms\n', '- UseKMS\n', /"UseKMS" is not a condition/],
+    [
+      'an output on no condition',
+      "Condition: UseCustomerProfiles\n    Description: The action's",
+      "Condition: UseProfiles\n    Description: The action's",
+      /Outputs.ProfilesWorkflowRoleArn.Condition: "UseProfiles" is not a condition/,
+    ],
     ['a misspelt short-form tag', '!Sub', '!Subb', /Unresolved tag: !Subb/],
     ["a policy's Version", "Version: '2012-10-17'", "Version: '2012-10-18'", /Version is "2012-10-18"/],
     ['an Effect that is neither Allow nor Deny', 'Effect: Deny', 'Effect: Refuse', /Effect is "Refuse"/],

@@ -1,11 +1,18 @@
-// The relative links of the scheduled-refresh, troubleshooting and IAM documents lead somewhere:
-// each file exists, and each #anchor is a heading of the file it points into.
+// The relative links of the README, the scheduled-refresh, Customer Profiles and troubleshooting
+// documents and the IAM examples lead somewhere: each file exists, and each #anchor is a heading
+// of the file it points into.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 
 const root = join(import.meta.dirname, '../..');
-const DOCUMENTS = ['docs/scheduled-refresh.md', 'docs/troubleshooting.md', 'examples/iam/README.md'];
+const DOCUMENTS = [
+  'README.md',
+  'docs/scheduled-refresh.md',
+  'docs/customer-profiles.md',
+  'docs/troubleshooting.md',
+  'examples/iam/README.md',
+];
 /** Written in a change of its own; checked like any other link once it exists. */
 const WRITTEN_SEPARATELY = ['docs/validation-rules.md'];
 

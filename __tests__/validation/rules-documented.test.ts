@@ -1,5 +1,5 @@
-// Every rule id the validator can report is explained in docs/validation-rules.md and listed in
-// the README, so neither can fall behind the code.
+// Every rule id the validator and the Customer Profiles conversion can report is explained in
+// docs/validation-rules.md and listed in the README, so neither can fall behind the code.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@jest/globals';
@@ -13,14 +13,18 @@ function ruleIdsIn(sources: string[]): string[] {
   return [...ids].sort();
 }
 
-const sources = readdirSync(join(root, 'src/validation'))
-  .filter((name) => name.endsWith('.ts'))
-  .map((name) => readFileSync(join(root, 'src/validation', name), 'utf8'));
+const sources = ['src/validation', 'src/profiles'].flatMap((folder) =>
+  readdirSync(join(root, folder))
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => readFileSync(join(root, folder, name), 'utf8')),
+);
 const ids = ruleIdsIn(sources);
 
 test('the rule ids are found in the validator source', () => {
   expect(ids.length).toBeGreaterThan(40);
-  expect(ids).toEqual(expect.arrayContaining(['csv.row-width', 'address.email', 'duplicate.endpoint']));
+  expect(ids).toEqual(
+    expect.arrayContaining(['csv.row-width', 'address.email', 'duplicate.endpoint', 'profiles.column-name']),
+  );
   expect(ruleIdsIn(["log.error('made.up-rule', 0)"])).toEqual(['made.up-rule']);
 });
 
