@@ -4783,7 +4783,8 @@ const PINPOINT_ID = /^[0-9a-f]{32}$/;
 const ACCOUNT_ID = /^\d{12}$/;
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-// Customer Profiles' DomainName and the upload job's DataExpiry, as the service model bounds them.
+// Customer Profiles' DomainName (and SegmentDefinitionName, of the same shape) and the upload
+// job's DataExpiry, as the service model bounds them.
 const DOMAIN_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
 const MAX_DATA_EXPIRY_DAYS = 1098;
 // S3's "safe characters" for object keys, `/` between folders.
@@ -4887,6 +4888,12 @@ function readInputs(read, run = {}) {
         problems.add('segment-name', text('segment-name')
             ? `${quoted(segmentName)} holds a control character, a line break or a bidirectional control: a segment name is any other text.`
             : `is empty, and the name taken from the file name, ${quoted(segmentName)}, holds a control character, a line break or a bidirectional control: set \`segment-name\`, or rename the file.`);
+    }
+    // A segment definition's name is also a path segment of its ARN: the model allows much less.
+    if (toProfiles && !NOT_IN_A_NAME.test(segmentName) && !DOMAIN_NAME.test(segmentName)) {
+        problems.add('segment-name', text('segment-name')
+            ? `${quoted(segmentName)} is not a Customer Profiles segment definition name (1 to 64 letters, digits, \`_\` and \`-\`).`
+            : `is empty, and the name taken from the file name, ${quoted(segmentName)}, is not a Customer Profiles segment definition name (1 to 64 letters, digits, \`_\` and \`-\`): set \`segment-name\`.`);
     }
     const ifSegmentExists = (text('if-segment-exists') || 'update');
     if (!['update', 'create', 'fail'].includes(ifSegmentExists)) {

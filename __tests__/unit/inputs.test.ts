@@ -284,6 +284,19 @@ describe('readInputs: destinations', () => {
     }
   });
 
+  test('a segment definition name is 1 to 64 letters, digits, _ and -', () => {
+    expect(problemsOf({ ...profiles, 'segment-name': 'news letter' })).toMatch(
+      /`segment-name`: "news letter" is not a Customer Profiles segment definition name/,
+    );
+    expect(problemsOf({ ...profiles, 'segment-name': '', file: 'audiences/news.letter.csv' })).toMatch(
+      /the name taken from the file name, "news.letter", is not a Customer Profiles segment definition name/,
+    );
+    // Pinpoint takes any name without control characters.
+    expect(readInputs(reader({ ...complete, 'segment-name': 'news letter' })).segmentName).toBe(
+      'news letter',
+    );
+  });
+
   test('an unknown destination is named', () => {
     expect(problemsOf({ ...complete, destination: 'connect' })).toMatch(
       /`destination`: `connect` is not `pinpoint` or `customer-profiles`/,
