@@ -855,7 +855,7 @@ class InvalidFileError extends ActionError {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5009);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(341);
 // Entry point the runner starts (`runs.main`). A cancelled run (SIGINT, then SIGTERM from the
 // runner) stops waiting at once; the import itself goes on in Pinpoint.
 
@@ -879,7 +879,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5009:
+/***/ 341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -893,6 +893,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/plural.ts
+// Counts in the log read as a person writes them: "1 row", "2 rows".
+function plural(count, noun, nouns = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : nouns}`;
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -4316,6 +4322,7 @@ function isInside(root, path) {
 
 
 
+
 /** GitHub shows annotations on the diff; past this many they are noise, so the rest are only counted. */
 const MAX_ANNOTATIONS = 50;
 /** `validate`: the validator (tests pass reports it could give). */
@@ -4336,10 +4343,10 @@ async function checkFile(inputs, validate = validateFile) {
     }
     annotateProblems(report, inputs.file, 'Pinpoint import');
     const { rows, bytes } = report.statistics;
-    info(`${rows} rows, ${bytes} bytes, ${report.errorCount} errors, ${report.warningCount} warnings.`);
+    info(`${plural(rows, 'row')}, ${plural(bytes, 'byte')}, ${plural(report.errorCount, 'error')}, ${plural(report.warningCount, 'warning')}.`);
     const { parts } = report;
     if (parts !== undefined) {
-        debug(`Checked in ${parts.count} parts, ${parts.onWorkers} of them on worker threads.`);
+        debug(`Checked in ${plural(parts.count, 'part')}, ${parts.onWorkers} of them on worker threads.`);
         // The report is whole all the same; only the check took longer.
         if (parts.workerFailures.length > 0)
             info(`A worker thread of the check stopped early (${parts.workerFailures.join(', ')}); the parts it had taken were checked on the main thread instead.`);
@@ -4440,6 +4447,7 @@ function formatDuration(milliseconds) {
 
 
 
+
 function reportUpload(record, upload) {
     record.s3Url = upload.s3Url;
     record.uploadReused = upload.reused;
@@ -4529,9 +4537,6 @@ function reportSkippedUpload(record, definition) {
 }
 function reportSegmentDefinition(record, definition) {
     record.segmentDefinition = definition;
-}
-function plural(count, noun, nouns = `${noun}s`) {
-    return `${count} ${count === 1 ? noun : nouns}`;
 }
 function sum(counts) {
     return Object.values(counts).reduce((total, n) => total + n, 0);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startStandin } from '../standin/index.ts';
-import { runAction } from './local-runner.ts';
+import { parseAnnotations, runAction } from './local-runner.ts';
 
 const root = join(import.meta.dirname, '..');
 const exampleFile = 'examples/recipients.csv';
@@ -34,6 +34,10 @@ const destinationInputs: Record<string, string> = toProfiles
     };
 
 const standin = await startStandin({ jobStepMs: 300 });
+console.log(
+  "The local stand-in serves GitHub's OIDC endpoint, STS, S3, Pinpoint and Customer Profiles on " +
+    '127.0.0.1: account 111111111111 is its own, and nothing leaves this machine.',
+);
 try {
   const run = await runAction({
     with: {
@@ -47,7 +51,7 @@ try {
     env: standin.env,
   });
 
-  section('Log (stdout of dist/index.js, workflow commands as the runner shows them)');
+  section('Log (stdout of dist/index.js, as a workflow run shows it; debug lines hidden)');
   process.stdout.write(asRunnerShowsIt(run.stdout));
   if (run.stderr.trim()) {
     section('stderr');
@@ -77,12 +81,25 @@ function section(title: string): void {
   console.log(`\n=== ${title} ===`);
 }
 
-/** Group markers become headings, annotations keep their level: roughly what the Actions UI draws. */
+/**
+ * Roughly what the Actions UI draws: groups as headings, annotations as `level: file:line: message`,
+ * masks and debug lines (shown only with debug logging) left out.
+ */
 function asRunnerShowsIt(stdout: string): string {
   return stdout
-    .replace(/^::group::(.*)$/gm, '▸ $1')
-    .replace(/^::endgroup::$/gm, '')
-    .replace(/^::add-mask::.*$/gm, '')
-    .replace(/^::(error|warning|notice)[^:]*::/gm, (_, level: string) => `${level.toUpperCase()}: `)
-    .replace(/\n{2,}/g, '\n');
+    .split('\n')
+    .map((line) => {
+      const annotation = /^::(error|warning|notice)/.test(line) ? parseAnnotations(line)[0] : undefined;
+      if (annotation) {
+        const { file, line: at } = annotation.properties;
+        const where = file ? `${file}${at ? `:${at}` : ''}: ` : '';
+        return `${annotation.level}: ${where}${annotation.message}`;
+      }
+      if (line.startsWith('::group::')) return `▸ ${line.slice('::group::'.length)}`;
+      if (/^::(endgroup|add-mask|debug)::/.test(line)) return undefined;
+      return line;
+    })
+    .filter((line) => line !== undefined && line !== '')
+    .join('\n')
+    .concat('\n');
 }

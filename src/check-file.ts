@@ -1,6 +1,7 @@
 // Step 1: validate the file and report each problem on its line, before anything leaves the runner.
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
+import { plural } from './plural.ts';
 import * as runner from './runner.ts';
 import { ActionError, FIX_FILE_WRITTEN_MEANWHILE, InvalidFileError } from './errors.ts';
 import type { ActionInputs } from './inputs.ts';
@@ -41,10 +42,12 @@ export async function checkFile(
   annotateProblems(report, inputs.file, 'Pinpoint import');
 
   const { rows, bytes } = report.statistics;
-  runner.info(`${rows} rows, ${bytes} bytes, ${report.errorCount} errors, ${report.warningCount} warnings.`);
+  runner.info(
+    `${plural(rows, 'row')}, ${plural(bytes, 'byte')}, ${plural(report.errorCount, 'error')}, ${plural(report.warningCount, 'warning')}.`,
+  );
   const { parts } = report;
   if (parts !== undefined) {
-    runner.debug(`Checked in ${parts.count} parts, ${parts.onWorkers} of them on worker threads.`);
+    runner.debug(`Checked in ${plural(parts.count, 'part')}, ${parts.onWorkers} of them on worker threads.`);
     // The report is whole all the same; only the check took longer.
     if (parts.workerFailures.length > 0)
       runner.info(

@@ -13,6 +13,7 @@ import {
   type UploadJobOutcome,
 } from './diagnose/index.ts';
 import type { ActionInputs } from './inputs.ts';
+import { plural } from './plural.ts';
 import { appendSummary, info, warning } from './runner.ts';
 import { formatDuration, type StepTiming } from './step-log.ts';
 import type { ValidationReport } from './validation/types.ts';
@@ -149,10 +150,6 @@ export function reportSegmentDefinition(
   definition: { name: string; arn?: string; action: 'created' | 'replaced' | 'unchanged' },
 ): void {
   record.segmentDefinition = definition;
-}
-
-function plural(count: number, noun: string, nouns = `${noun}s`): string {
-  return `${count} ${count === 1 ? noun : nouns}`;
 }
 
 function sum(counts: Record<string, number>): number {
