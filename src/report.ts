@@ -133,10 +133,12 @@ export function concludeUpload(record: RunRecord, context: UploadJobContext): vo
 /** skip-unchanged for Customer Profiles: the segment definition already selects this list. */
 export function reportSkippedUpload(
   record: RunRecord,
-  definition: { name: string; arn?: string; reason: string },
+  definition: { name: string; arn?: string; reason: string; job?: UploadJobOutcome },
 ): void {
   record.skipped = definition.reason;
   record.segmentDefinition = { name: definition.name, arn: definition.arn, action: 'unchanged' };
+  // job-id, job-status and the record counts are the earlier job's, as after a skipped Pinpoint run.
+  if (definition.job) record.uploadJob = definition.job;
   info(record.skipped);
 }
 

@@ -234,11 +234,18 @@ describe('a Pinpoint endpoint file, unchanged, into Customer Profiles', () => {
     const result = await importList('newsletter', nextNightList, { 'skip-unchanged': 'true' });
     expect(errorsOf(result)).toBe('');
     expect(result.exitCode).toBe(0);
+    // job-id, job-status and the counts are those of the earlier job that wrote this list.
+    const earlier = jobsBefore.at(-1);
     expect(result.outputs).toMatchObject({
       skipped: 'true',
       'segment-id': 'newsletter',
       'segment-arn': DEFINITION_ARN('newsletter'),
       rows: '20',
+      'job-id': earlier?.JobId,
+      'job-status': 'SUCCEEDED',
+      'records-created': '1',
+      'records-updated': '12',
+      'records-failed': '0',
     });
     expect(standin.uploadJobs(DOMAIN)).toEqual(jobsBefore);
     expect(requestsOf('CreateUploadJob')).toHaveLength(creates);
