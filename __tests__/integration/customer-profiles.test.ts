@@ -267,6 +267,39 @@ describe('a Pinpoint endpoint file, unchanged, into Customer Profiles', () => {
   });
 });
 
+describe('wait: false', () => {
+  /** Until the stand-in's job has ended: the run itself does not wait for it. */
+  async function jobEnded(jobId: string): Promise<void> {
+    for (let i = 0; i < 200; i++) {
+      const job = standin.uploadJobs(DOMAIN).find((j) => j.JobId === jobId);
+      if (job?.CompletedAt) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`upload job ${jobId} did not end`);
+  }
+
+  test('the step returns with the job running, and the definition already selects the list, refresh after refresh', async () => {
+    for (const [content, users] of [
+      [exampleList, exampleUsers],
+      [nextNightList, [...exampleUsers.filter((u) => u !== 'user-0002'), 'user-0014'].sort()],
+    ] as const) {
+      const result = await importList('nightly-no-wait', content, { wait: 'false' });
+      expect(errorsOf(result)).toBe('');
+      expect(result.exitCode).toBe(0);
+      expect(result.outputs).toMatchObject({
+        'job-status': 'IN_PROGRESS',
+        'segment-id': 'nightly-no-wait',
+        'segment-arn': DEFINITION_ARN('nightly-no-wait'),
+        skipped: 'false',
+      });
+      expect(result.stdout).not.toContain('::group::Wait for the upload job');
+      expect(definitionsNamed('nightly-no-wait')).toHaveLength(1);
+      await jobEnded(result.outputs['job-id']);
+      expect(await membersOf('nightly-no-wait')).toEqual(users);
+    }
+  });
+});
+
 describe('a plain profile CSV', () => {
   test('field-mapping (YAML), unique-key and data-expiry-days: the columns fill the mapped fields', async () => {
     const started = Date.now();
