@@ -213,12 +213,14 @@ export function writeSummary(record: RunRecord): void {
     ]);
   }
   if (uploadJob) {
-    const r = uploadJob.ResultsSummary ?? {};
+    const r = uploadJob.ResultsSummary;
     rows.push(['Upload job', code(uploadJob.JobId ?? '')], ['Status', code(uploadJob.Status ?? '')]);
-    rows.push([
-      'Records',
-      `${number(r.CreatedRecords ?? 0)} created, ${number(r.UpdatedRecords ?? 0)} updated, ${number(r.FailedRecords ?? 0)} failed`,
-    ]);
+    if (r) {
+      rows.push([
+        'Records',
+        `${number(r.CreatedRecords ?? 0)} created, ${number(r.UpdatedRecords ?? 0)} updated, ${number(r.FailedRecords ?? 0)} failed`,
+      ]);
+    }
   }
   if (segmentDefinition) {
     rows.push(['Segment definition', code(segmentDefinition.name)]);

@@ -291,7 +291,12 @@ describe('wait: false', () => {
         'segment-id': 'nightly-no-wait',
         'segment-arn': DEFINITION_ARN('nightly-no-wait'),
         skipped: 'false',
+        // Not known yet: empty, not zero.
+        'records-created': '',
+        'records-updated': '',
+        'records-failed': '',
       });
+      expect(result.summary).not.toContain('| Records |');
       expect(result.stdout).not.toContain('::group::Wait for the upload job');
       expect(definitionsNamed('nightly-no-wait')).toHaveLength(1);
       await jobEnded(result.outputs['job-id']);
@@ -396,6 +401,34 @@ describe('failures, each with a message that says what to do', () => {
     expect(errors).toMatch(/How to fix: Run the job again/);
     expect(definitionsNamed('newsletter')).toEqual(before);
     expect(result.summary).toContain('| Wait for the upload job |');
+  });
+
+  test('a cancelled wait: the job goes on, or is stopped with stop-job-on-cancel, and the step says which', async () => {
+    for (const stop of ['false', 'true']) {
+      standin.faults.set({ customerProfiles: { jobStepMs: 20_000 } });
+      const result = await runAction({
+        with: { ...profileInputs('audiences/newsletter.csv', 'cancelled'), 'stop-job-on-cancel': stop },
+        files: { 'audiences/newsletter.csv': exampleList },
+        env: standin.env,
+        killAfter: { milliseconds: 2500, signal: 'SIGINT' },
+      });
+      watch.record(result, [exampleList]);
+      expect(result.exitCode).not.toBe(0);
+      expect(result.milliseconds).toBeLessThan(10_000);
+      const jobId = result.outputs['job-id'];
+      const job = standin.uploadJobs(DOMAIN).find((j) => j.JobId === jobId);
+      expect(result.outputs).toMatchObject({ 'job-status': 'IN_PROGRESS', 'records-created': '' });
+      const errors = errorsOf(result);
+      expect(errors).toContain(`Stopped waiting for upload job ${jobId}: the run was cancelled`);
+      if (stop === 'true') {
+        expect(job?.Status).toBe('STOPPED');
+        expect(errors).toContain(`Upload job ${jobId} was stopped, as asked`);
+      } else {
+        expect(job?.Status).toBe('IN_PROGRESS');
+        expect(errors).toContain('The upload job goes on in Customer Profiles');
+      }
+      expect(definitionsNamed('cancelled')).toEqual([]);
+    }
   });
 
   test('a role without the segment-definition actions: the upload succeeds, the definition step names the statement that fixes it', async () => {
