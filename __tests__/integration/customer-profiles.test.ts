@@ -403,6 +403,40 @@ describe('failures, each with a message that says what to do', () => {
     expect(result.summary).toContain('| Wait for the upload job |');
   });
 
+  test('a job whose every row is refused: FAILED with VALIDATION_FAILURE, what to check, and the counts', async () => {
+    const list =
+      'customer_no,email,mobile\nc-2001,first.refused@example.com,12\nc-2002,second.refused@example.com,34\n';
+    const result = await run(
+      {
+        ...profileInputs('crm/refused.csv', 'crm-refused'),
+        'field-mapping': 'customer_no: AccountNumber\nemail: EmailAddress\nmobile: PhoneNumber',
+      },
+      { 'crm/refused.csv': list },
+    );
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({
+      'job-status': 'FAILED',
+      'records-failed': '2',
+      'records-created': '0',
+    });
+    const errors = errorsOf(result);
+    expect(errors).toMatch(/FAILED \(created 0, updated 0, failed 2\): .*\(VALIDATION_FAILURE\)/);
+    expect(errors).toMatch(/phone numbers in E\.164 form/);
+    expect(definitionsNamed('crm-refused')).toEqual([]);
+    for (const address of ['first.refused@example.com', 'second.refused@example.com']) {
+      expect(result.everything).not.toContain(address);
+    }
+  });
+
+  test('throttled polls are ridden out', async () => {
+    standin.faults.set({ customerProfiles: { throttle: { count: 3, operation: 'GetUploadJob' } } });
+    const result = await importList('throttled', exampleList);
+    expect(errorsOf(result)).toBe('');
+    expect(result.outputs['job-status']).toBe('SUCCEEDED');
+    expect(requestsOf('GetUploadJob').filter((r) => r.status === 429)).toHaveLength(3);
+    expect(definitionsNamed('throttled')).toHaveLength(1);
+  });
+
   test('a cancelled wait: the job goes on, or is stopped with stop-job-on-cancel, and the step says which', async () => {
     for (const stop of ['false', 'true']) {
       standin.faults.set({ customerProfiles: { jobStepMs: 20_000 } });
