@@ -267,6 +267,52 @@ describe('a Pinpoint endpoint file, unchanged, into Customer Profiles', () => {
   });
 });
 
+describe('other shapes of a Pinpoint file', () => {
+  test('a byte-order mark is warned about and left out; the definition is named after the file by default', async () => {
+    const inputs = profileInputs('audiences/bom-list.csv', '');
+    const result = await run(inputs, { 'audiences/bom-list.csv': `\uFEFF${exampleList}` });
+    expect(errorsOf(result)).toBe('');
+    expect(result.outputs).toMatchObject({
+      'job-status': 'SUCCEEDED',
+      'segment-id': 'bom-list',
+      'segment-arn': DEFINITION_ARN('bom-list'),
+      'records-failed': '0',
+    });
+    const bom = result.annotations.find((a) => a.properties.title?.endsWith('profiles.byte-order-mark'));
+    expect(bom).toMatchObject({
+      level: 'warning',
+      properties: { file: 'audiences/bom-list.csv', line: '1' },
+    });
+    expect(await membersOf('bom-list')).toEqual(exampleUsers);
+  });
+
+  test('a newline-delimited JSON list: a user with a name, and an endpoint without a user ID', async () => {
+    const ndjson = [
+      '{"ChannelType":"EMAIL","Address":"rider.one@example.com","User":{"UserId":"rider-1","UserAttributes":{"FirstName":["Rita"]}}}',
+      '{"ChannelType":"SMS","Address":"+16045550182","Location":{"Country":"CA"}}',
+      '',
+    ].join('\n');
+    const result = await run(profileInputs('audiences/riders.ndjson', 'riders'), {
+      'audiences/riders.ndjson': ndjson,
+    });
+    expect(errorsOf(result)).toBe('');
+    expect(result.outputs).toMatchObject({ 'job-status': 'SUCCEEDED', rows: '2', 'records-created': '2' });
+    const riders = standin.profiles(DOMAIN).filter((p) => 'list_riders' in p.Attributes);
+    expect(riders.map((p) => p.fields)).toEqual(
+      expect.arrayContaining([
+        { AccountNumber: 'rider-1', FirstName: 'Rita', EmailAddress: 'rider.one@example.com' },
+        expect.objectContaining({ 'Address.Country': 'CA', PhoneNumber: '+16045550182' }),
+      ]),
+    );
+    // The key of an endpoint without a user ID is not its address in the clear.
+    const anonymous = riders.find((p) => p.fields.PhoneNumber);
+    expect(anonymous?.uniqueKey).toMatch(/^address-[0-9a-f]{32}$/);
+    for (const address of ['rider.one@example.com', '+16045550182']) {
+      expect(result.everything).not.toContain(address);
+    }
+  });
+});
+
 describe('wait: false', () => {
   /** Until the stand-in's job has ended: the run itself does not wait for it. */
   async function jobEnded(jobId: string): Promise<void> {
@@ -429,13 +475,40 @@ describe('failures, each with a message that says what to do', () => {
   });
 
   test('throttled polls are ridden out', async () => {
-    standin.faults.set({ customerProfiles: { throttle: { count: 3, operation: 'GetUploadJob' } } });
+    standin.faults.set({ customerProfiles: { throttle: { count: 2, operation: 'GetUploadJob' } } });
     const result = await importList('throttled', exampleList);
     expect(errorsOf(result)).toBe('');
     expect(result.outputs['job-status']).toBe('SUCCEEDED');
-    expect(requestsOf('GetUploadJob').filter((r) => r.status === 429)).toHaveLength(3);
+    expect(requestsOf('GetUploadJob').filter((r) => r.status === 429)).toHaveLength(2);
     expect(definitionsNamed('throttled')).toHaveLength(1);
   });
+
+  test('credentials that expire during a long upload job are renewed', async () => {
+    // Sessions of 2 s and tokens of 3 s against a job of about 6 s: several expiries during the wait.
+    const shortLived = await startStandin({
+      jobStepMs: 20,
+      credentialLifetimeSeconds: 2,
+      tokenLifetimeSeconds: 3,
+    });
+    try {
+      shortLived.faults.set({ customerProfiles: { jobStepMs: 6000 } });
+      const result = await runAction({
+        with: profileInputs('audiences/newsletter.csv', 'renewed'),
+        files: { 'audiences/newsletter.csv': exampleList },
+        env: shortLived.env,
+      });
+      watch.record(result, [exampleList]);
+      expect(errorsOf(result)).toBe('');
+      expect(result.outputs['job-status']).toBe('SUCCEEDED');
+      const assumed = shortLived.requests.filter((r) => r.operation === 'AssumeRoleWithWebIdentity');
+      expect(assumed.length).toBeGreaterThan(2);
+      expect(shortLived.requests.filter((r) => r.status === 403 || r.status === 400)).toEqual([]);
+      expect(result.stdout).toContain('Renewed credentials');
+      expect(shortLived.segmentDefinitions(DOMAIN).map((d) => d.SegmentDefinitionName)).toEqual(['renewed']);
+    } finally {
+      await shortLived.stop();
+    }
+  }, 30_000);
 
   test('a cancelled wait: the job goes on, or is stopped with stop-job-on-cancel, and the step says which', async () => {
     for (const stop of ['false', 'true']) {
