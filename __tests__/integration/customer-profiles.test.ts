@@ -571,6 +571,16 @@ describe('failures, each with a message that says what to do', () => {
     expect(errors).toContain('(profile:CreateUploadJob is the action that was refused.)');
   });
 
+  test('a misspelt domain, outside what the role is allowed: denied, with domain-name named as the likelier fix', async () => {
+    const result = await importList('newsletter', exampleList, { 'domain-name': 'acme-customrs' });
+    expect(result.exitCode).toBe(1);
+    const errors = errorsOf(result);
+    expect(errors).toContain('CreateUploadJob on the Customer Profiles domain acme-customrs was denied');
+    expect(errors).toContain(
+      "If acme-customrs is not your domain's name, correct domain-name instead (the domains: aws customer-profiles list-domains --region us-east-1)",
+    );
+  });
+
   test('an unknown domain says that the domain does not exist there', async () => {
     // A role allowed every domain of the account, so that the service, not IAM, answers.
     const role = standin.config.roles.find((r) => r.arn === PROFILES_ROLE);
