@@ -1550,9 +1550,17 @@ async function findSegmentDefinition(profiles, input, now = Date.now) {
             reason: `Segment definition ${name} selects this list, but the profiles upload job ${job.JobId} wrote expire in ${Math.max(0, left).toFixed(1)} days: importing it again to renew them.`,
         };
     }
+    // ListUploadJobs has no counts: the job itself gives them, as a skipped Pinpoint run gives its job's.
+    const written = await call(profiles, input, 'GetUploadJob', () => profiles.send(new dist_cjs.GetUploadJobCommand({ DomainName: input.domainName, JobId: job.JobId })));
     return {
         ...found,
         selectsThisList: true,
+        job: {
+            JobId: written.JobId ?? job.JobId,
+            Status: written.Status ?? job.Status,
+            StatusReason: written.StatusReason,
+            ResultsSummary: written.ResultsSummary,
+        },
         reason: `Segment definition ${name} already selects this list (${marker.column} = ${marker.value}), written by upload job ` +
             `${job.JobId} on ${job.CompletedAt.toISOString()}; its profiles expire in ${left.toFixed(1)} days: nothing to import.`,
     };

@@ -369,7 +369,12 @@ function diagnoseCustomerProfiles(shape, ctx, error) {
     if (isAccessDenied(shape)) {
         return fail(shape, `${op} on the Customer Profiles domain ${domain} was denied to ${caller}.`, `Allow ${caller} the Customer Profiles actions the step uses:\n` +
             json(profilesPolicyStatement(ctx)) +
-            `\n(profile:${op} is the action that was refused.)`, error);
+            `\n(profile:${op} is the action that was refused.)` +
+            // The first call on the domain: IAM answers for a misspelt domain before the service can.
+            (op === 'CreateUploadJob'
+                ? `\nIf ${domain} is not your domain's name, correct domain-name instead (the domains: aws customer-profiles list-domains --region ${ctx.region ?? '<region>'}): ` +
+                    'a role allowed only its own domain is denied any other name before Customer Profiles looks it up.'
+                : ''), error);
     }
     if (shape.name === 'ResourceNotFoundException' || shape.status === 404) {
         if (ctx.jobId && /job/i.test(text) && !/domain/i.test(text)) {
@@ -4533,6 +4538,9 @@ function concludeUpload(record, context) {
 function reportSkippedUpload(record, definition) {
     record.skipped = definition.reason;
     record.segmentDefinition = { name: definition.name, arn: definition.arn, action: 'unchanged' };
+    // job-id, job-status and the record counts are the earlier job's, as after a skipped Pinpoint run.
+    if (definition.job)
+        record.uploadJob = definition.job;
     info(record.skipped);
 }
 function reportSegmentDefinition(record, definition) {
@@ -4603,12 +4611,14 @@ function writeSummary(record) {
         ]);
     }
     if (uploadJob) {
-        const r = uploadJob.ResultsSummary ?? {};
+        const r = uploadJob.ResultsSummary;
         rows.push(['Upload job', code(uploadJob.JobId ?? '')], ['Status', code(uploadJob.Status ?? '')]);
-        rows.push([
-            'Records',
-            `${number(r.CreatedRecords ?? 0)} created, ${number(r.UpdatedRecords ?? 0)} updated, ${number(r.FailedRecords ?? 0)} failed`,
-        ]);
+        if (r) {
+            rows.push([
+                'Records',
+                `${number(r.CreatedRecords ?? 0)} created, ${number(r.UpdatedRecords ?? 0)} updated, ${number(r.FailedRecords ?? 0)} failed`,
+            ]);
+        }
     }
     if (segmentDefinition) {
         rows.push(['Segment definition', code(segmentDefinition.name)]);
@@ -5051,8 +5061,9 @@ const OUTPUT_NAMES = [
 function outputValues(record) {
     const { validation, job, segment, conversion, uploadJob, segmentDefinition } = record;
     const count = (value) => (job ? String(value ?? 0) : '');
-    const records = (value) => (uploadJob ? String(value ?? 0) : '');
     const results = uploadJob?.ResultsSummary;
+    // Counted only once the job says so (it has ended): not with wait: false, nor on a cancelled wait.
+    const records = (value) => (results ? String(value ?? 0) : '');
     const rows = validation?.statistics.rows ?? conversion?.profiles;
     return {
         'job-id': job?.Id ?? uploadJob?.JobId ?? '',
@@ -6539,24 +6550,26 @@ async function importIntoProfiles(inputs, record, steps, deps) {
     // Customer Profiles has the file: the converted copy goes now rather than after the wait.
     await discardProfileFile(profileFile);
     reportUploadJob(record, { JobId: jobId, Status: 'IN_PROGRESS' });
-    // 4. Poll until SUCCEEDED, PARTIALLY_SUCCEEDED, FAILED or STOPPED.
-    if (!inputs.wait)
-        return concludeUpload(record, about);
-    const job = await steps.run('Wait for the upload job', () => aws.waitForUploadJob(profiles, {
-        ...about,
-        jobId,
-        stopWhenUnfinished: inputs.stopJobOnCancel,
-        timeoutMs: inputs.waitTimeoutSeconds * 1000,
-        maxIntervalMs: inputs.pollIntervalSeconds * 1000,
-        clock: deps.clock,
-        signal: deps.cancellation,
-        log,
-        onStatus: (latest) => reportUploadProgress(record, latest),
-    }));
-    reportUploadJob(record, job);
+    // 4. Poll until SUCCEEDED, PARTIALLY_SUCCEEDED, FAILED or STOPPED (with wait: false, the job goes on alone).
+    if (inputs.wait) {
+        const job = await steps.run('Wait for the upload job', () => aws.waitForUploadJob(profiles, {
+            ...about,
+            jobId,
+            stopWhenUnfinished: inputs.stopJobOnCancel,
+            timeoutMs: inputs.waitTimeoutSeconds * 1000,
+            maxIntervalMs: inputs.pollIntervalSeconds * 1000,
+            clock: deps.clock,
+            signal: deps.cancellation,
+            log,
+            onStatus: (latest) => reportUploadProgress(record, latest),
+        }));
+        reportUploadJob(record, job);
+    }
     // A FAILED or STOPPED job fails the step; failed records warn.
     concludeUpload(record, about);
-    // 5. The segment definition selects the profiles of this version of the list.
+    // 5. The segment definition selects the profiles of this version of the list. With wait: false
+    // too, before the job ends: the job moves everyone in the list to this version, so a definition
+    // left on the previous one would select none of them.
     const definition = await steps.run('Point the segment definition at the list', () => aws.ensureSegmentDefinition(profiles, { ...about, segmentName: inputs.segmentName, marker: profileFile.marker, source: inputs.file }, { log, sleep: deps.clock.sleep }));
     reportSegmentDefinition(record, definition);
 }

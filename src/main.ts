@@ -208,26 +208,29 @@ async function importIntoProfiles(
   await discardProfileFile(profileFile);
   reportUploadJob(record, { JobId: jobId, Status: 'IN_PROGRESS' });
 
-  // 4. Poll until SUCCEEDED, PARTIALLY_SUCCEEDED, FAILED or STOPPED.
-  if (!inputs.wait) return concludeUpload(record, about);
-  const job = await steps.run('Wait for the upload job', () =>
-    aws.waitForUploadJob(profiles, {
-      ...about,
-      jobId,
-      stopWhenUnfinished: inputs.stopJobOnCancel,
-      timeoutMs: inputs.waitTimeoutSeconds * 1000,
-      maxIntervalMs: inputs.pollIntervalSeconds * 1000,
-      clock: deps.clock,
-      signal: deps.cancellation,
-      log,
-      onStatus: (latest) => reportUploadProgress(record, latest),
-    }),
-  );
-  reportUploadJob(record, job);
+  // 4. Poll until SUCCEEDED, PARTIALLY_SUCCEEDED, FAILED or STOPPED (with wait: false, the job goes on alone).
+  if (inputs.wait) {
+    const job = await steps.run('Wait for the upload job', () =>
+      aws.waitForUploadJob(profiles, {
+        ...about,
+        jobId,
+        stopWhenUnfinished: inputs.stopJobOnCancel,
+        timeoutMs: inputs.waitTimeoutSeconds * 1000,
+        maxIntervalMs: inputs.pollIntervalSeconds * 1000,
+        clock: deps.clock,
+        signal: deps.cancellation,
+        log,
+        onStatus: (latest) => reportUploadProgress(record, latest),
+      }),
+    );
+    reportUploadJob(record, job);
+  }
   // A FAILED or STOPPED job fails the step; failed records warn.
   concludeUpload(record, about);
 
-  // 5. The segment definition selects the profiles of this version of the list.
+  // 5. The segment definition selects the profiles of this version of the list. With wait: false
+  // too, before the job ends: the job moves everyone in the list to this version, so a definition
+  // left on the previous one would select none of them.
   const definition = await steps.run('Point the segment definition at the list', () =>
     aws.ensureSegmentDefinition(
       profiles,

@@ -29,8 +29,9 @@ export type OutputName = (typeof OUTPUT_NAMES)[number];
 export function outputValues(record: RunRecord): Record<OutputName, string> {
   const { validation, job, segment, conversion, uploadJob, segmentDefinition } = record;
   const count = (value: number | undefined) => (job ? String(value ?? 0) : '');
-  const records = (value: number | undefined) => (uploadJob ? String(value ?? 0) : '');
   const results = uploadJob?.ResultsSummary;
+  // Counted only once the job says so (it has ended): not with wait: false, nor on a cancelled wait.
+  const records = (value: number | undefined) => (results ? String(value ?? 0) : '');
   const rows = validation?.statistics.rows ?? conversion?.profiles;
   return {
     'job-id': job?.Id ?? uploadJob?.JobId ?? '',

@@ -138,10 +138,12 @@ export function concludeUpload(record: RunRecord, context: UploadJobContext): vo
 /** skip-unchanged for Customer Profiles: the segment definition already selects this list. */
 export function reportSkippedUpload(
   record: RunRecord,
-  definition: { name: string; arn?: string; reason: string },
+  definition: { name: string; arn?: string; reason: string; job?: UploadJobOutcome },
 ): void {
   record.skipped = definition.reason;
   record.segmentDefinition = { name: definition.name, arn: definition.arn, action: 'unchanged' };
+  // job-id, job-status and the record counts are the earlier job's, as after a skipped Pinpoint run.
+  if (definition.job) record.uploadJob = definition.job;
   info(record.skipped);
 }
 
@@ -211,12 +213,14 @@ export function writeSummary(record: RunRecord): void {
     ]);
   }
   if (uploadJob) {
-    const r = uploadJob.ResultsSummary ?? {};
+    const r = uploadJob.ResultsSummary;
     rows.push(['Upload job', code(uploadJob.JobId ?? '')], ['Status', code(uploadJob.Status ?? '')]);
-    rows.push([
-      'Records',
-      `${number(r.CreatedRecords ?? 0)} created, ${number(r.UpdatedRecords ?? 0)} updated, ${number(r.FailedRecords ?? 0)} failed`,
-    ]);
+    if (r) {
+      rows.push([
+        'Records',
+        `${number(r.CreatedRecords ?? 0)} created, ${number(r.UpdatedRecords ?? 0)} updated, ${number(r.FailedRecords ?? 0)} failed`,
+      ]);
+    }
   }
   if (segmentDefinition) {
     rows.push(['Segment definition', code(segmentDefinition.name)]);

@@ -84,7 +84,12 @@ export function diagnoseCustomerProfiles(
       `${op} on the Customer Profiles domain ${domain} was denied to ${caller}.`,
       `Allow ${caller} the Customer Profiles actions the step uses:\n` +
         json(profilesPolicyStatement(ctx)) +
-        `\n(profile:${op} is the action that was refused.)`,
+        `\n(profile:${op} is the action that was refused.)` +
+        // The first call on the domain: IAM answers for a misspelt domain before the service can.
+        (op === 'CreateUploadJob'
+          ? `\nIf ${domain} is not your domain's name, correct domain-name instead (the domains: aws customer-profiles list-domains --region ${ctx.region ?? '<region>'}): ` +
+            'a role allowed only its own domain is denied any other name before Customer Profiles looks it up.'
+          : ''),
       error,
     );
   }

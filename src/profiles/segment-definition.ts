@@ -18,6 +18,7 @@ import {
   CreateSegmentDefinitionCommand,
   DeleteSegmentDefinitionCommand,
   GetSegmentDefinitionCommand,
+  GetUploadJobCommand,
   ListUploadJobsCommand,
   type UploadJobItem,
   type CustomerProfilesClient,
@@ -26,6 +27,7 @@ import {
 } from '@aws-sdk/client-customer-profiles';
 import { nextDelay } from '../backoff.ts';
 import { describeError, diagnoseAwsError, regionOf } from '../diagnose/index.ts';
+import type { UploadJobOutcome } from '../diagnose/upload-job-outcome.ts';
 import { ActionError } from '../errors.ts';
 import { uploadJobName, type ListMarker } from './list-marker.ts';
 
@@ -109,6 +111,8 @@ export interface CurrentDefinition {
   selectsThisList: boolean;
   /** Why the run skips, or why it imports although the definition selects this list. */
   reason: string;
+  /** When the run skips: the earlier upload job that wrote this version, for the outputs. */
+  job?: UploadJobOutcome;
 }
 
 /** Pages of ListUploadJobs read to find the job that wrote this version. */
@@ -156,9 +160,19 @@ export async function findSegmentDefinition(
       reason: `Segment definition ${name} selects this list, but the profiles upload job ${job.JobId} wrote expire in ${Math.max(0, left).toFixed(1)} days: importing it again to renew them.`,
     };
   }
+  // ListUploadJobs has no counts: the job itself gives them, as a skipped Pinpoint run gives its job's.
+  const written = await call(profiles, input, 'GetUploadJob', () =>
+    profiles.send(new GetUploadJobCommand({ DomainName: input.domainName, JobId: job.JobId })),
+  );
   return {
     ...found,
     selectsThisList: true,
+    job: {
+      JobId: written.JobId ?? job.JobId,
+      Status: written.Status ?? job.Status,
+      StatusReason: written.StatusReason,
+      ResultsSummary: written.ResultsSummary,
+    },
     reason:
       `Segment definition ${name} already selects this list (${marker.column} = ${marker.value}), written by upload job ` +
       `${job.JobId} on ${job.CompletedAt.toISOString()}; its profiles expire in ${left.toFixed(1)} days: nothing to import.`,
