@@ -860,7 +860,7 @@ class InvalidFileError extends ActionError {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(341);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9240);
 // Entry point the runner starts (`runs.main`). A cancelled run (SIGINT, then SIGTERM from the
 // runner) stops waiting at once; the import itself goes on in Pinpoint.
 
@@ -884,7 +884,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 341:
+/***/ 9240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4113,10 +4113,32 @@ class PartsInOrder {
     }
 }
 
+;// CONCATENATED MODULE: ./src/validation/file-size.ts
+// Before a byte is read: the file's size, or the problem that stops the check (not a file,
+// missing, unreadable). Shared by Pinpoint's check and Customer Profiles' conversion.
+
+/** The file's size in bytes; undefined once the problem has been logged. */
+async function sizeOfFileToCheck(path, log) {
+    try {
+        const info = await (0,promises_.stat)(path);
+        if (info.isFile())
+            return info.size;
+        log.error('file.not-a-file', 0, undefined, `${path} is not a file: give the path of the file to import.`);
+    }
+    catch (error) {
+        const missing = error.code === 'ENOENT';
+        log.error(missing ? 'file.not-found' : 'file.unreadable', 0, undefined, missing
+            ? `${path} does not exist: check the path (relative to the repository root) and that the file is committed.`
+            : `${path} cannot be read (${error.code ?? 'error'}): check its permissions.`);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/validation/index.ts
 // The validation engine: one streaming pass over an endpoint file gives the verdict, the
 // statistics and the SHA-256 of its bytes, in bounded memory whatever the file's size.
 // Pure: Node built-ins only, no AWS and no @actions/core.
+
 
 
 
@@ -4155,22 +4177,9 @@ async function validateFile(path, options) {
         statistics,
         ...(checked === undefined ? {} : { parts: checked.parts, duplicateTables: checked.duplicateTables }),
     });
-    let size;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile()) {
-            log.error('file.not-a-file', 0, undefined, `${path} is not a file: give the path of the CSV or NDJSON file to import.`);
-            return report();
-        }
-        size = info.size;
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        log.error(missing ? 'file.not-found' : 'file.unreadable', 0, undefined, missing
-            ? `${path} does not exist: check the path (relative to the repository root) and that the file is committed.`
-            : `${path} cannot be read (${error.code ?? 'error'}): check its permissions.`);
+    const size = await sizeOfFileToCheck(path, log);
+    if (size === undefined)
         return report();
-    }
     statistics.bytes = size;
     // Checked before reading a byte: a file too large for Pinpoint need not be read at all.
     if (size > options.maxFileBytes) {
@@ -6029,22 +6038,9 @@ async function convertToProfiles(path, options) {
         const { problems, byRule, errorCount, warningCount } = log.contents();
         return { ...conversion, problems, problemsByRule: byRule, errorCount, warningCount };
     };
-    let size;
-    try {
-        const info = await (0,promises_.stat)(path);
-        if (!info.isFile()) {
-            log.error('file.not-a-file', 0, undefined, `${path} is not a file: give the path of the file to import.`);
-            return done();
-        }
-        size = info.size;
-    }
-    catch (error) {
-        const missing = error.code === 'ENOENT';
-        log.error(missing ? 'file.not-found' : 'file.unreadable', 0, undefined, missing
-            ? `${path} does not exist: check the path (relative to the repository root) and that the file is committed.`
-            : `${path} cannot be read (${error.code ?? 'error'}): check its permissions.`);
+    const size = await sizeOfFileToCheck(path, log);
+    if (size === undefined)
         return done();
-    }
     if (size >= PROFILE_LIMITS.fileBytes) {
         log.error('profiles.too-large', 0, undefined, `The file has ${size} bytes, and Customer Profiles takes files under 1 GB (${PROFILE_LIMITS.fileBytes} bytes): split it into several lists.`);
         return done();

@@ -1,10 +1,10 @@
 // One streaming pass over the file: Customer Profiles' rules, and the converted file written.
 
 import { closeSync, openSync, readSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { getHeapStatistics } from 'node:v8';
 import { ActionError } from '../errors.ts';
 import { CsvScanner } from '../validation/csv-scanner.ts';
+import { sizeOfFileToCheck } from '../validation/file-size.ts';
 import { DEFAULT_MAX_PROBLEMS, ProblemLog } from '../validation/problem-log.ts';
 import type { FileFormat, Problem } from '../validation/types.ts';
 import type { FieldMapping } from './field-mapping.ts';
@@ -168,31 +168,8 @@ export async function convertToProfiles(path: string, options: ConvertOptions): 
     return { ...conversion, problems, problemsByRule: byRule, errorCount, warningCount };
   };
 
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) {
-      log.error(
-        'file.not-a-file',
-        0,
-        undefined,
-        `${path} is not a file: give the path of the file to import.`,
-      );
-      return done();
-    }
-    size = info.size;
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    log.error(
-      missing ? 'file.not-found' : 'file.unreadable',
-      0,
-      undefined,
-      missing
-        ? `${path} does not exist: check the path (relative to the repository root) and that the file is committed.`
-        : `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check its permissions.`,
-    );
-    return done();
-  }
+  const size = await sizeOfFileToCheck(path, log);
+  if (size === undefined) return done();
   if (size >= PROFILE_LIMITS.fileBytes) {
     log.error(
       'profiles.too-large',

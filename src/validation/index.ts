@@ -2,11 +2,12 @@
 // statistics and the SHA-256 of its bytes, in bounded memory whatever the file's size.
 // Pure: Node built-ins only, no AWS and no @actions/core.
 
-import { open, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { safeName } from '../privacy.ts';
 import { validateInParts, type FileInPartsResult } from './file-in-parts.ts';
 import { DEFAULT_MAX_PROBLEMS, ProblemLog } from './problem-log.ts';
+import { sizeOfFileToCheck } from './file-size.ts';
 import { SpillError } from './spill-file.ts';
 import type { FileFormat, FileStatistics, ValidateFileOptions, ValidationReport } from './types.ts';
 
@@ -47,31 +48,8 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     ...(checked === undefined ? {} : { parts: checked.parts, duplicateTables: checked.duplicateTables }),
   });
 
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) {
-      log.error(
-        'file.not-a-file',
-        0,
-        undefined,
-        `${path} is not a file: give the path of the CSV or NDJSON file to import.`,
-      );
-      return report();
-    }
-    size = info.size;
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    log.error(
-      missing ? 'file.not-found' : 'file.unreadable',
-      0,
-      undefined,
-      missing
-        ? `${path} does not exist: check the path (relative to the repository root) and that the file is committed.`
-        : `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}): check its permissions.`,
-    );
-    return report();
-  }
+  const size = await sizeOfFileToCheck(path, log);
+  if (size === undefined) return report();
   statistics.bytes = size;
   // Checked before reading a byte: a file too large for Pinpoint need not be read at all.
   if (size > options.maxFileBytes) {
