@@ -141,7 +141,7 @@ describe('dropped connections', () => {
 
 describe('jobs', () => {
   test('failJobs: every new job ends FAILED, through FAILING', async () => {
-    standin.faults.set({ pinpoint: { failJobs: true, jobStepMs: 60 } });
+    standin.faults.set({ pinpoint: { failJobs: true, jobStepMs: 200 } });
     const created = await createJob();
     const { job, statuses } = await waitForJob(
       pinpointClient(standin, credentials),
@@ -149,14 +149,19 @@ describe('jobs', () => {
       created.ImportJobResponse!.Id!,
     );
     expect(job.JobStatus).toBe('FAILED');
-    expect(statuses).toEqual([
+    // Polls may miss a short step on a busy machine: the statuses seen come in this order, and
+    // the job ends through FAILING.
+    const order = [
       'CREATED',
       'PREPARING_FOR_INITIALIZATION',
       'INITIALIZING',
       'PROCESSING',
       'FAILING',
       'FAILED',
-    ]);
+    ];
+    const seen = statuses.map((status) => order.indexOf(status));
+    expect(seen.every((index, i) => index >= 0 && (i === 0 || index > seen[i - 1]))).toBe(true);
+    expect(statuses.slice(-2)).toEqual(['FAILING', 'FAILED']);
     expect(job.Failures?.length).toBeGreaterThan(0);
   });
 
