@@ -1,7 +1,9 @@
 // The example workflows show what issue 5 asks of them. (That they pass actionlint and the
 // workflow schema is checked with the project's own workflows, in __tests__/workflows/.)
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, test } from '@jest/globals';
 import { DESTINATION_INPUTS } from '../../src/inputs.ts';
 import { parse } from 'yaml';
@@ -17,6 +19,9 @@ interface Step {
   run?: string;
 }
 interface Job {
+  needs?: string;
+  if?: string;
+  outputs?: Record<string, string>;
   concurrency?: { group: string; 'cancel-in-progress': boolean };
   strategy?: { 'fail-fast'?: boolean; matrix: Record<string, unknown> };
   permissions?: Record<string, string>;
@@ -112,6 +117,51 @@ describe('the example workflows', () => {
       expect(step.with).not.toHaveProperty('role-to-assume');
     }
     for (const job of Object.values(w.jobs)) expect(job.permissions?.['id-token']).toBeUndefined();
+    // The lists checked are the ones the pull request changed, found by the first job.
+    expect(w.jobs.validate.strategy?.matrix.file).toBe('${{ fromJSON(needs.changed.outputs.files) }}');
+    expect(w.jobs.validate.if).toBe("needs.changed.outputs.files != '[]'");
+  });
+
+  test('pull-request-check: the lists found are those the pull request adds or changes, whatever their names', () => {
+    const find = workflow('pull-request-check.yml').jobs.changed.steps.find((step) => step.id === 'find')!;
+    // Nothing from the pull request is interpolated into the script: the commits come through env.
+    expect(find.run).not.toMatch(/\$\{\{/);
+    const repo = mkdtempSync(join(tmpdir(), 'pr-check-'));
+    try {
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+          cwd: repo,
+          encoding: 'utf8',
+        }).trim();
+      const write = (file: string, text: string) => {
+        mkdirSync(dirname(join(repo, file)), { recursive: true });
+        writeFileSync(join(repo, file), text);
+      };
+      git('init', '-q');
+      write('audiences/old.csv', 'a\n');
+      write('audiences/gone.ndjson', '{}\n');
+      write('README.md', 'x\n');
+      git('add', '-A');
+      git('commit', '-qm', 'base');
+      const base = git('rev-parse', 'HEAD');
+      write('audiences/old.csv', 'b\n');
+      write('audiences/eu/new list "ü".ndjson', '{}\n');
+      write('audiences/notes.txt', 'x\n');
+      write('README.md', 'y\n');
+      rmSync(join(repo, 'audiences/gone.ndjson'));
+      git('add', '-A');
+      git('commit', '-qm', 'change');
+      const output = join(repo, 'output');
+      writeFileSync(output, '');
+      execFileSync('bash', ['-e', '-c', find.run!], {
+        cwd: repo,
+        env: { ...process.env, BASE: base, HEAD: git('rev-parse', 'HEAD'), GITHUB_OUTPUT: output },
+      });
+      const files = JSON.parse(/^files=(.*)$/m.exec(readFileSync(output, 'utf8'))![1]) as string[];
+      expect(files.sort()).toEqual(['audiences/eu/new list "ü".ndjson', 'audiences/old.csv']);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   test('cross-account: a chained role and the bucket owner, both in the second account', () => {
