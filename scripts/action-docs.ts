@@ -52,7 +52,11 @@ if (import.meta.main) {
       console.error('README.md inputs/outputs tables differ from action.yml: run `npm run docs`.');
       process.exit(1);
     }
+    console.log('README.md inputs/outputs tables match action.yml.');
   } else {
     writeFileSync(readmePath, updated);
+    console.log(
+      `README.md inputs/outputs tables ${updated === readme ? 'already matched' : 'written from'} action.yml.`,
+    );
   }
 }
