@@ -4753,6 +4753,43 @@ function failRun(error, record) {
 
 
 
+/** The inputs action.yml declares (a test checks it): a name the code reads is one of these. */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'destination',
+    'file',
+    'format',
+    'aws-region',
+    'role-to-assume',
+    'audience',
+    'role-session-name',
+    'role-duration-seconds',
+    'chained-role-to-assume',
+    'application-id',
+    'import-role-arn',
+    's3-bucket',
+    's3-prefix',
+    'expected-bucket-owner',
+    's3-sse',
+    'sse-kms-key-id',
+    'segment-name',
+    'segment-id',
+    'if-segment-exists',
+    'skip-unchanged',
+    'define-segment',
+    'register-endpoints',
+    'wait',
+    'wait-timeout-seconds',
+    'poll-interval-seconds',
+    'validate-only',
+    'strict',
+    'max-file-bytes',
+    'domain-name',
+    'unique-key',
+    'data-expiry-days',
+    'field-mapping',
+    'stop-job-on-cancel',
+    'allow-custom-endpoints',
+]));
 /**
  * action.yml's defaults. The runner sets them when a workflow leaves an input out, but a reusable
  * workflow passes `${{ inputs.x }}`, an empty string, when its caller leaves it out, and tools other

@@ -51,13 +51,53 @@ export interface ActionInputs {
   allowCustomEndpoints: boolean;
 }
 
+/** The inputs action.yml declares (a test checks it): a name the code reads is one of these. */
+export const INPUT_NAMES = [
+  'destination',
+  'file',
+  'format',
+  'aws-region',
+  'role-to-assume',
+  'audience',
+  'role-session-name',
+  'role-duration-seconds',
+  'chained-role-to-assume',
+  'application-id',
+  'import-role-arn',
+  's3-bucket',
+  's3-prefix',
+  'expected-bucket-owner',
+  's3-sse',
+  'sse-kms-key-id',
+  'segment-name',
+  'segment-id',
+  'if-segment-exists',
+  'skip-unchanged',
+  'define-segment',
+  'register-endpoints',
+  'wait',
+  'wait-timeout-seconds',
+  'poll-interval-seconds',
+  'validate-only',
+  'strict',
+  'max-file-bytes',
+  'domain-name',
+  'unique-key',
+  'data-expiry-days',
+  'field-mapping',
+  'stop-job-on-cancel',
+  'allow-custom-endpoints',
+] as const;
+
+export type InputName = (typeof INPUT_NAMES)[number];
+
 /**
  * action.yml's defaults. The runner sets them when a workflow leaves an input out, but a reusable
  * workflow passes `${{ inputs.x }}`, an empty string, when its caller leaves it out, and tools other
  * than the runner replay no defaults at all: an empty or absent input takes its default here too.
  * A test keeps this table equal to action.yml.
  */
-export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
+export const INPUT_DEFAULTS: Readonly<Partial<Record<InputName, string>>> = {
   destination: 'pinpoint',
   audience: 'sts.amazonaws.com',
   'role-duration-seconds': '3600',
@@ -78,7 +118,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
 };
 
 /** Inputs that only one destination reads: given for the other, they are refused rather than ignored. */
-export const DESTINATION_INPUTS: Readonly<Record<Destination, readonly string[]>> = {
+export const DESTINATION_INPUTS: Readonly<Record<Destination, readonly InputName[]>> = {
   pinpoint: [
     'application-id',
     'import-role-arn',
@@ -129,27 +169,27 @@ const EXAMPLE_ROLE = 'arn:aws:iam::111111111111:role/github-pinpoint';
 /** Collects every problem, so one run shows them all. */
 class InputProblems {
   readonly lines: string[] = [];
-  add(name: string, problem: string): void {
+  add(name: InputName, problem: string): void {
     this.lines.push(`- \`${name}\`: ${problem}`);
   }
 }
 
-export function readInputs(read: (name: string) => string, run: RunContext = {}): ActionInputs {
+export function readInputs(read: (name: InputName) => string, run: RunContext = {}): ActionInputs {
   const problems = new InputProblems();
-  const text = (name: string): string => read(name).trim() || (INPUT_DEFAULTS[name] ?? '');
-  const optional = (name: string): string | undefined => text(name) || undefined;
+  const text = (name: InputName): string => read(name).trim() || (INPUT_DEFAULTS[name] ?? '');
+  const optional = (name: InputName): string | undefined => text(name) || undefined;
 
-  const required = (name: string, why = ''): string => {
+  const required = (name: InputName, why = ''): string => {
     const value = text(name);
     if (!value) problems.add(name, `is required${why}.`);
     return value;
   };
-  const matching = (name: string, value: string | undefined, pattern: RegExp, expected: string): void => {
+  const matching = (name: InputName, value: string | undefined, pattern: RegExp, expected: string): void => {
     if (value !== undefined && value !== '' && !pattern.test(value)) {
       problems.add(name, `\`${value}\` is not ${expected}.`);
     }
   };
-  const boolean = (name: string): boolean => {
+  const boolean = (name: InputName): boolean => {
     // The YAML 1.2 core schema, as core.getBooleanInput accepts it.
     const value = text(name);
     if (['true', 'True', 'TRUE'].includes(value)) return true;
@@ -157,7 +197,7 @@ export function readInputs(read: (name: string) => string, run: RunContext = {})
     problems.add(name, `\`${value}\` is not a boolean: use \`true\` or \`false\`.`);
     return false;
   };
-  const integer = (name: string, min: number, max: number, unit: string): number => {
+  const integer = (name: InputName, min: number, max: number, unit: string): number => {
     const value = text(name);
     const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
     if (!(parsed >= min && parsed <= max)) {
@@ -342,7 +382,7 @@ function readDestination(value: string, problems: InputProblems): Destination {
  */
 function refuseOtherDestinations(
   destination: Destination,
-  given: (name: string) => string,
+  given: (name: InputName) => string,
   problems: InputProblems,
 ): void {
   for (const [other, names] of Object.entries(DESTINATION_INPUTS)) {

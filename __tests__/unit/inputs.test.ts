@@ -3,7 +3,13 @@ import { ActionError } from '../../src/errors.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { DESTINATION_INPUTS, INPUT_DEFAULTS, defaultSessionName, readInputs } from '../../src/inputs.ts';
+import {
+  DESTINATION_INPUTS,
+  INPUT_DEFAULTS,
+  INPUT_NAMES,
+  defaultSessionName,
+  readInputs,
+} from '../../src/inputs.ts';
 import { inputEnvironment } from '../../scripts/local-runner.ts';
 
 const manifest = parse(readFileSync(join(import.meta.dirname, '../../action.yml'), 'utf8')) as {
@@ -155,6 +161,10 @@ describe('readInputs', () => {
     expect(fromEmpty).toEqual(fromDefaults);
     expect(fromAbsent).toEqual(fromDefaults);
     expect(fromEmpty).toMatchObject({ roleDurationSeconds: 3600, s3Prefix: 'pinpoint-imports/', wait: true });
+  });
+
+  test('the names in the code are those of action.yml, in its order', () => {
+    expect([...INPUT_NAMES]).toEqual(Object.keys(manifest.inputs));
   });
 
   test('the defaults in the code are those of action.yml', () => {
