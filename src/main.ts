@@ -1,6 +1,7 @@
 // The action, as the steps it takes for each destination: a Pinpoint import job, or a Customer
 // Profiles upload job and segment definition. Each step lives in its own module; this file only
 // strings them together and records what happened for the outputs and the job summary.
+import { cancelOnSignals } from './cancellation.ts';
 import { checkFile } from './check-file.ts';
 import { failRun } from './failure.ts';
 import { objectKey, readInputs, runContext, type ActionInputs } from './inputs.ts';
@@ -32,7 +33,7 @@ export interface Dependencies {
   /** Loaded only once the file is valid, so the validate-only path never pays for the AWS SDK. */
   loadAws: () => Promise<AwsModule>;
   clock: { now(): number; sleep(ms: number): Promise<void> };
-  /** Aborted when the runner cancels the job. */
+  /** Aborted when the run is cancelled; without one, `run()` listens for SIGINT and SIGTERM itself. */
   cancellation?: AbortSignal;
 }
 
@@ -41,7 +42,10 @@ export const productionDependencies: Dependencies = {
   clock: { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
 };
 
-export async function run(deps: Dependencies = productionDependencies): Promise<void> {
+/** The whole action. Importing this module does nothing: the runner's entry (index.ts) and local tools call this. */
+export async function run(given: Dependencies = productionDependencies): Promise<void> {
+  const signals = given.cancellation ? undefined : cancelOnSignals();
+  const deps = { ...given, cancellation: given.cancellation ?? signals?.signal };
   const steps = new StepLog();
   const record: RunRecord = { timings: steps.timings };
   try {
@@ -56,6 +60,7 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
     if (record.profileFile) await discardProfileFile(record.profileFile);
     writeOutputs(record);
     writeSummary(record);
+    signals?.dispose();
   }
 }
 

@@ -128,7 +128,7 @@ function fakeAws(
       calls.push('createImportJob');
       return job('CREATED');
     }),
-    waitForJob: jest.fn(async () => {
+    waitForJob: jest.fn(async (_pinpoint: unknown, _wait: { signal?: AbortSignal }) => {
       calls.push('waitForJob');
       if (finalJob instanceof Error) throw finalJob;
       return finalJob;
@@ -270,6 +270,29 @@ describe('run', () => {
     expect(calls[0]).toBe('createClients');
     expect(aws.assumeRoles).not.toHaveBeenCalled();
     expect(aws.createClients).toHaveBeenCalledWith('us-east-1', undefined, { allowCustomEndpoints: false });
+  });
+
+  test('the wait is cancelled by the signal given, or else by SIGINT and SIGTERM, listened to only during the run', async () => {
+    setInputs(importInputs());
+    const given = new AbortController();
+    const { deps, aws } = fakeAws();
+    await run({ ...deps, cancellation: given.signal });
+    expect(aws.waitForJob.mock.calls[0][1].signal).toBe(given.signal);
+
+    const listening = () => [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+    const before = listening();
+    let during: number[] = [];
+    aws.waitForJob.mockImplementationOnce(async () => {
+      during = listening();
+      return job('COMPLETED', { TotalProcessed: 2, TotalFailures: 0 });
+    });
+    await run(deps);
+    const own = aws.waitForJob.mock.calls[1][1].signal;
+    expect(own).toBeInstanceOf(AbortSignal);
+    expect(own).not.toBe(given.signal);
+    expect(during).toEqual(before.map((count) => count + 1));
+    expect(listening()).toEqual(before);
+    expect(process.exitCode).toBeUndefined();
   });
 
   test('wait: false stops after CreateImportJob', async () => {
