@@ -93,3 +93,17 @@ describe('a check shared with worker threads', () => {
     expect(stdout).toContain('::debug::Checked in 40 parts, 20 of them on worker threads.');
   });
 });
+
+describe('a relative file', () => {
+  test('is read from GITHUB_WORKSPACE, not from the working directory, and annotated by that path', async () => {
+    expect(process.cwd()).not.toBe(dir);
+    await writeFile(join(dir, 'bad.csv'), 'ChannelType,Address\nEMAIL,not-an-address\n');
+    const env = inputEnvironment({ file: 'bad.csv', 'validate-only': 'true' });
+    const error = await checkFile(readInputs((name) => env[`INPUT_${name.toUpperCase()}`] ?? '')).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ActionError);
+    expect((error as ActionError).message).toMatch(/^bad\.csv is not a valid Pinpoint import file/);
+    expect(stdout).toMatch(/^::error title=Pinpoint import%3A [^,]+,file=bad\.csv,line=2/m);
+  });
+});
