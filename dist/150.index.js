@@ -23,7 +23,7 @@ __webpack_require__.d(__webpack_exports__, {
   ensureSegmentDefinition: () => (/* reexport */ ensureSegmentDefinition),
   explainFailedJob: () => (/* reexport */ diagnose/* explainFailedJob */.eU),
   findSegmentDefinition: () => (/* reexport */ findSegmentDefinition),
-  getIdToken: () => (/* reexport */ core/* getIDToken */.V9),
+  getIdToken: () => (/* binding */ getIdToken),
   segmentAfterImport: () => (/* reexport */ segmentAfterImport),
   uploadFile: () => (/* reexport */ uploadFile),
   waitForJob: () => (/* reexport */ waitForJob),
@@ -38,6 +38,8 @@ var client_pinpoint_dist_cjs = __webpack_require__(3136);
 var client_s3_dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var client_sts_dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/endpoint-check.ts
@@ -212,7 +214,8 @@ const RENEW_BEFORE_MS = 10 * 60_000;
 const ATTEMPTS = 4;
 const NO_ID_TOKEN_FIX = 'Give the job permission to request an OIDC token, in the workflow or the job:\n' +
     'permissions:\n  id-token: write\n  contents: read\n' +
-    'Workflows run for pull requests from forks never get a token: use validate-only there.';
+    'Workflows run for pull requests from forks never get a token: use validate-only there.\n' +
+    'Outside GitHub Actions (on your machine), leave role-to-assume out: the AWS credentials in the environment are used.';
 async function assumeRoles(chain, deps) {
     const session = new RoleSession(chain, deps);
     const first = await session.assume();
@@ -1704,8 +1707,6 @@ async function segment_definition_context(profiles, input, operation) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
-var core = __webpack_require__(6421);
 ;// CONCATENATED MODULE: ./src/aws-clients.ts
 // The only module that constructs AWS SDK clients, and the one entry point to the AWS steps:
 // main loads it with a dynamic import() once the file is valid, so a validate-only run never
@@ -1730,8 +1731,18 @@ var core = __webpack_require__(6421);
 
 
 
-// GitHub's OIDC token, through @actions/core (with its HTTP client): only needed on this path.
 
+/**
+ * GitHub's OIDC token, through @actions/core (with its HTTP client): only needed on this path.
+ * Only a runner gives the token endpoint; without it, the same error as @actions/core's is thrown
+ * here, before asking, because tools that run the action elsewhere replace @actions/core with one
+ * that fails otherwise (GitHub's local-action: "Not implemented", taken for a passing fault).
+ */
+async function getIdToken(audience) {
+    if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL)
+        throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+    return (0,core/* getIDToken */.V9)(audience);
+}
 const USER_AGENT = 'pinpoint-import';
 /**
  * Shared by every client. The SDK's standard mode retries throttling, 5xx and dropped

@@ -860,39 +860,60 @@ class InvalidFileError extends ActionError {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9240);
-// Entry point the runner starts (`runs.main`). A cancelled run (SIGINT, then SIGTERM from the
-// runner) stops waiting at once; the import itself goes on in Pinpoint.
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3786);
+// Entry point the runner starts (`runs.main`). `run()` handles cancellation (SIGINT, then SIGTERM
+// from the runner) itself.
 
 
 // The bundle is also what a validation worker thread runs (see validation/segment-worker.ts):
 // there, this module has nothing to do.
-if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
-    const cancellation = new AbortController();
-    for (const signal of ['SIGINT', 'SIGTERM']) {
-        process.once(signal, () => {
-            cancellation.abort(new Error(`the run was cancelled (${signal})`));
-            // Whatever step is under way, the process ends promptly; the summary has been written by then.
-            setTimeout(() => process.exit(1), 5000).unref();
-        });
-    }
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ ..._main_js__WEBPACK_IMPORTED_MODULE_1__/* .productionDependencies */ .t, cancellation: cancellation.signal });
-}
+if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9240:
+/***/ 3786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ productionDependencies),
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: productionDependencies
+
+;// CONCATENATED MODULE: ./src/cancellation.ts
+// A cancelled run stops waiting at once; the import itself goes on in AWS. The runner cancels a job
+// with SIGINT, then SIGTERM a few seconds later; Ctrl+C in a terminal sends SIGINT. Wired by `run()`
+// itself, so it holds however the action was started: the runner, or a tool that imports `run()`.
+const CANCELLING_SIGNALS = ['SIGINT', 'SIGTERM'];
+const EXIT_AFTER_MS = 5000;
+function cancelOnSignals({ signals = CANCELLING_SIGNALS, exitAfterMs = EXIT_AFTER_MS, exit = (code) => process.exit(code), } = {}) {
+    const controller = new AbortController();
+    const handlers = signals.map((name) => {
+        const handler = () => {
+            if (controller.signal.aborted)
+                return;
+            controller.abort(new Error(`the run was cancelled (${name})`));
+            // Whatever step is under way, the process ends promptly; the summary is written by then.
+            setTimeout(() => exit(1), exitAfterMs).unref();
+        };
+        // `once`: a second Ctrl+C is left to Node's default, which ends the process at once.
+        process.once(name, handler);
+        return [name, handler];
+    });
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const [name, handler] of handlers)
+                process.removeListener(name, handler);
+        },
+    };
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -4300,6 +4321,13 @@ function countLines(bytes) {
 
 
 /**
+ * The checkout: `GITHUB_WORKSPACE`, or the working directory when it is not set (the runner starts
+ * the action there; a tool that runs the action locally may give either).
+ */
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+/**
  * The real path of `file` (resolved against the workspace, symbolic links followed), once it is
  * known to be inside the workspace; an ActionError otherwise. Reads no byte of the file.
  */
@@ -4342,7 +4370,7 @@ const MAX_ANNOTATIONS = 50;
 /** `validate`: the validator (tests pass reports it could give). */
 async function checkFile(inputs, validate = validateFile) {
     // Before a byte is read: only a file inside the workspace (the runner's working directory).
-    const path = await workspaceFile(inputs.file, process.env.GITHUB_WORKSPACE || process.cwd());
+    const path = await workspaceFile(inputs.file, workspaceRoot());
     const before = await fileStamp(path);
     const report = await validate(path, {
         format: inputs.format,
@@ -4415,7 +4443,7 @@ function annotateProblems(report, file, title) {
 }
 /** Annotations need the path relative to the repository root, with forward slashes. */
 function workspacePath(file) {
-    const path = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(process.env.GITHUB_WORKSPACE ?? process.cwd(), file) : file;
+    const path = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(workspaceRoot(), file) : file;
     return path.replaceAll('\\', '/').replace(/^\.\//, '');
 }
 
@@ -6400,7 +6428,7 @@ function firstLine(message) {
 async function checkProfileFile(inputs) {
     // The input is checked before the file is read: a mapping error needs no file to be found.
     const fieldMapping = inputs.fieldMapping ? parseFieldMapping(inputs.fieldMapping) : undefined;
-    const path = await workspaceFile(inputs.file, process.env.GITHUB_WORKSPACE || process.cwd());
+    const path = await workspaceFile(inputs.file, workspaceRoot());
     const before = await fileStamp(path);
     const kind = await detectFileKind(path, inputs.format, fieldMapping !== undefined);
     const validation = kind === 'pinpoint' ? await checkFile(inputs) : undefined;
@@ -6457,11 +6485,15 @@ async function sha256Of(path) {
 
 
 
+
 const productionDependencies = {
     loadAws: () => Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1150)),
     clock: { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
 };
-async function run(deps = productionDependencies) {
+/** The whole action. Importing this module does nothing: the runner's entry (index.ts) and local tools call this. */
+async function run(given = productionDependencies) {
+    const signals = given.cancellation ? undefined : cancelOnSignals();
+    const deps = { ...given, cancellation: given.cancellation ?? signals?.signal };
     const steps = new StepLog();
     const record = { timings: steps.timings };
     try {
@@ -6481,6 +6513,7 @@ async function run(deps = productionDependencies) {
             await discardProfileFile(record.profileFile);
         writeOutputs(record);
         writeSummary(record);
+        signals?.dispose();
     }
 }
 /** A Pinpoint import job into a segment. */
