@@ -135,6 +135,21 @@ describe('diagnoseAwsError', () => {
   });
 });
 
+test('GetSegment denied: the diagnosis names the action and why the action needs it', () => {
+  const error = diagnoseAwsError(
+    awsError(
+      'ForbiddenException',
+      403,
+      'User: arn:aws:sts::111111111111:assumed-role/github-pinpoint/s is not authorized to perform: mobiletargeting:GetSegment',
+    ),
+    { operation: 'GetSegment', applicationId: APP, region: 'us-east-1' },
+  ) as ActionError;
+  expect(error.message).toContain('GetSegment was denied to arn:aws:iam::111111111111:role/github-pinpoint');
+  expect(error.fix).toContain('"mobiletargeting:GetSegment"');
+  expect(error.fix).toContain('(mobiletargeting:GetSegment is the action that was refused.');
+  expect(error.fix).toContain('confirm its ID before setting segment-id');
+});
+
 describe('explainFailedJob', () => {
   const base = {
     Id: 'job-1',
