@@ -19,12 +19,14 @@ import {
   reportUploadProgress,
   reportProgress,
   reportSegment,
+  reportSegmentNotFound,
   reportSkipped,
+  reportTargetSegment,
   reportUpload,
   writeSummary,
   type RunRecord,
 } from './report.ts';
-import { getInput, info, setSecret } from './runner.ts';
+import { getInput, info, setSecret, warning } from './runner.ts';
 import { StepLog } from './step-log.ts';
 
 export type AwsModule = typeof import('./aws-clients.ts');
@@ -128,7 +130,8 @@ async function importIntoPinpoint(
       { log, sleep: deps.clock.sleep },
     ),
   );
-  reportJob(record, job);
+  reportJob(record, job, 'CreateImportJob');
+  if (target.action === 'update') reportTargetSegment(record, target.segment.Id);
 
   // 5. Poll until COMPLETED or FAILED.
   if (inputs.wait) {
@@ -145,19 +148,29 @@ async function importIntoPinpoint(
         onStatus: (latest) => reportProgress(record, latest),
       }),
     );
-    reportJob(record, job);
+    reportJob(record, job, 'GetImportJob');
   }
 
-  // 6. A FAILED job fails the step, refused endpoints warn; the segment is read back for its version.
+  // 6. A FAILED job fails the step, refused endpoints warn; the segment is found and read back.
   concludeJob(job, inputs);
-  if (job.JobStatus === 'COMPLETED' && job.Definition?.SegmentId) {
-    const after = await aws.segmentAfterImport(
-      clients.pinpoint,
-      inputs.applicationId,
-      job.Definition.SegmentId,
-      inputs.region,
+  if (job.JobStatus === 'COMPLETED') {
+    const completed = job;
+    const found = await steps.run('Confirm the segment', () =>
+      aws.findImportedSegment(
+        clients.pinpoint,
+        {
+          applicationId: inputs.applicationId,
+          region: inputs.region,
+          job: completed,
+          requestedSegmentId: target.action === 'update' ? target.segment.Id : undefined,
+          namedIds: record.namedSegmentIds,
+          segmentName: target.action === 'create' ? target.segmentName : undefined,
+        },
+        { log, warn: warning },
+      ),
     );
-    reportSegment(record, after.segment, after.sameName);
+    if (found.found) reportSegment(record, found.segment, found.sameName);
+    else reportSegmentNotFound(record, found);
   }
 }
 

@@ -36,7 +36,8 @@ export function outputValues(record: RunRecord): Record<OutputName, string> {
   return {
     'job-id': job?.Id ?? uploadJob?.JobId ?? '',
     // Customer Profiles names its segment definitions: the name is their ID.
-    'segment-id': segment?.Id ?? job?.Definition?.SegmentId ?? segmentDefinition?.name ?? '',
+    // Only an ID read back from Pinpoint: an ID an answer merely named is not the segment's until confirmed.
+    'segment-id': segment?.Id ?? record.segmentId ?? segmentDefinition?.name ?? '',
     // Known only once the import has ended and the segment was read back.
     'segment-version': segment ? String(segment.Version ?? 1) : '',
     skipped: record.skipped ? 'true' : record.s3Url || uploadJob ? 'false' : '',

@@ -24,7 +24,12 @@ export interface RunRecord {
   s3Url?: string;
   uploadReused?: boolean;
   job?: ImportJobResponse;
+  /** Segment IDs Pinpoint's answers named for the job (unconfirmed until read back), in order. */
+  namedSegmentIds?: { id: string; operation: string }[];
+  /** The segment read back after the import (or the one a skipped run found). */
   segment?: SegmentResponse;
+  /** The ID of the segment the import goes into, when known for sure before it ends (an update). */
+  segmentId?: string;
   /** Customer Profiles: the file as converted, its upload job and the segment definition. */
   profileFile?: ProfileFile;
   /** Customer Profiles' rules and counts: known when the check ends, valid or not. */
@@ -42,14 +47,30 @@ export function reportUpload(record: RunRecord, upload: { s3Url: string; reused:
   record.uploadReused = upload.reused;
 }
 
-export function reportJob(record: RunRecord, job: ImportJobResponse): void {
+/** The job as an operation answered it (CreateImportJob, GetImportJob), noting any segment ID it names. */
+export function reportJob(record: RunRecord, job: ImportJobResponse, operation?: string): void {
   record.job = job;
+  const id = job.Definition?.SegmentId;
+  if (!operation || !id) return;
+  const named = (record.namedSegmentIds ??= []);
+  if (!named.some((seen) => seen.id === id)) named.push({ id, operation });
+}
+
+/** An import into an existing segment: its ID is known (it was read before the import), whatever the job does. */
+export function reportTargetSegment(record: RunRecord, segmentId: string | undefined): void {
+  record.segmentId = segmentId;
+}
+
+/** A completed import whose segment could not be found or read back: `segment-id` stays empty. */
+export function reportSegmentNotFound(record: RunRecord, found: { message: string; fix: string }): void {
+  record.segmentId = undefined;
+  warning(`${found.message}\n${found.fix}`);
 }
 
 /** A poll's answer: logged when the status moves; outputs wait for the end (or a failure). */
 export function reportProgress(record: RunRecord, job: ImportJobResponse): void {
   const previous = record.job?.JobStatus;
-  record.job = job;
+  reportJob(record, job, 'GetImportJob');
   if (job.JobStatus !== previous) {
     const pieces = job.TotalPieces ? `, ${job.CompletedPieces ?? 0} of ${job.TotalPieces} pieces done` : '';
     info(`Job ${job.Id}: ${job.JobStatus}${pieces}`);
@@ -190,7 +211,7 @@ export function writeSummary(record: RunRecord): void {
     rows.push(['S3 object', `${code(record.s3Url)}${record.uploadReused ? ' (already there)' : ''}`]);
   if (job) {
     rows.push(['Import job', code(job.Id ?? '')], ['Status', code(job.JobStatus ?? '')]);
-    rows.push(['Segment', code(segment?.Id ?? job.Definition?.SegmentId ?? '')]);
+    rows.push(['Segment', code(segment?.Id ?? record.segmentId ?? '')]);
     const name = segment?.Name ?? job.Definition?.SegmentName;
     if (name) rows.push(['Segment name', code(name)]);
     if (segment?.Version !== undefined) rows.push(['Segment version', number(segment.Version)]);
@@ -317,11 +338,14 @@ export function concludeJob(job: ImportJobResponse, inputs: ActionInputs): void 
           listFailures(job.Failures, 10),
       );
     } else {
-      info(`Import job ${job.Id} completed: ${counts}. Segment ${job.Definition?.SegmentId}.`);
+      info(`Import job ${job.Id} completed: ${counts}.`);
     }
     return;
   }
-  info(`Import job ${job.Id} is ${job.JobStatus}; not waiting for it (\`wait: false\`).`);
+  info(
+    `Import job ${job.Id} is ${job.JobStatus}; not waiting for it (\`wait: false\`). ` +
+      '`segment-id` is set only for an existing segment: a new one is known once its job has completed.',
+  );
 }
 
 export function jobCounts(job: ImportJobResponse): string {

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkConfig, defaultConfig, type StandinConfig } from './config.ts';
+import { checkConfig, defaultConfig, pinpointBehaviour, type StandinConfig } from './config.ts';
 import { CredentialStore } from './credentials.ts';
 import { CustomerProfilesStandIn } from './customer-profiles.ts';
 import { Faults, type FaultControl } from './faults.ts';
@@ -105,7 +105,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   const s3Directory = options.s3Directory ?? (await mkdtemp(join(tmpdir(), 'pinpoint-standin-s3-')));
   const s3 = new S3StandIn(config, store, faults, s3Directory);
   const records = new PinpointRecords();
-  const worker = new ImportWorker(records, sts, s3, faults);
+  const worker = new ImportWorker(records, sts, s3, faults, () => pinpointBehaviour(config));
   const pinpoint = new PinpointStandIn({ config, store, faults, records, worker });
   const profileRecords = new ProfileRecords();
   const uploads = new ProfileUploads(config.region, faults);

@@ -80,6 +80,28 @@ export function pinpointDate(date = new Date()): string {
 export class PinpointRecords {
   readonly #jobs = new Map<string, ImportJobRecord[]>(); // by application ID, oldest first
   readonly #segments = new Map<string, SegmentVersion[][]>(); // by application ID: each segment's versions
+  // What Pinpoint knows but may not show: the segment each job fills (whether or not its
+  // Definition names it), and segments its list leaves out.
+  readonly #segmentOfJob = new Map<string, string>(); // by job ID
+  readonly #unlisted = new Set<string>(); // `${applicationId}/${segmentId}`
+
+  /** The segment the job fills, named in its definition or not. */
+  segmentOf(job: ImportJobRecord): string | undefined {
+    return job.Definition.SegmentId ?? this.#segmentOfJob.get(job.Id);
+  }
+
+  linkJobToSegment(jobId: string, segmentId: string): void {
+    this.#segmentOfJob.set(jobId, segmentId);
+  }
+
+  /** Leaves the segment out of GetSegments (GetSegment still reads it). */
+  unlist(applicationId: string, segmentId: string): void {
+    this.#unlisted.add(`${applicationId}/${segmentId}`);
+  }
+
+  isListed(applicationId: string, segmentId: string): boolean {
+    return !this.#unlisted.has(`${applicationId}/${segmentId}`);
+  }
 
   addJob(job: ImportJobRecord): void {
     this.#jobs.set(job.ApplicationId, [...(this.#jobs.get(job.ApplicationId) ?? []), job]);

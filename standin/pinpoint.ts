@@ -2,7 +2,7 @@
 // `mobiletargeting` with credentials the stand-in's STS issued, authorized by the caller's role, errors
 // as `x-amzn-ErrorType` plus `{"Message", "RequestID"}`. Jobs run in the ImportWorker.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { findRole, isAllowed, type StandinConfig } from './config.ts';
+import { findRole, isAllowed, pinpointBehaviour, type StandinConfig } from './config.ts';
 import type { CredentialStore, IssuedCredentials } from './credentials.ts';
 import type { Faults } from './faults.ts';
 import {
@@ -250,9 +250,17 @@ export class PinpointStandIn {
     if (DefineSegment !== undefined) definition.DefineSegment = DefineSegment as boolean;
     if (RegisterEndpoints !== undefined) definition.RegisterEndpoints = RegisterEndpoints as boolean;
     if (ExternalId !== undefined) definition.ExternalId = ExternalId as string;
-    // The segment's ID is known at creation: AWS's samples read it from the create response.
-    if (typeof SegmentId === 'string') definition.SegmentId = SegmentId;
-    else if (DefineSegment === true) definition.SegmentId = newPinpointId();
+    // Where a new segment's ID shows is not documented: the configured shape decides (config.ts).
+    const shape = pinpointBehaviour(this.#config).newSegmentId;
+    const jobId = newPinpointId();
+    let segmentId: string | undefined;
+    if (typeof SegmentId === 'string') {
+      segmentId = SegmentId;
+      definition.SegmentId = SegmentId;
+    } else if (DefineSegment === true) {
+      segmentId = shape === 'job-id' ? jobId : newPinpointId();
+      if (shape === 'create-answer') definition.SegmentId = segmentId;
+    }
     const segmentName =
       (SegmentName as string | undefined) ?? (S3Url as string).split('/').filter(Boolean).pop() ?? 'import';
     if (definition.SegmentId) {
@@ -260,7 +268,7 @@ export class PinpointStandIn {
         typeof SegmentId === 'string' ? this.#latestSegment(applicationId, SegmentId).Name : segmentName;
     }
     const job: ImportJobRecord = {
-      Id: newPinpointId(),
+      Id: jobId,
       ApplicationId: applicationId,
       JobStatus: 'CREATED',
       CreationDate: pinpointDate(),
@@ -268,7 +276,8 @@ export class PinpointStandIn {
       Definition: definition,
     };
     this.#records.addJob(job);
-    this.#worker.start({ job, region, account, segmentName });
+    if (segmentId) this.#records.linkJobToSegment(job.Id, segmentId);
+    this.#worker.start({ job, region, account, segmentName, segmentId, newSegmentId: shape });
     return job;
   }
 
@@ -318,14 +327,17 @@ export class PinpointStandIn {
         return page(
           [...this.#records.jobs(applicationId)]
             .reverse()
-            .filter((job) => job.Definition.SegmentId === inner),
+            .filter((job) => this.#records.segmentOf(job) === inner),
           query,
         );
       case 'GetSegment':
         return this.#latestSegment(applicationId, inner);
       case 'GetSegments':
         return page(
-          this.#records.segments(applicationId).map(({ versions: _versions, ...latest }) => latest),
+          this.#records
+            .segments(applicationId)
+            .filter((segment) => this.#records.isListed(applicationId, segment.Id))
+            .map(({ versions: _versions, ...latest }) => latest),
           query,
         );
       case 'GetSegmentVersions': {
