@@ -418,6 +418,13 @@ const STEP_OPERATIONS = [
 ];
 /** Operations whose errors are Pinpoint's: the step's, and GetApp. */
 const PINPOINT_OPERATIONS = [...STEP_OPERATIONS, 'GetApp'];
+/** What the action needs an operation for, where a denied one may puzzle. */
+const OPERATION_USE = {
+    GetSegment: 'The action reads the segment it imports into, and reads back the segment an import made to confirm its ID before setting segment-id.',
+    GetSegments: 'The action lists the segments to find one by segment-name, and to find the segment an import made when no answer named its ID.',
+    GetSegmentImportJobs: "The action reads a segment's import jobs for skip-unchanged, and to tell apart segments an import may have made.",
+    GetImportJobs: 'The action lists import jobs to find the one a lost CreateImportJob answer made.',
+};
 /** The IAM actions for the step's operations, for the statement printed when one is denied. */
 const PINPOINT_ACTIONS = STEP_OPERATIONS.map((operation) => `mobiletargeting:${operation}`);
 const PINPOINT_ERROR_NAMES = [
@@ -525,7 +532,7 @@ function diagnosePinpoint(shape, ctx, error) {
                     ? `arn:${partitionOf(ctx.callerArn)}:mobiletargeting:${ctx.region ?? '*'}:${accountOf(ctx.callerArn) ?? '*'}:apps/${ctx.applicationId}*`
                     : '*',
             }) +
-            `\n(${action} is the action that was refused.)`, error);
+            `\n(${action} is the action that was refused.${OPERATION_USE[op] ? ` ${OPERATION_USE[op]}` : ''})`, error);
     }
     if (shape.name === 'PayloadTooLargeException' || shape.status === 413) {
         return fail(shape, `Pinpoint refused the ${op} request as too large.`, 'Split the file: an import job takes at most 1 GB unless AWS support raised the quota.', error);
@@ -656,7 +663,6 @@ function explainFailedJob(job, ctx = {}) {
     const failures = job.Failures ?? [];
     // The cause is read from the text as it came (nothing of it is printed); what is printed, the
     // listing and a KMS key's ARN, comes from the redacted text.
-    const all = failures.join('\n');
     const redacted = failures.map((f) => (0,privacy/* redactFailure */.O5)(f)).join('\n');
     const importRole = ctx.importRoleArn ?? job.Definition?.RoleArn ?? 'the import role';
     const s3Url = ctx.s3Url ?? job.Definition?.S3Url;
@@ -686,13 +692,9 @@ function explainFailedJob(job, ctx = {}) {
     const bucketName = s3Url?.startsWith('s3://') ? s3Url.slice(5).split('/')[0] : 'BUCKET';
     const list = { Effect: 'Allow', Action: 's3:ListBucket', Resource: `arn:aws:s3:::${bucketName}` };
     const file = s3Url ?? 'the file';
-    // Most specific first: a read failure names the import role's assumed-role ARN, so "assume"
-    // alone would not tell a trust failure from a read failure.
-    if (/unable to assume|could not assume|cannot assume|not authorized to assume|sts:AssumeRole\b|trust policy|trust relationship/i.test(all)) {
-        return new errors/* ActionError */.lZ(`${head} Pinpoint could not assume the import role ${importRole}.${listing}`, `The trust policy of ${importRole} must let Pinpoint assume it:\n${json(trust)}`);
-    }
-    if (/\bkms\b|kms:|decrypt|encrypt/i.test(all)) {
-        return new errors/* ActionError */.lZ(`${head} The import role ${importRole} cannot decrypt ${file} (SSE-KMS).${listing}`, `Allow ${importRole} to decrypt with the bucket's key (in the key policy or the role's policy):\n` +
+    const causes = {
+        trust: failedBecause(`Pinpoint could not assume the import role ${importRole}.`, `The trust policy of ${importRole} must let Pinpoint assume it:\n${json(trust)}`),
+        kms: failedBecause(`The import role ${importRole} cannot decrypt ${file} (SSE-KMS).`, `Allow ${importRole} to decrypt with the bucket's key (in the key policy or the role's policy):\n` +
             json({
                 Effect: 'Allow',
                 Action: 'kms:Decrypt',
@@ -700,27 +702,90 @@ function explainFailedJob(job, ctx = {}) {
                 Resource: /arn:aws[a-z-]*:kms:[^\s"',]+/.exec(redacted)?.[0] ??
                     ctx.kmsKeyId ??
                     'arn:aws:kms:REGION:ACCOUNT:key/KEY-ID',
-            }));
+            })),
+        bucket: failedBecause(`The bucket of ${file} does not exist for Pinpoint.`, 'Use a bucket in the same account and region as the Pinpoint project, and check s3-bucket.'),
+        key: failedBecause(`${file} was gone when Pinpoint read it.`, 'Check for a lifecycle rule or another job deleting objects under s3-prefix, then run again.'),
+        list: failedBecause(`The import role ${importRole} could not list ${file}.`, `Allow ${importRole} to list the bucket and read the objects:\n${json(list)}\n${json(read)}`),
+        read: failedBecause(`The import role ${importRole} could not read ${file}.`, `Allow ${importRole} to read the object (and check that no bucket policy denies it):\n${json(read)}`),
+        format: failedBecause(`Pinpoint found no file of the job's format at ${file}.`, 'Check that the format input matches the file (csv or json) and the object name ends in .csv or .json.'),
+    };
+    const { found, unclear } = causesOf(failures);
+    if (found.length === 1 && !unclear) {
+        const [only] = found;
+        return new errors/* ActionError */.lZ(`${head} ${causes[only].what}${listing}`, causes[only].fix);
     }
-    if (/NoSuchBucket|bucket \S* ?does not exist/i.test(all)) {
-        return new errors/* ActionError */.lZ(`${head} The bucket of ${file} does not exist for Pinpoint.${listing}`, 'Use a bucket in the same account and region as the Pinpoint project, and check s3-bucket.');
+    const numbered = (list) => list.map((cause, i) => `${i + 1}. ${causes[cause].fix}`).join('\n');
+    if (unclear) {
+        // A denial that names nothing could be any of the usual three: all are given rather than a guess.
+        const likely = unique([...found, 'trust', 'read', 'kms']);
+        const named = found.map((cause) => causes[cause].what).join(' ');
+        return new errors/* ActionError */.lZ(`${head} Access was denied, and the failures do not say to what${named ? `; they also name: ${named}` : '.'}${listing}`, `Check each likely cause:\n${numbered(likely)}`);
     }
-    if (/NoSuchKey|object does not exist/i.test(all)) {
-        return new errors/* ActionError */.lZ(`${head} ${file} was gone when Pinpoint read it.${listing}`, 'Check for a lifecycle rule or another job deleting objects under s3-prefix, then run again.');
-    }
-    if (/s3:ListBucket|unable to list/i.test(all)) {
-        return new errors/* ActionError */.lZ(`${head} The import role ${importRole} could not list ${file}.${listing}`, `Allow ${importRole} to list the bucket and read the objects:\n${json(list)}\n${json(read)}`);
-    }
-    if (/access ?denied|forbidden|\b403\b|s3:GetObject|unable to (read|access|download)|could not (read|access)/i.test(all)) {
-        return new errors/* ActionError */.lZ(`${head} The import role ${importRole} could not read ${file}.${listing}`, `Allow ${importRole} to read the object (and check that no bucket policy denies it):\n${json(read)}`);
-    }
-    if (/no \S+ files .*found|no files/i.test(all)) {
-        return new errors/* ActionError */.lZ(`${head} Pinpoint found no file of the job's format at ${file}.${listing}`, 'Check that the format input matches the file (csv or json) and the object name ends in .csv or .json.');
+    if (found.length > 1) {
+        return new errors/* ActionError */.lZ(`${head} The failures name ${found.length} causes: ${found.map((cause) => causes[cause].what).join(' ')}${listing}`, `Fix each of them:\n${numbered(found)}`);
     }
     return new errors/* ActionError */.lZ(`${head}${listing || '\nPinpoint gave no reason.'}`, failures.length
         ? 'Fix the rows or settings the failures name, then run again.'
         : `When Pinpoint gives no reason, the usual causes are: the import role's trust policy does not admit pinpoint.amazonaws.com:\n${json(trust)}\n` +
             `or the role cannot read the object:\n${json(read)}\nor, with SSE-KMS, it lacks kms:Decrypt on the key.`);
+}
+function failedBecause(what, fix) {
+    return { what, fix };
+}
+const TRUST = /unable to assume|could not assume|cannot assume|not authorized to assume|sts:AssumeRole\b|trust policy|trust relationship|trusted by|\btrusts?\b|pinpoint\.amazonaws\.com/i;
+const KMS = /\bkms\b|kms:|decrypt|encrypt/i;
+const NO_BUCKET = /NoSuchBucket|bucket \S* ?does not exist/i;
+const NO_KEY = /NoSuchKey|object does not exist/i;
+const LIST = /s3:ListBucket|unable to list/i;
+/** The role's read permission itself, named as a requirement or a refusal. */
+const READ = /s3:GetObject|\bGetObject\b|\b(able|permission|access|allowed) to read|read (access|permission)|read the (s3 )?(object|file)/i;
+/** A refused access or failed read, which says nothing of why when it stands alone. */
+const DENIED = /access ?denied|forbidden|\b403\b|not authorized|unable to (read|access|download)|could not (read|access)/i;
+/** Whether a denial at least says it was S3's (so: reading the object). */
+const ABOUT_S3 = /\bs3\b|s3:\/\/|object|bucket|download|\bread\b/i;
+const NO_FILES = /no \S+ files .*found|no files/i;
+/**
+ * Every cause the failures name, each line on its own: a line may name two (the role must be
+ * trusted by Pinpoint and able to read the object). A line about a KMS key, a missing bucket or
+ * object, or listing explains its own "unable to read", which is then not a cause of its own.
+ * `unclear`: some line is a denial that names neither S3 nor any cause.
+ */
+function causesOf(failures) {
+    const found = new Set();
+    let unclear = false;
+    for (const line of failures) {
+        const named = [];
+        if (TRUST.test(line))
+            named.push('trust');
+        if (KMS.test(line))
+            named.push('kms');
+        if (NO_BUCKET.test(line))
+            named.push('bucket');
+        else if (NO_KEY.test(line))
+            named.push('key');
+        if (LIST.test(line))
+            named.push('list');
+        if (READ.test(line))
+            named.push('read');
+        if (NO_FILES.test(line))
+            named.push('format');
+        if (named.length === 0 && DENIED.test(line)) {
+            if (ABOUT_S3.test(line))
+                named.push('read');
+            else
+                unclear = true;
+        }
+        for (const cause of named)
+            found.add(cause);
+    }
+    // Listing's fix already holds the read statement.
+    if (found.has('list'))
+        found.delete('read');
+    const order = ['trust', 'kms', 'bucket', 'key', 'list', 'read', 'format'];
+    return { found: order.filter((cause) => found.has(cause)), unclear };
+}
+function unique(items) {
+    return [...new Set(items)];
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/upload-job-outcome.ts
@@ -4494,13 +4559,29 @@ function reportUpload(record, upload) {
     record.s3Url = upload.s3Url;
     record.uploadReused = upload.reused;
 }
-function reportJob(record, job) {
+/** The job as an operation answered it (CreateImportJob, GetImportJob), noting any segment ID it names. */
+function reportJob(record, job, operation) {
     record.job = job;
+    const id = job.Definition?.SegmentId;
+    if (!operation || !id)
+        return;
+    const named = (record.namedSegmentIds ??= []);
+    if (!named.some((seen) => seen.id === id))
+        named.push({ id, operation });
+}
+/** An import into an existing segment: its ID is known (it was read before the import), whatever the job does. */
+function reportTargetSegment(record, segmentId) {
+    record.segmentId = segmentId;
+}
+/** A completed import whose segment could not be found or read back: `segment-id` stays empty. */
+function reportSegmentNotFound(record, found) {
+    record.segmentId = undefined;
+    warning(`${found.message}\n${found.fix}`);
 }
 /** A poll's answer: logged when the status moves; outputs wait for the end (or a failure). */
 function reportProgress(record, job) {
     const previous = record.job?.JobStatus;
-    record.job = job;
+    reportJob(record, job, 'GetImportJob');
     if (job.JobStatus !== previous) {
         const pieces = job.TotalPieces ? `, ${job.CompletedPieces ?? 0} of ${job.TotalPieces} pieces done` : '';
         info(`Job ${job.Id}: ${job.JobStatus}${pieces}`);
@@ -4620,7 +4701,7 @@ function writeSummary(record) {
         rows.push(['S3 object', `${code(record.s3Url)}${record.uploadReused ? ' (already there)' : ''}`]);
     if (job) {
         rows.push(['Import job', code(job.Id ?? '')], ['Status', code(job.JobStatus ?? '')]);
-        rows.push(['Segment', code(segment?.Id ?? job.Definition?.SegmentId ?? '')]);
+        rows.push(['Segment', code(segment?.Id ?? record.segmentId ?? '')]);
         const name = segment?.Name ?? job.Definition?.SegmentName;
         if (name)
             rows.push(['Segment name', code(name)]);
@@ -4730,11 +4811,12 @@ function concludeJob(job, inputs) {
                 (0,diagnose/* listFailures */.As)(job.Failures, 10));
         }
         else {
-            info(`Import job ${job.Id} completed: ${counts}. Segment ${job.Definition?.SegmentId}.`);
+            info(`Import job ${job.Id} completed: ${counts}.`);
         }
         return;
     }
-    info(`Import job ${job.Id} is ${job.JobStatus}; not waiting for it (\`wait: false\`).`);
+    info(`Import job ${job.Id} is ${job.JobStatus}; not waiting for it (\`wait: false\`). ` +
+        '`segment-id` is set only for an existing segment: a new one is known once its job has completed.');
 }
 function jobCounts(job) {
     return (`${job.TotalProcessed ?? 0} processed, ${job.TotalFailures ?? 0} failed, ` +
@@ -5142,7 +5224,8 @@ function outputValues(record) {
     return {
         'job-id': job?.Id ?? uploadJob?.JobId ?? '',
         // Customer Profiles names its segment definitions: the name is their ID.
-        'segment-id': segment?.Id ?? job?.Definition?.SegmentId ?? segmentDefinition?.name ?? '',
+        // Only an ID read back from Pinpoint: an ID an answer merely named is not the segment's until confirmed.
+        'segment-id': segment?.Id ?? record.segmentId ?? segmentDefinition?.name ?? '',
         // Known only once the import has ended and the segment was read back.
         'segment-version': segment ? String(segment.Version ?? 1) : '',
         skipped: record.skipped ? 'true' : record.s3Url || uploadJob ? 'false' : '',
@@ -6487,7 +6570,7 @@ async function sha256Of(path) {
 
 
 const productionDependencies = {
-    loadAws: () => Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1150)),
+    loadAws: () => Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883)),
     clock: { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
 };
 /** The whole action. Importing this module does nothing: the runner's entry (index.ts) and local tools call this. */
@@ -6558,7 +6641,9 @@ async function importIntoPinpoint(inputs, record, steps, deps) {
         segmentName: target.action === 'create' ? target.segmentName : undefined,
         callerArn: identity?.arn,
     }, { log, sleep: deps.clock.sleep }));
-    reportJob(record, job);
+    reportJob(record, job, 'CreateImportJob');
+    if (target.action === 'update')
+        reportTargetSegment(record, target.segment.Id);
     // 5. Poll until COMPLETED or FAILED.
     if (inputs.wait) {
         job = await steps.run('Wait for the import job', () => aws.waitForJob(clients.pinpoint, {
@@ -6572,13 +6657,24 @@ async function importIntoPinpoint(inputs, record, steps, deps) {
             region: inputs.region,
             onStatus: (latest) => reportProgress(record, latest),
         }));
-        reportJob(record, job);
+        reportJob(record, job, 'GetImportJob');
     }
-    // 6. A FAILED job fails the step, refused endpoints warn; the segment is read back for its version.
+    // 6. A FAILED job fails the step, refused endpoints warn; the segment is found and read back.
     concludeJob(job, inputs);
-    if (job.JobStatus === 'COMPLETED' && job.Definition?.SegmentId) {
-        const after = await aws.segmentAfterImport(clients.pinpoint, inputs.applicationId, job.Definition.SegmentId, inputs.region);
-        reportSegment(record, after.segment, after.sameName);
+    if (job.JobStatus === 'COMPLETED') {
+        const completed = job;
+        const found = await steps.run('Confirm the segment', () => aws.findImportedSegment(clients.pinpoint, {
+            applicationId: inputs.applicationId,
+            region: inputs.region,
+            job: completed,
+            requestedSegmentId: target.action === 'update' ? target.segment.Id : undefined,
+            namedIds: record.namedSegmentIds,
+            segmentName: target.action === 'create' ? target.segmentName : undefined,
+        }, { log, warn: warning }));
+        if (found.found)
+            reportSegment(record, found.segment, found.sameName);
+        else
+            reportSegmentNotFound(record, found);
     }
 }
 /** A Customer Profiles upload job, and the segment definition that selects the list. */
