@@ -200,6 +200,42 @@ describe('comment-on-pull-request', () => {
     expect(commentsOn(7)[0].body).toContain('**Valid**');
   });
 
+  test('Customer Profiles: the change in profiles, a profile per user', async () => {
+    github.files.set(`${BASE_SHA}:${FILE}`, baseList);
+    const result = await run({ with: { destination: 'customer-profiles' } });
+    expect(result.exitCode).toBe(0);
+    // u1's endpoint changed, u2 lost an address (changed), u3 is new.
+    expect(result.outputs).toMatchObject({ 'rows-added': '1', 'rows-removed': '0', 'rows-changed': '2' });
+    const [comment] = commentsOn(7);
+    expect(comment.body).toContain('**Valid** for Customer Profiles');
+    expect(comment.body).toContain('| Profiles | 1 | 0 | 2 | 0 |');
+    expectNoAddress(result);
+  });
+
+  test('a profile CSV: profiles by their unique key', async () => {
+    const crm =
+      'AccountNumber,EmailAddress,FirstName\nc1,ana.lopez@example.com,Ana\nc2,ben.okafor@example.com,Ben\n';
+    github.files.set(`${BASE_SHA}:crm/customers.csv`, crm);
+    const result = await runAction({
+      with: {
+        destination: 'customer-profiles',
+        file: 'crm/customers.csv',
+        'validate-only': 'true',
+        'comment-on-pull-request': 'true',
+        'github-token': TOKEN,
+      },
+      files: { 'crm/customers.csv': crm.replace('Ben', 'Benjamin') },
+      env: {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: await pullRequestEvent(),
+        GITHUB_API_URL: github.url,
+      },
+    });
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ 'rows-added': '0', 'rows-removed': '0', 'rows-changed': '1' });
+    expect(commentsOn(7)[0].body).not.toContain('Ben');
+  });
+
   test('not a pull request: nothing is asked of GitHub, and the outputs stay empty', async () => {
     const result = await run({ eventName: 'push' });
     expect(result.exitCode).toBe(0);

@@ -160,9 +160,9 @@ describe('the base version from the checkout', () => {
       encoding: 'utf8',
     }).trim();
 
-  async function commentWith(file: string) {
+  async function commentWith(file: string, head = 'org/repo', loadGitHub?: () => Promise<never>) {
     const eventPath = join(workspace, '..', `${workspace.split('/').pop()}-event.json`);
-    const payload = event();
+    const payload = event(head);
     payload.pull_request.base.sha = git('rev-parse', 'HEAD~1');
     await writeFile(eventPath, JSON.stringify(payload));
     Object.assign(process.env, {
@@ -180,7 +180,7 @@ describe('the base version from the checkout', () => {
     });
     const inputs = readInputs((name) => env[`INPUT_${name.toUpperCase()}`] ?? '');
     const record: RunRecord = { inputs, timings: [] };
-    await commentOnPullRequest(inputs, record, {});
+    await commentOnPullRequest(inputs, record, loadGitHub ? { loadGitHub } : {});
     await rm(eventPath, { force: true });
     return record;
   }
@@ -201,6 +201,23 @@ describe('the base version from the checkout', () => {
     expect(github.requests.filter((r) => r.path.includes('/contents/'))).toEqual([]);
     expect(github.comments.get(12)).toHaveLength(1);
     expect(stdout).not.toContain('::warning');
+  });
+
+  test("a fork's pull request with the base in the checkout: @actions/github is never loaded", async () => {
+    git('init', '-q');
+    await writeFile(join(workspace, 'a.csv'), 'ChannelType,Address\nEMAIL,ana@example.com\n');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    await writeFile(join(workspace, 'a.csv'), 'ChannelType,Address\nEMAIL,ana@example.org\n');
+    git('commit', '-qam', 'head');
+    const loadGitHub = jest.fn(async (): Promise<never> => {
+      throw new Error('not expected');
+    });
+    const record = await commentWith('a.csv', 'fork/repo', loadGitHub);
+    expect(loadGitHub).not.toHaveBeenCalled();
+    expect(record.audienceChange?.diff.total).toMatchObject({ added: 1, removed: 1 });
+    expect(stdout).toContain('::notice title=Pull request comment skipped::');
+    expect(github.requests).toEqual([]);
   });
 
   test('a base commit without the file: a new list, with no contents request', async () => {
