@@ -6,11 +6,12 @@
 // and Address (the validator's duplicate keys); a file of user IDs only, by User.UserId. Profiles
 // are keyed by their unique key: User.UserId for a Pinpoint file, the unique-key column for a
 // profile CSV. Memory is bounded by the number of keys, not by the size of rows: each key is kept
-// as a 12-byte hash, with a 48-bit hash of what the row holds.
+// as a 64-bit hash, as the validator's duplicate check keeps it, with a 48-bit hash of what the row
+// holds (the validator's fast string hash: SHA-256 took several times as long, bench/list-diff.ts).
 
-import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { readRows } from './profiles/read-rows.ts';
+import { StringHash } from './validation/fingerprint-table.ts';
 import { ProblemLog } from './validation/problem-log.ts';
 import { CHANNEL_TYPES } from './validation/schema.ts';
 import type { FileFormat } from './validation/types.ts';
@@ -61,7 +62,7 @@ export async function diffLists(
   head: string,
   options: DiffOptions,
 ): Promise<ListDiff> {
-  const before = base === undefined ? new Map<string, number>() : await keyedContent(base, options);
+  const before = base === undefined ? new KeyTable() : await keyedContent(base, options);
   const after = await keyedContent(head, options);
   const groups: Record<string, ChangeCounts> = {};
   const total = emptyCounts();
@@ -71,21 +72,102 @@ export async function diffLists(
     groups[group][change]++;
     total[change]++;
   };
-  for (const [key, value] of after) {
-    const earlier = before.get(key);
-    if (earlier === undefined) count(value, 'added');
+  after.forEach((home, check, value) => {
+    const slot = before.find(home, check);
+    if (slot < 0) count(value, 'added');
     else {
       // A change of content or of channel (an endpoint with an Id moved to another channel).
-      count(value, earlier === value ? 'unchanged' : 'changed');
-      before.delete(key);
+      count(value, before.values[slot] === value ? 'unchanged' : 'changed');
+      before.take(slot);
     }
-  }
-  for (const value of before.values()) count(value, 'removed');
+  });
+  before.forEach((_home, _check, value) => count(value, 'removed'));
   return { unit: options.unit, baseExists: base !== undefined, total, groups };
 }
 
 function emptyCounts(): ChangeCounts {
   return { added: 0, removed: 0, changed: 0, unchanged: 0 };
+}
+
+/**
+ * Keys (64-bit hashes, as the validator's duplicate tables keep them) with a value each, in
+ * typed arrays: some 40 bytes a key, where a Map of strings took some 150 (bench/list-diff.ts).
+ * Open addressing, linear probing, at most half full.
+ */
+class KeyTable {
+  homes = new Uint32Array(1024);
+  checks = new Int32Array(1024);
+  values = new Float64Array(1024);
+  /** 0: empty, 1: a key, 2: a key taken out (its slot stays, so that probing goes past it). */
+  states = new Uint8Array(1024);
+  /** A second hash per key: the profile of an endpoint (profiles from a Pinpoint file). */
+  users: { homes: Uint32Array; checks: Int32Array } | undefined;
+  private used = 0;
+
+  constructor(withUsers = false) {
+    if (withUsers) this.users = { homes: new Uint32Array(1024), checks: new Int32Array(1024) };
+  }
+
+  /** Sets the key's value (the last one set wins). */
+  set(home: number, check: number, value: number): number {
+    if ((this.used + 1) * 2 > this.states.length) this.grow();
+    const mask = this.states.length - 1;
+    let slot = home & mask;
+    while (this.states[slot] !== 0 && !(this.homes[slot] === home && this.checks[slot] === check)) {
+      slot = (slot + 1) & mask;
+    }
+    if (this.states[slot] === 0) this.used++;
+    this.homes[slot] = home;
+    this.checks[slot] = check;
+    this.values[slot] = value;
+    this.states[slot] = 1;
+    return slot;
+  }
+
+  /** The key's slot, or -1. */
+  find(home: number, check: number): number {
+    const mask = this.states.length - 1;
+    for (let slot = home & mask; this.states[slot] !== 0; slot = (slot + 1) & mask) {
+      if (this.homes[slot] === home && this.checks[slot] === check)
+        return this.states[slot] === 1 ? slot : -1;
+    }
+    return -1;
+  }
+
+  take(slot: number): void {
+    this.states[slot] = 2;
+  }
+
+  forEach(visit: (home: number, check: number, value: number, slot: number) => void): void {
+    for (let slot = 0; slot < this.states.length; slot++) {
+      if (this.states[slot] === 1) visit(this.homes[slot], this.checks[slot], this.values[slot], slot);
+    }
+  }
+
+  private grow(): void {
+    const old = {
+      homes: this.homes,
+      checks: this.checks,
+      values: this.values,
+      states: this.states,
+      users: this.users,
+    };
+    const size = old.states.length * 2;
+    this.homes = new Uint32Array(size);
+    this.checks = new Int32Array(size);
+    this.values = new Float64Array(size);
+    this.states = new Uint8Array(size);
+    if (old.users) this.users = { homes: new Uint32Array(size), checks: new Int32Array(size) };
+    this.used = 0;
+    for (let i = 0; i < old.states.length; i++) {
+      if (old.states[i] !== 1) continue;
+      const slot = this.set(old.homes[i], old.checks[i], old.values[i]);
+      if (old.users && this.users) {
+        this.users.homes[slot] = old.users.homes[i];
+        this.users.checks[slot] = old.users.checks[i];
+      }
+    }
+  }
 }
 
 /** One row's identity: its key, its group and a canonical text of what it holds. */
@@ -98,78 +180,80 @@ interface KeyedRow {
 }
 
 /** Every key of a file with the hash of its content and its group: `hash48 * 32 + group`. */
-async function keyedContent(path: string, options: DiffOptions): Promise<Map<string, number>> {
+async function keyedContent(path: string, options: DiffOptions): Promise<KeyTable> {
   const { size } = await stat(path);
-  const endpoints = new Map<string, number>();
   // Profiles of a Pinpoint file: their endpoints first (each the last row with its key), then merged.
-  const users =
-    options.unit === 'profile' && options.kind !== 'profile' ? new Map<string, string>() : undefined;
+  const byUser = options.unit === 'profile' && options.kind !== 'profile';
+  const endpoints = new KeyTable(byUser);
   const add = (row: KeyedRow | undefined) => {
     if (row === undefined) return;
-    const key = digest(row.key).toString('latin1');
-    endpoints.set(key, hash48(row.content) * GROUP_BITS + row.group);
-    if (users !== undefined && row.user !== undefined) users.set(key, digest(row.user).toString('latin1'));
+    const content = hash48(row.content) * GROUP_BITS + row.group;
+    hash.of(row.key, 1);
+    const slot = endpoints.set(hash.home, hash.check, content);
+    if (endpoints.users && row.user !== undefined) {
+      hash.of(row.user, 2);
+      endpoints.users.homes[slot] = hash.home;
+      endpoints.users.checks[slot] = hash.check;
+    }
   };
   // The check reports what is wrong with the file; the comparison only counts what it can read.
   const ignored = new ProblemLog(0);
   if (options.format === 'json') {
     readRows(path, size, ignored, { json: (text) => add(jsonRow(text, options)) });
   } else {
-    let header: string[] | undefined;
+    let row: CsvRowReader | undefined;
     readRows(path, size, ignored, {
       csv: (fields, count) => {
-        if (header === undefined)
-          header = fields.slice(0, count).map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name));
-        else add(csvRow(header, fields, count, options));
+        if (row === undefined) row = csvRowReader(fields.slice(0, count), options);
+        else add(row(fields, count));
       },
     });
   }
-  if (users === undefined) return endpoints;
-  return mergeByUser(endpoints, users);
+  return byUser ? mergeByUser(endpoints) : endpoints;
 }
 
 /** A profile's content: the sum of its endpoints' keys and contents, whatever their order. */
-function mergeByUser(endpoints: Map<string, number>, users: Map<string, string>): Map<string, number> {
-  const sums = new Map<string, number>();
-  for (const [key, user] of users) {
-    const endpoint = hash48(`${key}\u0000${endpoints.get(key)}`);
-    sums.set(user, ((sums.get(user) ?? 0) + endpoint) % 2 ** 48);
-  }
+function mergeByUser(endpoints: KeyTable): KeyTable {
+  const sums = new KeyTable();
+  const users = endpoints.users!;
+  endpoints.forEach((home, check, value, slot) => {
+    const endpoint = hash48(`${home}:${check}:${value}`);
+    const [userHome, userCheck] = [users.homes[slot], users.checks[slot]];
+    const at = sums.find(userHome, userCheck);
+    sums.set(userHome, userCheck, ((at < 0 ? 0 : sums.values[at]) + endpoint) % 2 ** 48);
+  });
   const group = GROUPS.indexOf(PROFILES);
-  const profiles = new Map<string, number>();
-  for (const [user, sum] of sums) profiles.set(user, sum * GROUP_BITS + group);
+  const profiles = new KeyTable();
+  sums.forEach((home, check, sum) => profiles.set(home, check, sum * GROUP_BITS + group));
   return profiles;
 }
 
-function csvRow(
-  header: string[],
-  fields: readonly string[],
-  count: number,
-  options: DiffOptions,
-): KeyedRow | undefined {
-  const value = (name: string) => {
-    const i = header.indexOf(name);
-    return i >= 0 && i < count ? fields[i] : '';
-  };
+type CsvRowReader = (fields: readonly string[], count: number) => KeyedRow | undefined;
+
+/** Reads the rows under `names` (the header): where each column is found once, not on every row. */
+function csvRowReader(names: string[], options: DiffOptions): CsvRowReader {
+  const header = names.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name));
+  const at = (name: string) => header.indexOf(name);
   // Column order is no change: the content is each non-empty value under its column's name.
-  const content = header
-    .map((name, i) => [name, i < count ? fields[i] : ''] as const)
-    .filter(([, text]) => text !== '')
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([name, text]) => `${name}\u0000${text}`)
-    .join('\u0001');
-  if (options.unit === 'profile' && options.kind === 'profile') {
-    const key = value(options.uniqueKey ?? '');
-    return key === '' ? undefined : { key, group: GROUPS.indexOf(PROFILES), content };
-  }
-  return endpointRow(
-    value('Id'),
-    value('ChannelType'),
-    value('Address'),
-    value('User.UserId'),
-    content,
-    options,
-  );
+  const byName = header
+    .map((_, i) => i)
+    .sort((a, b) => (header[a] < header[b] ? -1 : header[a] > header[b] ? 1 : 0));
+  const [id, channelType, address, userId] = ['Id', 'ChannelType', 'Address', 'User.UserId'].map(at);
+  const uniqueKey = at(options.uniqueKey ?? '');
+  const profileCsv = options.unit === 'profile' && options.kind === 'profile';
+  return (fields, count) => {
+    const value = (i: number) => (i >= 0 && i < count ? fields[i] : '');
+    let content = '';
+    for (const i of byName) {
+      const text = value(i);
+      if (text !== '') content += `${header[i]}\u0000${text}\u0001`;
+    }
+    if (profileCsv) {
+      const key = value(uniqueKey);
+      return key === '' ? undefined : { key, group: GROUPS.indexOf(PROFILES), content };
+    }
+    return endpointRow(value(id), value(channelType), value(address), value(userId), content, options);
+  };
 }
 
 function jsonRow(text: string, options: DiffOptions): KeyedRow | undefined {
@@ -228,10 +312,10 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-function digest(text: string): Buffer {
-  return createHash('sha256').update(text).digest().subarray(0, 12);
-}
+const hash = new StringHash();
 
+/** 48 bits of `text`, as a whole number. */
 function hash48(text: string): number {
-  return createHash('sha256').update(text).digest().readUIntBE(0, 6);
+  hash.of(text, 3);
+  return hash.home * 0x10000 + (hash.check & 0xffff);
 }
