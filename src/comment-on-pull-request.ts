@@ -136,7 +136,9 @@ async function countAndComment(
       issue_number: pullRequest.number,
       per_page: 100,
     });
-    const earlier = comments.find((comment) => comment.body?.startsWith(marker));
+    // Anyone may post a comment that starts with the marker: the action's own (a bot's) comes first.
+    const marked = comments.filter((comment) => comment.body?.startsWith(marker));
+    const earlier = marked.find((comment) => comment.user?.type === 'Bot') ?? marked[0];
     if (earlier) {
       await octokit.rest.issues.updateComment({ owner, repo, comment_id: earlier.id, body });
       runner.info(`Updated the comment on pull request #${pullRequest.number}.`);

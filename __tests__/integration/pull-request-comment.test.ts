@@ -141,6 +141,19 @@ describe('comment-on-pull-request', () => {
     expect(commentsOn(7)[0].body).toContain('earlier');
   });
 
+  test("the action's own comment is the one updated, not another that copies its marker", async () => {
+    const marker = `<!-- pinpoint-import: ${encodeURIComponent(FILE)} -->`;
+    github.comments.set(7, [
+      { id: 1, body: `${marker}\ncopied`, user: { login: 'someone', type: 'User' } },
+      { id: 2, body: `${marker}\nearlier run`, user: { login: 'github-actions[bot]', type: 'Bot' } },
+    ]);
+    expect((await run()).exitCode).toBe(0);
+    expect(commentsOn(7).map((c) => c.body.split('\n')[1])).toEqual([
+      'copied',
+      '### Audience list `audiences/newsletter.csv`',
+    ]);
+  });
+
   test('a new list (no such file at the base): every endpoint is added', async () => {
     const result = await run();
     expect(result.exitCode).toBe(0);
