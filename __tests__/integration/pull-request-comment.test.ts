@@ -113,6 +113,8 @@ describe('comment-on-pull-request', () => {
       path: `/repos/example-org/audiences/contents/${FILE}?ref=${BASE_SHA}`,
       authorization: `token ${TOKEN}`,
     });
+    // Everything printed went through the runner protocol: nothing on stderr from the GitHub client.
+    expect(first.stderr).toBe('');
     // The token is masked before anything else is printed.
     expect(first.stdout.split('\n')[0]).toBe(`::add-mask::${TOKEN}`);
     expectNoAddress(first);
