@@ -19,7 +19,16 @@ afterAll(async () => {
 
 type Protocol = Pick<
   typeof runner,
-  'info' | 'debug' | 'warning' | 'notice' | 'error' | 'setSecret' | 'setFailed' | 'startGroup' | 'endGroup' | 'setOutput'
+  | 'info'
+  | 'debug'
+  | 'warning'
+  | 'notice'
+  | 'error'
+  | 'setSecret'
+  | 'setFailed'
+  | 'startGroup'
+  | 'endGroup'
+  | 'setOutput'
 >;
 
 /** Runs the same calls through one implementation; returns stdout and the output file, delimiters normalised. */
