@@ -19,7 +19,7 @@ import { detectFileKind } from './profiles/index.ts';
 import { commentBody, commentMarker } from './pull-request-comment.ts';
 import type { RunRecord } from './report.ts';
 import * as runner from './runner.ts';
-import { workspaceFile } from './workspace-file.ts';
+import { workspaceFile, workspaceRoot } from './workspace-file.ts';
 
 export type GitHubModule = typeof import('@actions/github');
 type Octokit = ReturnType<GitHubModule['getOctokit']>;
@@ -166,7 +166,7 @@ async function audienceChange(
   pullRequest: PullRequest,
   github: { owner: string; repo: string; client: () => Promise<Octokit | undefined> },
 ): Promise<ListDiff | undefined> {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = workspaceRoot();
   const temporary = join(process.env.RUNNER_TEMP || tmpdir(), `pinpoint-import-base-${randomUUID()}`);
   try {
     const head = await workspaceFile(inputs.file, workspace);
