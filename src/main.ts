@@ -3,6 +3,7 @@
 // strings them together and records what happened for the outputs and the job summary.
 import { cancelOnSignals } from './cancellation.ts';
 import { checkFile } from './check-file.ts';
+import { commentOnPullRequest, type CommentDependencies } from './comment-on-pull-request.ts';
 import { failRun } from './failure.ts';
 import { objectKey, readInputs, runContext, type ActionInputs } from './inputs.ts';
 import { writeOutputs } from './outputs.ts';
@@ -31,7 +32,7 @@ import { StepLog } from './step-log.ts';
 
 export type AwsModule = typeof import('./aws-clients.ts');
 
-export interface Dependencies {
+export interface Dependencies extends CommentDependencies {
   /** Loaded only once the file is valid, so the validate-only path never pays for the AWS SDK. */
   loadAws: () => Promise<AwsModule>;
   clock: { now(): number; sleep(ms: number): Promise<void> };
@@ -51,7 +52,7 @@ export async function run(given: Dependencies = productionDependencies): Promise
   const steps = new StepLog();
   const record: RunRecord = { timings: steps.timings };
   try {
-    const inputs = readInputs(getInput, runContext(process.env));
+    const inputs = readInputs(getInput, runContext(process.env), setSecret);
     record.inputs = inputs;
     if (inputs.destination === 'customer-profiles') await importIntoProfiles(inputs, record, steps, deps);
     else await importIntoPinpoint(inputs, record, steps, deps);
@@ -60,6 +61,11 @@ export async function run(given: Dependencies = productionDependencies): Promise
   } finally {
     // The converted file holds personal data: whatever happened, it does not outlive the run.
     if (record.profileFile) await discardProfileFile(record.profileFile);
+    // On a pull request: what the change does to the audience, in one comment. Never fails the run.
+    if (record.inputs?.commentOnPullRequest) {
+      const inputs = record.inputs;
+      await steps.run('Comment on the pull request', () => commentOnPullRequest(inputs, record, deps));
+    }
     writeOutputs(record);
     writeSummary(record);
     signals?.dispose();

@@ -21,6 +21,9 @@ export const OUTPUT_NAMES = [
   'records-created',
   'records-updated',
   'records-failed',
+  'rows-added',
+  'rows-removed',
+  'rows-changed',
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];
@@ -33,6 +36,9 @@ export function outputValues(record: RunRecord): Record<OutputName, string> {
   // Counted only once the job says so (it has ended): not with wait: false, nor on a cancelled wait.
   const records = (value: number | undefined) => (results ? String(value ?? 0) : '');
   const rows = validation?.statistics.rows ?? conversion?.profiles;
+  // Counted on pull requests only, against the base commit.
+  const change = record.audienceChange?.diff.total;
+  const changed = (value: number | undefined) => (change ? String(value) : '');
   return {
     'job-id': job?.Id ?? uploadJob?.JobId ?? '',
     // Customer Profiles names its segment definitions: the name is their ID.
@@ -53,6 +59,9 @@ export function outputValues(record: RunRecord): Record<OutputName, string> {
     'records-created': records(results?.CreatedRecords),
     'records-updated': records(results?.UpdatedRecords),
     'records-failed': records(results?.FailedRecords),
+    'rows-added': changed(change?.added),
+    'rows-removed': changed(change?.removed),
+    'rows-changed': changed(change?.changed),
   };
 }
 

@@ -13,6 +13,7 @@ import {
   type UploadJobOutcome,
 } from './diagnose/index.ts';
 import type { ActionInputs } from './inputs.ts';
+import type { ChangeCounts, ListDiff } from './list-diff.ts';
 import { plural } from './plural.ts';
 import { appendSummary, info, warning } from './runner.ts';
 import { formatDuration, type StepTiming } from './step-log.ts';
@@ -38,8 +39,16 @@ export interface RunRecord {
   segmentDefinition?: { name: string; arn?: string; action?: 'created' | 'replaced' | 'unchanged' };
   /** Why nothing was imported, when skip-unchanged found the content already there. */
   skipped?: string;
+  /** On a pull request: what the change does to the audience, against the base commit. */
+  audienceChange?: AudienceChange;
   failure?: string;
   timings: StepTiming[];
+}
+
+export interface AudienceChange {
+  diff: ListDiff;
+  /** The commit compared with: the pull request's base. */
+  baseSha: string;
 }
 
 export function reportUpload(record: RunRecord, upload: { s3Url: string; reused: boolean }): void {
@@ -274,6 +283,7 @@ export function writeSummary(record: RunRecord): void {
       ),
     );
   }
+  if (record.audienceChange) lines.push(...changeSection(record.audienceChange, '###'));
   if (record.timings.length > 0) {
     const timings = record.timings.map((t) => [t.name, formatDuration(t.milliseconds), t.outcome]);
     lines.push('### Steps', '', ...table(['Step', 'Time', 'Outcome'], timings));
@@ -281,7 +291,31 @@ export function writeSummary(record: RunRecord): void {
   appendSummary(lines.join('\n'));
 }
 
-function table(header: string[], rows: string[][]): string[] {
+/**
+ * What a pull request's change does to the audience: one table, in the job summary and in the
+ * pull request's comment alike. Counts only; the channel names are Pinpoint's own words.
+ */
+export function changeSection(change: AudienceChange, heading: string): string[] {
+  const { diff, baseSha } = change;
+  const unit = diff.unit === 'profile' ? 'Profiles' : 'Endpoints';
+  const base = code(baseSha.slice(0, 12));
+  const intro = diff.baseExists
+    ? `${unit} added, removed and changed, against the base commit ${base}.`
+    : `The base commit ${base} has no such file: a new list, every ${diff.unit} in it is added.`;
+  const counts = (c: ChangeCounts) => [c.added, c.removed, c.changed, c.unchanged].map(number);
+  const groups = Object.entries(diff.groups).sort(([a], [b]) => a.localeCompare(b));
+  const rows = groups.map(([group, c]) => [diff.unit === 'profile' ? 'Profiles' : code(group), ...counts(c)]);
+  if (groups.length !== 1) rows.push(['**Total**', ...counts(diff.total).map((n) => `**${n}**`)]);
+  return [
+    `${heading} Change to the audience`,
+    '',
+    intro,
+    '',
+    ...table([diff.unit === 'profile' ? '' : 'Channel', 'Added', 'Removed', 'Changed', 'Unchanged'], rows),
+  ];
+}
+
+export function table(header: string[], rows: string[][]): string[] {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line), ''];
 }
@@ -299,7 +333,7 @@ function longestBacktickRun(text: string): number {
  * backslashes is escaped: `\|` in the value needs two more, and shows one backslash too many),
  * and fenced by more backticks than it holds.
  */
-function code(text: string): string {
+export function code(text: string): string {
   const flat = text
     .replace(LINE_BREAKS, '⏎')
     .replace(/(\\*)\|/g, (_, slashes: string) => `${slashes}${slashes.length % 2 === 0 ? '\\' : '\\\\'}|`);
@@ -315,7 +349,7 @@ function codeBlock(text: string): string[] {
 }
 
 /** A count from an AWS answer: shown only as a number. */
-function number(value: unknown): string {
+export function number(value: unknown): string {
   return Number.isFinite(value) ? String(value) : code(String(value));
 }
 
