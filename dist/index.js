@@ -925,7 +925,7 @@ class InvalidFileError extends ActionError {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3786);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4773);
 // Entry point the runner starts (`runs.main`). `run()` handles cancellation (SIGINT, then SIGTERM
 // from the runner) itself.
 
@@ -940,7 +940,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3786:
+/***/ 4773:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1034,6 +1034,9 @@ function debug(message) {
 }
 function warning(message, properties = {}) {
     command('warning', annotation(properties), shown(message));
+}
+function notice(message, properties = {}) {
+    command('notice', annotation(properties), shown(message));
 }
 function error(message, properties = {}) {
     command('error', annotation(properties), shown(message));
@@ -4512,746 +4515,12 @@ function workspacePath(file) {
     return path.replaceAll('\\', '/').replace(/^\.\//, '');
 }
 
-// EXTERNAL MODULE: ./src/diagnose/index.ts + 9 modules
-var diagnose = __nccwpck_require__(772);
-;// CONCATENATED MODULE: ./src/step-log.ts
-// Each step of the run is a collapsible log group, timed for the job summary.
-
-class StepLog {
-    timings = [];
-    now;
-    constructor(now = () => performance.now()) {
-        this.now = now;
-    }
-    async run(name, work) {
-        const started = this.now();
-        startGroup(name);
-        let outcome = 'failed';
-        try {
-            const result = await work();
-            outcome = 'done';
-            return result;
-        }
-        finally {
-            const milliseconds = Math.round(this.now() - started);
-            this.timings.push({ name, milliseconds, outcome });
-            info(`${name}: ${outcome} in ${formatDuration(milliseconds)}`);
-            endGroup();
-        }
-    }
-}
-function formatDuration(milliseconds) {
-    if (milliseconds < 1000)
-        return `${milliseconds} ms`;
-    const seconds = milliseconds / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(1)} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-
-
-function reportUpload(record, upload) {
-    record.s3Url = upload.s3Url;
-    record.uploadReused = upload.reused;
-}
-/** The job as an operation answered it (CreateImportJob, GetImportJob), noting any segment ID it names. */
-function reportJob(record, job, operation) {
-    record.job = job;
-    const id = job.Definition?.SegmentId;
-    if (!operation || !id)
-        return;
-    const named = (record.namedSegmentIds ??= []);
-    if (!named.some((seen) => seen.id === id))
-        named.push({ id, operation });
-}
-/** An import into an existing segment: its ID is known (it was read before the import), whatever the job does. */
-function reportTargetSegment(record, segmentId) {
-    record.segmentId = segmentId;
-}
-/** A completed import whose segment could not be found or read back: `segment-id` stays empty. */
-function reportSegmentNotFound(record, found) {
-    record.segmentId = undefined;
-    warning(`${found.message}\n${found.fix}`);
-}
-/** A poll's answer: logged when the status moves; outputs wait for the end (or a failure). */
-function reportProgress(record, job) {
-    const previous = record.job?.JobStatus;
-    reportJob(record, job, 'GetImportJob');
-    if (job.JobStatus !== previous) {
-        const pieces = job.TotalPieces ? `, ${job.CompletedPieces ?? 0} of ${job.TotalPieces} pieces done` : '';
-        info(`Job ${job.Id}: ${job.JobStatus}${pieces}`);
-    }
-}
-/** skip-unchanged: the segment already holds this content, from an earlier completed job. */
-function reportSkipped(record, segment, job) {
-    record.skipped =
-        `Segment ${segment.Id} already holds this content (${segment.ImportDefinition?.S3Url}), ` +
-            `imported by job ${job.Id} on ${job.CompletionDate ?? job.CreationDate}: nothing to import.`;
-    info(record.skipped);
-    reportJob(record, job);
-    reportSegment(record, segment, [segment]);
-    record.s3Url = segment.ImportDefinition?.S3Url;
-}
-/**
- * The segment after the import. Two runs that both found no segment by that name each create
- * one; the concurrency group in the workflow prevents it, and this says so if it happened anyway.
- */
-function reportSegment(record, segment, sameName) {
-    record.segment = segment;
-    const others = sameName.filter((s) => s.Id !== segment.Id);
-    if (others.length > 0) {
-        warning(`${others.length + 1} imported segments are now named "${segment.Name}": ${segment.Id} (this run's) and ` +
-            `${others.map((s) => s.Id).join(', ')}. Two runs probably created them at the same time. ` +
-            'Keep the one your campaigns use, delete the others, and give the workflow a `concurrency:` group so runs for one segment never overlap.');
-    }
-}
-/** Customer Profiles: what became of the file's rows, and the endpoints that have no place in a profile. */
-function reportProfileFile(record, file) {
-    record.profileFile = file;
-    record.conversion = file.conversion;
-    record.validation = file.validation;
-    const { endpoints, profiles } = file.conversion;
-    const from = endpoints.endpoints > 0 ? ` from ${plural(endpoints.endpoints, 'endpoint')}` : '';
-    info(`${plural(profiles, 'profile')}${from}, to import into Customer Profiles.`);
-    const left = Object.entries(endpoints.withoutPlace);
-    if (left.length > 0) {
-        warning(`${plural(sum(endpoints.withoutPlace), 'endpoint')} of channels that Customer Profiles has no field for (${perChannel(endpoints.withoutPlace)}) ` +
-            'are not imported: push tokens have no place in a profile. Their users are still profiles, with their other addresses.');
-    }
-    const optedOut = Object.entries(endpoints.optedOut);
-    if (optedOut.length > 0) {
-        info(`${plural(sum(endpoints.optedOut), 'opted-out endpoint')} (${perChannel(endpoints.optedOut)}) left out of the profiles' addresses.`);
-    }
-    const over = Object.entries(endpoints.overProfileLimit);
-    if (over.length > 0) {
-        warning(`${plural(sum(endpoints.overProfileLimit), 'address', 'addresses')} (${perChannel(endpoints.overProfileLimit)}) did not fit: a profile holds three email addresses and four phone numbers.`);
-    }
-}
-function reportUploadJob(record, job) {
-    record.uploadJob = job;
-}
-/** A poll's answer: logged when the status moves. */
-function reportUploadProgress(record, job) {
-    const previous = record.uploadJob?.Status;
-    record.uploadJob = job;
-    if (job.Status !== previous)
-        info(`Upload job ${job.JobId}: ${job.Status} (${(0,diagnose/* uploadJobCounts */.Jh)(job)})`);
-}
-/** A FAILED or STOPPED upload job fails the step; refused records warn. */
-function concludeUpload(record, context) {
-    if (!record.uploadJob)
-        return;
-    const { level, message } = (0,diagnose/* concludeUploadJob */.gx)(record.uploadJob, context);
-    if (level === 'warning')
-        warning(message);
-    else
-        info(message);
-}
-/** skip-unchanged for Customer Profiles: the segment definition already selects this list. */
-function reportSkippedUpload(record, definition) {
-    record.skipped = definition.reason;
-    record.segmentDefinition = { name: definition.name, arn: definition.arn, action: 'unchanged' };
-    // job-id, job-status and the record counts are the earlier job's, as after a skipped Pinpoint run.
-    if (definition.job)
-        record.uploadJob = definition.job;
-    info(record.skipped);
-}
-function reportSegmentDefinition(record, definition) {
-    record.segmentDefinition = definition;
-}
-function sum(counts) {
-    return Object.values(counts).reduce((total, n) => total + n, 0);
-}
-function perChannel(counts) {
-    return Object.entries(counts)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([channel, n]) => `${channel} ${n}`)
-        .join(', ');
-}
-/**
- * The job summary: what a reviewer of the run wants to see at a glance. Every value that comes
- * from outside the action (the file's path, a segment's name, an AWS answer, a message quoting
- * them) is shown as code, where Markdown and HTML mean nothing: it cannot add a link, an image,
- * a line or a table cell.
- */
-function writeSummary(record) {
-    const toProfiles = record.inputs?.destination === 'customer-profiles';
-    const lines = [toProfiles ? '## Customer Profiles import' : '## Pinpoint import', ''];
-    if (record.failure)
-        lines.push('**Failed:**', '', ...codeBlock(record.failure), '');
-    if (record.skipped)
-        lines.push('**Skipped:**', '', ...codeBlock(record.skipped), '');
-    const rows = [];
-    const { inputs, validation, job, segment } = record;
-    if (inputs)
-        rows.push(['File', code(inputs.file)]);
-    if (validation) {
-        const s = validation.statistics;
-        rows.push(['Rows', String(s.rows)], ['Size', `${s.bytes} bytes`], ['SHA-256', code(s.sha256)]);
-        rows.push(['Validation', `${validation.errorCount} errors, ${validation.warningCount} warnings`]);
-    }
-    if (inputs?.validateOnly)
-        rows.push(['Mode', 'validate only: nothing was uploaded or imported']);
-    if (record.s3Url)
-        rows.push(['S3 object', `${code(record.s3Url)}${record.uploadReused ? ' (already there)' : ''}`]);
-    if (job) {
-        rows.push(['Import job', code(job.Id ?? '')], ['Status', code(job.JobStatus ?? '')]);
-        rows.push(['Segment', code(segment?.Id ?? record.segmentId ?? '')]);
-        const name = segment?.Name ?? job.Definition?.SegmentName;
-        if (name)
-            rows.push(['Segment name', code(name)]);
-        if (segment?.Version !== undefined)
-            rows.push(['Segment version', number(segment.Version)]);
-        if (job.TotalProcessed !== undefined)
-            rows.push(['Endpoints processed', number(job.TotalProcessed)]);
-        if (job.TotalFailures !== undefined)
-            rows.push(['Endpoints failed', number(job.TotalFailures)]);
-        if (job.TotalPieces !== undefined) {
-            rows.push([
-                'Pieces',
-                `${number(job.CompletedPieces ?? 0)} completed, ${number(job.FailedPieces ?? 0)} failed of ${number(job.TotalPieces)}`,
-            ]);
-        }
-    }
-    const { profileFile, conversion, uploadJob, segmentDefinition } = record;
-    if (profileFile && !validation)
-        rows.push(['SHA-256', code(profileFile.sha256)]);
-    if (conversion) {
-        rows.push(['Profiles', number(conversion.profiles)]);
-        rows.push([
-            'Profile rules',
-            `${number(conversion.errorCount)} errors, ${number(conversion.warningCount)} warnings`,
-        ]);
-    }
-    if (uploadJob) {
-        const r = uploadJob.ResultsSummary;
-        rows.push(['Upload job', code(uploadJob.JobId ?? '')], ['Status', code(uploadJob.Status ?? '')]);
-        if (r) {
-            rows.push([
-                'Records',
-                `${number(r.CreatedRecords ?? 0)} created, ${number(r.UpdatedRecords ?? 0)} updated, ${number(r.FailedRecords ?? 0)} failed`,
-            ]);
-        }
-    }
-    if (segmentDefinition) {
-        rows.push(['Segment definition', code(segmentDefinition.name)]);
-        if (segmentDefinition.arn)
-            rows.push(['Segment definition ARN', code(segmentDefinition.arn)]);
-    }
-    lines.push(...table(['Item', 'Value'], rows));
-    if (validation) {
-        const channels = Object.entries(validation.statistics.channels).sort(([a], [b]) => a.localeCompare(b));
-        if (channels.length > 0) {
-            lines.push('### Endpoints per channel', '', ...table(['Channel', 'Endpoints'], channels.map(([c, n]) => [code(c), number(n)])));
-        }
-    }
-    // Pinpoint's rules and Customer Profiles' have ids of their own: one table holds both.
-    const rules = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
-    if (rules.length > 0) {
-        lines.push('### Problems by rule', '', ...table(['Rule', 'Count'], rules.sort(([, a], [, b]) => b - a).map(([r, n]) => [code(r), number(n)])));
-    }
-    if (record.timings.length > 0) {
-        const timings = record.timings.map((t) => [t.name, formatDuration(t.milliseconds), t.outcome]);
-        lines.push('### Steps', '', ...table(['Step', 'Time', 'Outcome'], timings));
-    }
-    appendSummary(lines.join('\n'));
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line), ''];
-}
-const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-/** The longest run of backticks in the text, so that a longer one can fence it. */
-function longestBacktickRun(text) {
-    return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-}
-/**
- * A value in a table cell, as a code span: its line breaks shown as `⏎` (a cell is one line), its
- * pipes escaped (GFM splits cells before it reads code spans, and a pipe after an odd number of
- * backslashes is escaped: `\|` in the value needs two more, and shows one backslash too many),
- * and fenced by more backticks than it holds.
- */
-function code(text) {
-    const flat = text
-        .replace(LINE_BREAKS, '⏎')
-        .replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes.length % 2 === 0 ? '\\' : '\\\\'}|`);
-    const fence = '`'.repeat(longestBacktickRun(flat) + 1);
-    const pad = flat === '' || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** A message of several lines, as a fenced code block that none of its lines can close. */
-function codeBlock(text) {
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-    return [`${fence}text`, ...text.split(LINE_BREAKS), fence];
-}
-/** A count from an AWS answer: shown only as a number. */
-function number(value) {
-    return Number.isFinite(value) ? String(value) : code(String(value));
-}
-/** A FAILED job fails the step; endpoints Pinpoint refused only warn, with the counts. */
-function concludeJob(job, inputs) {
-    const counts = jobCounts(job);
-    if (job.JobStatus === 'FAILED') {
-        throw (0,diagnose/* explainFailedJob */.eU)(job, {
-            applicationId: inputs.applicationId,
-            region: inputs.region,
-            importRoleArn: inputs.importRoleArn,
-            s3Url: job.Definition?.S3Url,
-            kmsKeyId: inputs.kmsKeyId,
-        });
-    }
-    if (job.JobStatus === 'COMPLETED') {
-        if ((job.TotalFailures ?? 0) > 0) {
-            warning(`Import job ${job.Id} completed, but Pinpoint refused ${job.TotalFailures} endpoints (${counts}).` +
-                (0,diagnose/* listFailures */.As)(job.Failures, 10));
-        }
-        else {
-            info(`Import job ${job.Id} completed: ${counts}.`);
-        }
-        return;
-    }
-    info(`Import job ${job.Id} is ${job.JobStatus}; not waiting for it (\`wait: false\`). ` +
-        '`segment-id` is set only for an existing segment: a new one is known once its job has completed.');
-}
-function jobCounts(job) {
-    return (`${job.TotalProcessed ?? 0} processed, ${job.TotalFailures ?? 0} failed, ` +
-        `${job.FailedPieces ?? 0} of ${job.TotalPieces ?? 0} pieces failed`);
-}
-
-;// CONCATENATED MODULE: ./src/failure.ts
-// How a run ends when something went wrong: one `::error::` that says what and how to fix it.
-
-
-
-
-/** Fails the step; returns the message for the job summary. */
-function failRun(error, record) {
-    // An invalid file: its problems are still counted in the job summary.
-    if (error instanceof errors/* InvalidFileError */.Ou) {
-        Object.assign(record, error.reports);
-    }
-    // A timed-out or cancelled wait still knows the job: hand its ID to the next steps.
-    const lastJob = error.lastJob;
-    if (lastJob && record.inputs?.destination === 'customer-profiles') {
-        reportUploadJob(record, lastJob);
-    }
-    else if (lastJob)
-        reportJob(record, lastJob);
-    // ActionErrors are written to be printed: any text from AWS or the file in them is already
-    // redacted where it was quoted, and a second pass would garble the policy statements they show.
-    // Anything else is unexpected and may quote anything, so it is redacted whole.
-    const message = error instanceof errors/* ActionError */.lZ
-        ? error.explain()
-        : (0,privacy/* redactAddresses */.G2)(`Unexpected error: ${error instanceof Error ? error.message : String(error)}\n` +
-            'This is a bug in pinpoint-import; please report it with this log.');
-    if (!(error instanceof errors/* ActionError */.lZ) && error instanceof Error && error.stack) {
-        debug((0,privacy/* redactAddresses */.G2)(error.stack));
-    }
-    setFailed(message);
-    return message;
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Reads and checks every input before anything touches the network, so a typo fails in
-// milliseconds with the input's name and what it accepts, never halfway through an import.
-// Pure: the caller passes the function that reads a raw input (core.getInput in the action).
-
-
-
-/** The inputs action.yml declares (a test checks it): a name the code reads is one of these. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'destination',
-    'file',
-    'format',
-    'aws-region',
-    'role-to-assume',
-    'audience',
-    'role-session-name',
-    'role-duration-seconds',
-    'chained-role-to-assume',
-    'application-id',
-    'import-role-arn',
-    's3-bucket',
-    's3-prefix',
-    'expected-bucket-owner',
-    's3-sse',
-    'sse-kms-key-id',
-    'segment-name',
-    'segment-id',
-    'if-segment-exists',
-    'skip-unchanged',
-    'define-segment',
-    'register-endpoints',
-    'wait',
-    'wait-timeout-seconds',
-    'poll-interval-seconds',
-    'validate-only',
-    'strict',
-    'max-file-bytes',
-    'domain-name',
-    'unique-key',
-    'data-expiry-days',
-    'field-mapping',
-    'stop-job-on-cancel',
-    'allow-custom-endpoints',
-]));
-/**
- * action.yml's defaults. The runner sets them when a workflow leaves an input out, but a reusable
- * workflow passes `${{ inputs.x }}`, an empty string, when its caller leaves it out, and tools other
- * than the runner replay no defaults at all: an empty or absent input takes its default here too.
- * A test keeps this table equal to action.yml.
- */
-const INPUT_DEFAULTS = {
-    destination: 'pinpoint',
-    audience: 'sts.amazonaws.com',
-    'role-duration-seconds': '3600',
-    's3-prefix': 'pinpoint-imports/',
-    's3-sse': 'AES256',
-    'if-segment-exists': 'update',
-    'skip-unchanged': 'false',
-    'define-segment': 'true',
-    'register-endpoints': 'true',
-    wait: 'true',
-    'wait-timeout-seconds': '1800',
-    'poll-interval-seconds': '15',
-    'validate-only': 'false',
-    strict: 'false',
-    'max-file-bytes': '1000000000',
-    'stop-job-on-cancel': 'false',
-    'allow-custom-endpoints': 'false',
-};
-/** Inputs that only one destination reads: given for the other, they are refused rather than ignored. */
-const DESTINATION_INPUTS = {
-    pinpoint: [
-        'application-id',
-        'import-role-arn',
-        's3-bucket',
-        's3-prefix',
-        'expected-bucket-owner',
-        's3-sse',
-        'sse-kms-key-id',
-        'segment-id',
-        'if-segment-exists',
-        'define-segment',
-        'register-endpoints',
-    ],
-    'customer-profiles': [
-        'domain-name',
-        'unique-key',
-        'data-expiry-days',
-        'field-mapping',
-        'stop-job-on-cancel',
-    ],
-};
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-const PINPOINT_ID = /^[0-9a-f]{32}$/;
-const ACCOUNT_ID = /^\d{12}$/;
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-// Customer Profiles' DomainName (and SegmentDefinitionName, of the same shape) and the upload
-// job's DataExpiry, as the service model bounds them.
-const DOMAIN_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
-const MAX_DATA_EXPIRY_DAYS = 1098;
-// S3's "safe characters" for object keys, `/` between folders.
-const S3_PREFIX = /^[A-Za-z0-9!_.*'()/-]*$/;
-const MAX_S3_PREFIX_LENGTH = 256;
-// Control characters, line and paragraph separators, and the bidirectional controls that make
-// text display in another order than it is: none has a place in a segment's name.
-const NOT_IN_A_NAME = /[\p{Cc}\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-const EXAMPLE_ROLE = 'arn:aws:iam::111111111111:role/github-pinpoint';
-/** Collects every problem, so one run shows them all. */
-class InputProblems {
-    lines = [];
-    add(name, problem) {
-        this.lines.push(`- \`${name}\`: ${problem}`);
-    }
-}
-function readInputs(read, run = {}) {
-    const problems = new InputProblems();
-    const text = (name) => read(name).trim() || (INPUT_DEFAULTS[name] ?? '');
-    const optional = (name) => text(name) || undefined;
-    const required = (name, why = '') => {
-        const value = text(name);
-        if (!value)
-            problems.add(name, `is required${why}.`);
-        return value;
-    };
-    const matching = (name, value, pattern, expected) => {
-        if (value !== undefined && value !== '' && !pattern.test(value)) {
-            problems.add(name, `\`${value}\` is not ${expected}.`);
-        }
-    };
-    const boolean = (name) => {
-        // The YAML 1.2 core schema, as core.getBooleanInput accepts it.
-        const value = text(name);
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE', ''].includes(value))
-            return false;
-        problems.add(name, `\`${value}\` is not a boolean: use \`true\` or \`false\`.`);
-        return false;
-    };
-    const integer = (name, min, max, unit) => {
-        const value = text(name);
-        const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
-        if (!(parsed >= min && parsed <= max)) {
-            problems.add(name, `\`${value}\` is not a whole number of ${unit} from ${min} to ${max}.`);
-        }
-        return parsed;
-    };
-    const validateOnly = boolean('validate-only');
-    const neededToImport = validateOnly ? '' : ' (unless `validate-only: true`)';
-    const destination = readDestination(text('destination'), problems);
-    const toPinpoint = destination === 'pinpoint';
-    const toProfiles = destination === 'customer-profiles';
-    refuseOtherDestinations(destination, (name) => read(name).trim(), problems);
-    const file = required('file', ': the path of the CSV or NDJSON file, relative to the repository root');
-    const format = readFormat(text('format'), file, problems);
-    // A check alone needs no AWS at all: the Region and the destination's names only matter to an import.
-    const region = validateOnly ? text('aws-region') : required('aws-region', ', e.g. `us-east-1`');
-    matching('aws-region', region, REGION, 'an AWS Region name such as `us-east-1` or `eu-west-2`');
-    const roleToAssume = optional('role-to-assume');
-    matching('role-to-assume', roleToAssume, ROLE_ARN, `an IAM role ARN such as \`${EXAMPLE_ROLE}\``);
-    const chainedRoleToAssume = optional('chained-role-to-assume');
-    matching('chained-role-to-assume', chainedRoleToAssume, ROLE_ARN, 'an IAM role ARN');
-    if (chainedRoleToAssume && !roleToAssume) {
-        problems.add('chained-role-to-assume', 'needs `role-to-assume` too: the chained role is assumed with the first role’s credentials.');
-    }
-    const audience = text('audience') || 'sts.amazonaws.com';
-    const roleSessionName = text('role-session-name') || defaultSessionName(run);
-    matching('role-session-name', roleSessionName, SESSION_NAME, 'a valid session name (2 to 64 characters: letters, digits and `_+=,.@-`)');
-    const roleDurationSeconds = integer('role-duration-seconds', 900, 43200, 'seconds');
-    const applicationId = toPinpoint && !validateOnly
-        ? required('application-id', `: the Pinpoint project ID${neededToImport}`)
-        : text('application-id');
-    matching('application-id', applicationId, PINPOINT_ID, 'a Pinpoint project ID (32 lowercase hexadecimal characters)');
-    const importRoleArn = toPinpoint && !validateOnly ? required('import-role-arn', neededToImport) : text('import-role-arn');
-    matching('import-role-arn', importRoleArn, ROLE_ARN, 'an IAM role ARN');
-    const s3Bucket = toPinpoint && !validateOnly ? required('s3-bucket', neededToImport) : text('s3-bucket');
-    if (s3Bucket.startsWith('s3://') || s3Bucket.includes('/')) {
-        problems.add('s3-bucket', `\`${s3Bucket}\` should be the bucket name alone; put any folder in \`s3-prefix\`.`);
-    }
-    else {
-        matching('s3-bucket', s3Bucket, BUCKET, 'a valid bucket name (3 to 63 lowercase letters, digits, `.` and `-`)');
-    }
-    const s3Prefix = normalisePrefix(text('s3-prefix'));
-    const prefixProblem = s3PrefixProblem(text('s3-prefix'));
-    if (prefixProblem)
-        problems.add('s3-prefix', prefixProblem);
-    const expectedBucketOwner = optional('expected-bucket-owner');
-    matching('expected-bucket-owner', expectedBucketOwner, ACCOUNT_ID, 'a 12-digit AWS account ID');
-    const sse = (text('s3-sse') || 'AES256');
-    if (sse !== 'AES256' && sse !== 'aws:kms')
-        problems.add('s3-sse', `\`${sse}\` is not \`AES256\` or \`aws:kms\`.`);
-    const kmsKeyId = optional('sse-kms-key-id');
-    if (kmsKeyId && sse !== 'aws:kms')
-        problems.add('sse-kms-key-id', 'is only used with `s3-sse: aws:kms`.');
-    const segmentId = optional('segment-id');
-    matching('segment-id', segmentId, PINPOINT_ID, 'a Pinpoint segment ID (32 lowercase hexadecimal characters)');
-    const segmentName = text('segment-name') || (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file));
-    if (NOT_IN_A_NAME.test(segmentName)) {
-        problems.add('segment-name', text('segment-name')
-            ? `${quoted(segmentName)} holds a control character, a line break or a bidirectional control: a segment name is any other text.`
-            : `is empty, and the name taken from the file name, ${quoted(segmentName)}, holds a control character, a line break or a bidirectional control: set \`segment-name\`, or rename the file.`);
-    }
-    // A segment definition's name is also a path segment of its ARN: the model allows much less.
-    if (toProfiles && !NOT_IN_A_NAME.test(segmentName) && !DOMAIN_NAME.test(segmentName)) {
-        problems.add('segment-name', text('segment-name')
-            ? `${quoted(segmentName)} is not a Customer Profiles segment definition name (1 to 64 letters, digits, \`_\` and \`-\`).`
-            : `is empty, and the name taken from the file name, ${quoted(segmentName)}, is not a Customer Profiles segment definition name (1 to 64 letters, digits, \`_\` and \`-\`): set \`segment-name\`.`);
-    }
-    const ifSegmentExists = (text('if-segment-exists') || 'update');
-    if (!['update', 'create', 'fail'].includes(ifSegmentExists)) {
-        problems.add('if-segment-exists', `\`${ifSegmentExists}\` is not \`update\`, \`create\` or \`fail\`.`);
-    }
-    const domainName = toProfiles && !validateOnly
-        ? required('domain-name', `: the Customer Profiles domain${neededToImport}`)
-        : text('domain-name');
-    matching('domain-name', domainName, DOMAIN_NAME, 'a Customer Profiles domain name (1 to 64 letters, digits, `_` and `-`)');
-    const expiry = text('data-expiry-days');
-    const dataExpiryDays = expiry ? integer('data-expiry-days', 1, MAX_DATA_EXPIRY_DAYS, 'days') : undefined;
-    const inputs = {
-        destination,
-        file,
-        format,
-        region,
-        roleToAssume,
-        audience,
-        roleSessionName,
-        roleDurationSeconds,
-        chainedRoleToAssume,
-        applicationId,
-        importRoleArn,
-        s3Bucket,
-        s3Prefix,
-        expectedBucketOwner,
-        sse,
-        kmsKeyId,
-        segmentName,
-        segmentId,
-        ifSegmentExists,
-        skipUnchanged: boolean('skip-unchanged'),
-        defineSegment: boolean('define-segment'),
-        registerEndpoints: boolean('register-endpoints'),
-        wait: boolean('wait'),
-        waitTimeoutSeconds: integer('wait-timeout-seconds', 1, 6 * 3600, 'seconds'),
-        pollIntervalSeconds: integer('poll-interval-seconds', 1, 3600, 'seconds'),
-        validateOnly,
-        strict: boolean('strict'),
-        maxFileBytes: integer('max-file-bytes', 1, Number.MAX_SAFE_INTEGER, 'bytes'),
-        domainName,
-        uniqueKey: optional('unique-key'),
-        dataExpiryDays,
-        fieldMapping: optional('field-mapping'),
-        stopJobOnCancel: boolean('stop-job-on-cancel'),
-        allowCustomEndpoints: boolean('allow-custom-endpoints'),
-    };
-    if (problems.lines.length > 0) {
-        throw new errors/* ActionError */.lZ(`The step's inputs are not valid:\n${problems.lines.join('\n')}`, 'correct these inputs under `with:` in the workflow; the README lists every input and what it accepts.');
-    }
-    return inputs;
-}
-function readDestination(value, problems) {
-    if (value === 'pinpoint' || value === 'customer-profiles')
-        return value;
-    problems.add('destination', `\`${value}\` is not \`pinpoint\` or \`customer-profiles\`.`);
-    return 'pinpoint';
-}
-/**
- * An input of the other destination, given with a value of its own, would be silently ignored:
- * refuse it instead, so that a half-migrated workflow says what it still carries.
- */
-function refuseOtherDestinations(destination, given, problems) {
-    for (const [other, names] of Object.entries(DESTINATION_INPUTS)) {
-        if (other === destination)
-            continue;
-        for (const name of names) {
-            const value = given(name);
-            if (value !== '' && value !== INPUT_DEFAULTS[name]) {
-                problems.add(name, `is only read with \`destination: ${other}\`; remove it from this step (\`destination: ${destination}\`).`);
-            }
-        }
-    }
-}
-function readFormat(value, file, problems) {
-    if (value === 'csv' || value === 'json')
-        return value;
-    if (value) {
-        problems.add('format', `\`${value}\` is not \`csv\` or \`json\` (newline-delimited JSON).`);
-        return 'csv';
-    }
-    const fromName = file ? formatFromFileName(file) : 'csv';
-    if (!fromName) {
-        problems.add('format', `cannot be taken from the file name \`${(0,external_node_path_.basename)(file)}\`: name the file \`.csv\` or \`.ndjson\`, or set \`format\`.`);
-    }
-    return fromName ?? 'csv';
-}
-/** What the run contributes to defaults, from the runner's environment. */
-function runContext(env) {
-    return { repository: env.GITHUB_REPOSITORY, runId: env.GITHUB_RUN_ID, runAttempt: env.GITHUB_RUN_ATTEMPT };
-}
-/** The object key depends only on the content: the same list always lands at the same key. */
-function objectKey(inputs, sha256) {
-    // `.json` for newline-delimited JSON too: the extension Pinpoint's guide uses for that format.
-    return `${inputs.s3Prefix}${sha256}.${inputs.format}`;
-}
-/** A value quoted with its invisible characters spelled out (`"a\nb"`, `"a\u202eb"`). */
-function quoted(value) {
-    return JSON.stringify(value).replace(new RegExp(NOT_IN_A_NAME.source, 'gu'), (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** `pinpoint-imports` and `pinpoint-imports/` both mean the folder `pinpoint-imports/`. */
-function normalisePrefix(prefix) {
-    return prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`;
-}
-/** What is wrong with a key prefix, if anything: the prefix goes into keys, URLs and the log. */
-function s3PrefixProblem(prefix) {
-    const allowed = `a key prefix is up to ${MAX_S3_PREFIX_LENGTH} of S3's safe characters (letters, digits and \`!-_.*'()\`) in folders separated by \`/\`, such as \`pinpoint-imports/\``;
-    if (prefix.length > MAX_S3_PREFIX_LENGTH)
-        return `is ${prefix.length} characters long: ${allowed}.`;
-    if (!S3_PREFIX.test(prefix))
-        return `${quoted(prefix)} holds other characters: ${allowed}.`;
-    if (prefix.startsWith('/'))
-        return `\`${prefix}\` starts with \`/\`: ${allowed}, without a leading \`/\`.`;
-    const folders = prefix.replace(/\/$/, '').split('/');
-    if (prefix !== '' && folders.some((folder) => folder === '' || folder === '.' || folder === '..')) {
-        return `\`${prefix}\` has an empty, \`.\` or \`..\` folder: ${allowed}; each folder is a name, never a step up or an empty one.`;
-    }
-    return undefined;
-}
-/** A session name CloudTrail readers can trace to the run: `pinpoint-import-<repo>-<run>-<attempt>`. */
-function defaultSessionName(run) {
-    const repo = (run.repository ?? '').split('/').pop() ?? '';
-    const parts = ['pinpoint-import', repo, run.runId, run.runAttempt].filter(Boolean);
-    return parts
-        .join('-')
-        .replace(/[^\w+=,.@-]/g, '_')
-        .slice(0, 64);
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-
-const OUTPUT_NAMES = [
-    'job-id',
-    'segment-id',
-    'segment-version',
-    'skipped',
-    'job-status',
-    's3-url',
-    'rows',
-    'total-processed',
-    'total-failures',
-    'failed-pieces',
-    'total-pieces',
-    'segment-arn',
-    'records-created',
-    'records-updated',
-    'records-failed',
-];
-/** Each output's value, from what the run recorded; '' for what it never learnt. */
-function outputValues(record) {
-    const { validation, job, segment, conversion, uploadJob, segmentDefinition } = record;
-    const count = (value) => (job ? String(value ?? 0) : '');
-    const results = uploadJob?.ResultsSummary;
-    // Counted only once the job says so (it has ended): not with wait: false, nor on a cancelled wait.
-    const records = (value) => (results ? String(value ?? 0) : '');
-    const rows = validation?.statistics.rows ?? conversion?.profiles;
-    return {
-        'job-id': job?.Id ?? uploadJob?.JobId ?? '',
-        // Customer Profiles names its segment definitions: the name is their ID.
-        // Only an ID read back from Pinpoint: an ID an answer merely named is not the segment's until confirmed.
-        'segment-id': segment?.Id ?? record.segmentId ?? segmentDefinition?.name ?? '',
-        // Known only once the import has ended and the segment was read back.
-        'segment-version': segment ? String(segment.Version ?? 1) : '',
-        skipped: record.skipped ? 'true' : record.s3Url || uploadJob ? 'false' : '',
-        'job-status': job?.JobStatus ?? uploadJob?.Status ?? '',
-        's3-url': record.s3Url ?? '',
-        rows: rows === undefined ? '' : String(rows),
-        'total-processed': count(job?.TotalProcessed),
-        'total-failures': count(job?.TotalFailures),
-        'failed-pieces': count(job?.FailedPieces),
-        'total-pieces': count(job?.TotalPieces),
-        // Customer Profiles' own: a Pinpoint import has none of them.
-        'segment-arn': segmentDefinition?.arn ?? '',
-        'records-created': records(results?.CreatedRecords),
-        'records-updated': records(results?.UpdatedRecords),
-        'records-failed': records(results?.FailedRecords),
-    };
-}
-/** Writes every output once, at the end of the run, whatever happened. */
-function writeOutputs(record) {
-    const values = outputValues(record);
-    for (const name of OUTPUT_NAMES)
-        setOutput(name, values[name]);
-}
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/profiles/read-rows.ts
 // Reads a CSV file row by row, or an NDJSON file line by line, with the validation engine's own
 // reader, decoder and CSV scanner (src/validation), so that the conversion reads a file exactly as
@@ -5319,6 +4588,269 @@ function countLineBreaks(text) {
     return count;
 }
 
+;// CONCATENATED MODULE: ./src/list-diff.ts
+// What a change to a list does to its audience: endpoints (or profiles) added, removed and changed,
+// counted by comparing the list with its version at another commit. Pure: Node built-ins and the
+// validation engine's reader, no AWS and no @actions/core. Only counts leave this module.
+//
+// Endpoints are keyed the way Pinpoint keys them: by Id when a row has one, else by ChannelType
+// and Address (the validator's duplicate keys); a file of user IDs only, by User.UserId. Profiles
+// are keyed by their unique key: User.UserId for a Pinpoint file, the unique-key column for a
+// profile CSV. Memory is bounded by the number of keys, not by the size of rows: each key is kept
+// as a 64-bit hash, as the validator's duplicate check keeps it, with a 48-bit hash of what the row
+// holds (the validator's fast string hash: SHA-256 took several times as long, bench/list-diff.ts).
+
+
+
+
+
+/** Group labels, indexed as kept in a key's value: the channels, then these. */
+const NO_CHANNEL = '(none)';
+const UNKNOWN_CHANNEL = '(unknown)';
+const PROFILES = 'profiles';
+const GROUPS = [...schema/* CHANNEL_TYPES */.s8, NO_CHANNEL, UNKNOWN_CHANNEL, PROFILES];
+const GROUP_BITS = 32;
+/**
+ * Compares `head` with `base` (undefined: the base has no such file). Duplicate keys within a
+ * file count once, as the last row with that key, which is the one an import leaves in place.
+ */
+async function diffLists(base, head, options) {
+    const before = base === undefined ? new KeyTable() : await keyedContent(base, options);
+    const after = await keyedContent(head, options);
+    const groups = {};
+    const total = emptyCounts();
+    const count = (value, change) => {
+        const group = GROUPS[value % GROUP_BITS];
+        groups[group] ??= emptyCounts();
+        groups[group][change]++;
+        total[change]++;
+    };
+    after.forEach((home, check, value) => {
+        const slot = before.find(home, check);
+        if (slot < 0)
+            count(value, 'added');
+        else {
+            // A change of content or of channel (an endpoint with an Id moved to another channel).
+            count(value, before.values[slot] === value ? 'unchanged' : 'changed');
+            before.take(slot);
+        }
+    });
+    before.forEach((_home, _check, value) => count(value, 'removed'));
+    return { unit: options.unit, baseExists: base !== undefined, total, groups };
+}
+function emptyCounts() {
+    return { added: 0, removed: 0, changed: 0, unchanged: 0 };
+}
+/**
+ * Keys (64-bit hashes, as the validator's duplicate tables keep them) with a value each, in
+ * typed arrays: some 40 bytes a key, where a Map of strings took some 150 (bench/list-diff.ts).
+ * Open addressing, linear probing, at most half full.
+ */
+class KeyTable {
+    homes = new Uint32Array(1024);
+    checks = new Int32Array(1024);
+    values = new Float64Array(1024);
+    /** 0: empty, 1: a key, 2: a key taken out (its slot stays, so that probing goes past it). */
+    states = new Uint8Array(1024);
+    /** A second hash per key: the profile of an endpoint (profiles from a Pinpoint file). */
+    users;
+    used = 0;
+    constructor(withUsers = false) {
+        if (withUsers)
+            this.users = { homes: new Uint32Array(1024), checks: new Int32Array(1024) };
+    }
+    /** Sets the key's value (the last one set wins). */
+    set(home, check, value) {
+        if ((this.used + 1) * 2 > this.states.length)
+            this.grow();
+        const mask = this.states.length - 1;
+        let slot = home & mask;
+        while (this.states[slot] !== 0 && !(this.homes[slot] === home && this.checks[slot] === check)) {
+            slot = (slot + 1) & mask;
+        }
+        if (this.states[slot] === 0)
+            this.used++;
+        this.homes[slot] = home;
+        this.checks[slot] = check;
+        this.values[slot] = value;
+        this.states[slot] = 1;
+        return slot;
+    }
+    /** The key's slot, or -1. */
+    find(home, check) {
+        const mask = this.states.length - 1;
+        for (let slot = home & mask; this.states[slot] !== 0; slot = (slot + 1) & mask) {
+            if (this.homes[slot] === home && this.checks[slot] === check)
+                return this.states[slot] === 1 ? slot : -1;
+        }
+        return -1;
+    }
+    take(slot) {
+        this.states[slot] = 2;
+    }
+    forEach(visit) {
+        for (let slot = 0; slot < this.states.length; slot++) {
+            if (this.states[slot] === 1)
+                visit(this.homes[slot], this.checks[slot], this.values[slot], slot);
+        }
+    }
+    grow() {
+        const old = {
+            homes: this.homes,
+            checks: this.checks,
+            values: this.values,
+            states: this.states,
+            users: this.users,
+        };
+        const size = old.states.length * 2;
+        this.homes = new Uint32Array(size);
+        this.checks = new Int32Array(size);
+        this.values = new Float64Array(size);
+        this.states = new Uint8Array(size);
+        if (old.users)
+            this.users = { homes: new Uint32Array(size), checks: new Int32Array(size) };
+        this.used = 0;
+        for (let i = 0; i < old.states.length; i++) {
+            if (old.states[i] !== 1)
+                continue;
+            const slot = this.set(old.homes[i], old.checks[i], old.values[i]);
+            if (old.users && this.users) {
+                this.users.homes[slot] = old.users.homes[i];
+                this.users.checks[slot] = old.users.checks[i];
+            }
+        }
+    }
+}
+/** Every key of a file with the hash of its content and its group: `hash48 * 32 + group`. */
+async function keyedContent(path, options) {
+    const { size } = await (0,promises_.stat)(path);
+    // Profiles of a Pinpoint file: their endpoints first (each the last row with its key), then merged.
+    const byUser = options.unit === 'profile' && options.kind !== 'profile';
+    const endpoints = new KeyTable(byUser);
+    const add = (row) => {
+        if (row === undefined)
+            return;
+        const content = hash48(row.content) * GROUP_BITS + row.group;
+        hash.of(row.key, 1);
+        const slot = endpoints.set(hash.home, hash.check, content);
+        if (endpoints.users && row.user !== undefined) {
+            hash.of(row.user, 2);
+            endpoints.users.homes[slot] = hash.home;
+            endpoints.users.checks[slot] = hash.check;
+        }
+    };
+    // The check reports what is wrong with the file; the comparison only counts what it can read.
+    const ignored = new ProblemLog(0);
+    if (options.format === 'json') {
+        readRows(path, size, ignored, { json: (text) => add(jsonRow(text, options)) });
+    }
+    else {
+        let row;
+        readRows(path, size, ignored, {
+            csv: (fields, count) => {
+                if (row === undefined)
+                    row = csvRowReader(fields.slice(0, count), options);
+                else
+                    add(row(fields, count));
+            },
+        });
+    }
+    return byUser ? mergeByUser(endpoints) : endpoints;
+}
+/** A profile's content: the sum of its endpoints' keys and contents, whatever their order. */
+function mergeByUser(endpoints) {
+    const sums = new KeyTable();
+    const users = endpoints.users;
+    endpoints.forEach((home, check, value, slot) => {
+        const endpoint = hash48(`${home}:${check}:${value}`);
+        const [userHome, userCheck] = [users.homes[slot], users.checks[slot]];
+        const at = sums.find(userHome, userCheck);
+        sums.set(userHome, userCheck, ((at < 0 ? 0 : sums.values[at]) + endpoint) % 2 ** 48);
+    });
+    const group = GROUPS.indexOf(PROFILES);
+    const profiles = new KeyTable();
+    sums.forEach((home, check, sum) => profiles.set(home, check, sum * GROUP_BITS + group));
+    return profiles;
+}
+/** Reads the rows under `names` (the header): where each column is found once, not on every row. */
+function csvRowReader(names, options) {
+    const header = names.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name));
+    const at = (name) => header.indexOf(name);
+    // Column order is no change: the content is each non-empty value under its column's name.
+    const byName = header
+        .map((_, i) => i)
+        .sort((a, b) => (header[a] < header[b] ? -1 : header[a] > header[b] ? 1 : 0));
+    const [id, channelType, address, userId] = ['Id', 'ChannelType', 'Address', 'User.UserId'].map(at);
+    const uniqueKey = at(options.uniqueKey ?? '');
+    const profileCsv = options.unit === 'profile' && options.kind === 'profile';
+    return (fields, count) => {
+        const value = (i) => (i >= 0 && i < count ? fields[i] : '');
+        let content = '';
+        for (const i of byName) {
+            const text = value(i);
+            if (text !== '')
+                content += `${header[i]}\u0000${text}\u0001`;
+        }
+        if (profileCsv) {
+            const key = value(uniqueKey);
+            return key === '' ? undefined : { key, group: GROUPS.indexOf(PROFILES), content };
+        }
+        return endpointRow(value(id), value(channelType), value(address), value(userId), content, options);
+    };
+}
+function jsonRow(text, options) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return undefined;
+    const row = parsed;
+    const user = row.User;
+    const string = (value) => (typeof value === 'string' ? value : '');
+    return endpointRow(string(row.Id), string(row.ChannelType), string(row.Address), string(typeof user === 'object' && user !== null ? user.UserId : undefined), canonicalJson(row), options);
+}
+function endpointRow(id, channelType, address, userId, content, options) {
+    const group = channelType === '' ? GROUPS.indexOf(NO_CHANNEL) : channelGroup(channelType);
+    let key;
+    if (id !== '')
+        key = `id\u0000${id}`;
+    else if (channelType !== '' && address !== '')
+        key = `address\u0000${channelType}\u0000${address}`;
+    else if (userId !== '')
+        key = `user\u0000${userId}`;
+    else
+        return undefined; // no identity: the check refuses the row
+    if (options.unit === 'endpoint')
+        return { key, group, content };
+    return userId === '' ? undefined : { key, group, content, user: userId };
+}
+function channelGroup(channelType) {
+    const index = schema/* CHANNEL_TYPES */.s8.indexOf(channelType);
+    return index >= 0 ? index : GROUPS.indexOf(UNKNOWN_CHANNEL);
+}
+/** JSON with every object's keys in order: the same endpoint written in another order is no change. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+const hash = new StringHash();
+/** 48 bits of `text`, as a whole number. */
+function hash48(text) {
+    hash.of(text, 3);
+    return hash.home * 0x10000 + (hash.check & 0xffff);
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/profiles/profile-fields.ts
 // What an upload job accepts: the profile fields a column can go to, and the limits on names and
 // values. From botocore's model of Customer Profiles (`customer-profiles/2020-08-15/service-2.json`,
@@ -6493,6 +6025,1115 @@ function firstLine(message) {
 
 
 
+// EXTERNAL MODULE: ./src/diagnose/index.ts + 9 modules
+var diagnose = __nccwpck_require__(772);
+;// CONCATENATED MODULE: ./src/step-log.ts
+// Each step of the run is a collapsible log group, timed for the job summary.
+
+class StepLog {
+    timings = [];
+    now;
+    constructor(now = () => performance.now()) {
+        this.now = now;
+    }
+    async run(name, work) {
+        const started = this.now();
+        startGroup(name);
+        let outcome = 'failed';
+        try {
+            const result = await work();
+            outcome = 'done';
+            return result;
+        }
+        finally {
+            const milliseconds = Math.round(this.now() - started);
+            this.timings.push({ name, milliseconds, outcome });
+            info(`${name}: ${outcome} in ${formatDuration(milliseconds)}`);
+            endGroup();
+        }
+    }
+}
+function formatDuration(milliseconds) {
+    if (milliseconds < 1000)
+        return `${milliseconds} ms`;
+    const seconds = milliseconds / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+
+
+function reportUpload(record, upload) {
+    record.s3Url = upload.s3Url;
+    record.uploadReused = upload.reused;
+}
+/** The job as an operation answered it (CreateImportJob, GetImportJob), noting any segment ID it names. */
+function reportJob(record, job, operation) {
+    record.job = job;
+    const id = job.Definition?.SegmentId;
+    if (!operation || !id)
+        return;
+    const named = (record.namedSegmentIds ??= []);
+    if (!named.some((seen) => seen.id === id))
+        named.push({ id, operation });
+}
+/** An import into an existing segment: its ID is known (it was read before the import), whatever the job does. */
+function reportTargetSegment(record, segmentId) {
+    record.segmentId = segmentId;
+}
+/** A completed import whose segment could not be found or read back: `segment-id` stays empty. */
+function reportSegmentNotFound(record, found) {
+    record.segmentId = undefined;
+    warning(`${found.message}\n${found.fix}`);
+}
+/** A poll's answer: logged when the status moves; outputs wait for the end (or a failure). */
+function reportProgress(record, job) {
+    const previous = record.job?.JobStatus;
+    reportJob(record, job, 'GetImportJob');
+    if (job.JobStatus !== previous) {
+        const pieces = job.TotalPieces ? `, ${job.CompletedPieces ?? 0} of ${job.TotalPieces} pieces done` : '';
+        info(`Job ${job.Id}: ${job.JobStatus}${pieces}`);
+    }
+}
+/** skip-unchanged: the segment already holds this content, from an earlier completed job. */
+function reportSkipped(record, segment, job) {
+    record.skipped =
+        `Segment ${segment.Id} already holds this content (${segment.ImportDefinition?.S3Url}), ` +
+            `imported by job ${job.Id} on ${job.CompletionDate ?? job.CreationDate}: nothing to import.`;
+    info(record.skipped);
+    reportJob(record, job);
+    reportSegment(record, segment, [segment]);
+    record.s3Url = segment.ImportDefinition?.S3Url;
+}
+/**
+ * The segment after the import. Two runs that both found no segment by that name each create
+ * one; the concurrency group in the workflow prevents it, and this says so if it happened anyway.
+ */
+function reportSegment(record, segment, sameName) {
+    record.segment = segment;
+    const others = sameName.filter((s) => s.Id !== segment.Id);
+    if (others.length > 0) {
+        warning(`${others.length + 1} imported segments are now named "${segment.Name}": ${segment.Id} (this run's) and ` +
+            `${others.map((s) => s.Id).join(', ')}. Two runs probably created them at the same time. ` +
+            'Keep the one your campaigns use, delete the others, and give the workflow a `concurrency:` group so runs for one segment never overlap.');
+    }
+}
+/** Customer Profiles: what became of the file's rows, and the endpoints that have no place in a profile. */
+function reportProfileFile(record, file) {
+    record.profileFile = file;
+    record.conversion = file.conversion;
+    record.validation = file.validation;
+    const { endpoints, profiles } = file.conversion;
+    const from = endpoints.endpoints > 0 ? ` from ${plural(endpoints.endpoints, 'endpoint')}` : '';
+    info(`${plural(profiles, 'profile')}${from}, to import into Customer Profiles.`);
+    const left = Object.entries(endpoints.withoutPlace);
+    if (left.length > 0) {
+        warning(`${plural(sum(endpoints.withoutPlace), 'endpoint')} of channels that Customer Profiles has no field for (${perChannel(endpoints.withoutPlace)}) ` +
+            'are not imported: push tokens have no place in a profile. Their users are still profiles, with their other addresses.');
+    }
+    const optedOut = Object.entries(endpoints.optedOut);
+    if (optedOut.length > 0) {
+        info(`${plural(sum(endpoints.optedOut), 'opted-out endpoint')} (${perChannel(endpoints.optedOut)}) left out of the profiles' addresses.`);
+    }
+    const over = Object.entries(endpoints.overProfileLimit);
+    if (over.length > 0) {
+        warning(`${plural(sum(endpoints.overProfileLimit), 'address', 'addresses')} (${perChannel(endpoints.overProfileLimit)}) did not fit: a profile holds three email addresses and four phone numbers.`);
+    }
+}
+function reportUploadJob(record, job) {
+    record.uploadJob = job;
+}
+/** A poll's answer: logged when the status moves. */
+function reportUploadProgress(record, job) {
+    const previous = record.uploadJob?.Status;
+    record.uploadJob = job;
+    if (job.Status !== previous)
+        info(`Upload job ${job.JobId}: ${job.Status} (${(0,diagnose/* uploadJobCounts */.Jh)(job)})`);
+}
+/** A FAILED or STOPPED upload job fails the step; refused records warn. */
+function concludeUpload(record, context) {
+    if (!record.uploadJob)
+        return;
+    const { level, message } = (0,diagnose/* concludeUploadJob */.gx)(record.uploadJob, context);
+    if (level === 'warning')
+        warning(message);
+    else
+        info(message);
+}
+/** skip-unchanged for Customer Profiles: the segment definition already selects this list. */
+function reportSkippedUpload(record, definition) {
+    record.skipped = definition.reason;
+    record.segmentDefinition = { name: definition.name, arn: definition.arn, action: 'unchanged' };
+    // job-id, job-status and the record counts are the earlier job's, as after a skipped Pinpoint run.
+    if (definition.job)
+        record.uploadJob = definition.job;
+    info(record.skipped);
+}
+function reportSegmentDefinition(record, definition) {
+    record.segmentDefinition = definition;
+}
+function sum(counts) {
+    return Object.values(counts).reduce((total, n) => total + n, 0);
+}
+function perChannel(counts) {
+    return Object.entries(counts)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([channel, n]) => `${channel} ${n}`)
+        .join(', ');
+}
+/**
+ * The job summary: what a reviewer of the run wants to see at a glance. Every value that comes
+ * from outside the action (the file's path, a segment's name, an AWS answer, a message quoting
+ * them) is shown as code, where Markdown and HTML mean nothing: it cannot add a link, an image,
+ * a line or a table cell.
+ */
+function writeSummary(record) {
+    const toProfiles = record.inputs?.destination === 'customer-profiles';
+    const lines = [toProfiles ? '## Customer Profiles import' : '## Pinpoint import', ''];
+    if (record.failure)
+        lines.push('**Failed:**', '', ...codeBlock(record.failure), '');
+    if (record.skipped)
+        lines.push('**Skipped:**', '', ...codeBlock(record.skipped), '');
+    const rows = [];
+    const { inputs, validation, job, segment } = record;
+    if (inputs)
+        rows.push(['File', code(inputs.file)]);
+    if (validation) {
+        const s = validation.statistics;
+        rows.push(['Rows', String(s.rows)], ['Size', `${s.bytes} bytes`], ['SHA-256', code(s.sha256)]);
+        rows.push(['Validation', `${validation.errorCount} errors, ${validation.warningCount} warnings`]);
+    }
+    if (inputs?.validateOnly)
+        rows.push(['Mode', 'validate only: nothing was uploaded or imported']);
+    if (record.s3Url)
+        rows.push(['S3 object', `${code(record.s3Url)}${record.uploadReused ? ' (already there)' : ''}`]);
+    if (job) {
+        rows.push(['Import job', code(job.Id ?? '')], ['Status', code(job.JobStatus ?? '')]);
+        rows.push(['Segment', code(segment?.Id ?? record.segmentId ?? '')]);
+        const name = segment?.Name ?? job.Definition?.SegmentName;
+        if (name)
+            rows.push(['Segment name', code(name)]);
+        if (segment?.Version !== undefined)
+            rows.push(['Segment version', number(segment.Version)]);
+        if (job.TotalProcessed !== undefined)
+            rows.push(['Endpoints processed', number(job.TotalProcessed)]);
+        if (job.TotalFailures !== undefined)
+            rows.push(['Endpoints failed', number(job.TotalFailures)]);
+        if (job.TotalPieces !== undefined) {
+            rows.push([
+                'Pieces',
+                `${number(job.CompletedPieces ?? 0)} completed, ${number(job.FailedPieces ?? 0)} failed of ${number(job.TotalPieces)}`,
+            ]);
+        }
+    }
+    const { profileFile, conversion, uploadJob, segmentDefinition } = record;
+    if (profileFile && !validation)
+        rows.push(['SHA-256', code(profileFile.sha256)]);
+    if (conversion) {
+        rows.push(['Profiles', number(conversion.profiles)]);
+        rows.push([
+            'Profile rules',
+            `${number(conversion.errorCount)} errors, ${number(conversion.warningCount)} warnings`,
+        ]);
+    }
+    if (uploadJob) {
+        const r = uploadJob.ResultsSummary;
+        rows.push(['Upload job', code(uploadJob.JobId ?? '')], ['Status', code(uploadJob.Status ?? '')]);
+        if (r) {
+            rows.push([
+                'Records',
+                `${number(r.CreatedRecords ?? 0)} created, ${number(r.UpdatedRecords ?? 0)} updated, ${number(r.FailedRecords ?? 0)} failed`,
+            ]);
+        }
+    }
+    if (segmentDefinition) {
+        rows.push(['Segment definition', code(segmentDefinition.name)]);
+        if (segmentDefinition.arn)
+            rows.push(['Segment definition ARN', code(segmentDefinition.arn)]);
+    }
+    lines.push(...table(['Item', 'Value'], rows));
+    if (validation) {
+        const channels = Object.entries(validation.statistics.channels).sort(([a], [b]) => a.localeCompare(b));
+        if (channels.length > 0) {
+            lines.push('### Endpoints per channel', '', ...table(['Channel', 'Endpoints'], channels.map(([c, n]) => [code(c), number(n)])));
+        }
+    }
+    // Pinpoint's rules and Customer Profiles' have ids of their own: one table holds both.
+    const rules = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
+    if (rules.length > 0) {
+        lines.push('### Problems by rule', '', ...table(['Rule', 'Count'], rules.sort(([, a], [, b]) => b - a).map(([r, n]) => [code(r), number(n)])));
+    }
+    if (record.audienceChange)
+        lines.push(...changeSection(record.audienceChange, '###'));
+    if (record.timings.length > 0) {
+        const timings = record.timings.map((t) => [t.name, formatDuration(t.milliseconds), t.outcome]);
+        lines.push('### Steps', '', ...table(['Step', 'Time', 'Outcome'], timings));
+    }
+    appendSummary(lines.join('\n'));
+}
+/**
+ * What a pull request's change does to the audience: one table, in the job summary and in the
+ * pull request's comment alike. Counts only; the channel names are Pinpoint's own words.
+ */
+function changeSection(change, heading) {
+    const { diff, baseSha } = change;
+    const unit = diff.unit === 'profile' ? 'Profiles' : 'Endpoints';
+    const base = code(baseSha.slice(0, 12));
+    const intro = diff.baseExists
+        ? `${unit} added, removed and changed, against the base commit ${base}.`
+        : `The base commit ${base} has no such file: a new list, every ${diff.unit} in it is added.`;
+    const counts = (c) => [c.added, c.removed, c.changed, c.unchanged].map(number);
+    const groups = Object.entries(diff.groups).sort(([a], [b]) => a.localeCompare(b));
+    const rows = groups.map(([group, c]) => [diff.unit === 'profile' ? 'Profiles' : code(group), ...counts(c)]);
+    if (groups.length !== 1)
+        rows.push(['**Total**', ...counts(diff.total).map((n) => `**${n}**`)]);
+    return [
+        `${heading} Change to the audience`,
+        '',
+        intro,
+        '',
+        ...table([diff.unit === 'profile' ? '' : 'Channel', 'Added', 'Removed', 'Changed', 'Unchanged'], rows),
+    ];
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line), ''];
+}
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/** The longest run of backticks in the text, so that a longer one can fence it. */
+function longestBacktickRun(text) {
+    return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+}
+/**
+ * A value in a table cell, as a code span: its line breaks shown as `⏎` (a cell is one line), its
+ * pipes escaped (GFM splits cells before it reads code spans, and a pipe after an odd number of
+ * backslashes is escaped: `\|` in the value needs two more, and shows one backslash too many),
+ * and fenced by more backticks than it holds.
+ */
+function code(text) {
+    const flat = text
+        .replace(LINE_BREAKS, '⏎')
+        .replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes.length % 2 === 0 ? '\\' : '\\\\'}|`);
+    const fence = '`'.repeat(longestBacktickRun(flat) + 1);
+    const pad = flat === '' || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A message of several lines, as a fenced code block that none of its lines can close. */
+function codeBlock(text) {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return [`${fence}text`, ...text.split(LINE_BREAKS), fence];
+}
+/** A count from an AWS answer: shown only as a number. */
+function number(value) {
+    return Number.isFinite(value) ? String(value) : code(String(value));
+}
+/** A FAILED job fails the step; endpoints Pinpoint refused only warn, with the counts. */
+function concludeJob(job, inputs) {
+    const counts = jobCounts(job);
+    if (job.JobStatus === 'FAILED') {
+        throw (0,diagnose/* explainFailedJob */.eU)(job, {
+            applicationId: inputs.applicationId,
+            region: inputs.region,
+            importRoleArn: inputs.importRoleArn,
+            s3Url: job.Definition?.S3Url,
+            kmsKeyId: inputs.kmsKeyId,
+        });
+    }
+    if (job.JobStatus === 'COMPLETED') {
+        if ((job.TotalFailures ?? 0) > 0) {
+            warning(`Import job ${job.Id} completed, but Pinpoint refused ${job.TotalFailures} endpoints (${counts}).` +
+                (0,diagnose/* listFailures */.As)(job.Failures, 10));
+        }
+        else {
+            info(`Import job ${job.Id} completed: ${counts}.`);
+        }
+        return;
+    }
+    info(`Import job ${job.Id} is ${job.JobStatus}; not waiting for it (\`wait: false\`). ` +
+        '`segment-id` is set only for an existing segment: a new one is known once its job has completed.');
+}
+function jobCounts(job) {
+    return (`${job.TotalProcessed ?? 0} processed, ${job.TotalFailures ?? 0} failed, ` +
+        `${job.FailedPieces ?? 0} of ${job.TotalPieces ?? 0} pieces failed`);
+}
+
+;// CONCATENATED MODULE: ./src/pull-request-comment.ts
+// The pull request's comment: the verdict on the list, what it holds, its first problems and what
+// the change does to the audience. Pure: built from the run's record, with the job summary's own
+// tables (report.ts), so nothing from a row appears: counts, rule ids, line numbers, and the
+// problems' messages, which show values only as masked shapes (privacy.ts).
+
+
+/** Problems shown in the comment; the annotations and the job summary have the rest. */
+const PROBLEMS_IN_COMMENT = 10;
+/**
+ * The hidden first line that finds the comment again: one per file, so that several lists in one
+ * pull request each keep their own. The path is percent-encoded: it cannot close the HTML comment.
+ */
+function commentMarker(file) {
+    return `<!-- pinpoint-import: ${encodeURIComponent(file)} -->`;
+}
+function commentBody(record, file, runUrl) {
+    const { validation, conversion, inputs } = record;
+    const errors = (validation?.errorCount ?? 0) + (conversion?.errorCount ?? 0);
+    const warnings = (validation?.warningCount ?? 0) + (conversion?.warningCount ?? 0);
+    const checked = validation !== undefined || conversion !== undefined;
+    const failsOnWarnings = inputs?.strict === true && warnings > 0;
+    const destination = inputs?.destination === 'customer-profiles' ? 'Customer Profiles' : 'Pinpoint';
+    const verdict = !checked
+        ? '**Not checked**: the run stopped before the file was read.'
+        : errors > 0 || failsOnWarnings
+            ? `**Not valid** for ${destination}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${failsOnWarnings && errors === 0 ? ' (`strict: true` fails on warnings)' : ''}.`
+            : `**Valid** for ${destination}${warnings > 0 ? `, with ${plural(warnings, 'warning')}` : ''}.`;
+    const lines = [commentMarker(file), `### Audience list ${code(file)}`, '', verdict, ''];
+    if (record.failure && checked && errors === 0 && !failsOnWarnings) {
+        lines.push('The run failed after the check: its log says why.', '');
+    }
+    if (record.audienceChange)
+        lines.push(...changeSection(record.audienceChange, '####'));
+    const rows = [];
+    if (validation) {
+        rows.push(['Rows', number(validation.statistics.rows)]);
+        rows.push(['Distinct users', number(validation.statistics.distinctUsers)]);
+    }
+    if (conversion)
+        rows.push(['Profiles', number(conversion.profiles)]);
+    if (rows.length > 0)
+        lines.push('#### What the list holds', '', ...table(['Item', 'Count'], rows));
+    const channels = Object.entries(validation?.statistics.channels ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    if (channels.length > 0) {
+        lines.push(...table(['Channel', 'Endpoints'], channels.map(([channel, n]) => [code(channel), number(n)])));
+    }
+    const byRule = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
+    if (byRule.length > 0) {
+        lines.push('#### Problems by rule', '', ...table(['Rule', 'Count'], byRule.sort(([, a], [, b]) => b - a).map(([rule, n]) => [code(rule), number(n)])));
+        const first = [...(validation?.problems ?? []), ...(conversion?.problems ?? [])].slice(0, PROBLEMS_IN_COMMENT);
+        lines.push('First problems, values masked (the annotations on the file and the job summary have the rest):', '', ...table(['Line', 'Rule', 'Problem'], first.map((p) => [p.line > 0 ? number(p.line) : 'file', code(p.rule), code(p.message)])));
+    }
+    if (runUrl)
+        lines.push(`[The run](${runUrl}) · updated on every push`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/comment-on-pull-request.ts
+// After the check, on a pull request: what the change does to the audience (the list compared with
+// its version at the base commit), in the job summary and the outputs, and in one comment on the
+// pull request, created the first time and updated on every later run. Nothing here fails the run:
+// the import or the check is what the step is for, and a comment that could not be written is a
+// warning that says why.
+//
+// @actions/github (and its HTTP client) is loaded only here, so that a run without a pull request
+// starts as fast as before (bench/startup.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+/** How to read the base version of a file, when the checkout does not have it: the GitHub API. */
+const EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** The pull request of this run, from the event payload the runner wrote; undefined for other events. */
+function pullRequestOf(eventName, payload) {
+    if (!eventName || !EVENTS.has(eventName))
+        return undefined;
+    const pr = payload?.pull_request;
+    const base = pr?.base;
+    const head = pr?.head;
+    const number = pr?.number;
+    const baseSha = base?.sha;
+    const baseRepository = base?.repo?.full_name;
+    if (typeof number !== 'number' ||
+        typeof baseSha !== 'string' ||
+        !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseSha))
+        return undefined;
+    if (typeof baseRepository !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(baseRepository))
+        return undefined;
+    const headRepository = head?.repo?.full_name;
+    return {
+        number,
+        baseSha,
+        baseRepository,
+        headRepository: typeof headRepository === 'string' ? headRepository : undefined,
+    };
+}
+async function commentOnPullRequest(inputs, record, deps) {
+    try {
+        await countAndComment(inputs, record, deps);
+    }
+    catch (error) {
+        // Unexpected: still only a warning, and without the error's message, which could quote anything.
+        warning(`No comment on the pull request: ${whyNot(error)}`, {
+            title: 'Pull request comment not written',
+        });
+    }
+}
+async function countAndComment(inputs, record, deps) {
+    const env = process.env;
+    const pullRequest = pullRequestOf(env.GITHUB_EVENT_NAME, await eventPayload(env.GITHUB_EVENT_PATH));
+    if (!pullRequest) {
+        info(`\`comment-on-pull-request\`: this run is not for a pull request (event \`${env.GITHUB_EVENT_NAME ?? 'none'}\`), so there is nothing to comment on.`);
+        return;
+    }
+    const [owner, repo] = pullRequest.baseRepository.split('/');
+    let github;
+    const client = async () => {
+        if (!inputs.githubToken)
+            return undefined;
+        if (!github) {
+            const module = await (deps.loadGitHub ?? (() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7624))))();
+            const quiet = (message) => debug(`GitHub API: ${message}`);
+            const octokit = module.getOctokit(inputs.githubToken, {
+                baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+                log: { debug: quiet, info: quiet, warn: quiet, error: quiet },
+            });
+            github = { octokit };
+        }
+        return github.octokit;
+    };
+    // 1. What the change does to the audience: counted whether or not the comment can be written.
+    const diff = await audienceChange(inputs, record, pullRequest, { owner, repo, client });
+    if (diff)
+        record.audienceChange = { diff, baseSha: pullRequest.baseSha };
+    // 2. The comment. A fork's pull request runs with a read-only token: nothing to try.
+    if (pullRequest.headRepository !== pullRequest.baseRepository) {
+        notice(FORK_NOTICE, { title: 'Pull request comment skipped' });
+        return;
+    }
+    const octokit = await client();
+    if (!octokit) {
+        warning('No comment on the pull request: `github-token` is empty. Leave it out (it defaults to the job’s `GITHUB_TOKEN`) or give a token that may write pull-request comments.', { title: 'Pull request comment skipped' });
+        return;
+    }
+    const body = commentBody(record, inputs.file, runUrl(env));
+    const marker = commentMarker(inputs.file);
+    try {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: pullRequest.number,
+            per_page: 100,
+        });
+        // Anyone may post a comment that starts with the marker: the action's own (a bot's) comes first.
+        const marked = comments.filter((comment) => comment.body?.startsWith(marker));
+        const earlier = marked.find((comment) => comment.user?.type === 'Bot') ?? marked[0];
+        if (earlier) {
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id: earlier.id, body });
+            info(`Updated the comment on pull request #${pullRequest.number}.`);
+        }
+        else {
+            await octokit.rest.issues.createComment({ owner, repo, issue_number: pullRequest.number, body });
+            info(`Commented on pull request #${pullRequest.number}.`);
+        }
+    }
+    catch (error) {
+        warning(`The comment on pull request #${pullRequest.number} was not written: ${whyNot(error)}`, {
+            title: 'Pull request comment not written',
+        });
+    }
+}
+const FORK_NOTICE = 'No comment on the pull request: it comes from a fork, and GitHub gives a fork’s `pull_request` run a read-only token. ' +
+    'The job summary has the same table. To have the comment, push the branch to this repository instead of a fork. ' +
+    'A `pull_request_target` workflow is not recommended for this: it runs with a token that can write, and secrets, ' +
+    'while it checks out and reads the fork’s files, which anyone can write.';
+/** The counts of the change, or undefined (with a warning) when the base version could not be read. */
+async function audienceChange(inputs, record, pullRequest, github) {
+    const workspace = workspaceRoot();
+    const temporary = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `pinpoint-import-base-${(0,external_node_crypto_.randomUUID)()}`);
+    try {
+        const head = await workspaceFile(inputs.file, workspace);
+        // Relative to the workspace with forward slashes: the path in the repository (and so in git and the API).
+        const path = (0,external_node_path_.relative)(workspace, head).split('\\').join('/');
+        let base = await baseFromCheckout(workspace, pullRequest.baseSha, path, temporary);
+        if (base === 'no commit') {
+            const octokit = await github.client();
+            if (!octokit) {
+                warning('The change to the audience was not counted: the checkout lacks the base commit, and `github-token` is empty to read it with. Check out with `fetch-depth: 0`, or leave `github-token` out.');
+                return undefined;
+            }
+            base = await baseFromApi(octokit, { ...github, path, ref: pullRequest.baseSha }, temporary);
+        }
+        const profiles = inputs.destination === 'customer-profiles';
+        const kind = profiles
+            ? (record.conversion?.kind ??
+                (await detectFileKind(head, inputs.format, inputs.fieldMapping !== undefined)))
+            : undefined;
+        return await diffLists(base === 'no file' ? undefined : temporary, head, {
+            format: inputs.format,
+            unit: profiles ? 'profile' : 'endpoint',
+            kind,
+            uniqueKey: record.conversion?.uniqueKey || inputs.uniqueKey,
+        });
+    }
+    catch (error) {
+        warning(`The change to the audience was not counted: ${whyNot(error)}`);
+        return undefined;
+    }
+    finally {
+        // The base version holds personal data too.
+        await (0,promises_.rm)(temporary, { force: true });
+    }
+}
+/**
+ * The base version of the file from the checkout's git objects, into `into`: 'found', 'no file'
+ * when the base commit has none (a new list), 'no commit' when the checkout lacks the commit
+ * (a shallow clone) or is no git repository.
+ */
+async function baseFromCheckout(workspace, sha, path, into) {
+    if ((await git(workspace, ['cat-file', '-e', `${sha}^{commit}`])) !== 0)
+        return 'no commit';
+    // `./`: the path is taken from the workspace, wherever in the repository the workspace is.
+    if ((await git(workspace, ['cat-file', '-e', `${sha}:./${path}`])) !== 0)
+        return 'no file';
+    const file = await (0,promises_.open)(into, 'wx', 0o600);
+    let status;
+    try {
+        status = await git(workspace, ['cat-file', 'blob', `${sha}:./${path}`], file.fd);
+    }
+    finally {
+        await file.close();
+    }
+    if (status !== 0)
+        throw new Error(`git cat-file ended with status ${status}`);
+    return 'found';
+}
+/** Runs git in the workspace; its exit code, or -1 when git cannot be run at all. */
+function git(cwd, args, stdout) {
+    return new Promise((done) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['--no-pager', ...args], {
+            cwd,
+            stdio: ['ignore', stdout ?? 'ignore', 'ignore'],
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        });
+        child.on('error', () => done(-1));
+        child.on('close', (code) => done(code ?? -1));
+    });
+}
+/** The base version through the REST API (contents at a ref, raw), streamed into `into`. */
+async function baseFromApi(octokit, at, into) {
+    // Each folder encoded on its own: the path's slashes stay slashes.
+    const path = at.path.split('/').map(encodeURIComponent).join('/');
+    try {
+        const response = await octokit.request(`GET /repos/{owner}/{repo}/contents/${path}`, {
+            owner: at.owner,
+            repo: at.repo,
+            ref: at.ref,
+            mediaType: { format: 'raw' },
+            request: { parseSuccessResponseBody: false },
+        });
+        const file = await (0,promises_.open)(into, 'wx', 0o600);
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(response.data), file.createWriteStream());
+        }
+        finally {
+            await file.close().catch(() => { });
+        }
+        return 'found';
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return 'no file';
+        throw error;
+    }
+}
+async function eventPayload(path) {
+    if (!path)
+        return undefined;
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function runUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env;
+    if (!server || !/^https?:\/\/[\w.:-]+$/.test(server))
+        return undefined;
+    if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !run || !/^\d+$/.test(run))
+        return undefined;
+    return `${server}/${repository}/actions/runs/${run}`;
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** Why a request to GitHub failed, and what to do: never the response's body, which may quote anything. */
+function whyNot(error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 401) {
+        return `GitHub refused it (HTTP ${status}). The job needs \`permissions: pull-requests: write\` (and \`contents: read\`), and \`github-token\` a token that has them.`;
+    }
+    if (status === 404) {
+        return 'GitHub answered HTTP 404: the token cannot see the repository or the pull request. Give the job `permissions: pull-requests: write` and `contents: read`.';
+    }
+    if (status !== undefined && status >= 500) {
+        return `GitHub answered HTTP ${status}, an error on its side. The check itself is not affected; re-run the job to write the comment.`;
+    }
+    if (status !== undefined)
+        return `GitHub answered HTTP ${status}.`;
+    const code = error?.code;
+    return `${typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown error'}.`;
+}
+
+;// CONCATENATED MODULE: ./src/failure.ts
+// How a run ends when something went wrong: one `::error::` that says what and how to fix it.
+
+
+
+
+/** Fails the step; returns the message for the job summary. */
+function failRun(error, record) {
+    // An invalid file: its problems are still counted in the job summary.
+    if (error instanceof errors/* InvalidFileError */.Ou) {
+        Object.assign(record, error.reports);
+    }
+    // A timed-out or cancelled wait still knows the job: hand its ID to the next steps.
+    const lastJob = error.lastJob;
+    if (lastJob && record.inputs?.destination === 'customer-profiles') {
+        reportUploadJob(record, lastJob);
+    }
+    else if (lastJob)
+        reportJob(record, lastJob);
+    // ActionErrors are written to be printed: any text from AWS or the file in them is already
+    // redacted where it was quoted, and a second pass would garble the policy statements they show.
+    // Anything else is unexpected and may quote anything, so it is redacted whole.
+    const message = error instanceof errors/* ActionError */.lZ
+        ? error.explain()
+        : (0,privacy/* redactAddresses */.G2)(`Unexpected error: ${error instanceof Error ? error.message : String(error)}\n` +
+            'This is a bug in pinpoint-import; please report it with this log.');
+    if (!(error instanceof errors/* ActionError */.lZ) && error instanceof Error && error.stack) {
+        debug((0,privacy/* redactAddresses */.G2)(error.stack));
+    }
+    setFailed(message);
+    return message;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Reads and checks every input before anything touches the network, so a typo fails in
+// milliseconds with the input's name and what it accepts, never halfway through an import.
+// Pure: the caller passes the function that reads a raw input (core.getInput in the action).
+
+
+
+/** The inputs action.yml declares (a test checks it): a name the code reads is one of these. */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'destination',
+    'file',
+    'format',
+    'aws-region',
+    'role-to-assume',
+    'audience',
+    'role-session-name',
+    'role-duration-seconds',
+    'chained-role-to-assume',
+    'application-id',
+    'import-role-arn',
+    's3-bucket',
+    's3-prefix',
+    'expected-bucket-owner',
+    's3-sse',
+    'sse-kms-key-id',
+    'segment-name',
+    'segment-id',
+    'if-segment-exists',
+    'skip-unchanged',
+    'define-segment',
+    'register-endpoints',
+    'wait',
+    'wait-timeout-seconds',
+    'poll-interval-seconds',
+    'validate-only',
+    'strict',
+    'max-file-bytes',
+    'domain-name',
+    'unique-key',
+    'data-expiry-days',
+    'field-mapping',
+    'stop-job-on-cancel',
+    'allow-custom-endpoints',
+    'comment-on-pull-request',
+    'github-token',
+]));
+/**
+ * action.yml's defaults. The runner sets them when a workflow leaves an input out, but a reusable
+ * workflow passes `${{ inputs.x }}`, an empty string, when its caller leaves it out, and tools other
+ * than the runner replay no defaults at all: an empty or absent input takes its default here too.
+ * A test keeps this table equal to action.yml.
+ */
+const INPUT_DEFAULTS = {
+    destination: 'pinpoint',
+    audience: 'sts.amazonaws.com',
+    'role-duration-seconds': '3600',
+    's3-prefix': 'pinpoint-imports/',
+    's3-sse': 'AES256',
+    'if-segment-exists': 'update',
+    'skip-unchanged': 'false',
+    'define-segment': 'true',
+    'register-endpoints': 'true',
+    wait: 'true',
+    'wait-timeout-seconds': '1800',
+    'poll-interval-seconds': '15',
+    'validate-only': 'false',
+    strict: 'false',
+    'max-file-bytes': '1000000000',
+    'stop-job-on-cancel': 'false',
+    'allow-custom-endpoints': 'false',
+    'comment-on-pull-request': 'false',
+    'github-token': '${{ github.token }}',
+};
+/** Inputs that only one destination reads: given for the other, they are refused rather than ignored. */
+const DESTINATION_INPUTS = {
+    pinpoint: [
+        'application-id',
+        'import-role-arn',
+        's3-bucket',
+        's3-prefix',
+        'expected-bucket-owner',
+        's3-sse',
+        'sse-kms-key-id',
+        'segment-id',
+        'if-segment-exists',
+        'define-segment',
+        'register-endpoints',
+    ],
+    'customer-profiles': [
+        'domain-name',
+        'unique-key',
+        'data-expiry-days',
+        'field-mapping',
+        'stop-job-on-cancel',
+    ],
+};
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const PINPOINT_ID = /^[0-9a-f]{32}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+// Customer Profiles' DomainName (and SegmentDefinitionName, of the same shape) and the upload
+// job's DataExpiry, as the service model bounds them.
+const DOMAIN_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+const MAX_DATA_EXPIRY_DAYS = 1098;
+// S3's "safe characters" for object keys, `/` between folders.
+const S3_PREFIX = /^[A-Za-z0-9!_.*'()/-]*$/;
+const MAX_S3_PREFIX_LENGTH = 256;
+// Control characters, line and paragraph separators, and the bidirectional controls that make
+// text display in another order than it is: none has a place in a segment's name.
+const NOT_IN_A_NAME = /[\p{Cc}\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const EXAMPLE_ROLE = 'arn:aws:iam::111111111111:role/github-pinpoint';
+/** Collects every problem, so one run shows them all. */
+class InputProblems {
+    lines = [];
+    add(name, problem) {
+        this.lines.push(`- \`${name}\`: ${problem}`);
+    }
+}
+/** `mask`: hides a secret input in the log (core.setSecret in the action), before anything else. */
+function readInputs(read, run = {}, mask = () => { }) {
+    const problems = new InputProblems();
+    const text = (name) => read(name).trim() || (INPUT_DEFAULTS[name] ?? '');
+    // The runner evaluates the default; a tool that replays action.yml as written passes the
+    // expression itself, which is no token.
+    const githubToken = /^\$\{\{.*\}\}$/s.test(text('github-token')) ? '' : text('github-token');
+    if (githubToken)
+        mask(githubToken);
+    const optional = (name) => text(name) || undefined;
+    const required = (name, why = '') => {
+        const value = text(name);
+        if (!value)
+            problems.add(name, `is required${why}.`);
+        return value;
+    };
+    const matching = (name, value, pattern, expected) => {
+        if (value !== undefined && value !== '' && !pattern.test(value)) {
+            problems.add(name, `\`${value}\` is not ${expected}.`);
+        }
+    };
+    const boolean = (name) => {
+        // The YAML 1.2 core schema, as core.getBooleanInput accepts it.
+        const value = text(name);
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE', ''].includes(value))
+            return false;
+        problems.add(name, `\`${value}\` is not a boolean: use \`true\` or \`false\`.`);
+        return false;
+    };
+    const integer = (name, min, max, unit) => {
+        const value = text(name);
+        const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
+        if (!(parsed >= min && parsed <= max)) {
+            problems.add(name, `\`${value}\` is not a whole number of ${unit} from ${min} to ${max}.`);
+        }
+        return parsed;
+    };
+    const validateOnly = boolean('validate-only');
+    const neededToImport = validateOnly ? '' : ' (unless `validate-only: true`)';
+    const destination = readDestination(text('destination'), problems);
+    const toPinpoint = destination === 'pinpoint';
+    const toProfiles = destination === 'customer-profiles';
+    refuseOtherDestinations(destination, (name) => read(name).trim(), problems);
+    const file = required('file', ': the path of the CSV or NDJSON file, relative to the repository root');
+    const format = readFormat(text('format'), file, problems);
+    // A check alone needs no AWS at all: the Region and the destination's names only matter to an import.
+    const region = validateOnly ? text('aws-region') : required('aws-region', ', e.g. `us-east-1`');
+    matching('aws-region', region, REGION, 'an AWS Region name such as `us-east-1` or `eu-west-2`');
+    const roleToAssume = optional('role-to-assume');
+    matching('role-to-assume', roleToAssume, ROLE_ARN, `an IAM role ARN such as \`${EXAMPLE_ROLE}\``);
+    const chainedRoleToAssume = optional('chained-role-to-assume');
+    matching('chained-role-to-assume', chainedRoleToAssume, ROLE_ARN, 'an IAM role ARN');
+    if (chainedRoleToAssume && !roleToAssume) {
+        problems.add('chained-role-to-assume', 'needs `role-to-assume` too: the chained role is assumed with the first role’s credentials.');
+    }
+    const audience = text('audience') || 'sts.amazonaws.com';
+    const roleSessionName = text('role-session-name') || defaultSessionName(run);
+    matching('role-session-name', roleSessionName, SESSION_NAME, 'a valid session name (2 to 64 characters: letters, digits and `_+=,.@-`)');
+    const roleDurationSeconds = integer('role-duration-seconds', 900, 43200, 'seconds');
+    const applicationId = toPinpoint && !validateOnly
+        ? required('application-id', `: the Pinpoint project ID${neededToImport}`)
+        : text('application-id');
+    matching('application-id', applicationId, PINPOINT_ID, 'a Pinpoint project ID (32 lowercase hexadecimal characters)');
+    const importRoleArn = toPinpoint && !validateOnly ? required('import-role-arn', neededToImport) : text('import-role-arn');
+    matching('import-role-arn', importRoleArn, ROLE_ARN, 'an IAM role ARN');
+    const s3Bucket = toPinpoint && !validateOnly ? required('s3-bucket', neededToImport) : text('s3-bucket');
+    if (s3Bucket.startsWith('s3://') || s3Bucket.includes('/')) {
+        problems.add('s3-bucket', `\`${s3Bucket}\` should be the bucket name alone; put any folder in \`s3-prefix\`.`);
+    }
+    else {
+        matching('s3-bucket', s3Bucket, BUCKET, 'a valid bucket name (3 to 63 lowercase letters, digits, `.` and `-`)');
+    }
+    const s3Prefix = normalisePrefix(text('s3-prefix'));
+    const prefixProblem = s3PrefixProblem(text('s3-prefix'));
+    if (prefixProblem)
+        problems.add('s3-prefix', prefixProblem);
+    const expectedBucketOwner = optional('expected-bucket-owner');
+    matching('expected-bucket-owner', expectedBucketOwner, ACCOUNT_ID, 'a 12-digit AWS account ID');
+    const sse = (text('s3-sse') || 'AES256');
+    if (sse !== 'AES256' && sse !== 'aws:kms')
+        problems.add('s3-sse', `\`${sse}\` is not \`AES256\` or \`aws:kms\`.`);
+    const kmsKeyId = optional('sse-kms-key-id');
+    if (kmsKeyId && sse !== 'aws:kms')
+        problems.add('sse-kms-key-id', 'is only used with `s3-sse: aws:kms`.');
+    const segmentId = optional('segment-id');
+    matching('segment-id', segmentId, PINPOINT_ID, 'a Pinpoint segment ID (32 lowercase hexadecimal characters)');
+    const segmentName = text('segment-name') || (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file));
+    if (NOT_IN_A_NAME.test(segmentName)) {
+        problems.add('segment-name', text('segment-name')
+            ? `${quoted(segmentName)} holds a control character, a line break or a bidirectional control: a segment name is any other text.`
+            : `is empty, and the name taken from the file name, ${quoted(segmentName)}, holds a control character, a line break or a bidirectional control: set \`segment-name\`, or rename the file.`);
+    }
+    // A segment definition's name is also a path segment of its ARN: the model allows much less.
+    if (toProfiles && !NOT_IN_A_NAME.test(segmentName) && !DOMAIN_NAME.test(segmentName)) {
+        problems.add('segment-name', text('segment-name')
+            ? `${quoted(segmentName)} is not a Customer Profiles segment definition name (1 to 64 letters, digits, \`_\` and \`-\`).`
+            : `is empty, and the name taken from the file name, ${quoted(segmentName)}, is not a Customer Profiles segment definition name (1 to 64 letters, digits, \`_\` and \`-\`): set \`segment-name\`.`);
+    }
+    const ifSegmentExists = (text('if-segment-exists') || 'update');
+    if (!['update', 'create', 'fail'].includes(ifSegmentExists)) {
+        problems.add('if-segment-exists', `\`${ifSegmentExists}\` is not \`update\`, \`create\` or \`fail\`.`);
+    }
+    const domainName = toProfiles && !validateOnly
+        ? required('domain-name', `: the Customer Profiles domain${neededToImport}`)
+        : text('domain-name');
+    matching('domain-name', domainName, DOMAIN_NAME, 'a Customer Profiles domain name (1 to 64 letters, digits, `_` and `-`)');
+    const expiry = text('data-expiry-days');
+    const dataExpiryDays = expiry ? integer('data-expiry-days', 1, MAX_DATA_EXPIRY_DAYS, 'days') : undefined;
+    const inputs = {
+        destination,
+        file,
+        format,
+        region,
+        roleToAssume,
+        audience,
+        roleSessionName,
+        roleDurationSeconds,
+        chainedRoleToAssume,
+        applicationId,
+        importRoleArn,
+        s3Bucket,
+        s3Prefix,
+        expectedBucketOwner,
+        sse,
+        kmsKeyId,
+        segmentName,
+        segmentId,
+        ifSegmentExists,
+        skipUnchanged: boolean('skip-unchanged'),
+        defineSegment: boolean('define-segment'),
+        registerEndpoints: boolean('register-endpoints'),
+        wait: boolean('wait'),
+        waitTimeoutSeconds: integer('wait-timeout-seconds', 1, 6 * 3600, 'seconds'),
+        pollIntervalSeconds: integer('poll-interval-seconds', 1, 3600, 'seconds'),
+        validateOnly,
+        strict: boolean('strict'),
+        maxFileBytes: integer('max-file-bytes', 1, Number.MAX_SAFE_INTEGER, 'bytes'),
+        domainName,
+        uniqueKey: optional('unique-key'),
+        dataExpiryDays,
+        fieldMapping: optional('field-mapping'),
+        stopJobOnCancel: boolean('stop-job-on-cancel'),
+        allowCustomEndpoints: boolean('allow-custom-endpoints'),
+        commentOnPullRequest: boolean('comment-on-pull-request'),
+        githubToken,
+    };
+    if (problems.lines.length > 0) {
+        throw new errors/* ActionError */.lZ(`The step's inputs are not valid:\n${problems.lines.join('\n')}`, 'correct these inputs under `with:` in the workflow; the README lists every input and what it accepts.');
+    }
+    return inputs;
+}
+function readDestination(value, problems) {
+    if (value === 'pinpoint' || value === 'customer-profiles')
+        return value;
+    problems.add('destination', `\`${value}\` is not \`pinpoint\` or \`customer-profiles\`.`);
+    return 'pinpoint';
+}
+/**
+ * An input of the other destination, given with a value of its own, would be silently ignored:
+ * refuse it instead, so that a half-migrated workflow says what it still carries.
+ */
+function refuseOtherDestinations(destination, given, problems) {
+    for (const [other, names] of Object.entries(DESTINATION_INPUTS)) {
+        if (other === destination)
+            continue;
+        for (const name of names) {
+            const value = given(name);
+            if (value !== '' && value !== INPUT_DEFAULTS[name]) {
+                problems.add(name, `is only read with \`destination: ${other}\`; remove it from this step (\`destination: ${destination}\`).`);
+            }
+        }
+    }
+}
+function readFormat(value, file, problems) {
+    if (value === 'csv' || value === 'json')
+        return value;
+    if (value) {
+        problems.add('format', `\`${value}\` is not \`csv\` or \`json\` (newline-delimited JSON).`);
+        return 'csv';
+    }
+    const fromName = file ? formatFromFileName(file) : 'csv';
+    if (!fromName) {
+        problems.add('format', `cannot be taken from the file name \`${(0,external_node_path_.basename)(file)}\`: name the file \`.csv\` or \`.ndjson\`, or set \`format\`.`);
+    }
+    return fromName ?? 'csv';
+}
+/** What the run contributes to defaults, from the runner's environment. */
+function runContext(env) {
+    return { repository: env.GITHUB_REPOSITORY, runId: env.GITHUB_RUN_ID, runAttempt: env.GITHUB_RUN_ATTEMPT };
+}
+/** The object key depends only on the content: the same list always lands at the same key. */
+function objectKey(inputs, sha256) {
+    // `.json` for newline-delimited JSON too: the extension Pinpoint's guide uses for that format.
+    return `${inputs.s3Prefix}${sha256}.${inputs.format}`;
+}
+/** A value quoted with its invisible characters spelled out (`"a\nb"`, `"a\u202eb"`). */
+function quoted(value) {
+    return JSON.stringify(value).replace(new RegExp(NOT_IN_A_NAME.source, 'gu'), (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** `pinpoint-imports` and `pinpoint-imports/` both mean the folder `pinpoint-imports/`. */
+function normalisePrefix(prefix) {
+    return prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`;
+}
+/** What is wrong with a key prefix, if anything: the prefix goes into keys, URLs and the log. */
+function s3PrefixProblem(prefix) {
+    const allowed = `a key prefix is up to ${MAX_S3_PREFIX_LENGTH} of S3's safe characters (letters, digits and \`!-_.*'()\`) in folders separated by \`/\`, such as \`pinpoint-imports/\``;
+    if (prefix.length > MAX_S3_PREFIX_LENGTH)
+        return `is ${prefix.length} characters long: ${allowed}.`;
+    if (!S3_PREFIX.test(prefix))
+        return `${quoted(prefix)} holds other characters: ${allowed}.`;
+    if (prefix.startsWith('/'))
+        return `\`${prefix}\` starts with \`/\`: ${allowed}, without a leading \`/\`.`;
+    const folders = prefix.replace(/\/$/, '').split('/');
+    if (prefix !== '' && folders.some((folder) => folder === '' || folder === '.' || folder === '..')) {
+        return `\`${prefix}\` has an empty, \`.\` or \`..\` folder: ${allowed}; each folder is a name, never a step up or an empty one.`;
+    }
+    return undefined;
+}
+/** A session name CloudTrail readers can trace to the run: `pinpoint-import-<repo>-<run>-<attempt>`. */
+function defaultSessionName(run) {
+    const repo = (run.repository ?? '').split('/').pop() ?? '';
+    const parts = ['pinpoint-import', repo, run.runId, run.runAttempt].filter(Boolean);
+    return parts
+        .join('-')
+        .replace(/[^\w+=,.@-]/g, '_')
+        .slice(0, 64);
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+const OUTPUT_NAMES = [
+    'job-id',
+    'segment-id',
+    'segment-version',
+    'skipped',
+    'job-status',
+    's3-url',
+    'rows',
+    'total-processed',
+    'total-failures',
+    'failed-pieces',
+    'total-pieces',
+    'segment-arn',
+    'records-created',
+    'records-updated',
+    'records-failed',
+    'rows-added',
+    'rows-removed',
+    'rows-changed',
+];
+/** Each output's value, from what the run recorded; '' for what it never learnt. */
+function outputValues(record) {
+    const { validation, job, segment, conversion, uploadJob, segmentDefinition } = record;
+    const count = (value) => (job ? String(value ?? 0) : '');
+    const results = uploadJob?.ResultsSummary;
+    // Counted only once the job says so (it has ended): not with wait: false, nor on a cancelled wait.
+    const records = (value) => (results ? String(value ?? 0) : '');
+    const rows = validation?.statistics.rows ?? conversion?.profiles;
+    // Counted on pull requests only, against the base commit.
+    const change = record.audienceChange?.diff.total;
+    const changed = (value) => (change ? String(value) : '');
+    return {
+        'job-id': job?.Id ?? uploadJob?.JobId ?? '',
+        // Customer Profiles names its segment definitions: the name is their ID.
+        // Only an ID read back from Pinpoint: an ID an answer merely named is not the segment's until confirmed.
+        'segment-id': segment?.Id ?? record.segmentId ?? segmentDefinition?.name ?? '',
+        // Known only once the import has ended and the segment was read back.
+        'segment-version': segment ? String(segment.Version ?? 1) : '',
+        skipped: record.skipped ? 'true' : record.s3Url || uploadJob ? 'false' : '',
+        'job-status': job?.JobStatus ?? uploadJob?.Status ?? '',
+        's3-url': record.s3Url ?? '',
+        rows: rows === undefined ? '' : String(rows),
+        'total-processed': count(job?.TotalProcessed),
+        'total-failures': count(job?.TotalFailures),
+        'failed-pieces': count(job?.FailedPieces),
+        'total-pieces': count(job?.TotalPieces),
+        // Customer Profiles' own: a Pinpoint import has none of them.
+        'segment-arn': segmentDefinition?.arn ?? '',
+        'records-created': records(results?.CreatedRecords),
+        'records-updated': records(results?.UpdatedRecords),
+        'records-failed': records(results?.FailedRecords),
+        'rows-added': changed(change?.added),
+        'rows-removed': changed(change?.removed),
+        'rows-changed': changed(change?.changed),
+    };
+}
+/** Writes every output once, at the end of the run, whatever happened. */
+function writeOutputs(record) {
+    const values = outputValues(record);
+    for (const name of OUTPUT_NAMES)
+        setOutput(name, values[name]);
+}
+
 ;// CONCATENATED MODULE: ./src/check-profile-file.ts
 // Step 1 for Customer Profiles: check the file and convert it into the profile CSV that an upload
 // job takes. A Pinpoint endpoint file is first checked against Pinpoint's rules (checkFile), then
@@ -6569,8 +7210,9 @@ async function sha256Of(path) {
 
 
 
+
 const productionDependencies = {
-    loadAws: () => Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883)),
+    loadAws: () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(262), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883)),
     clock: { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
 };
 /** The whole action. Importing this module does nothing: the runner's entry (index.ts) and local tools call this. */
@@ -6580,7 +7222,7 @@ async function run(given = productionDependencies) {
     const steps = new StepLog();
     const record = { timings: steps.timings };
     try {
-        const inputs = readInputs(getInput, runContext(process.env));
+        const inputs = readInputs(getInput, runContext(process.env), setSecret);
         record.inputs = inputs;
         if (inputs.destination === 'customer-profiles')
             await importIntoProfiles(inputs, record, steps, deps);
@@ -6594,6 +7236,11 @@ async function run(given = productionDependencies) {
         // The converted file holds personal data: whatever happened, it does not outlive the run.
         if (record.profileFile)
             await discardProfileFile(record.profileFile);
+        // On a pull request: what the change does to the audience, in one comment. Never fails the run.
+        if (record.inputs?.commentOnPullRequest) {
+            const inputs = record.inputs;
+            await steps.run('Comment on the pull request', () => commentOnPullRequest(inputs, record, deps));
+        }
         writeOutputs(record);
         writeSummary(record);
         signals?.dispose();
