@@ -1,6 +1,6 @@
 // The validator as the action runs it: JavaScript, not the TypeScript sources. Node strips the
 // types of a .ts file as it loads it, and the stripper (some 40 MB) and the time it takes would
-// be counted in the figures; in a worker thread, every time the worker starts.
+// be counted in the figures.
 
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';

@@ -2,20 +2,19 @@
 // cold run, as in the action), and this process's peak RSS, the validator's alone.
 // Run by bench/validation.ts, compiled to JavaScript (see compiled-validator.ts).
 //
-//   node bench/validation-child.ts FILE.csv [WORKERS]
+//   node bench/validation-child.ts FILE.csv|FILE.ndjson
 
 import { formatFromFileName, validateFile } from '../src/validation/index.ts';
 
-const [path, workers] = process.argv.slice(2);
+const [path] = process.argv.slice(2);
 if (!path) {
-  console.error('usage: node bench/validation-child.ts FILE [WORKERS]');
+  console.error('usage: node bench/validation-child.ts FILE');
   process.exit(2);
 }
 const started = performance.now();
 const report = await validateFile(path, {
   format: formatFromFileName(path) ?? 'csv',
   maxFileBytes: Number.MAX_SAFE_INTEGER,
-  ...(workers === undefined ? {} : { workers: Number(workers) }),
 });
 const seconds = (performance.now() - started) / 1000;
 console.log(
@@ -26,7 +25,6 @@ console.log(
     errors: report.errorCount,
     warnings: report.warningCount,
     problemsByRule: report.problemsByRule,
-    parts: report.parts,
     duplicateTables: report.duplicateTables,
     // resourceUsage().maxRSS is in kilobytes.
     maxRssMiB: (process.resourceUsage().maxRSS * 1024) / 2 ** 20,

@@ -58,15 +58,6 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
     return this.plan;
   }
 
-  /** A part may end here: between rows, past the header (see file-part.ts). */
-  get atPartBoundary(): boolean {
-    return this.scanner.atRowBoundary() && this.plan !== undefined;
-  }
-
-  get linesConsumed(): number {
-    return this.scanner.linesConsumed;
-  }
-
   get sawHeader(): boolean {
     return this.scanner.sawHeader;
   }

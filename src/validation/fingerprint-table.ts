@@ -16,7 +16,7 @@
 // (a counting sort on the top bits of `home`, stable, so repeated keys keep their file
 // order): the table is then swept from start to end, which the CPU's prefetcher follows.
 
-import type { KeySink, RecordedKeys } from './endpoint-keys.ts';
+import type { KeySink } from './endpoint-keys.ts';
 
 const LOAD_FACTOR = 0.9;
 const COUNT_MASK = 31; // counters keep a saturating count of 1..31 in the low 5 bits
@@ -178,8 +178,6 @@ const BUCKET_BITS = 15;
 export interface KeyTable extends KeySink {
   /** Adds a key by its two halves (see StringHash). */
   addKey(home: number, check: number, line: number, column: number): void;
-  /** Adds keys hashed elsewhere, in bulk: their lines count from `lineOffset` + 1. */
-  addAll(keys: RecordedKeys, lineOffset: number): void;
   /** All keys are in: what is left to apply is applied. */
   finish(): void;
   /** Distinct keys added. */
@@ -223,23 +221,6 @@ export class BatchedTable implements KeyTable {
     this.lines[i] = line;
     this.columns[i] = column;
     if (++this.size === BATCH) this.flush();
-  }
-
-  addAll(keys: RecordedKeys, lineOffset: number): void {
-    if (keys.length > 0 && this.homes.length === 0) this.allocate();
-    for (let from = 0; from < keys.length;) {
-      const n = Math.min(keys.length - from, BATCH - this.size);
-      const at = this.size;
-      this.homes.set(keys.homes.subarray(from, from + n), at);
-      this.checks.set(keys.checks.subarray(from, from + n), at);
-      this.columns.set(keys.columns.subarray(from, from + n), at);
-      const lines = this.lines;
-      const source = keys.lines;
-      for (let k = 0; k < n; k++) lines[at + k] = source[from + k] + lineOffset;
-      from += n;
-      this.size += n;
-      if (this.size === BATCH) this.flush();
-    }
   }
 
   private allocate(): void {

@@ -116,16 +116,6 @@ export class NdjsonValidator implements FormatValidator {
     return this.sawObject;
   }
 
-  /** A part may end here: at a line start, not in a run of blank lines or a line skipped. */
-  get atPartBoundary(): boolean {
-    return this.pending.length === 0 && !this.skipping && this.blankRunLength === 0;
-  }
-
-  /** Line breaks consumed: the next line's number, less one. */
-  get linesConsumed(): number {
-    return this.line - 1;
-  }
-
   positionIn(text: string, index: number): { line: number; column: number } {
     let line = this.line;
     let lineStart = -this.pending.length;
