@@ -91,7 +91,7 @@ export class DuplicateTables implements EndpointKeys {
     this.endpoints.finish();
     this.ids.finish();
     this.users.finish();
-    log.merge(this.log.contents(), 0);
+    log.merge(this.log.contents());
   }
 
   /** Removes the temporary file, if there is one: once the check is over, however it ended. */

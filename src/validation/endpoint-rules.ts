@@ -107,12 +107,6 @@ export class EndpointRules {
     return channels;
   }
 
-  /** Counts the rows and endpoints that another part of the file had. */
-  addCounts(rows: number, channelCounts: Float64Array): void {
-    this.rows += rows;
-    for (let i = 0; i < channelCounts.length; i++) this.channelCounts[i] += channelCounts[i];
-  }
-
   /**
    * Checks who the endpoint is: a new endpoint needs ChannelType and Address, an update
    * needs Id, and a file of user IDs only needs User.UserId.
