@@ -4,7 +4,8 @@
 
 import { tmpdir } from 'node:os';
 import type { EndpointKeys } from './endpoint-keys.ts';
-import { BatchedTable, FingerprintTable, type KeyTable } from './fingerprint-table.ts';
+import { BatchedTable, type KeyTable } from './batched-table.ts';
+import { FingerprintTable } from './fingerprint-table.ts';
 import { expectedUsers } from './memory-budget.ts';
 import { PartitionedTable } from './partitioned-table.ts';
 import { ProblemLog } from './problem-log.ts';

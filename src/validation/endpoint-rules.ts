@@ -3,7 +3,7 @@
 
 import { maskAddress, safeName, shapeOf } from '../privacy.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
-import { StringHash } from './fingerprint-table.ts';
+import { StringHash } from './string-hash.ts';
 import type { ProblemLog } from './problem-log.ts';
 import {
   APNS_CHANNELS,

@@ -5,7 +5,8 @@
 // same partition, and a partition's keys keep their file order, so the repeats and counts
 // found are those a table of the whole would find. It costs 16 bytes of disk per key that waits.
 
-import type { BatchedTable, KeyTable, StringHash } from './fingerprint-table.ts';
+import type { BatchedTable, KeyTable } from './batched-table.ts';
+import type { StringHash } from './string-hash.ts';
 import type { SpillFile } from './spill-file.ts';
 
 /** A waiting key: home, check, line, column. */
