@@ -1,7 +1,7 @@
 // A plain parse of one file in a fresh process, the peer the validator is measured against,
 // each as it is normally used on a stream: csv-parse piped from a read stream; papaparse on a
 // read stream, rows taken a chunk at a time; NDJSON's lines each through JSON.parse. Prints
-// the time (from the first byte read to the last row), the rows and this process's peak RSS
+// the time, elapsed and CPU (from the first byte read to the last row), the rows and this process's peak RSS
 // as JSON. Run by bench/validation.ts.
 //
 //   node bench/parse-child.ts csv-parse|papaparse|json-lines FILE
@@ -54,10 +54,17 @@ if (import.meta.main) {
     process.exit(2);
   }
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const rows = await PARSERS[peer as Peer](path);
   const seconds = (performance.now() - started) / 1000;
+  const { user, system } = process.cpuUsage(cpu);
   // resourceUsage().maxRSS is in kilobytes.
   console.log(
-    JSON.stringify({ seconds, rows, maxRssMiB: (process.resourceUsage().maxRSS * 1024) / 2 ** 20 }),
+    JSON.stringify({
+      seconds,
+      cpuSeconds: (user + system) / 1e6,
+      rows,
+      maxRssMiB: (process.resourceUsage().maxRSS * 1024) / 2 ** 20,
+    }),
   );
 }
