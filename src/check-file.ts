@@ -45,15 +45,6 @@ export async function checkFile(
   runner.info(
     `${plural(rows, 'row')}, ${plural(bytes, 'byte')}, ${plural(report.errorCount, 'error')}, ${plural(report.warningCount, 'warning')}.`,
   );
-  const { parts } = report;
-  if (parts !== undefined) {
-    runner.debug(`Checked in ${plural(parts.count, 'part')}, ${parts.onWorkers} of them on worker threads.`);
-    // The report is whole all the same; only the check took longer.
-    if (parts.workerFailures.length > 0)
-      runner.info(
-        `A worker thread of the check stopped early (${parts.workerFailures.join(', ')}); the parts it had taken were checked on the main thread instead.`,
-      );
-  }
   const tables = report.duplicateTables;
   if (tables !== undefined && tables.partitions > 1)
     runner.debug(

@@ -39,32 +39,10 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
     return index >= 0 ? this.columns[index] : 1;
   };
 
-  /**
-   * With a `plan`, the text is a part of the file after the header (see file-part.ts),
-   * and its rows are checked against that plan.
-   */
-  constructor(log: ProblemLog, keys: EndpointKeys, plan?: ColumnPlan) {
+  constructor(log: ProblemLog, keys: EndpointKeys) {
     this.log = log;
     this.rules = new EndpointRules(log, keys);
-    this.scanner = new CsvScanner(this, log, plan !== undefined);
-    if (plan !== undefined) {
-      this.plan = plan;
-      this.scanner.readInPlace();
-    }
-  }
-
-  /** The column plan, once the header has been read. */
-  get columnPlan(): ColumnPlan | undefined {
-    return this.plan;
-  }
-
-  /** A part may end here: between rows, past the header (see file-part.ts). */
-  get atPartBoundary(): boolean {
-    return this.scanner.atRowBoundary() && this.plan !== undefined;
-  }
-
-  get linesConsumed(): number {
-    return this.scanner.linesConsumed;
+    this.scanner = new CsvScanner(this, log);
   }
 
   get sawHeader(): boolean {

@@ -3,7 +3,7 @@
 
 import { maskAddress, safeName, shapeOf } from '../privacy.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
-import { StringHash } from './fingerprint-table.ts';
+import { StringHash } from './string-hash.ts';
 import type { ProblemLog } from './problem-log.ts';
 import {
   APNS_CHANNELS,
@@ -105,12 +105,6 @@ export class EndpointRules {
       if (this.channelCounts[i] > 0) channels[channel] = this.channelCounts[i];
     });
     return channels;
-  }
-
-  /** Counts the rows and endpoints that another part of the file had. */
-  addCounts(rows: number, channelCounts: Float64Array): void {
-    this.rows += rows;
-    for (let i = 0; i < channelCounts.length; i++) this.channelCounts[i] += channelCounts[i];
   }
 
   /**

@@ -1,7 +1,7 @@
 // A newline-delimited JSON endpoint file: one complete endpoint object per line, with the
-// same rules as CSV applied to its nested fields. Fed a part of the file at a time (see
-// file-part.ts): what depends on the lines before, the custom attributes' first uses, is
-// recorded for the file's totals to check in file order.
+// same rules as CSV applied to its nested fields, fed the file a piece at a time (see
+// file-pass.ts). The custom attributes' first uses are recorded, and checked in file order
+// once the file is read.
 
 import {
   ATTRIBUTE_NAMES_KEPT,
@@ -73,7 +73,6 @@ export class NdjsonValidator implements FormatValidator {
   readonly attributeUses: AttributeUse[] = [];
   /** The file is a JSON array: its lines are not endpoints, and are not checked one by one. */
   gaveUp = false;
-  private readonly atFileStart: boolean;
   private readonly attributesUsed = new Set<string>();
   private readonly log: ProblemLog;
   private pending = '';
@@ -104,26 +103,14 @@ export class NdjsonValidator implements FormatValidator {
   private readonly columnOf = (field: keyof EndpointIdentity): number =>
     columnIn(this.text, IDENTITY_KEYS[field]);
 
-  /** `atFileStart`: the text fed starts the file (where a JSON array would show itself). */
-  constructor(log: ProblemLog, keys: EndpointKeys, atFileStart = true) {
+  constructor(log: ProblemLog, keys: EndpointKeys) {
     this.log = log;
-    this.atFileStart = atFileStart;
     // Columns are searched for in the line only when there is a problem to place.
     this.rules = new EndpointRules(log, keys, (name) => this.keyColumn(fieldKey(name)));
   }
 
   get sawHeader(): boolean {
     return this.sawObject;
-  }
-
-  /** A part may end here: at a line start, not in a run of blank lines or a line skipped. */
-  get atPartBoundary(): boolean {
-    return this.pending.length === 0 && !this.skipping && this.blankRunLength === 0;
-  }
-
-  /** Line breaks consumed: the next line's number, less one. */
-  get linesConsumed(): number {
-    return this.line - 1;
   }
 
   positionIn(text: string, index: number): { line: number; column: number } {
@@ -205,7 +192,7 @@ export class NdjsonValidator implements FormatValidator {
    * Returns whether it did.
    */
   private reportArrayFile(text: string, line: number, tooLong: boolean): boolean {
-    if (!this.atFileStart || this.sawObject || !/^\s*\[/.test(text)) return false;
+    if (this.sawObject || !/^\s*\[/.test(text)) return false;
     if (!tooLong) {
       try {
         const value = JSON.parse(text) as Json;
