@@ -11,7 +11,7 @@
 
 import { stat } from 'node:fs/promises';
 import { readRows } from './profiles/read-rows.ts';
-import { StringHash } from './validation/fingerprint-table.ts';
+import { StringHash } from './validation/string-hash.ts';
 import { ProblemLog } from './validation/problem-log.ts';
 import { CHANNEL_TYPES } from './validation/schema.ts';
 import type { FileFormat } from './validation/types.ts';
