@@ -923,24 +923,18 @@ class InvalidFileError extends ActionError {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4773);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7066);
 // Entry point the runner starts (`runs.main`). `run()` handles cancellation (SIGINT, then SIGTERM
 // from the runner) itself.
 
-
-// The bundle is also what a validation worker thread runs (see validation/segment-worker.ts):
-// there, this module has nothing to do.
-if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread)
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 4773:
+/***/ 7066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1111,8 +1105,6 @@ function shown(text) {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/privacy.ts
 var privacy = __nccwpck_require__(3107);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/validation/csv-scanner.ts
 // An RFC 4180 CSV scanner tuned for speed, fed decoded text chunk by chunk.
 //
@@ -1562,35 +1554,17 @@ function indexOrNone(s, char, from) {
     return i === -1 ? NONE : i;
 }
 
-;// CONCATENATED MODULE: ./src/validation/fingerprint-table.ts
-// Duplicate detection and per-user counting over millions of rows without keeping the strings.
-//
-// Each key (an Id, a ChannelType+Address pair, a User.UserId) is hashed to two independent
-// 32-bit halves: `home` picks the slot, `check` is stored in it. A table is a plain Int32Array
-// with linear probing, so a key costs 4 bytes (plus the free slots), not the ~60 of a string in
-// a Map. A false match needs two keys with the same stored half within one probe run: about
-// one chance in 10^9 per lookup, and it can only cause a spurious duplicate *warning* (or merge
-// two users' counts), never hide an error.
-//
-// Tables never rehash (the home half is not stored): when one fills up it is kept as it is and
-// another is added; a lookup searches all of them. Sizing the first one from the
-// expected row count keeps that to one table in the usual case.
-//
-// A lookup in a table of megabytes is a cache miss, and two per row were a third of the
-// validation time. So keys are queued, and a batch is applied in the order of its slots
-// (a counting sort on the top bits of `home`, stable, so repeated keys keep their file
-// order): the table is then swept from start to end, which the CPU's prefetcher follows.
-const LOAD_FACTOR = 0.9;
-const COUNT_MASK = 31; // counters keep a saturating count of 1..31 in the low 5 bits
-const MIN_SLOTS = 1024;
+;// CONCATENATED MODULE: ./src/validation/string-hash.ts
+// A key's hash in two independent 32-bit halves, for the duplicate tables (see
+// fingerprint-table.ts): `home` picks a slot, `check` is stored in it.
 class StringHash {
     home = 0;
     check = 0;
     /**
-     * Hashes `s`, or its part from `from` to `to` (with a number that distinguishes keys of
+     * Hashes `s`, or its stretch from `from` to `to` (with a number that distinguishes keys of
      * different kinds, such as the channel of an address) in one pass: two multiply-rotate
      * lanes over two UTF-16 code units at a time, then murmur3's finalizer on each, which does
-     * the avalanche. A part hashes as the same text on its own would.
+     * the avalanche. A stretch hashes as the same text on its own would.
      */
     of(s, seed = 0, from = 0, to = s.length) {
         let h1 = 0x9747b28c ^ seed;
@@ -1614,213 +1588,12 @@ class StringHash {
         return this;
     }
 }
-function slotsFor(expectedKeys) {
-    return Math.max(MIN_SLOTS, Math.ceil(expectedKeys / LOAD_FACTOR));
-}
 function finalize(h) {
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
     return h ^ (h >>> 16);
-}
-/**
- * A set of hashed keys, or with `counting`, a multiset that counts each key's occurrences
- * (saturating at 31, enough for a limit of 15).
- */
-class FingerprintTable {
-    /** Distinct keys added. */
-    distinct = 0;
-    tables = [];
-    counting;
-    keyMask;
-    nextSlots;
-    constructor(expectedKeys, counting = false) {
-        this.counting = counting;
-        this.keyMask = counting ? ~COUNT_MASK : -1;
-        this.nextSlots = slotsFor(expectedKeys);
-    }
-    /** The memory a table for `expectedKeys` keys takes. */
-    static bytesFor(expectedKeys) {
-        return slotsFor(expectedKeys) * Int32Array.BYTES_PER_ELEMENT;
-    }
-    /** Adds one occurrence of the key; returns how many times it has now been seen (1 = new). */
-    add(home, check) {
-        const mask = this.keyMask;
-        let key = check & mask;
-        if (key === 0 && !this.counting)
-            key = 1; // 0 marks a free slot
-        const tables = this.tables;
-        const last = tables.length - 1;
-        for (let t = 0; t <= last; t++) {
-            const table = tables[t];
-            const slots = table.slots;
-            const size = slots.length;
-            let i = Math.floor(home * table.scale);
-            for (;;) {
-                const word = slots[i];
-                if (word === 0)
-                    break;
-                if ((word & mask) === key) {
-                    if (!this.counting)
-                        return 2;
-                    const count = word & COUNT_MASK;
-                    if (count === COUNT_MASK)
-                        return COUNT_MASK;
-                    slots[i] = word + 1;
-                    return count + 1;
-                }
-                if (++i === size)
-                    i = 0;
-            }
-            if (t === last && table.used < table.limit) {
-                // Not found anywhere, and `i` is the free slot that ends this key's probe run.
-                slots[i] = this.counting ? key | 1 : key;
-                table.used++;
-                this.distinct++;
-                return 1;
-            }
-        }
-        this.grow();
-        return this.add(home, check);
-    }
-    /**
-     * Empties the table for another set of keys, in the same memory (see PartitionedTable).
-     * `distinct` keeps counting.
-     */
-    clear() {
-        this.tables.length = Math.min(this.tables.length, 1);
-        if (this.tables.length === 0)
-            return;
-        const first = this.tables[0];
-        first.slots.fill(0);
-        first.used = 0;
-        this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(first.slots.length / 4));
-    }
-    /** Slots of the table that new keys go to. */
-    get insertSlots() {
-        return this.tables.length === 0 ? this.nextSlots : this.tables[this.tables.length - 1].slots.length;
-    }
-    grow() {
-        const slots = this.nextSlots;
-        this.tables.push({
-            slots: new Int32Array(slots),
-            scale: slots / 2 ** 32,
-            used: 0,
-            limit: Math.floor(slots * LOAD_FACTOR),
-        });
-        // The first table is sized for the whole file: one that fills up means the estimate was
-        // a little short, and a quarter more is a better bet than doubling the memory.
-        if (this.tables.length === 1)
-            this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(slots / 4));
-    }
-}
-const BATCH = 1 << 15;
-/**
- * From this many slots (2 MB, 16 per key of a batch) in the table that takes new keys,
- * batches are applied in slot order.
- */
-const SORTED_FROM_SLOTS = BATCH * 16;
-const BUCKET_BITS = 15;
-/**
- * Queues keys for a FingerprintTable and applies them in batches (see above). `onRepeat` is
- * called, in slot order rather than file order, for each key seen before, with its count.
- */
-class BatchedTable {
-    table;
-    onRepeat;
-    // Allocated on first use: a file without Ids never needs the Id queue.
-    homes = new Uint32Array(0);
-    checks = new Int32Array(0);
-    lines = new Int32Array(0);
-    columns = new Int32Array(0);
-    order = new Uint32Array(0);
-    buckets = new Uint32Array(0);
-    size = 0;
-    constructor(table, onRepeat) {
-        this.table = table;
-        this.onRepeat = onRepeat;
-    }
-    get distinct() {
-        return this.table.distinct;
-    }
-    add(hash, line, column) {
-        this.addKey(hash.home, hash.check, line, column);
-    }
-    addKey(home, check, line, column) {
-        const i = this.size;
-        if (i === this.homes.length)
-            this.allocate();
-        this.homes[i] = home;
-        this.checks[i] = check;
-        this.lines[i] = line;
-        this.columns[i] = column;
-        if (++this.size === BATCH)
-            this.flush();
-    }
-    addAll(keys, lineOffset) {
-        if (keys.length > 0 && this.homes.length === 0)
-            this.allocate();
-        for (let from = 0; from < keys.length;) {
-            const n = Math.min(keys.length - from, BATCH - this.size);
-            const at = this.size;
-            this.homes.set(keys.homes.subarray(from, from + n), at);
-            this.checks.set(keys.checks.subarray(from, from + n), at);
-            this.columns.set(keys.columns.subarray(from, from + n), at);
-            const lines = this.lines;
-            const source = keys.lines;
-            for (let k = 0; k < n; k++)
-                lines[at + k] = source[from + k] + lineOffset;
-            from += n;
-            this.size += n;
-            if (this.size === BATCH)
-                this.flush();
-        }
-    }
-    allocate() {
-        this.homes = new Uint32Array(BATCH);
-        this.checks = new Int32Array(BATCH);
-        this.lines = new Int32Array(BATCH);
-        this.columns = new Int32Array(BATCH);
-        this.order = new Uint32Array(BATCH);
-        this.buckets = new Uint32Array((1 << BUCKET_BITS) + 1);
-    }
-    finish() {
-        this.flush();
-    }
-    /** Applies the queued keys. */
-    flush() {
-        const n = this.size;
-        if (n === 0)
-            return;
-        this.size = 0;
-        const { homes, checks, order, buckets } = this;
-        if (this.table.insertSlots < SORTED_FROM_SLOTS) {
-            // A table this small mostly stays in the CPU's cache: no need to sort. Nor any good:
-            // keys inserted in slot order into a table not much larger than the batch pile up in
-            // long probe runs, which makes lookups slower and false matches likelier.
-            for (let i = 0; i < n; i++) {
-                const count = this.table.add(homes[i], checks[i]);
-                if (count > 1)
-                    this.onRepeat(count, this.lines[i], this.columns[i]);
-            }
-            return;
-        }
-        const shift = 32 - BUCKET_BITS;
-        buckets.fill(0);
-        for (let i = 0; i < n; i++)
-            buckets[(homes[i] >>> shift) + 1]++;
-        for (let b = 1; b < buckets.length; b++)
-            buckets[b] += buckets[b - 1];
-        for (let i = 0; i < n; i++)
-            order[buckets[homes[i] >>> shift]++] = i;
-        for (let k = 0; k < n; k++) {
-            const i = order[k];
-            const count = this.table.add(homes[i], checks[i]);
-            if (count > 1)
-                this.onRepeat(count, this.lines[i], this.columns[i]);
-        }
-    }
 }
 
 // EXTERNAL MODULE: ./src/validation/schema.ts
@@ -2171,12 +1944,6 @@ class EndpointRules {
                 channels[channel] = this.channelCounts[i];
         });
         return channels;
-    }
-    /** Counts the rows and endpoints that another part of the file had. */
-    addCounts(rows, channelCounts) {
-        this.rows += rows;
-        for (let i = 0; i < channelCounts.length; i++)
-            this.channelCounts[i] += channelCounts[i];
     }
     /**
      * Checks who the endpoint is: a new endpoint needs ChannelType and Address, an update
@@ -2537,29 +2304,10 @@ class CsvValidator {
                     : plan.channelType;
         return index >= 0 ? this.columns[index] : 1;
     };
-    /**
-     * With a `plan`, the text is a part of the file after the header (see file-part.ts),
-     * and its rows are checked against that plan.
-     */
-    constructor(log, keys, plan) {
+    constructor(log, keys) {
         this.log = log;
         this.rules = new EndpointRules(log, keys);
-        this.scanner = new CsvScanner(this, log, plan !== undefined);
-        if (plan !== undefined) {
-            this.plan = plan;
-            this.scanner.readInPlace();
-        }
-    }
-    /** The column plan, once the header has been read. */
-    get columnPlan() {
-        return this.plan;
-    }
-    /** A part may end here: between rows, past the header (see file-part.ts). */
-    get atPartBoundary() {
-        return this.scanner.atRowBoundary() && this.plan !== undefined;
-    }
-    get linesConsumed() {
-        return this.scanner.linesConsumed;
+        this.scanner = new CsvScanner(this, log);
     }
     get sawHeader() {
         return this.scanner.sawHeader;
@@ -2635,77 +2383,652 @@ class CsvValidator {
     }
 }
 
-;// CONCATENATED MODULE: ./src/validation/endpoint-keys.ts
-// The keys that tie endpoints together across a file (an Id, a ChannelType and Address pair,
-// a User.UserId), hashed as rows are checked. Where they go depends on who checks the rows:
-// straight to the duplicate tables, or recorded for the tables of the thread that has them.
-/** Records keys in order, for the duplicate tables to apply later. */
-class KeyRecorder {
-    keys = allocate(0);
-    /** Keys expected: the first allocation, made on the first key (many files have no Ids). */
-    expected;
-    /** `reuse`: arrays of keys already applied, to record into rather than allocate. */
-    constructor(expected = 1024, reuse) {
-        this.expected = expected;
-        if (reuse !== undefined)
-            this.keys = { ...reuse, length: 0 };
+;// CONCATENATED MODULE: ./src/validation/batched-table.ts
+// Keys queued for a FingerprintTable and applied in batches. A lookup in a table of megabytes
+// is a cache miss, and two per row were a third of the
+// validation time. So keys are queued, and a batch is applied in the order of its slots
+// (a counting sort on the top bits of `home`, stable, so repeated keys keep their file
+// order): the table is then swept from start to end, which the CPU's prefetcher follows.
+const BATCH = 1 << 15;
+/**
+ * From this many slots (2 MB, 16 per key of a batch) in the table that takes new keys,
+ * batches are applied in slot order.
+ */
+const SORTED_FROM_SLOTS = BATCH * 16;
+const BUCKET_BITS = 15;
+/**
+ * Queues keys for a FingerprintTable and applies them in batches (see above). `onRepeat` is
+ * called, in slot order rather than file order, for each key seen before, with its count.
+ */
+class BatchedTable {
+    table;
+    onRepeat;
+    // Allocated on first use: a file without Ids never needs the Id queue.
+    homes = new Uint32Array(0);
+    checks = new Int32Array(0);
+    lines = new Int32Array(0);
+    columns = new Int32Array(0);
+    order = new Uint32Array(0);
+    buckets = new Uint32Array(0);
+    size = 0;
+    constructor(table, onRepeat) {
+        this.table = table;
+        this.onRepeat = onRepeat;
+    }
+    get distinct() {
+        return this.table.distinct;
     }
     add(hash, line, column) {
-        let keys = this.keys;
-        const i = keys.length;
-        if (i === keys.homes.length)
-            keys = this.grow();
-        keys.homes[i] = hash.home;
-        keys.checks[i] = hash.check;
-        keys.lines[i] = line;
-        keys.columns[i] = column;
-        keys.length = i + 1;
+        this.addKey(hash.home, hash.check, line, column);
     }
-    /** The keys recorded so far; the recorder starts again empty. */
-    take() {
-        const keys = this.keys;
-        this.keys = allocate(0);
-        return keys;
+    addKey(home, check, line, column) {
+        const i = this.size;
+        if (i === this.homes.length)
+            this.allocate();
+        this.homes[i] = home;
+        this.checks[i] = check;
+        this.lines[i] = line;
+        this.columns[i] = column;
+        if (++this.size === BATCH)
+            this.flush();
+    }
+    allocate() {
+        this.homes = new Uint32Array(BATCH);
+        this.checks = new Int32Array(BATCH);
+        this.lines = new Int32Array(BATCH);
+        this.columns = new Int32Array(BATCH);
+        this.order = new Uint32Array(BATCH);
+        this.buckets = new Uint32Array((1 << BUCKET_BITS) + 1);
+    }
+    finish() {
+        this.flush();
+    }
+    /** Applies the queued keys. */
+    flush() {
+        const n = this.size;
+        if (n === 0)
+            return;
+        this.size = 0;
+        const { homes, checks, order, buckets } = this;
+        if (this.table.insertSlots < SORTED_FROM_SLOTS) {
+            // A table this small mostly stays in the CPU's cache: no need to sort. Nor any good:
+            // keys inserted in slot order into a table not much larger than the batch pile up in
+            // long probe runs, which makes lookups slower and false matches likelier.
+            for (let i = 0; i < n; i++) {
+                const count = this.table.add(homes[i], checks[i]);
+                if (count > 1)
+                    this.onRepeat(count, this.lines[i], this.columns[i]);
+            }
+            return;
+        }
+        const shift = 32 - BUCKET_BITS;
+        buckets.fill(0);
+        for (let i = 0; i < n; i++)
+            buckets[(homes[i] >>> shift) + 1]++;
+        for (let b = 1; b < buckets.length; b++)
+            buckets[b] += buckets[b - 1];
+        for (let i = 0; i < n; i++)
+            order[buckets[homes[i] >>> shift]++] = i;
+        for (let k = 0; k < n; k++) {
+            const i = order[k];
+            const count = this.table.add(homes[i], checks[i]);
+            if (count > 1)
+                this.onRepeat(count, this.lines[i], this.columns[i]);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validation/fingerprint-table.ts
+// Duplicate detection and per-user counting over millions of rows without keeping the strings.
+//
+// Each key (an Id, a ChannelType+Address pair, a User.UserId) is hashed to two independent
+// 32-bit halves (see string-hash.ts): `home` picks the slot, `check` is stored in it. A table is a plain Int32Array
+// with linear probing, so a key costs 4 bytes (plus the free slots), not the ~60 of a string in
+// a Map. A false match needs two keys with the same stored half within one probe run: about
+// one chance in 10^9 per lookup, and it can only cause a spurious duplicate *warning* (or merge
+// two users' counts), never hide an error.
+//
+// Tables never rehash (the home half is not stored): when one fills up it is kept as it is and
+// another is added; a lookup searches all of them. Sizing the first one from the
+// expected row count keeps that to one table in the usual case. (Keys reach a table in
+// batches: see batched-table.ts.)
+const LOAD_FACTOR = 0.9;
+const COUNT_MASK = 31; // counters keep a saturating count of 1..31 in the low 5 bits
+const MIN_SLOTS = 1024;
+function slotsFor(expectedKeys) {
+    return Math.max(MIN_SLOTS, Math.ceil(expectedKeys / LOAD_FACTOR));
+}
+/**
+ * A set of hashed keys, or with `counting`, a multiset that counts each key's occurrences
+ * (saturating at 31, enough for a limit of 15).
+ */
+class FingerprintTable {
+    /** Distinct keys added. */
+    distinct = 0;
+    tables = [];
+    counting;
+    keyMask;
+    nextSlots;
+    constructor(expectedKeys, counting = false) {
+        this.counting = counting;
+        this.keyMask = counting ? ~COUNT_MASK : -1;
+        this.nextSlots = slotsFor(expectedKeys);
+    }
+    /** The memory a table for `expectedKeys` keys takes. */
+    static bytesFor(expectedKeys) {
+        return slotsFor(expectedKeys) * Int32Array.BYTES_PER_ELEMENT;
+    }
+    /** Adds one occurrence of the key; returns how many times it has now been seen (1 = new). */
+    add(home, check) {
+        const mask = this.keyMask;
+        let key = check & mask;
+        if (key === 0 && !this.counting)
+            key = 1; // 0 marks a free slot
+        const tables = this.tables;
+        const last = tables.length - 1;
+        for (let t = 0; t <= last; t++) {
+            const table = tables[t];
+            const slots = table.slots;
+            const size = slots.length;
+            let i = Math.floor(home * table.scale);
+            for (;;) {
+                const word = slots[i];
+                if (word === 0)
+                    break;
+                if ((word & mask) === key) {
+                    if (!this.counting)
+                        return 2;
+                    const count = word & COUNT_MASK;
+                    if (count === COUNT_MASK)
+                        return COUNT_MASK;
+                    slots[i] = word + 1;
+                    return count + 1;
+                }
+                if (++i === size)
+                    i = 0;
+            }
+            if (t === last && table.used < table.limit) {
+                // Not found anywhere, and `i` is the free slot that ends this key's probe run.
+                slots[i] = this.counting ? key | 1 : key;
+                table.used++;
+                this.distinct++;
+                return 1;
+            }
+        }
+        this.grow();
+        return this.add(home, check);
+    }
+    /**
+     * Empties the table for another set of keys, in the same memory (see PartitionedTable).
+     * `distinct` keeps counting.
+     */
+    clear() {
+        this.tables.length = Math.min(this.tables.length, 1);
+        if (this.tables.length === 0)
+            return;
+        const first = this.tables[0];
+        first.slots.fill(0);
+        first.used = 0;
+        this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(first.slots.length / 4));
+    }
+    /** Slots of the table that new keys go to. */
+    get insertSlots() {
+        return this.tables.length === 0 ? this.nextSlots : this.tables[this.tables.length - 1].slots.length;
     }
     grow() {
-        const old = this.keys;
-        const keys = allocate(old.homes.length === 0 ? this.expected : old.homes.length * 2);
-        keys.homes.set(old.homes);
-        keys.checks.set(old.checks);
-        keys.lines.set(old.lines);
-        keys.columns.set(old.columns);
-        keys.length = old.length;
-        this.keys = keys;
-        return keys;
+        const slots = this.nextSlots;
+        this.tables.push({
+            slots: new Int32Array(slots),
+            scale: slots / 2 ** 32,
+            used: 0,
+            limit: Math.floor(slots * LOAD_FACTOR),
+        });
+        // The first table is sized for the whole file: one that fills up means the estimate was
+        // a little short, and a quarter more is a better bet than doubling the memory.
+        if (this.tables.length === 1)
+            this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(slots / 4));
     }
 }
-/** Recorders for the three kinds of key. */
-function recordEndpointKeys(expectedRows, reuse) {
-    const endpoints = new KeyRecorder(expectedRows, reuse?.endpoints);
-    const ids = new KeyRecorder(expectedRows, reuse?.ids);
-    const users = new KeyRecorder(expectedRows, reuse?.users);
-    return {
-        endpoints,
-        ids,
-        users,
-        take: () => ({ endpoints: endpoints.take(), ids: ids.take(), users: users.take() }),
-    };
+
+;// CONCATENATED MODULE: ./src/validation/memory-budget.ts
+// How a file's check keeps within its memory: its peak RSS stays under 256 MB (244 MiB)
+// whatever the file's size (runners have gigabytes; the budget protects small self-hosted
+// ones). Two things take memory: this process (Node itself, the heap, the buffers) and the
+// duplicate tables, which grow with the rows. Tables too large for what is left are split into
+// partitions, one in memory at a time, the others' keys waiting in a temporary file (see
+// partitioned-table.ts).
+
+/** Kept below 244 MiB by a margin for what a busy machine adds (seen: up to 5 MiB). */
+const BUDGET_BYTES = 236 << 20;
+/** Measured on generated files: peak RSS, less the tables. */
+const PROCESS_BYTES = 74 << 20;
+/** Partitions of the duplicate tables of a file of `expectedRows` rows: 1 when they fit whole. */
+function tablePartitions(expectedRows) {
+    const tables = tableBytes(expectedRows);
+    let partitions = 1;
+    while (tables / partitions > BUDGET_BYTES - PROCESS_BYTES)
+        partitions *= 2;
+    return partitions;
 }
-function allocate(n) {
-    return {
-        length: 0,
-        homes: new Uint32Array(new SharedArrayBuffer(n * 4)),
-        checks: new Int32Array(new SharedArrayBuffer(n * 4)),
-        lines: new Int32Array(new SharedArrayBuffer(n * 4)),
-        columns: new Int32Array(new SharedArrayBuffer(n * 4)),
+/**
+ * The memory the duplicate tables take, all three counted: the partitions are decided before
+ * the file is read, so before it is known whether it has Ids or User.UserIds.
+ */
+function tableBytes(expectedRows) {
+    return 2 * FingerprintTable.bytesFor(expectedRows) + FingerprintTable.bytesFor(expectedUsers(expectedRows));
+}
+/**
+ * As many users as rows: the most common list has one endpoint per user. A table sized for
+ * fewer fills up, and every new key must then be sought to the end of its probe run in each
+ * full table before it goes in the next: on a million users, that was six times the whole
+ * check's time.
+ */
+function expectedUsers(expectedRows) {
+    return expectedRows;
+}
+
+;// CONCATENATED MODULE: ./src/validation/partitioned-table.ts
+// A table of keys too large for the memory at hand, split into partitions by the top bits of
+// the keys' `home` half, of which one is in memory at a time. Keys of the first partition go
+// straight into the table; the others' wait in a temporary file. At the end of the file each
+// partition in turn is applied to the same table, emptied first. A key always falls in the
+// same partition, and a partition's keys keep their file order, so the repeats and counts
+// found are those a table of the whole would find. It costs 16 bytes of disk per key that waits.
+/** A waiting key: home, check, line, column. */
+const KEY_INTS = 4;
+/** Keys per block of the temporary file: 16 KiB. */
+const BLOCK_KEYS = 1024;
+class PartitionedTable {
+    memory;
+    spill;
+    /** log2 of the partition count: `home >>> (32 - bits)` is a key's partition. */
+    bits;
+    /** Per partition (the first has none): the keys not yet written, and the blocks written. */
+    pending;
+    pendingKeys;
+    blocks;
+    /**
+     * `memory`: the table, sized for one partition. `partitions`: a power of two.
+     * `spill`: the temporary file, created on first use.
+     */
+    constructor(memory, partitions, spill) {
+        if (partitions < 2 || (partitions & (partitions - 1)) !== 0) {
+            throw new RangeError(`partitions must be a power of two from 2, not ${partitions}`);
+        }
+        this.memory = memory;
+        this.spill = spill;
+        this.bits = Math.log2(partitions);
+        this.pending = Array.from({ length: partitions }, () => new Int32Array(0));
+        this.pendingKeys = new Array(partitions).fill(0);
+        this.blocks = Array.from({ length: partitions }, () => []);
+    }
+    get distinct() {
+        return this.memory.distinct;
+    }
+    add(hash, line, column) {
+        this.addKey(hash.home, hash.check, line, column);
+    }
+    addKey(home, check, line, column) {
+        const p = home >>> (32 - this.bits);
+        if (p === 0) {
+            // The partition's bits say nothing within it: the rest of `home` picks the slot.
+            this.memory.addKey((home << this.bits) >>> 0, check, line, column);
+            return;
+        }
+        const n = this.pendingKeys[p];
+        if (n === 0 && this.pending[p].length === 0)
+            this.pending[p] = new Int32Array(BLOCK_KEYS * KEY_INTS);
+        const block = this.pending[p];
+        const at = n * KEY_INTS;
+        block[at] = home;
+        block[at + 1] = check;
+        block[at + 2] = line;
+        block[at + 3] = column;
+        if (n + 1 === BLOCK_KEYS) {
+            this.blocks[p].push(this.spill().append(new Uint8Array(block.buffer)));
+            this.pendingKeys[p] = 0;
+        }
+        else {
+            this.pendingKeys[p] = n + 1;
+        }
+    }
+    /** Applies the first partition's keys, then each other partition's, in the same memory. */
+    finish() {
+        this.memory.finish();
+        const block = new Int32Array(BLOCK_KEYS * KEY_INTS);
+        const bytes = new Uint8Array(block.buffer);
+        for (let p = 1; p < this.pending.length; p++) {
+            if (this.blocks[p].length === 0 && this.pendingKeys[p] === 0)
+                continue;
+            this.memory.table.clear();
+            for (const at of this.blocks[p]) {
+                this.spill().read(bytes, at);
+                this.replay(block, BLOCK_KEYS);
+            }
+            this.replay(this.pending[p], this.pendingKeys[p]);
+            this.memory.finish();
+        }
+    }
+    replay(block, keys) {
+        const bits = this.bits;
+        for (let k = 0; k < keys * KEY_INTS; k += KEY_INTS) {
+            this.memory.addKey((block[k] << bits) >>> 0, block[k + 1], block[k + 2], block[k + 3]);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validation/problem-log.ts
+const DEFAULT_MAX_PROBLEMS = 1000;
+/**
+ * The longest message kept: one that quotes a long name from the file is cut in its middle
+ * (what to do comes last), so that the problems kept take bounded memory.
+ */
+const MAX_MESSAGE_CHARS = 2000;
+/**
+ * Collects problems: keeps the `maxProblems` first in file order and counts all of them, per
+ * rule and per severity, so that a file with a million bad rows still has a bounded report.
+ * What is kept does not depend on the order problems are found in (duplicates are found
+ * in batches).
+ */
+class ProblemLog {
+    problems = [];
+    byRule = {};
+    errorCount = 0;
+    warningCount = 0;
+    maxProblems;
+    /** Once the list has been cut to `maxProblems`: its last problem, past which none is kept. */
+    last;
+    constructor(maxProblems = DEFAULT_MAX_PROBLEMS) {
+        this.maxProblems = Math.max(0, maxProblems);
+    }
+    error(rule, line, column, message) {
+        this.add('error', rule, line, column, message);
+    }
+    warning(rule, line, column, message) {
+        this.add('warning', rule, line, column, message);
+    }
+    add(severity, rule, line, column, text) {
+        this.byRule[rule] = (this.byRule[rule] ?? 0) + 1;
+        if (severity === 'error')
+            this.errorCount++;
+        else
+            this.warningCount++;
+        const message = text.length > MAX_MESSAGE_CHARS ? shorten(text) : text;
+        this.keep(column === undefined ? { severity, rule, line, message } : { severity, rule, line, column, message });
+    }
+    /**
+     * Counts a problem, and returns true, if it would not be kept (it comes after the problems
+     * kept, in file order): its message need not be made. Otherwise returns false, and the
+     * caller adds it.
+     */
+    countOnly(severity, rule, line, column) {
+        const kept = this.maxProblems > 0 &&
+            (this.last === undefined ||
+                line < this.last.line ||
+                (line === this.last.line && column < (this.last.column ?? 0)));
+        if (kept)
+            return false;
+        this.byRule[rule] = (this.byRule[rule] ?? 0) + 1;
+        if (severity === 'error')
+            this.errorCount++;
+        else
+            this.warningCount++;
+        return true;
+    }
+    /** Adds what another log found. */
+    merge(other) {
+        for (const [rule, count] of Object.entries(other.byRule))
+            this.byRule[rule] = (this.byRule[rule] ?? 0) + count;
+        this.errorCount += other.errorCount;
+        this.warningCount += other.warningCount;
+        for (const problem of other.problems)
+            this.keep(problem);
+    }
+    contents() {
+        return {
+            problems: this.sorted(),
+            byRule: this.byRule,
+            errorCount: this.errorCount,
+            warningCount: this.warningCount,
+        };
+    }
+    /** The problems kept, in file order. */
+    sorted() {
+        this.cut();
+        return this.problems;
+    }
+    keep(problem) {
+        if (this.maxProblems === 0)
+            return;
+        if (this.last !== undefined && compareProblems(problem, this.last) >= 0)
+            return;
+        this.problems.push(problem);
+        // Sorting every so often rather than on every problem keeps this cheap for many problems.
+        if (this.problems.length >= 2 * this.maxProblems)
+            this.cut();
+    }
+    cut() {
+        this.problems.sort(compareProblems);
+        if (this.problems.length >= this.maxProblems) {
+            this.problems.length = this.maxProblems;
+            this.last = this.problems[this.maxProblems - 1];
+        }
+    }
+}
+/** File order; problems at the same place stay in the order they were found (sort is stable). */
+function compareProblems(a, b) {
+    return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+}
+function shorten(message) {
+    const tail = MAX_MESSAGE_CHARS >> 2;
+    return `${message.slice(0, MAX_MESSAGE_CHARS - tail - 1)}…${message.slice(-tail)}`;
+}
+
+;// CONCATENATED MODULE: ./src/validation/spill-file.ts
+// A temporary file for what the validator cannot keep in memory: the keys that wait for
+// their turn in the duplicate tables (see partitioned-table.ts). Written in blocks, read
+// back block by block.
+
+
+/** Writing or reading the temporary file failed: the runner's disk, not the endpoint file. */
+class SpillError extends Error {
+    directory;
+    code;
+    constructor(directory, action, cause) {
+        const code = cause.code;
+        super(`${action} a temporary file in ${directory} failed (${code ?? String(cause)})`, { cause });
+        this.name = 'SpillError';
+        this.directory = directory;
+        this.code = code;
+    }
+}
+class SpillFile {
+    /** Bytes written so far. */
+    size = 0;
+    directory;
+    folder;
+    fd;
+    closed = false;
+    /** Creates the file in a folder of its own in `directory`. */
+    constructor(directory) {
+        this.directory = directory;
+        try {
+            this.folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(directory, 'pinpoint-import-'));
+        }
+        catch (error) {
+            throw new SpillError(directory, 'Creating', error);
+        }
+        const path = (0,external_node_path_.join)(this.folder, 'keys');
+        try {
+            this.fd = (0,external_node_fs_.openSync)(path, 'w+');
+        }
+        catch (error) {
+            (0,external_node_fs_.rmSync)(this.folder, { recursive: true, force: true });
+            throw new SpillError(directory, 'Creating', error);
+        }
+        try {
+            // Gone from the disk as soon as it is closed, even if the process is killed. (Windows
+            // does not delete an open file: there, `close` does.)
+            (0,external_node_fs_.unlinkSync)(path);
+        }
+        catch {
+            // left to `close`
+        }
+    }
+    /** Appends `bytes`; returns where they start. */
+    append(bytes) {
+        const at = this.size;
+        try {
+            for (let done = 0; done < bytes.length;) {
+                done += (0,external_node_fs_.writeSync)(this.fd, bytes, done, bytes.length - done, at + done);
+            }
+        }
+        catch (error) {
+            throw new SpillError(this.directory, 'Writing', error);
+        }
+        this.size += bytes.length;
+        return at;
+    }
+    /** Fills `into` with the bytes written at `at`. */
+    read(into, at) {
+        try {
+            for (let done = 0; done < into.length;) {
+                const n = (0,external_node_fs_.readSync)(this.fd, into, done, into.length - done, at + done);
+                if (n === 0)
+                    throw new Error('unexpected end of file');
+                done += n;
+            }
+        }
+        catch (error) {
+            throw new SpillError(this.directory, 'Reading', error);
+        }
+    }
+    /** Closes and removes the file; again, does nothing. */
+    close() {
+        if (this.closed)
+            return;
+        this.closed = true;
+        (0,external_node_fs_.closeSync)(this.fd);
+        (0,external_node_fs_.rmSync)(this.folder, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validation/duplicate-tables.ts
+// The file-wide tables of endpoint keys: repeated ChannelType and Address pairs, repeated
+// Ids, endpoints per User.UserId. Keys must reach them in file order, since the first
+// occurrence of a key is the one that is not reported.
+
+
+
+
+
+
+
+
+class DuplicateTables {
+    endpoints;
+    ids;
+    users;
+    /**
+     * What the tables find, kept apart and added to the file's log at the end: keys are applied
+     * in batches, and their problems then still come after the others found at the same place,
+     * as they would if each key were applied at once.
+     */
+    log;
+    partitions;
+    /** The temporary file of partitioned tables, once one needs it. */
+    spill;
+    constructor(maxProblems, expectedRows, layout = { partitions: 1 }) {
+        const log = new ProblemLog(maxProblems);
+        this.log = log;
+        const { partitions } = layout;
+        this.partitions = partitions;
+        const spill = () => (this.spill ??= new SpillFile(layout.temporaryDirectory ?? (0,external_node_os_.tmpdir)()));
+        const table = (expectedKeys, counting, onRepeat) => {
+            const memory = new BatchedTable(new FingerprintTable(expectedKeys / partitions, counting), onRepeat);
+            return partitions === 1 ? memory : new PartitionedTable(memory, partitions, spill);
+        };
+        // Tables allocate on first use, so a file without Ids costs nothing for them.
+        // The tables report repeats when a batch is applied, so the messages cannot quote the
+        // value (it is gone by then); the line and column point at it.
+        this.endpoints = table(expectedRows, false, (_count, line, column) => {
+            log.warning('duplicate.endpoint', line, column, 'This ChannelType and Address are on an earlier row too: Pinpoint keeps only one endpoint for them. Remove the duplicate row.');
+        });
+        this.ids = table(expectedRows, false, (_count, line, column) => {
+            log.warning('duplicate.id', line, column, 'This Id is on an earlier row too: Pinpoint applies both rows to the same endpoint, and the last one wins. Merge the rows or remove one.');
+        });
+        this.users = table(expectedUsers(expectedRows), true, (count, line, column) => {
+            if (count !== schema/* LIMITS */.b1.endpointsPerUser + 1)
+                return;
+            log.error('user.too-many-endpoints', line, column, `The User.UserId of this row has more than ${schema/* LIMITS */.b1.endpointsPerUser} endpoints (this is its ${count}th row): Pinpoint allows ${schema/* LIMITS */.b1.endpointsPerUser} per user. Remove or reassign the extra rows.`);
+        });
+    }
+    get distinctUsers() {
+        return this.users.distinct;
+    }
+    /** How the tables fitted in memory: their partitions, and the bytes of keys that waited. */
+    get used() {
+        return { partitions: this.partitions, spilledBytes: this.spill?.size ?? 0 };
+    }
+    /** Applies what is queued and adds the problems found to `log`: once, at the end of the file. */
+    finish(log) {
+        this.endpoints.finish();
+        this.ids.finish();
+        this.users.finish();
+        log.merge(this.log.contents());
+    }
+    /** Removes the temporary file, if there is one: once the check is over, however it ended. */
+    close() {
+        this.spill?.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validation/file-hash.ts
+
+
+/**
+ * SHA-256 of a file as it is checked: fed the bytes the check reads, and reading the rest
+ * itself if the check stops early (a file not worth checking to its end is hashed all the same).
+ */
+class FileHasher {
+    hash = (0,external_node_crypto_.createHash)('sha256');
+    fd;
+    size;
+    buffer = Buffer.allocUnsafe(1 << 18);
+    hashed = 0;
+    constructor(fd, size) {
+        this.fd = fd;
+        this.size = size;
+    }
+    /** Hashes bytes read elsewhere, from file offset `offset`, as far as they continue what has been hashed. */
+    feed = (bytes, offset) => {
+        if (offset > this.hashed || offset + bytes.length <= this.hashed)
+            return;
+        const fresh = bytes.subarray(this.hashed - offset, Math.min(bytes.length, this.size - offset));
+        this.hash.update(fresh);
+        this.hashed += fresh.length;
     };
+    /** Hashes the file up to `offset`. */
+    hashTo(offset) {
+        const end = Math.min(offset, this.size);
+        while (this.hashed < end) {
+            const bytesRead = (0,external_node_fs_.readSync)(this.fd, this.buffer, 0, Math.min(this.buffer.length, end - this.hashed), this.hashed);
+            if (bytesRead === 0)
+                throw new Error('the file shrank while it was read');
+            this.hash.update(this.buffer.subarray(0, bytesRead));
+            this.hashed += bytesRead;
+        }
+    }
+    /** Hex SHA-256 of the whole file. */
+    digest() {
+        this.hashTo(this.size);
+        return this.hash.digest('hex');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/validation/line-reader.ts
-// Reads a part of a file, from a line start, in pieces that end at line breaks: what a part
-// of a file checked on its own needs (see file-part.ts). Synchronous reads: a part is
-// checked in one go, on a thread of its own or between the main thread's other work, and
-// the file has just been checked out, so it is in the page cache.
+// Reads a file from start to end in pieces that end at line breaks. Synchronous reads: the
+// file is checked in one go, and it has just been checked out, so it is in the page cache.
 //
 // Why not fs.createReadStream: it allocates a new buffer per chunk, and those are freed only
 // when the garbage collector runs, which little JavaScript allocation rarely makes it do. Here
@@ -2720,11 +3043,7 @@ function allocate(n) {
 const MAX_CARRY_BYTES = 1 << 18;
 class LineReader {
     /** File offset where the next piece starts. */
-    offset;
-    /** Pieces stop at this offset (a line start), then go on past it. */
-    cutAt;
-    /** Pieces of one line each, to find the first place after `cutAt` where a row ends. */
-    singleLines = false;
+    offset = 0;
     fd;
     size;
     pieceBytes;
@@ -2735,12 +3054,10 @@ class LineReader {
     filled = 0;
     /** Sees every stretch of the file as it is read (see FileHasher.feed). */
     onRead;
-    constructor(fd, size, start, cutAt, onRead, readBytes = 1 << 18, pieceBytes = 1 << 14) {
+    constructor(fd, size, onRead, readBytes = 1 << 18, pieceBytes = 1 << 14) {
         this.onRead = onRead;
         this.fd = fd;
         this.size = size;
-        this.offset = start;
-        this.cutAt = cutAt;
         this.readBytes = readBytes;
         this.pieceBytes = pieceBytes;
         this.work = workBuffer(readBytes + MAX_CARRY_BYTES);
@@ -2772,16 +3089,9 @@ class LineReader {
     /** Length of the next piece of complete lines in the buffer, if there is one. */
     completeLines() {
         const { work, from } = this;
-        let limit = this.filled;
-        // A piece never runs across `cutAt`.
-        if (this.offset < this.cutAt)
-            limit = Math.min(limit, from + (this.cutAt - this.offset));
+        const limit = this.filled;
         if (limit === from)
             return undefined;
-        if (this.singleLines) {
-            const nl = work.indexOf(10, from);
-            return nl !== -1 && nl < limit ? nl + 1 - from : undefined;
-        }
         const end = Math.min(limit, from + this.pieceBytes);
         let cut = work.lastIndexOf(10, end - 1) + 1;
         if (cut <= from) {
@@ -2798,35 +3108,12 @@ class LineReader {
         return piece;
     }
 }
-/**
- * One buffer per thread, whatever the number of parts it reads: a new one per part would be
- * memory mapped and faulted in afresh each time. (A part is read to its end before the next.)
- */
+/** One buffer for all the files read: a new one per file would be memory mapped and faulted in afresh. */
 let reused;
 function workBuffer(bytes) {
     if (reused === undefined || reused.length !== bytes)
         reused = Buffer.allocUnsafe(bytes);
     return reused;
-}
-/**
- * The first line start at or after `offset` (the file's size if there is none): where a
- * part of the file begins, found the same way by the part before it and by the part itself.
- */
-let lineSearch;
-function lineStartFrom(fd, offset, size) {
-    if (offset <= 0)
-        return 0;
-    // Small reads into a pooled buffer: lines are short, and this runs a few times per part.
-    const buffer = (lineSearch ??= Buffer.allocUnsafe(1 << 12));
-    for (let at = offset - 1; at < size; at += buffer.length) {
-        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, size - at), at);
-        if (n === 0)
-            break;
-        const nl = buffer.indexOf(10);
-        if (nl !== -1 && nl < n)
-            return at + nl + 1;
-    }
-    return size;
 }
 /** Length of `bytes` without a trailing multi-byte sequence cut short. */
 function completeLength(bytes) {
@@ -2843,9 +3130,9 @@ function completeLength(bytes) {
 
 ;// CONCATENATED MODULE: ./src/validation/ndjson-validator.ts
 // A newline-delimited JSON endpoint file: one complete endpoint object per line, with the
-// same rules as CSV applied to its nested fields. Fed a part of the file at a time (see
-// file-part.ts): what depends on the lines before, the custom attributes' first uses, is
-// recorded for the file's totals to check in file order.
+// same rules as CSV applied to its nested fields, fed the file a piece at a time (see
+// file-pass.ts). The custom attributes' first uses are recorded, and checked in file order
+// once the file is read.
 
 
 
@@ -2892,7 +3179,6 @@ class NdjsonValidator {
     attributeUses = [];
     /** The file is a JSON array: its lines are not endpoints, and are not checked one by one. */
     gaveUp = false;
-    atFileStart;
     attributesUsed = new Set();
     log;
     pending = '';
@@ -2921,23 +3207,13 @@ class NdjsonValidator {
     userId = new TextRange();
     // Asked for every key a row adds to the duplicate tables: the quoted names are made once.
     columnOf = (field) => columnIn(this.text, IDENTITY_KEYS[field]);
-    /** `atFileStart`: the text fed starts the file (where a JSON array would show itself). */
-    constructor(log, keys, atFileStart = true) {
+    constructor(log, keys) {
         this.log = log;
-        this.atFileStart = atFileStart;
         // Columns are searched for in the line only when there is a problem to place.
         this.rules = new EndpointRules(log, keys, (name) => this.keyColumn(fieldKey(name)));
     }
     get sawHeader() {
         return this.sawObject;
-    }
-    /** A part may end here: at a line start, not in a run of blank lines or a line skipped. */
-    get atPartBoundary() {
-        return this.pending.length === 0 && !this.skipping && this.blankRunLength === 0;
-    }
-    /** Line breaks consumed: the next line's number, less one. */
-    get linesConsumed() {
-        return this.line - 1;
     }
     positionIn(text, index) {
         let line = this.line;
@@ -3007,7 +3283,7 @@ class NdjsonValidator {
      * Returns whether it did.
      */
     reportArrayFile(text, line, tooLong) {
-        if (!this.atFileStart || this.sawObject || !/^\s*\[/.test(text))
+        if (this.sawObject || !/^\s*\[/.test(text))
             return false;
         if (!tooLong) {
             try {
@@ -3269,116 +3545,6 @@ function inRange(range, value) {
     return value === undefined ? undefined : range.set(value);
 }
 
-;// CONCATENATED MODULE: ./src/validation/problem-log.ts
-const DEFAULT_MAX_PROBLEMS = 1000;
-/**
- * The longest message kept: one that quotes a long name from the file is cut in its middle
- * (what to do comes last), so that the problems kept take bounded memory.
- */
-const MAX_MESSAGE_CHARS = 2000;
-/**
- * Collects problems: keeps the `maxProblems` first in file order and counts all of them, per
- * rule and per severity, so that a file with a million bad rows still has a bounded report.
- * What is kept does not depend on the order problems are found in (duplicates are found
- * in batches, parts of a file on other threads).
- */
-class ProblemLog {
-    problems = [];
-    byRule = {};
-    errorCount = 0;
-    warningCount = 0;
-    maxProblems;
-    /** Once the list has been cut to `maxProblems`: its last problem, past which none is kept. */
-    last;
-    constructor(maxProblems = DEFAULT_MAX_PROBLEMS) {
-        this.maxProblems = Math.max(0, maxProblems);
-    }
-    error(rule, line, column, message) {
-        this.add('error', rule, line, column, message);
-    }
-    warning(rule, line, column, message) {
-        this.add('warning', rule, line, column, message);
-    }
-    add(severity, rule, line, column, text) {
-        this.byRule[rule] = (this.byRule[rule] ?? 0) + 1;
-        if (severity === 'error')
-            this.errorCount++;
-        else
-            this.warningCount++;
-        const message = text.length > MAX_MESSAGE_CHARS ? shorten(text) : text;
-        this.keep(column === undefined ? { severity, rule, line, message } : { severity, rule, line, column, message });
-    }
-    /**
-     * Counts a problem, and returns true, if it would not be kept (it comes after the problems
-     * kept, in file order): its message need not be made. Otherwise returns false, and the
-     * caller adds it.
-     */
-    countOnly(severity, rule, line, column) {
-        const kept = this.maxProblems > 0 &&
-            (this.last === undefined ||
-                line < this.last.line ||
-                (line === this.last.line && column < (this.last.column ?? 0)));
-        if (kept)
-            return false;
-        this.byRule[rule] = (this.byRule[rule] ?? 0) + 1;
-        if (severity === 'error')
-            this.errorCount++;
-        else
-            this.warningCount++;
-        return true;
-    }
-    /** Adds what another log found, its lines moved by `lineOffset` (0 stays 0: the whole file). */
-    merge(other, lineOffset) {
-        for (const [rule, count] of Object.entries(other.byRule))
-            this.byRule[rule] = (this.byRule[rule] ?? 0) + count;
-        this.errorCount += other.errorCount;
-        this.warningCount += other.warningCount;
-        for (const problem of other.problems) {
-            if (lineOffset !== 0 && problem.line > 0)
-                problem.line += lineOffset;
-            this.keep(problem);
-        }
-    }
-    contents() {
-        return {
-            problems: this.sorted(),
-            byRule: this.byRule,
-            errorCount: this.errorCount,
-            warningCount: this.warningCount,
-        };
-    }
-    /** The problems kept, in file order. */
-    sorted() {
-        this.cut();
-        return this.problems;
-    }
-    keep(problem) {
-        if (this.maxProblems === 0)
-            return;
-        if (this.last !== undefined && compareProblems(problem, this.last) >= 0)
-            return;
-        this.problems.push(problem);
-        // Sorting every so often rather than on every problem keeps this cheap for many problems.
-        if (this.problems.length >= 2 * this.maxProblems)
-            this.cut();
-    }
-    cut() {
-        this.problems.sort(compareProblems);
-        if (this.problems.length >= this.maxProblems) {
-            this.problems.length = this.maxProblems;
-            this.last = this.problems[this.maxProblems - 1];
-        }
-    }
-}
-/** File order; problems at the same place stay in the order they were found (sort is stable). */
-function compareProblems(a, b) {
-    return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
-}
-function shorten(message) {
-    const tail = MAX_MESSAGE_CHARS >> 2;
-    return `${message.slice(0, MAX_MESSAGE_CHARS - tail - 1)}…${message.slice(-tail)}`;
-}
-
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/validation/utf8-decoder.ts
@@ -3467,548 +3633,9 @@ function reportInvalidUtf8(log, line, column) {
     log.error('encoding.invalid-utf8', line, column, 'This line is not valid UTF-8 (the file looks saved as Latin-1 or Windows-1252, as Excel does for "CSV (Comma delimited)"): save it as "CSV UTF-8". Only the first such place is reported.');
 }
 
-;// CONCATENATED MODULE: ./src/validation/file-part.ts
-// One part of a CSV or NDJSON file, checked on its own: the rows from a line start to the
-// first place at or after the part's end where a row ends. The parts of a file can then be
-// checked on several threads at once and their results added up in file order (see
-// file-in-parts.ts).
-//
-// A part assumes that a row starts where it starts. If the part before it ran on (a quoted
-// line break, an unterminated quote, blank lines, a line too long to hold), that was wrong,
-// and file-in-parts.ts checks the part again from where the one before really stopped.
-
-
-
-
-
-
-/** The plan of an NDJSON file's parts: every line is an object, there is no header. */
-const NDJSON = 'ndjson';
-/** Checks a part. */
-function validateSegment(fd, task, options = {}) {
-    const { keys, reuse, hasher } = options;
-    const log = new ProblemLog(task.maxProblems);
-    // Rows are rarely shorter than 48 bytes: enough room for most parts' keys at once.
-    const recorder = keys === undefined ? recordEndpointKeys(Math.ceil((task.end - task.start) / 48), reuse) : undefined;
-    const csv = task.plan === NDJSON ? undefined : new CsvValidator(log, keys ?? recorder, task.plan);
-    const ndjson = csv === undefined ? new NdjsonValidator(log, keys ?? recorder, task.start === 0) : undefined;
-    const validator = csv ?? ndjson;
-    const reader = new LineReader(fd, task.size, task.start, task.end, hasher?.feed);
-    const decoder = new Utf8ChunkDecoder(task.start === 0);
-    let invalidUtf8;
-    let stop = task.size;
-    // An empty part (a line longer than a part began before it) has nothing to check.
-    if (task.start >= task.end && task.plan !== undefined)
-        stop = task.start;
-    else
-        for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
-            const { text, invalidAt } = decoder.decode(piece);
-            if (invalidAt >= 0)
-                invalidUtf8 = validator.positionIn(text, invalidAt);
-            validator.feed(text);
-            if (validator.gaveUp)
-                break;
-            if (reader.offset >= task.end && reader.offset < task.size) {
-                if (validator.atPartBoundary) {
-                    stop = reader.offset;
-                    break;
-                }
-                reader.singleLines = true; // a row runs on past the end: find where it stops
-            }
-        }
-    if (stop === task.size)
-        validator.end();
-    return {
-        start: task.start,
-        end: task.end,
-        stop,
-        lines: validator.linesConsumed,
-        rows: validator.rules.rows,
-        channelCounts: validator.rules.channelCounts,
-        problems: log.contents(),
-        keys: recorder?.take(),
-        invalidUtf8,
-        plan: task.plan === undefined ? csv?.columnPlan : undefined,
-        attributes: [...validator.rules.attributes],
-        attributeUses: ndjson?.attributeUses ?? [],
-        sawHeader: validator.sawHeader,
-        gaveUp: validator.gaveUp,
-    };
-}
-/** A part with no rows: the rows of the parts before it ran past all of it. */
-function emptyResult(at) {
-    return {
-        start: at,
-        end: at,
-        stop: at,
-        lines: 0,
-        rows: 0,
-        channelCounts: new Float64Array(0),
-        problems: { problems: [], byRule: {}, errorCount: 0, warningCount: 0 },
-        keys: undefined,
-        invalidUtf8: undefined,
-        plan: undefined,
-        attributes: [],
-        attributeUses: [],
-        sawHeader: true,
-        gaveUp: false,
-    };
-}
-/** Part k of `count` parts of about `partBytes`, each from a line start to the next part's. */
-function segmentBounds(fd, k, partBytes, size) {
-    return {
-        start: lineStartFrom(fd, k * partBytes, size),
-        end: lineStartFrom(fd, (k + 1) * partBytes, size),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/validation/memory-plan.ts
-// How a file's check shares out its memory: its peak RSS stays under 150 MB (143 MiB)
-// whatever the file's size. Three things take memory: this thread (Node itself, the heap, the
-// buffers), each worker thread, and the duplicate tables, which grow with the rows. Tables
-// too large for what is left are split into partitions, one in memory at a time, the others'
-// keys waiting in a temporary file (see partitioned-table.ts).
-
-/** Kept below 143 MiB by a margin for what a busy machine adds (seen: up to 5 MiB). */
-const BUDGET_BYTES = 136 << 20;
-/** Measured on generated files: peak RSS, less the tables, on one thread. */
-const MAIN_THREAD_BYTES = 74 << 20;
-/** Measured: what a worker thread adds at most. */
-const WORKER_BYTES = 36 << 20;
-/**
- * A worker is started only if it leaves the tables this much memory: with less, they would
- * need too many partitions.
- */
-const MIN_TABLE_BYTES = 8 << 20;
-/**
- * The plan for a file of `expectedRows` rows that could use `wantedWorkers` worker threads.
- * `workers` or `partitions` fixes that figure (tests and benchmarks).
- */
-function planMemory(expectedRows, wantedWorkers, fixed = {}) {
-    const tables = tableBytes(expectedRows);
-    const workers = fixed.workers ??
-        Math.max(0, Math.min(wantedWorkers, Math.floor((BUDGET_BYTES - MAIN_THREAD_BYTES - MIN_TABLE_BYTES) / WORKER_BYTES)));
-    const room = Math.max(MIN_TABLE_BYTES, BUDGET_BYTES - MAIN_THREAD_BYTES - workers * WORKER_BYTES);
-    let partitions = fixed.partitions ?? 1;
-    if (fixed.partitions === undefined)
-        while (tables / partitions > room)
-            partitions *= 2;
-    return { workers, partitions };
-}
-/**
- * The memory the duplicate tables take, all three counted: the plan is made before the file is
- * read, so before it is known whether it has Ids. (User.UserIds are fewer: users usually have
- * several endpoints.)
- */
-function tableBytes(expectedRows) {
-    return 2 * FingerprintTable.bytesFor(expectedRows) + FingerprintTable.bytesFor(expectedUsers(expectedRows));
-}
-/** Users usually have a few endpoints each; the table grows if they do not. */
-function expectedUsers(expectedRows) {
-    return expectedRows / 2;
-}
-
-;// CONCATENATED MODULE: ./src/validation/partitioned-table.ts
-// A table of keys too large for the memory at hand, split into partitions by the top bits of
-// the keys' `home` half, of which one is in memory at a time. Keys of the first partition go
-// straight into the table; the others' wait in a temporary file. At the end of the file each
-// partition in turn is applied to the same table, emptied first. A key always falls in the
-// same partition, and a partition's keys keep their file order, so the repeats and counts
-// found are those a table of the whole would find. It costs 16 bytes of disk per key that waits.
-/** A waiting key: home, check, line, column. */
-const KEY_INTS = 4;
-/** Keys per block of the temporary file: 16 KiB. */
-const BLOCK_KEYS = 1024;
-class PartitionedTable {
-    memory;
-    spill;
-    /** log2 of the partition count: `home >>> (32 - bits)` is a key's partition. */
-    bits;
-    /** Per partition (the first has none): the keys not yet written, and the blocks written. */
-    pending;
-    pendingKeys;
-    blocks;
-    /**
-     * `memory`: the table, sized for one partition. `partitions`: a power of two.
-     * `spill`: the temporary file, created on first use.
-     */
-    constructor(memory, partitions, spill) {
-        if (partitions < 2 || (partitions & (partitions - 1)) !== 0) {
-            throw new RangeError(`partitions must be a power of two from 2, not ${partitions}`);
-        }
-        this.memory = memory;
-        this.spill = spill;
-        this.bits = Math.log2(partitions);
-        this.pending = Array.from({ length: partitions }, () => new Int32Array(0));
-        this.pendingKeys = new Array(partitions).fill(0);
-        this.blocks = Array.from({ length: partitions }, () => []);
-    }
-    get distinct() {
-        return this.memory.distinct;
-    }
-    add(hash, line, column) {
-        this.addKey(hash.home, hash.check, line, column);
-    }
-    addKey(home, check, line, column) {
-        const p = home >>> (32 - this.bits);
-        if (p === 0) {
-            // The partition's bits say nothing within it: the rest of `home` picks the slot.
-            this.memory.addKey((home << this.bits) >>> 0, check, line, column);
-            return;
-        }
-        const n = this.pendingKeys[p];
-        if (n === 0 && this.pending[p].length === 0)
-            this.pending[p] = new Int32Array(BLOCK_KEYS * KEY_INTS);
-        const block = this.pending[p];
-        const at = n * KEY_INTS;
-        block[at] = home;
-        block[at + 1] = check;
-        block[at + 2] = line;
-        block[at + 3] = column;
-        if (n + 1 === BLOCK_KEYS) {
-            this.blocks[p].push(this.spill().append(new Uint8Array(block.buffer)));
-            this.pendingKeys[p] = 0;
-        }
-        else {
-            this.pendingKeys[p] = n + 1;
-        }
-    }
-    addAll(keys, lineOffset) {
-        const { homes, checks, lines, columns } = keys;
-        for (let i = 0; i < keys.length; i++)
-            this.addKey(homes[i], checks[i], lines[i] + lineOffset, columns[i]);
-    }
-    /** Applies the first partition's keys, then each other partition's, in the same memory. */
-    finish() {
-        this.memory.finish();
-        const block = new Int32Array(BLOCK_KEYS * KEY_INTS);
-        const bytes = new Uint8Array(block.buffer);
-        for (let p = 1; p < this.pending.length; p++) {
-            if (this.blocks[p].length === 0 && this.pendingKeys[p] === 0)
-                continue;
-            this.memory.table.clear();
-            for (const at of this.blocks[p]) {
-                this.spill().read(bytes, at);
-                this.replay(block, BLOCK_KEYS);
-            }
-            this.replay(this.pending[p], this.pendingKeys[p]);
-            this.memory.finish();
-        }
-    }
-    replay(block, keys) {
-        const bits = this.bits;
-        for (let k = 0; k < keys * KEY_INTS; k += KEY_INTS) {
-            this.memory.addKey((block[k] << bits) >>> 0, block[k + 1], block[k + 2], block[k + 3]);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/validation/spill-file.ts
-// A temporary file for what the validator cannot keep in memory: the keys that wait for
-// their turn in the duplicate tables (see partitioned-table.ts). Written in blocks, read
-// back block by block.
-
-
-/** Writing or reading the temporary file failed: the runner's disk, not the endpoint file. */
-class SpillError extends Error {
-    directory;
-    code;
-    constructor(directory, action, cause) {
-        const code = cause.code;
-        super(`${action} a temporary file in ${directory} failed (${code ?? String(cause)})`, { cause });
-        this.name = 'SpillError';
-        this.directory = directory;
-        this.code = code;
-    }
-}
-class SpillFile {
-    /** Bytes written so far. */
-    size = 0;
-    directory;
-    folder;
-    fd;
-    closed = false;
-    /** Creates the file in a folder of its own in `directory`. */
-    constructor(directory) {
-        this.directory = directory;
-        try {
-            this.folder = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(directory, 'pinpoint-import-'));
-        }
-        catch (error) {
-            throw new SpillError(directory, 'Creating', error);
-        }
-        const path = (0,external_node_path_.join)(this.folder, 'keys');
-        try {
-            this.fd = (0,external_node_fs_.openSync)(path, 'w+');
-        }
-        catch (error) {
-            (0,external_node_fs_.rmSync)(this.folder, { recursive: true, force: true });
-            throw new SpillError(directory, 'Creating', error);
-        }
-        try {
-            // Gone from the disk as soon as it is closed, even if the process is killed. (Windows
-            // does not delete an open file: there, `close` does.)
-            (0,external_node_fs_.unlinkSync)(path);
-        }
-        catch {
-            // left to `close`
-        }
-    }
-    /** Appends `bytes`; returns where they start. */
-    append(bytes) {
-        const at = this.size;
-        try {
-            for (let done = 0; done < bytes.length;) {
-                done += (0,external_node_fs_.writeSync)(this.fd, bytes, done, bytes.length - done, at + done);
-            }
-        }
-        catch (error) {
-            throw new SpillError(this.directory, 'Writing', error);
-        }
-        this.size += bytes.length;
-        return at;
-    }
-    /** Fills `into` with the bytes written at `at`. */
-    read(into, at) {
-        try {
-            for (let done = 0; done < into.length;) {
-                const n = (0,external_node_fs_.readSync)(this.fd, into, done, into.length - done, at + done);
-                if (n === 0)
-                    throw new Error('unexpected end of file');
-                done += n;
-            }
-        }
-        catch (error) {
-            throw new SpillError(this.directory, 'Reading', error);
-        }
-    }
-    /** Closes and removes the file; again, does nothing. */
-    close() {
-        if (this.closed)
-            return;
-        this.closed = true;
-        (0,external_node_fs_.closeSync)(this.fd);
-        (0,external_node_fs_.rmSync)(this.folder, { recursive: true, force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/validation/duplicate-tables.ts
-// The file-wide tables of endpoint keys: repeated ChannelType and Address pairs, repeated
-// Ids, endpoints per User.UserId. Keys must reach them in file order, since the first
-// occurrence of a key is the one that is not reported.
-
-
-
-
-
-
-
-class DuplicateTables {
-    endpoints;
-    ids;
-    users;
-    /**
-     * What the tables find, kept apart and added to the file's log at the end: when keys
-     * arrive in batches, and from other threads, their problems then still come after the
-     * others found at the same place, as they would in one pass.
-     */
-    log;
-    partitions;
-    /** The temporary file of partitioned tables, once one needs it. */
-    spill;
-    constructor(maxProblems, expectedRows, layout = { partitions: 1 }) {
-        const log = new ProblemLog(maxProblems);
-        this.log = log;
-        const { partitions } = layout;
-        this.partitions = partitions;
-        const spill = () => (this.spill ??= new SpillFile(layout.temporaryDirectory ?? (0,external_node_os_.tmpdir)()));
-        const table = (expectedKeys, counting, onRepeat) => {
-            const memory = new BatchedTable(new FingerprintTable(expectedKeys / partitions, counting), onRepeat);
-            return partitions === 1 ? memory : new PartitionedTable(memory, partitions, spill);
-        };
-        // Tables allocate on first use, so a file without Ids costs nothing for them.
-        // The tables report repeats when a batch is applied, so the messages cannot quote the
-        // value (it is gone by then); the line and column point at it.
-        this.endpoints = table(expectedRows, false, (_count, line, column) => {
-            log.warning('duplicate.endpoint', line, column, 'This ChannelType and Address are on an earlier row too: Pinpoint keeps only one endpoint for them. Remove the duplicate row.');
-        });
-        this.ids = table(expectedRows, false, (_count, line, column) => {
-            log.warning('duplicate.id', line, column, 'This Id is on an earlier row too: Pinpoint applies both rows to the same endpoint, and the last one wins. Merge the rows or remove one.');
-        });
-        this.users = table(expectedUsers(expectedRows), true, (count, line, column) => {
-            if (count !== schema/* LIMITS */.b1.endpointsPerUser + 1)
-                return;
-            log.error('user.too-many-endpoints', line, column, `The User.UserId of this row has more than ${schema/* LIMITS */.b1.endpointsPerUser} endpoints (this is its ${count}th row): Pinpoint allows ${schema/* LIMITS */.b1.endpointsPerUser} per user. Remove or reassign the extra rows.`);
-        });
-    }
-    get distinctUsers() {
-        return this.users.distinct;
-    }
-    /** How the tables fitted in memory: their partitions, and the bytes of keys that waited. */
-    get used() {
-        return { partitions: this.partitions, spilledBytes: this.spill?.size ?? 0 };
-    }
-    /** Adds keys recorded elsewhere, their lines moved by `lineOffset`. */
-    apply(keys, lineOffset) {
-        this.endpoints.addAll(keys.endpoints, lineOffset);
-        this.ids.addAll(keys.ids, lineOffset);
-        this.users.addAll(keys.users, lineOffset);
-    }
-    /** The same tables, for keys whose lines count from 1 at line `lineOffset + 1`. */
-    withLineOffset(lineOffset) {
-        const offset = (table) => ({
-            add: (hash, line, column) => table.add(hash, line + lineOffset, column),
-        });
-        return { endpoints: offset(this.endpoints), ids: offset(this.ids), users: offset(this.users) };
-    }
-    /** Applies what is queued and adds the problems found to `log`: once, at the end of the file. */
-    finish(log) {
-        this.endpoints.finish();
-        this.ids.finish();
-        this.users.finish();
-        log.merge(this.log.contents(), 0);
-    }
-    /** Removes the temporary file, if there is one: once the check is over, however it ended. */
-    close() {
-        this.spill?.close();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/validation/file-hash.ts
-
-
-/**
- * SHA-256 of a file whose parts are checked out of order, on several threads: fed the bytes
- * this thread reads in file order, and reading the rest itself, a stretch at a time, between
- * the checks of parts.
- */
-class FileHasher {
-    hash = (0,external_node_crypto_.createHash)('sha256');
-    fd;
-    size;
-    buffer = Buffer.allocUnsafe(1 << 18);
-    hashed = 0;
-    constructor(fd, size) {
-        this.fd = fd;
-        this.size = size;
-    }
-    /**
-     * Hashes bytes read elsewhere, from file offset `offset`, as far as they continue what has
-     * been hashed (so the bytes the main thread reads in order are not read twice).
-     */
-    feed = (bytes, offset) => {
-        if (offset > this.hashed || offset + bytes.length <= this.hashed)
-            return;
-        const fresh = bytes.subarray(this.hashed - offset, Math.min(bytes.length, this.size - offset));
-        this.hash.update(fresh);
-        this.hashed += fresh.length;
-    };
-    /** Hashes the file up to `offset`. */
-    hashTo(offset) {
-        const end = Math.min(offset, this.size);
-        while (this.hashed < end) {
-            const bytesRead = (0,external_node_fs_.readSync)(this.fd, this.buffer, 0, Math.min(this.buffer.length, end - this.hashed), this.hashed);
-            if (bytesRead === 0)
-                throw new Error('the file shrank while it was read');
-            this.hash.update(this.buffer.subarray(0, bytesRead));
-            this.hashed += bytesRead;
-        }
-    }
-    /** Hex SHA-256 of the whole file. */
-    digest() {
-        this.hashTo(this.size);
-        return this.hash.digest('hex');
-    }
-}
-
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/validation/segment-worker.ts
-// Checks parts of a CSV or NDJSON file on a worker thread. Parts are taken from a counter shared with
-// the main thread, which checks parts too and adds up all the results in file order.
-//
-// The worker runs this very module (in the action, the bundle that contains it): loaded on a
-// worker thread with the role below, it serves parts instead of exporting.
-
-
-const ROLE = 'pinpoint-import:file-parts';
-/** The main thread's side of a worker. */
-class SegmentWorker {
-    /** Settles when the worker has no more parts, or has failed (its parts are then checked again). */
-    finished;
-    /** How the worker failed, if it stopped before its end: an error code or name, or its exit code. */
-    failure;
-    worker;
-    giveBackPort;
-    constructor(data, onResult, module = new URL(import.meta.url)) {
-        // Without this, the main thread would free the arrays only when its garbage collector
-        // runs, and tens of megabytes of them could wait for it.
-        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-        this.giveBackPort = port1;
-        this.worker = new external_node_worker_threads_.Worker(module, {
-            workerData: { ...data, givenBack: port2, role: ROLE },
-            transferList: [port2],
-            // The worker holds one part at a time: a small heap keeps the process's memory bounded.
-            resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 },
-        });
-        let done = false;
-        this.finished = new Promise((resolve) => {
-            this.worker.on('message', (message) => {
-                if (!('done' in message))
-                    return onResult(message.index, message.result, this);
-                done = true;
-                resolve();
-            });
-            // Once done, the worker has returned all its parts: how it ends changes nothing.
-            this.worker.once('error', (error) => {
-                if (!done)
-                    this.failure ??= error.code ?? error.name;
-                resolve();
-            });
-            this.worker.once('exit', (code) => {
-                if (!done)
-                    this.failure ??= `exit code ${code}`;
-                resolve();
-            });
-        });
-    }
-    /** Gives back the arrays of keys from one of this worker's results, once they are applied. */
-    giveBack(keys) {
-        this.giveBackPort.postMessage(keys);
-    }
-    /** Starts taking parts, once the plan is known (a CSV file's header read); without one, stops. */
-    start(plan) {
-        this.worker.postMessage({ plan });
-    }
-    async stop() {
-        this.giveBackPort.close();
-        await this.worker.terminate();
-    }
-}
-function serve(data, port) {
-    port.once('message', ({ plan }) => {
-        if (plan !== undefined) {
-            const { fd, size, partBytes, parts, maxProblems, next } = data;
-            for (let k = Atomics.add(next, 0, 1); k < parts; k = Atomics.add(next, 0, 1)) {
-                const { start, end } = segmentBounds(fd, k, partBytes, size);
-                const reuse = (0,external_node_worker_threads_.receiveMessageOnPort)(data.givenBack)?.message;
-                const result = validateSegment(fd, { start, end, size, plan, maxProblems }, { reuse });
-                port.postMessage({ index: k, result });
-            }
-        }
-        port.postMessage({ done: true });
-        port.close();
-        data.givenBack.close();
-    });
-}
-if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.role === ROLE) {
-    serve(external_node_worker_threads_.workerData, external_node_worker_threads_.parentPort);
-}
-
-;// CONCATENATED MODULE: ./src/validation/file-in-parts.ts
-// An endpoint file, CSV or NDJSON, checked in parts (see file-part.ts): by this thread alone,
-// or, for a large file, by worker threads as well. The parts' results are added up in file
-// order, so the report is the same either way. The same pass hashes the file.
+;// CONCATENATED MODULE: ./src/validation/file-pass.ts
+// One pass over an endpoint file, CSV or NDJSON, from start to end: its rows checked, their
+// keys into the duplicate tables, and its bytes hashed, as they are read.
 
 
 
@@ -4017,188 +3644,46 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
 
 
 
-
-
-/** Parts of this size: large enough that handing one over costs nothing, small enough to share out. */
-const PART_BYTES = 1 << 20;
-/** Below this, starting a thread (some 40 ms, and its code warming up) costs more than it saves. */
-const PARALLEL_FROM_BYTES = 24 << 20;
-async function validateInParts(path, size, format, log, options) {
-    const partBytes = options.partBytes ?? PART_BYTES;
-    const parts = Math.max(1, Math.ceil(size / partBytes));
-    const memory = planMemory(options.expectedRows, parts > 1 ? wantedWorkers(size) : 0, options);
+function checkFileInOnePass(path, size, format, log, options) {
     const tables = new DuplicateTables(options.maxProblems, options.expectedRows, {
-        partitions: memory.partitions,
+        partitions: options.partitions ?? tablePartitions(options.expectedRows),
         temporaryDirectory: options.temporaryDirectory,
     });
     const fd = (0,external_node_fs_.openSync)(path, 'r');
-    const hasher = new FileHasher(fd, size);
-    // A CSV file's plan comes from its header, in the first part.
-    const firstPlan = format === 'json' ? NDJSON : undefined;
-    const file = new PartsInOrder(fd, size, partBytes, log, tables, hasher, options.maxProblems, firstPlan);
-    const workers = [];
-    let onWorkers = 0;
     try {
-        const next = new Int32Array(new SharedArrayBuffer(4));
-        for (let i = 0; i < (parts > 1 ? memory.workers : 0); i++) {
-            // Started first: their start-up overlaps the check of the first part (a CSV file's header).
-            const data = { fd, size, partBytes, parts, maxProblems: options.maxProblems, next };
-            workers.push(new SegmentWorker(data, (index, result, worker) => {
-                file.received(index, result, (keys) => worker.giveBack(keys));
-                onWorkers++;
-            }, options.workerModule));
-        }
-        Atomics.store(next, 0, 1);
-        const header = file.checkHere(0);
-        hasher.hashTo(partBytes);
-        const goOn = file.plan !== undefined && !header.gaveUp && file.position < size;
-        for (const worker of workers)
-            worker.start(goOn ? file.plan : undefined);
-        if (goOn) {
-            for (let k = Atomics.add(next, 0, 1); k < parts; k = Atomics.add(next, 0, 1)) {
-                file.checkHere(k);
-                // The hash keeps up with the parts taken, this thread's and the worker's.
-                hasher.hashTo(Atomics.load(next, 0) * partBytes);
-                await (0,external_node_timers_promises_namespaceObject.setImmediate)(); // lets the workers' results in
+        const hasher = new FileHasher(fd, size);
+        const ndjson = format === 'json' ? new NdjsonValidator(log, tables) : undefined;
+        const validator = ndjson ?? new CsvValidator(log, tables);
+        const reader = new LineReader(fd, size, hasher.feed);
+        const decoder = new Utf8ChunkDecoder();
+        for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
+            const { text, invalidAt } = decoder.decode(piece);
+            if (invalidAt >= 0) {
+                const { line, column } = validator.positionIn(text, invalidAt);
+                reportInvalidUtf8(log, line, column);
             }
-            await Promise.all(workers.map((worker) => worker.finished));
-            file.finish(parts);
+            validator.feed(text);
+            if (validator.gaveUp)
+                break;
         }
+        validator.end();
+        // Each custom attribute's first use in the file, in file order: whether a name is one too
+        // many depends on those before it.
+        for (const use of ndjson?.attributeUses ?? [])
+            validator.rules.noteAttribute(use.name, use.line, use.column);
         tables.finish(log);
         return {
-            sha256: hasher.digest(),
-            parts: { count: parts, onWorkers, workerFailures: workers.flatMap((worker) => worker.failure ?? []) },
             duplicateTables: tables.used,
-            rules: file.totals,
+            sha256: hasher.digest(),
+            rules: validator.rules,
             distinctUsers: tables.distinctUsers,
-            sawHeader: file.sawHeader,
-            gaveUp: header.gaveUp,
+            sawHeader: validator.sawHeader,
+            gaveUp: validator.gaveUp,
         };
     }
     finally {
-        // The workers read through this descriptor: they stop before it is closed.
-        await Promise.all(workers.map((worker) => worker.stop()));
         (0,external_node_fs_.closeSync)(fd);
         tables.close();
-    }
-}
-/** Worker threads a file could use: for a large one, one per further CPU (memory permitting). */
-function wantedWorkers(size) {
-    return size < PARALLEL_FROM_BYTES ? 0 : (0,external_node_os_.availableParallelism)() - 1;
-}
-/** Adds up the parts' results in file order, and checks again a part that began mid-row. */
-class PartsInOrder {
-    /** Rows, channels and attributes of the whole file (the parts check the rows). */
-    totals;
-    plan;
-    /** Whether any part had content beyond blank lines (for CSV, a header). */
-    sawHeader = false;
-    /** Where the rows added so far end, and how many lines they have. */
-    position = 0;
-    lineOffset = 0;
-    /** Parts added so far. */
-    merged = 0;
-    /** Parts checked ahead of their turn, with where their recorded keys go once applied. */
-    results = new Map();
-    invalidUtf8Reported = false;
-    /** Key arrays of this thread's parts, once applied: new ones for every part cost a GC's work. */
-    spareKeys = [];
-    fd;
-    size;
-    partBytes;
-    log;
-    tables;
-    hasher;
-    maxProblems;
-    constructor(fd, size, partBytes, log, tables, hasher, maxProblems, plan) {
-        this.plan = plan;
-        this.fd = fd;
-        this.size = size;
-        this.partBytes = partBytes;
-        this.log = log;
-        this.tables = tables;
-        this.hasher = hasher;
-        this.maxProblems = maxProblems;
-        this.totals = new EndpointRules(log, tables);
-    }
-    /** Checks part k on this thread: straight into the tables when it is the next in file order. */
-    checkHere(k) {
-        this.addReady();
-        const { start, end } = segmentBounds(this.fd, k, this.partBytes, this.size);
-        let result;
-        if (k === this.merged) {
-            result = this.checkNext(end);
-        }
-        else {
-            result = validateSegment(this.fd, this.task(start, end), { reuse: this.spareKeys.pop() });
-            this.results.set(k, { result, giveBack: (keys) => this.spareKeys.push(keys) });
-        }
-        this.addReady();
-        return result;
-    }
-    /** A part checked on another thread, and where its recorded keys go once applied. */
-    received(k, result, giveBack) {
-        this.results.set(k, { result, giveBack });
-    }
-    /** Adds the last parts, checking here any that a failed worker took and never returned. */
-    finish(parts) {
-        this.addReady();
-        while (this.merged < parts) {
-            this.checkNext(segmentBounds(this.fd, this.merged, this.partBytes, this.size).end);
-            this.addReady();
-        }
-    }
-    addReady() {
-        for (let ready = this.results.get(this.merged); ready !== undefined; ready = this.results.get(this.merged)) {
-            const { result, giveBack } = ready;
-            this.results.delete(this.merged);
-            if (result.start === this.position) {
-                this.add(result);
-                this.merged++;
-            }
-            else {
-                this.checkNext(result.end); // it began mid-row: the rows of the part before ran into it
-            }
-            if (giveBack !== undefined && result.keys !== undefined)
-                giveBack(result.keys);
-        }
-    }
-    /** Checks the next part in file order, from where the rows so far end, up to `end`. */
-    checkNext(end) {
-        const from = this.position;
-        const result = from < end
-            ? validateSegment(this.fd, this.task(from, end), {
-                keys: this.tables.withLineOffset(this.lineOffset),
-                hasher: this.hasher,
-            })
-            : emptyResult(from); // the rows of the parts before ran past all of this one
-        this.add(result);
-        this.merged++;
-        return result;
-    }
-    add(result) {
-        if (result.plan !== undefined) {
-            this.plan = result.plan;
-            for (const name of result.attributes)
-                this.totals.attributes.add(name);
-        }
-        // Whether a name is new, and whether it is one too many, depends on the whole file so far.
-        for (const use of result.attributeUses)
-            this.totals.noteAttribute(use.name, use.line + this.lineOffset, use.column);
-        this.sawHeader ||= result.sawHeader;
-        if (result.invalidUtf8 !== undefined && !this.invalidUtf8Reported) {
-            this.invalidUtf8Reported = true;
-            reportInvalidUtf8(this.log, result.invalidUtf8.line + this.lineOffset, result.invalidUtf8.column);
-        }
-        this.log.merge(result.problems, this.lineOffset);
-        if (result.keys !== undefined)
-            this.tables.apply(result.keys, this.lineOffset);
-        this.totals.addCounts(result.rows, result.channelCounts);
-        this.position = result.stop;
-        this.lineOffset += result.lines;
-    }
-    task(start, end) {
-        return { start, end, size: this.size, plan: this.plan, maxProblems: this.maxProblems };
     }
 }
 
@@ -4264,7 +3749,7 @@ async function validateFile(path, options) {
         errorCount: log.errorCount,
         warningCount: log.warningCount,
         statistics,
-        ...(checked === undefined ? {} : { parts: checked.parts, duplicateTables: checked.duplicateTables }),
+        ...(checked === undefined ? {} : { duplicateTables: checked.duplicateTables }),
     });
     const size = await sizeOfFileToCheck(path, log);
     if (size === undefined)
@@ -4284,7 +3769,7 @@ async function validateFile(path, options) {
         if (!checkMagic(head, log))
             return report();
         const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
-        checked = await validateInParts(path, size, options.format, log, {
+        checked = checkFileInOnePass(path, size, options.format, log, {
             ...options,
             maxProblems,
             expectedRows,
@@ -4454,13 +3939,6 @@ async function checkFile(inputs, validate = validateFile) {
     annotateProblems(report, inputs.file, 'Pinpoint import');
     const { rows, bytes } = report.statistics;
     info(`${plural(rows, 'row')}, ${plural(bytes, 'byte')}, ${plural(report.errorCount, 'error')}, ${plural(report.warningCount, 'warning')}.`);
-    const { parts } = report;
-    if (parts !== undefined) {
-        debug(`Checked in ${plural(parts.count, 'part')}, ${parts.onWorkers} of them on worker threads.`);
-        // The report is whole all the same; only the check took longer.
-        if (parts.workerFailures.length > 0)
-            info(`A worker thread of the check stopped early (${parts.workerFailures.join(', ')}); the parts it had taken were checked on the main thread instead.`);
-    }
     const tables = report.duplicateTables;
     if (tables !== undefined && tables.partitions > 1)
         debug(`Duplicate tables in ${tables.partitions} partitions; ${tables.spilledBytes} bytes of keys waited in a temporary file.`);
@@ -4536,7 +4014,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
 function readRows(path, size, log, handler) {
     const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
-        const reader = new LineReader(fd, size, 0, 0);
+        const reader = new LineReader(fd, size);
         const decoder = new Utf8ChunkDecoder();
         if ('csv' in handler) {
             const sink = {
