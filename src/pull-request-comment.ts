@@ -3,7 +3,7 @@
 // tables (report.ts), so nothing from a row appears: counts, rule ids, line numbers, and the
 // problems' messages, which show values only as masked shapes (privacy.ts).
 import { plural } from './plural.ts';
-import { changeSection, code, number, table, type RunRecord } from './report.ts';
+import { changeSection, channelTable, code, number, ruleTable, table, type RunRecord } from './report.ts';
 
 /** Problems shown in the comment; the annotations and the job summary have the rest. */
 export const PROBLEMS_IN_COMMENT = 10;
@@ -41,28 +41,11 @@ export function commentBody(record: RunRecord, file: string, runUrl?: string): s
   }
   if (conversion) rows.push(['Profiles', number(conversion.profiles)]);
   if (rows.length > 0) lines.push('#### What the list holds', '', ...table(['Item', 'Count'], rows));
-  const channels = Object.entries(validation?.statistics.channels ?? {}).sort(([a], [b]) =>
-    a.localeCompare(b),
-  );
-  if (channels.length > 0) {
-    lines.push(
-      ...table(
-        ['Channel', 'Endpoints'],
-        channels.map(([channel, n]) => [code(channel), number(n)]),
-      ),
-    );
-  }
+  lines.push(...channelTable(record));
 
-  const byRule = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
-  if (byRule.length > 0) {
-    lines.push(
-      '#### Problems by rule',
-      '',
-      ...table(
-        ['Rule', 'Count'],
-        byRule.sort(([, a], [, b]) => b - a).map(([rule, n]) => [code(rule), number(n)]),
-      ),
-    );
+  const rules = ruleTable(record);
+  if (rules.length > 0) {
+    lines.push('#### Problems by rule', '', ...rules);
     const first = [...(validation?.problems ?? []), ...(conversion?.problems ?? [])].slice(
       0,
       PROBLEMS_IN_COMMENT,

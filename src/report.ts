@@ -258,37 +258,38 @@ export function writeSummary(record: RunRecord): void {
   }
   lines.push(...table(['Item', 'Value'], rows));
 
-  if (validation) {
-    const channels = Object.entries(validation.statistics.channels).sort(([a], [b]) => a.localeCompare(b));
-    if (channels.length > 0) {
-      lines.push(
-        '### Endpoints per channel',
-        '',
-        ...table(
-          ['Channel', 'Endpoints'],
-          channels.map(([c, n]) => [code(c), number(n)]),
-        ),
-      );
-    }
-  }
-  // Pinpoint's rules and Customer Profiles' have ids of their own: one table holds both.
-  const rules = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
-  if (rules.length > 0) {
-    lines.push(
-      '### Problems by rule',
-      '',
-      ...table(
-        ['Rule', 'Count'],
-        rules.sort(([, a], [, b]) => b - a).map(([r, n]) => [code(r), number(n)]),
-      ),
-    );
-  }
+  const channels = channelTable(record);
+  if (channels.length > 0) lines.push('### Endpoints per channel', '', ...channels);
+  const rules = ruleTable(record);
+  if (rules.length > 0) lines.push('### Problems by rule', '', ...rules);
   if (record.audienceChange) lines.push(...changeSection(record.audienceChange, '###'));
   if (record.timings.length > 0) {
     const timings = record.timings.map((t) => [t.name, formatDuration(t.milliseconds), t.outcome]);
     lines.push('### Steps', '', ...table(['Step', 'Time', 'Outcome'], timings));
   }
   appendSummary(lines.join('\n'));
+}
+
+/** Endpoints per channel, as a table; no lines when the file was not read. */
+export function channelTable({ validation }: RunRecord): string[] {
+  const channels = Object.entries(validation?.statistics.channels ?? {}).sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
+  if (channels.length === 0) return [];
+  return table(
+    ['Channel', 'Endpoints'],
+    channels.map(([c, n]) => [code(c), number(n)]),
+  );
+}
+
+/** Problems counted by rule, most first; Pinpoint's rules and Customer Profiles' have ids of their own. */
+export function ruleTable({ validation, conversion }: RunRecord): string[] {
+  const rules = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
+  if (rules.length === 0) return [];
+  return table(
+    ['Rule', 'Count'],
+    rules.sort(([, a], [, b]) => b - a).map(([r, n]) => [code(r), number(n)]),
+  );
 }
 
 /**
