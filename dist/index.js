@@ -5735,17 +5735,12 @@ function writeSummary(record) {
             rows.push(['Segment definition ARN', code(segmentDefinition.arn)]);
     }
     lines.push(...table(['Item', 'Value'], rows));
-    if (validation) {
-        const channels = Object.entries(validation.statistics.channels).sort(([a], [b]) => a.localeCompare(b));
-        if (channels.length > 0) {
-            lines.push('### Endpoints per channel', '', ...table(['Channel', 'Endpoints'], channels.map(([c, n]) => [code(c), number(n)])));
-        }
-    }
-    // Pinpoint's rules and Customer Profiles' have ids of their own: one table holds both.
-    const rules = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
-    if (rules.length > 0) {
-        lines.push('### Problems by rule', '', ...table(['Rule', 'Count'], rules.sort(([, a], [, b]) => b - a).map(([r, n]) => [code(r), number(n)])));
-    }
+    const channels = channelTable(record);
+    if (channels.length > 0)
+        lines.push('### Endpoints per channel', '', ...channels);
+    const rules = ruleTable(record);
+    if (rules.length > 0)
+        lines.push('### Problems by rule', '', ...rules);
     if (record.audienceChange)
         lines.push(...changeSection(record.audienceChange, '###'));
     if (record.timings.length > 0) {
@@ -5753,6 +5748,20 @@ function writeSummary(record) {
         lines.push('### Steps', '', ...table(['Step', 'Time', 'Outcome'], timings));
     }
     appendSummary(lines.join('\n'));
+}
+/** Endpoints per channel, as a table; no lines when the file was not read. */
+function channelTable({ validation }) {
+    const channels = Object.entries(validation?.statistics.channels ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    if (channels.length === 0)
+        return [];
+    return table(['Channel', 'Endpoints'], channels.map(([c, n]) => [code(c), number(n)]));
+}
+/** Problems counted by rule, most first; Pinpoint's rules and Customer Profiles' have ids of their own. */
+function ruleTable({ validation, conversion }) {
+    const rules = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
+    if (rules.length === 0)
+        return [];
+    return table(['Rule', 'Count'], rules.sort(([, a], [, b]) => b - a).map(([r, n]) => [code(r), number(n)]));
 }
 /**
  * What a pull request's change does to the audience: one table, in the job summary and in the
@@ -5883,13 +5892,10 @@ function commentBody(record, file, runUrl) {
         rows.push(['Profiles', number(conversion.profiles)]);
     if (rows.length > 0)
         lines.push('#### What the list holds', '', ...table(['Item', 'Count'], rows));
-    const channels = Object.entries(validation?.statistics.channels ?? {}).sort(([a], [b]) => a.localeCompare(b));
-    if (channels.length > 0) {
-        lines.push(...table(['Channel', 'Endpoints'], channels.map(([channel, n]) => [code(channel), number(n)])));
-    }
-    const byRule = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
-    if (byRule.length > 0) {
-        lines.push('#### Problems by rule', '', ...table(['Rule', 'Count'], byRule.sort(([, a], [, b]) => b - a).map(([rule, n]) => [code(rule), number(n)])));
+    lines.push(...channelTable(record));
+    const rules = ruleTable(record);
+    if (rules.length > 0) {
+        lines.push('#### Problems by rule', '', ...rules);
         const first = [...(validation?.problems ?? []), ...(conversion?.problems ?? [])].slice(0, PROBLEMS_IN_COMMENT);
         lines.push('First problems, values masked (the annotations on the file and the job summary have the rest):', '', ...table(['Line', 'Rule', 'Problem'], first.map((p) => [p.line > 0 ? number(p.line) : 'file', code(p.rule), code(p.message)])));
     }
