@@ -359,6 +359,18 @@ export class S3StandIn {
         completion = { body, parts: parts! };
       }
     }
+    if (op.operation === 'AbortMultipartUpload') {
+      // s3rver 3.7 has no AbortMultipartUpload (it answers 405): drop the upload and its parts here.
+      const uploadId = query.get('uploadId') ?? '';
+      this.#uploads.delete(uploadId);
+      this.#uploadEncryption.delete(uploadId);
+      const uploads = this.#s3rver?.store.getResourcePath(bucket, undefined, 'uploads');
+      if (uploads) await rm(join(uploads, uploadId), { recursive: true, force: true });
+      req.resume();
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     if (op.operation === 'CreateMultipartUpload') {
       const settings = checksumSettings(requestedChecksumAlgorithm(req), header(req, 'x-amz-checksum-type'));
       if ('code' in settings) throw refused(settings);
@@ -630,7 +642,6 @@ export class S3StandIn {
           : {}),
       });
     }
-    if (ok && op.operation === 'AbortMultipartUpload') this.#uploads.delete(uploadId);
     if (ok && op.operation === 'DeleteObject') {
       this.#encryption.delete(objectId);
       this.#checksums.delete(objectId);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import {
+  AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
   CreateMultipartUploadCommand,
   HeadObjectCommand,
@@ -237,6 +238,16 @@ test('UploadPart to an unknown upload, and completing a completed upload, are No
     attempts: 1,
   });
   expect(await refusal(sendPart(key, uploadId, 2, bytes(10, 10)))).toMatchObject({ name: 'NoSuchUpload' });
+  // An aborted upload (s3rver has no AbortMultipartUpload: the proxy answers it) is gone too.
+  const aborted = await startUpload('multipart/aborted');
+  await sendPart('multipart/aborted', aborted, 1, bytes(10, 12));
+  await s3.send(
+    new AbortMultipartUploadCommand({ Bucket: BUCKET, Key: 'multipart/aborted', UploadId: aborted }),
+  );
+  expect(await refusal(sendPart('multipart/aborted', aborted, 2, bytes(10, 13)))).toMatchObject({
+    name: 'NoSuchUpload',
+    status: 404,
+  });
   // Another key with the same upload ID is no such upload either.
   const other = await startUpload('multipart/other');
   expect(await refusal(sendPart('multipart/elsewhere', other, 1, bytes(10, 11)))).toMatchObject({
@@ -285,6 +296,8 @@ test('a completion that keeps failing in the body ends the upload with a message
   )) as ActionError;
   expect(error).toBeInstanceOf(ActionError);
   expect(error.message).toMatch(/InternalError/);
+  // The SDK takes the 200-with-error for a 503 and retries; once out of retries, the fix says what to do.
+  expect(error.fix).toMatch(/kept failing after several retries.*re-run the job/);
   expect(
     standin.requests.slice(logged).filter((r) => r.operation === 'CompleteMultipartUpload'),
   ).toHaveLength(3);
