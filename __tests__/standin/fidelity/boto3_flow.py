@@ -15,7 +15,7 @@ import botocore.session
 from boto3.s3.transfer import TransferConfig
 from botocore.config import Config
 
-from model_check import APP, BUCKET, GITHUB_ROLE, IMPORT_ROLE, MIB, REGION, Checker, id_token
+from model_check import APP, BUCKET, GITHUB_ROLE, IMPORT_ROLE, MIB, REGION, Checker, find_segment_id, id_token
 
 
 def write_list(path, at_least):
@@ -82,9 +82,9 @@ def main():
         checker.problem("pinpoint GetImportJob", f"the job is {job['JobStatus']}: {job.get('Failures')}")
     if job.get("TotalProcessed") != rows or job.get("TotalFailures") != 0:
         checker.problem("pinpoint GetImportJob", f"{job.get('TotalProcessed')} processed, {job.get('TotalFailures')} failed; the file has {rows} rows")
-    segment_id = job["Definition"].get("SegmentId")
+    segment_id = find_segment_id(pinpoint, job, "boto3-flow")
     if not segment_id:
-        checker.problem("pinpoint GetImportJob", "no Definition.SegmentId")
+        checker.problem("pinpoint", "the import created no segment that GetSegment finds")
     else:
         segment = pinpoint.get_segment(ApplicationId=APP, SegmentId=segment_id)["SegmentResponse"]
         if segment.get("Name") != "boto3-flow" or segment["ImportDefinition"].get("Size") != rows:

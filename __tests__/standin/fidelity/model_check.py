@@ -363,6 +363,20 @@ def id_token(audience="sts.amazonaws.com"):
         return json.load(answer)["value"]
 
 
+def find_segment_id(pinpoint, job, name):
+    """The new segment's ID wherever Pinpoint gives it: the job's definition, else the job's own ID (as
+    AWS's Java sample reads it), else the segment of that name in GetSegments."""
+    if job["Definition"].get("SegmentId"):
+        return job["Definition"]["SegmentId"]
+    try:
+        return pinpoint.get_segment(ApplicationId=job["ApplicationId"], SegmentId=job["Id"])["SegmentResponse"]["Id"]
+    except ClientError:
+        pass
+    segments = pinpoint.get_segments(ApplicationId=job["ApplicationId"])["SegmentsResponse"]["Item"]
+    named = [segment["Id"] for segment in segments if segment.get("Name") == name]
+    return named[-1] if named else None
+
+
 def expect_error(call, code, where, checker, tolerate_no_code=False):
     """The call must fail with `code`. With `tolerate_no_code`, a failure without a code will do: older
     botocore (1.29) parses S3's 200-with-error answer as a success, then fails it, as a 500 it would
@@ -495,7 +509,9 @@ def main():
             break
     if job["JobStatus"] != "COMPLETED":
         checker.problem("pinpoint GetImportJob", f"the job ended {job['JobStatus']}")
-    segment_id = job["Definition"].get("SegmentId")
+    segment_id = find_segment_id(pinpoint, job, "model-check")
+    if not segment_id:
+        checker.problem("pinpoint", "the import created no segment that GetSegment finds")
     pinpoint.get_import_jobs(ApplicationId=APP, PageSize="1")
     if segment_id:
         pinpoint.get_segment(ApplicationId=APP, SegmentId=segment_id)
