@@ -6,8 +6,7 @@
 // their status codes) and the S3 User Guide, "Checking object integrity" (composite and full-object
 // checksums).
 import { createHash } from 'node:crypto';
-import { crc32 } from 'node:zlib';
-import type { ChecksumAlgorithm } from './aws-chunked.ts';
+import { checksumOf, type ChecksumAlgorithm } from './aws-chunked.ts';
 
 export const MIN_PART_BYTES = 5 * 1024 * 1024;
 const MAX_PART_NUMBER = 10_000;
@@ -190,25 +189,18 @@ export function multipartETag(upload: MultipartUpload, parts: ListedPart[]): str
   return `"${md5.digest('hex')}-${parts.length}"`;
 }
 
-const HASHES: Partial<Record<ChecksumAlgorithm, string>> = { sha1: 'sha1', sha256: 'sha256' };
-
 /**
  * A composite checksum: the algorithm over the parts' binary checksums, base64, then `-` and the number
- * of parts. CRC32 composites are computed too; CRC32C and CRC64NVME (which the stand-in does not
- * compute) are left out, as is any part that carried no checksum.
+ * of parts. Undefined when a part carried no checksum.
  */
-export function compositeChecksum(upload: MultipartUpload, parts: ListedPart[]): string | undefined {
+export async function compositeChecksum(
+  upload: MultipartUpload,
+  parts: ListedPart[],
+): Promise<string | undefined> {
   const algorithm = upload.checksumAlgorithm;
   if (!algorithm) return undefined;
   const sums = parts.map((part) => upload.parts.get(part.number)?.checksum);
   if (sums.some((sum) => sum === undefined)) return undefined;
   const joined = Buffer.concat(sums.map((sum) => Buffer.from(sum!, 'base64')));
-  let digest: Buffer;
-  const hash = HASHES[algorithm];
-  if (hash) digest = createHash(hash).update(joined).digest();
-  else if (algorithm === 'crc32') {
-    digest = Buffer.alloc(4);
-    digest.writeUInt32BE(crc32(joined) >>> 0);
-  } else return undefined;
-  return `${digest.toString('base64')}-${parts.length}`;
+  return `${await checksumOf(algorithm, joined)}-${parts.length}`;
 }

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
-import { crc32 } from 'node:zlib';
 import S3rver from 's3rver';
 import AWSAccount from 's3rver/lib/models/account.js';
 import { findRole, isAllowed, type BucketConfig, type StandinConfig } from './config.ts';
@@ -19,6 +18,7 @@ import {
   AwsChunkedDecoder,
   CHECKSUM_ALGORITHMS,
   ChecksumMismatchError,
+  checksumOf,
   ChecksumVerifier,
   checksumAlgorithmOf,
   type ChecksumAlgorithm,
@@ -340,7 +340,9 @@ export class S3StandIn {
       if (op.operation === 'CompleteMultipartUpload') {
         const body = await readBody(req);
         const parts = listedParts(body.toString('utf8'), upload.checksumAlgorithm);
-        const refusal = checkCompletion(uploadId, upload, parts);
+        const refusal =
+          checkCompletion(uploadId, upload, parts) ??
+          (await this.#fullObjectMismatch(req, upload, uploadId, parts!));
         if (refusal) throw refused(refusal);
         if (this.#faults.takeCompleteErrorInBody()) {
           // S3 may fail after its 200 status line is out: the error is in the body, nothing completes.
@@ -632,14 +634,6 @@ export class S3StandIn {
         etag: String(upstreamResponse.headers.etag ?? '').replace(/"/g, ''),
         bytes: Number(headers['content-length'] ?? 0),
         ...(verifier?.computed ? { checksum: verifier.computed } : {}),
-        // CRC32C and CRC64NVME are not computed here: the part's own value stands for them.
-        ...(!verifier?.computed && algorithm
-          ? {
-              checksum:
-                header(req, `x-amz-checksum-${algorithm}`) ??
-                decoder?.trailers.get(`x-amz-checksum-${algorithm}`),
-            }
-          : {}),
       });
     }
     if (ok && op.operation === 'DeleteObject') {
@@ -694,7 +688,7 @@ export class S3StandIn {
       return;
     }
     if (ok && op.operation === 'CompleteMultipartUpload' && completion) {
-      const xml = await this.#completed(req, upstreamResponse, objectId, uploadId, completion.parts);
+      const xml = await this.#completed(upstreamResponse, objectId, uploadId, completion.parts);
       this.#encryption.set(objectId, encryption ?? this.#requestedEncryption(req, this.#buckets.get(bucket)));
       this.#uploadEncryption.delete(uploadId);
       res.writeHead(status, { ...responseHeaders, 'content-length': String(Buffer.byteLength(xml)) });
@@ -706,11 +700,38 @@ export class S3StandIn {
   }
 
   /**
+   * A FULL_OBJECT checksum the completion states (`x-amz-checksum-<algorithm>`) must be that of the
+   * parts listed, put together: S3 refuses it otherwise (BadDigest), before it makes the object.
+   */
+  async #fullObjectMismatch(
+    req: IncomingMessage,
+    upload: MultipartUpload,
+    uploadId: string,
+    parts: ListedPart[],
+  ): Promise<MultipartRefusal | undefined> {
+    const algorithm = upload.checksumAlgorithm;
+    const stated = algorithm && header(req, `x-amz-checksum-${algorithm}`);
+    const uploads = this.#s3rver?.store.getResourcePath(upload.bucket, undefined, 'uploads');
+    if (!algorithm || upload.checksumType !== 'FULL_OBJECT' || !stated || !uploads) return undefined;
+    const files = parts.map((part) => join(uploads, uploadId, String(part.number)));
+    const whole = Readable.from(
+      (async function* () {
+        for (const file of files) yield* createReadStream(file);
+      })(),
+    );
+    if ((await checksumOf(algorithm, whole)) === stated) return undefined;
+    return {
+      status: 400,
+      code: 'BadDigest',
+      message: `The ${algorithm.toUpperCase()} you specified did not match the calculated checksum.`,
+    };
+  }
+
+  /**
    * Records what S3 knows of an object put together from parts (its multipart ETag and checksum), closes
    * the upload, and returns s3rver's CompleteMultipartUploadResult with S3's ETag and checksum in it.
    */
   async #completed(
-    req: IncomingMessage,
     upstreamResponse: IncomingMessage,
     objectId: string,
     uploadId: string,
@@ -723,16 +744,12 @@ export class S3StandIn {
     let checksum: StoredChecksum | undefined;
     const algorithm = upload.checksumAlgorithm;
     if (algorithm && upload.checksumType === 'COMPOSITE') {
-      const value = compositeChecksum(upload, parts);
+      const value = await compositeChecksum(upload, parts);
       if (value) checksum = { algorithm, value, type: 'COMPOSITE' };
     } else if (algorithm) {
-      // A full-object checksum: CRC32 is computed over the stored object; CRC32C and CRC64NVME, which the
-      // stand-in does not compute, are taken from the request when it gives them.
-      const value =
-        algorithm === 'crc32'
-          ? await this.#objectCrc32(upload.bucket, upload.key)
-          : header(req, `x-amz-checksum-${algorithm}`);
-      if (value) checksum = { algorithm, value, type: 'FULL_OBJECT' };
+      // A full-object checksum: computed over the object as stored.
+      const content = await this.openObject(upload.bucket, upload.key);
+      if (content) checksum = { algorithm, value: await checksumOf(algorithm, content), type: 'FULL_OBJECT' };
     }
     if (checksum) this.#checksums.set(objectId, checksum);
     else this.#checksums.delete(objectId);
@@ -742,15 +759,5 @@ export class S3StandIn {
       : '';
     const xml = (await readBody(upstreamResponse)).toString('utf8');
     return xml.replace(/<ETag>[^<]*<\/ETag>/, `<ETag>${escapeXml(etag)}</ETag>${checksumXml}`);
-  }
-
-  async #objectCrc32(bucket: string, key: string): Promise<string | undefined> {
-    const content = await this.openObject(bucket, key);
-    if (!content) return undefined;
-    let value = 0;
-    for await (const chunk of content) value = crc32(chunk as Buffer, value);
-    const bytes = Buffer.alloc(4);
-    bytes.writeUInt32BE(value >>> 0);
-    return bytes.toString('base64');
   }
 }

@@ -16,8 +16,10 @@ import {
   type S3Client,
   type ChecksumAlgorithm,
   type ChecksumType,
+  type CompletedPart,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
+import { Crc32c, Crc64Nvme } from '@aws-sdk/checksums/crc';
 import { startStandin, type Standin } from '../../standin/index.ts';
 import { uploadFile } from '../../src/upload.ts';
 import { ActionError } from '../../src/errors.ts';
@@ -174,6 +176,75 @@ test("lib-storage's default (CRC32) is composite; CRC32 asked FULL_OBJECT is the
       startUpload('multipart/bad-type', { ChecksumAlgorithm: 'SHA256', ChecksumType: 'FULL_OBJECT' }),
     ),
   ).toMatchObject({ name: 'InvalidRequest', status: 400 });
+}, 60_000);
+
+async function crcOf(Algorithm: typeof Crc32c | typeof Crc64Nvme, data: Buffer): Promise<string> {
+  const crc = new Algorithm();
+  crc.update(data);
+  return Buffer.from(await crc.digest()).toString('base64');
+}
+
+test('CRC64NVME (full object only) and CRC32C: parts checked, the stated whole-object checksum too', async () => {
+  const parts = [bytes(5 * MiB, 20), bytes(3000, 21)];
+  const whole = Buffer.concat(parts);
+  const key = 'multipart/crc64nvme';
+  const uploadId = await startUpload(key, { ChecksumAlgorithm: 'CRC64NVME' });
+  const sent: CompletedPart[] = [];
+  for (const [index, part] of parts.entries()) {
+    const answer = await s3.send(
+      new UploadPartCommand({
+        Bucket: BUCKET,
+        Key: key,
+        UploadId: uploadId,
+        PartNumber: index + 1,
+        Body: part,
+        ChecksumCRC64NVME: await crcOf(Crc64Nvme, part),
+      }),
+    );
+    sent.push({ PartNumber: index + 1, ETag: answer.ETag, ChecksumCRC64NVME: answer.ChecksumCRC64NVME });
+  }
+  const stated = (value: string) =>
+    s3.send(
+      new CompleteMultipartUploadCommand({
+        Bucket: BUCKET,
+        Key: key,
+        UploadId: uploadId,
+        MultipartUpload: { Parts: sent },
+        ChecksumCRC64NVME: value,
+        ChecksumType: 'FULL_OBJECT',
+      }),
+    );
+  expect(await refusal(stated(await crcOf(Crc64Nvme, parts[0])))).toMatchObject({
+    name: 'BadDigest',
+    status: 400,
+  });
+  const done = await stated(await crcOf(Crc64Nvme, whole));
+  expect(done).toMatchObject({
+    ChecksumCRC64NVME: await crcOf(Crc64Nvme, whole),
+    ChecksumType: 'FULL_OBJECT',
+  });
+  const head = await s3.send(new HeadObjectCommand({ Bucket: BUCKET, Key: key, ChecksumMode: 'ENABLED' }));
+  expect(head).toMatchObject({
+    ChecksumCRC64NVME: await crcOf(Crc64Nvme, whole),
+    ChecksumType: 'FULL_OBJECT',
+  });
+
+  // A part whose CRC32C is not its own is refused and not stored.
+  const crc32cUpload = await startUpload('multipart/crc32c', { ChecksumAlgorithm: 'CRC32C' });
+  expect(
+    await refusal(
+      s3.send(
+        new UploadPartCommand({
+          Bucket: BUCKET,
+          Key: 'multipart/crc32c',
+          UploadId: crc32cUpload,
+          PartNumber: 1,
+          Body: parts[1],
+          ChecksumCRC32C: await crcOf(Crc32c, parts[0]),
+        }),
+      ),
+    ),
+  ).toMatchObject({ name: 'BadDigest', status: 400 });
 }, 60_000);
 
 test('a wrong ETag is InvalidPart, a small part before the last EntityTooSmall, parts out of order InvalidPartOrder', async () => {
