@@ -137,7 +137,7 @@ async function importIntoPinpoint(
     ),
   );
   reportJob(record, job, 'CreateImportJob');
-  if (target.action === 'update') reportTargetSegment(record, target.segment.Id);
+  if (target.action === 'update') reportTargetSegment(record, target.segment);
 
   // 5. Poll until COMPLETED or FAILED.
   if (inputs.wait) {

@@ -31,6 +31,8 @@ export interface RunRecord {
   segment?: SegmentResponse;
   /** The ID of the segment the import goes into, when known for sure before it ends (an update). */
   segmentId?: string;
+  /** That segment's name as found before the import: Pinpoint's job definition need not repeat it. */
+  segmentName?: string;
   /** Customer Profiles: the file as converted, its upload job and the segment definition. */
   profileFile?: ProfileFile;
   /** Customer Profiles' rules and counts: known when the check ends, valid or not. */
@@ -65,9 +67,10 @@ export function reportJob(record: RunRecord, job: ImportJobResponse, operation?:
   if (!named.some((seen) => seen.id === id)) named.push({ id, operation });
 }
 
-/** An import into an existing segment: its ID is known (it was read before the import), whatever the job does. */
-export function reportTargetSegment(record: RunRecord, segmentId: string | undefined): void {
-  record.segmentId = segmentId;
+/** An import into an existing segment: its ID and name are known (it was read before the import), whatever the job does. */
+export function reportTargetSegment(record: RunRecord, segment: { Id?: string; Name?: string }): void {
+  record.segmentId = segment.Id;
+  record.segmentName = segment.Name;
 }
 
 /** A completed import whose segment could not be found or read back: `segment-id` stays empty. */
@@ -221,7 +224,7 @@ export function writeSummary(record: RunRecord): void {
   if (job) {
     rows.push(['Import job', code(job.Id ?? '')], ['Status', code(job.JobStatus ?? '')]);
     rows.push(['Segment', code(segment?.Id ?? record.segmentId ?? '')]);
-    const name = segment?.Name ?? job.Definition?.SegmentName;
+    const name = segment?.Name ?? record.segmentName ?? job.Definition?.SegmentName;
     if (name) rows.push(['Segment name', code(name)]);
     if (segment?.Version !== undefined) rows.push(['Segment version', number(segment.Version)]);
     if (job.TotalProcessed !== undefined) rows.push(['Endpoints processed', number(job.TotalProcessed)]);

@@ -175,6 +175,9 @@ export class ImportWorker {
     job.JobStatus = 'COMPLETING';
     await this.#step();
     this.#saveSegment(context, outcome);
+    if (job.Definition.RegisterEndpoints) {
+      this.#records.registerEndpoints(job.ApplicationId, outcome.processed - outcome.failures);
+    }
     this.#finish(job, 'COMPLETED');
   }
 
@@ -360,7 +363,7 @@ export class ImportWorker {
         S3Url: job.Definition.S3Url,
         Size: outcome.processed - outcome.failures,
         RoleArn: job.Definition.RoleArn,
-        ...(job.Definition.ExternalId ? { ExternalId: job.Definition.ExternalId } : {}),
+        ExternalId: job.Definition.ExternalId,
         ChannelCounts: outcome.channelCounts,
       },
     };

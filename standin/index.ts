@@ -77,6 +77,8 @@ export interface Standin {
   importJobs(applicationId: string): ImportJobRecord[];
   /** Copies of the application's segments: each its latest version's fields plus `versions`, oldest first. */
   segments(applicationId: string): SegmentRecord[];
+  /** How many endpoints jobs with `RegisterEndpoints: true` registered in the application. */
+  registeredEndpoints(applicationId: string): number;
   /** Copies of the domain's upload jobs, oldest first (empty for an unknown domain). */
   uploadJobs(domainName: string): UploadJobRecord[];
   /** Copies of the domain's live profiles, in creation order. */
@@ -156,6 +158,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       listObjects: async (bucket) => (await s3.listObjects(bucket)).map((object) => object.key),
       importJobs: (applicationId) => structuredClone(records.jobs(applicationId)),
       segments: (applicationId) => records.segments(applicationId),
+      registeredEndpoints: (applicationId) => records.registeredEndpoints(applicationId),
       uploadJobs: (domainName) => inDomain(domainName, (state) => [...state.jobs.values()]),
       profiles: (domainName) => inDomain(domainName, (state) => profileRecords.liveProfiles(state)),
       segmentDefinitions: (domainName) =>

@@ -246,10 +246,17 @@ export class PinpointStandIn {
     this.#authorize(caller, 'iam:PassRole', RoleArn as string);
     this.#checkActiveJobQuota(account);
 
-    const definition: ImportJobDefinition = { Format, S3Url: S3Url as string, RoleArn: RoleArn as string };
-    if (DefineSegment !== undefined) definition.DefineSegment = DefineSegment as boolean;
-    if (RegisterEndpoints !== undefined) definition.RegisterEndpoints = RegisterEndpoints as boolean;
-    if (ExternalId !== undefined) definition.ExternalId = ExternalId as string;
+    // As the Developer Guide's create-import-job example answers: both booleans echoed (false when left
+    // out) and ExternalId filled with the account ID when the request sent none.
+    const definition: ImportJobDefinition = {
+      DefineSegment: DefineSegment === true,
+      ExternalId: (ExternalId as string | undefined) ?? account,
+      Format,
+      RegisterEndpoints: RegisterEndpoints === true,
+      RoleArn: RoleArn as string,
+      S3Url: S3Url as string,
+    };
+    if (SegmentName !== undefined) definition.SegmentName = SegmentName as string;
     // Where a new segment's ID shows is not documented: the configured shape decides (config.ts).
     const shape = pinpointBehaviour(this.#config).newSegmentId;
     const jobId = newPinpointId();
@@ -263,10 +270,6 @@ export class PinpointStandIn {
     }
     const segmentName =
       (SegmentName as string | undefined) ?? (S3Url as string).split('/').filter(Boolean).pop() ?? 'import';
-    if (definition.SegmentId) {
-      definition.SegmentName =
-        typeof SegmentId === 'string' ? this.#latestSegment(applicationId, SegmentId).Name : segmentName;
-    }
     const job: ImportJobRecord = {
       Id: jobId,
       ApplicationId: applicationId,
