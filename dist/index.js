@@ -5560,9 +5560,10 @@ function reportJob(record, job, operation) {
     if (!named.some((seen) => seen.id === id))
         named.push({ id, operation });
 }
-/** An import into an existing segment: its ID is known (it was read before the import), whatever the job does. */
-function reportTargetSegment(record, segmentId) {
-    record.segmentId = segmentId;
+/** An import into an existing segment: its ID and name are known (it was read before the import), whatever the job does. */
+function reportTargetSegment(record, segment) {
+    record.segmentId = segment.Id;
+    record.segmentName = segment.Name;
 }
 /** A completed import whose segment could not be found or read back: `segment-id` stays empty. */
 function reportSegmentNotFound(record, found) {
@@ -5693,7 +5694,7 @@ function writeSummary(record) {
     if (job) {
         rows.push(['Import job', code(job.Id ?? '')], ['Status', code(job.JobStatus ?? '')]);
         rows.push(['Segment', code(segment?.Id ?? record.segmentId ?? '')]);
-        const name = segment?.Name ?? job.Definition?.SegmentName;
+        const name = segment?.Name ?? record.segmentName ?? job.Definition?.SegmentName;
         if (name)
             rows.push(['Segment name', code(name)]);
         if (segment?.Version !== undefined)
@@ -6774,7 +6775,7 @@ async function importIntoPinpoint(inputs, record, steps, deps) {
     }, { log, sleep: deps.clock.sleep }));
     reportJob(record, job, 'CreateImportJob');
     if (target.action === 'update')
-        reportTargetSegment(record, target.segment.Id);
+        reportTargetSegment(record, target.segment);
     // 5. Poll until COMPLETED or FAILED.
     if (inputs.wait) {
         job = await steps.run('Wait for the import job', () => aws.waitForJob(clients.pinpoint, {
