@@ -1,6 +1,7 @@
 // The rules on one endpoint (a CSV row or an NDJSON object), shared by both formats, and the
 // file-wide state they need: duplicate detection, endpoints per user, statistics.
 
+import { domainToASCII } from 'node:url';
 import { maskAddress, safeName, shapeOf } from '../privacy.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
 import { StringHash } from './string-hash.ts';
@@ -14,7 +15,26 @@ import {
   type ValueKind,
 } from './schema.ts';
 import { suggest } from './suggest.ts';
-import { isCoordinate, isDecimalNumber, isE164, isEmail, isHexToken, isIsoDate } from './value-rules.ts';
+import {
+  describeImpossibility,
+  impossiblePhone,
+  PHONE_UNKNOWN,
+  PHONE_VALID,
+  quickVerdict,
+  type ImpossiblePhone,
+} from './phone-numbers.ts';
+import {
+  EMAIL_ASCII,
+  EMAIL_INVALID,
+  emailSyntax,
+  INVISIBLE,
+  isBareInternationalNumber,
+  isCoordinate,
+  isDecimalNumber,
+  isE164,
+  isHexToken,
+  isIsoDate,
+} from './value-rules.ts';
 
 function spacesHint(address: string): string {
   return address.trim() !== address ? ' Remove the spaces around it.' : '';
@@ -192,19 +212,37 @@ export class EndpointRules {
     // The masked address and hints are built only for an invalid address: this runs on every row.
     const { text, from, to } = range;
     if (channel === 'EMAIL') {
-      if (isEmail(text, from, to)) return true;
+      const syntax = emailSyntax(text, from, to);
+      if (syntax === EMAIL_ASCII) return true;
       const address = range.toString();
-      this.log.error(
-        'address.email',
-        line,
-        column,
-        `Address ${maskAddress(address, channel)} is not an e-mail address (name@example.com).${spacesHint(address)}`,
-      );
-      return false;
+      if (syntax === EMAIL_INVALID) {
+        this.log.error(
+          'address.email',
+          line,
+          column,
+          `Address ${maskAddress(address, channel)} is not an e-mail address (name@example.com).${spacesHint(address)}`,
+        );
+        return false;
+      }
+      return this.checkNonAsciiEmail(address, line, column);
     }
     if (channel === 'SMS' || channel === 'VOICE') {
-      if (isE164(text, from, to)) return true;
+      if (isE164(text, from, to)) {
+        this.checkPhoneExists(text.slice(from, to), channel, line, column);
+        return true;
+      }
       const address = range.toString();
+      if (isBareInternationalNumber(text, from, to)) {
+        // AWS's own example file writes 12065550182: imported, so a warning (see the docs).
+        if (!this.log.countOnly('warning', 'address.phone-no-plus', line, column))
+          this.log.warning(
+            'address.phone-no-plus',
+            line,
+            column,
+            `Address ${maskAddress(address, channel)} has no + before its country code. Pinpoint asks for E.164 (+ then the country code and number, e.g. +12065550100), and no AWS document says how it reads a number without the +: add it.`,
+          );
+        return true;
+      }
       const digits = address.replace(/\D/g, '');
       const hint =
         !address.startsWith('+') && digits.length > 0
@@ -229,6 +267,73 @@ export class EndpointRules {
       return false;
     }
     return true; // other channels take any non-empty address (a device token, a custom ID…)
+  }
+
+  /**
+   * A phone number in E.164 form that no numbering plan holds: Pinpoint imports it, and no
+   * message to it can arrive. A warning, since numbering plans change (see phone-numbers.ts).
+   */
+  private checkPhoneExists(e164: string, channel: string, line: number, column: number): void {
+    const verdict = quickVerdict(e164);
+    if (verdict === PHONE_VALID) return;
+    let impossible: ImpossiblePhone | undefined;
+    if (verdict === PHONE_UNKNOWN && (impossible = impossiblePhone(e164)) === undefined) return;
+    // Past the problems kept, only counted: the library's reason is not needed.
+    if (this.log.countOnly('warning', 'address.phone-impossible', line, column)) return;
+    impossible ??= impossiblePhone(e164);
+    if (impossible === undefined) return;
+    this.log.warning(
+      'address.phone-impossible',
+      line,
+      column,
+      `Address ${maskAddress(e164, channel)} cannot be a phone number: ${describeImpossibility(impossible)}. Pinpoint imports it, but no message to it can be delivered: correct or remove it.`,
+    );
+  }
+
+  /**
+   * An address of the right form holding a non-ASCII character. Amazon SES, which sends
+   * Pinpoint's e-mail, takes none in the local part and a domain only in Punycode (see
+   * docs/validation-rules.md); an invisible character makes the address other than it looks.
+   * Returns whether the endpoint is keyed as valid.
+   */
+  private checkNonAsciiEmail(address: string, line: number, column: number): boolean {
+    const masked = maskAddress(address, 'EMAIL');
+    if (INVISIBLE.test(address)) {
+      this.log.error(
+        'address.email-invisible',
+        line,
+        column,
+        `Address ${masked} holds an invisible character or a space other than a plain one (zero-width space, soft hyphen, no-break space…): retype the address, or remove the character.`,
+      );
+      return false;
+    }
+    const at = address.indexOf('@');
+    // Past the form check, the name holds only atext and non-ASCII: anything not printable ASCII.
+    if (/[^ -~]/.test(address.slice(0, at))) {
+      this.log.error(
+        'address.email-non-ascii',
+        line,
+        column,
+        `Address ${masked} has a non-ASCII character before the @: Amazon SES, which sends Pinpoint's e-mail, does not support such addresses (no SMTPUTF8), so no message to it can be sent. Use an ASCII address for this recipient.`,
+      );
+      return false;
+    }
+    if (domainToASCII(address.slice(at + 1)) === '') {
+      this.log.error(
+        'address.email',
+        line,
+        column,
+        `Address ${masked} is not an e-mail address: its domain is not a valid internationalised domain name.`,
+      );
+      return false;
+    }
+    this.log.warning(
+      'address.email-unicode-domain',
+      line,
+      column,
+      `Address ${masked} has a domain written in Unicode: Amazon SES takes a domain only in Punycode (xn--…). Write the domain in Punycode (e.g. new URL('http://' + domain).hostname gives it).`,
+    );
+    return true;
   }
 
   /** Checks a value of a column that is not part of the identity; empty values are not set. */
