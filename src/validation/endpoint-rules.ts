@@ -131,7 +131,12 @@ export class EndpointRules {
    * Checks who the endpoint is: a new endpoint needs ChannelType and Address, an update
    * needs Id, and a file of user IDs only needs User.UserId.
    */
-  checkIdentity(e: EndpointIdentity, line: number, at: (field: keyof EndpointIdentity) => number): void {
+  checkIdentity(
+    e: EndpointIdentity,
+    line: number,
+    at: (field: keyof EndpointIdentity) => number,
+    lineOf: (field: keyof EndpointIdentity) => number = () => line,
+  ): void {
     this.rows++;
     const { channelType, address, id, userId } = e;
     let channelValid = false;
@@ -140,16 +145,16 @@ export class EndpointRules {
       channelIndex = channelIndexOf(channelType);
       channelValid = channelIndex >= 0;
       if (channelValid) this.channelCounts[channelIndex]++;
-      else this.invalidChannelType(channelType, line, at('channelType'));
+      else this.invalidChannelType(channelType, lineOf('channelType'), at('channelType'));
     }
     if (id !== undefined && id.length > 0) {
-      this.keys.ids.add(this.hash.of(id.text, 0, id.from, id.to), line, at('id'));
+      this.keys.ids.add(this.hash.of(id.text, 0, id.from, id.to), lineOf('id'), at('id'));
     } else if (channelType === undefined && address === undefined && id === undefined) {
       // A file of user IDs only (a file without any identifying column is a header problem).
       if (userId !== undefined && userId.length === 0)
         this.log.error(
           'user.missing',
-          line,
+          lineOf('userId'),
           at('userId'),
           'User.UserId is empty: give the user ID, or remove the row.',
         );
@@ -158,7 +163,7 @@ export class EndpointRules {
       if (channelType === '') {
         this.log.error(
           'channel-type.missing',
-          line,
+          lineOf('channelType'),
           at('channelType'),
           `ChannelType is empty: give the channel (${CHANNEL_TYPES.join(', ')}), or an Id to update an existing endpoint.`,
         );
@@ -166,33 +171,33 @@ export class EndpointRules {
       if (address !== undefined && address.length === 0) {
         this.log.error(
           'address.missing',
-          line,
+          lineOf('address'),
           at('address'),
           'Address is empty: a new endpoint needs its address (or give an Id to update an existing endpoint).',
         );
       } else if (
         address !== undefined &&
         channelValid &&
-        this.checkAddress(channelType!, address, line, at('address'))
+        this.checkAddress(channelType!, address, lineOf('address'), at('address'))
       ) {
         // Only rows without an Id are keyed by their address: two endpoints with their own
         // Ids may share one.
         this.keys.endpoints.add(
           this.hash.of(address.text, channelIndex + 1, address.from, address.to),
-          line,
+          lineOf('address'),
           at('address'),
         );
       }
     }
     if (id !== undefined && id.length > 0 && address !== undefined && address.length > 0 && channelValid)
-      this.checkAddress(channelType!, address, line, at('address'));
+      this.checkAddress(channelType!, address, lineOf('address'), at('address'));
     if (userId !== undefined && userId.length > 0) {
       // Rows of one user often follow each other: the hash of the last user ID is kept.
       if (!userId.is(this.lastUserId)) {
         this.lastUserId = userId.toString();
         this.userHash.of(userId.text, 0, userId.from, userId.to);
       }
-      this.keys.users.add(this.userHash, line, at('userId'));
+      this.keys.users.add(this.userHash, lineOf('userId'), at('userId'));
     }
   }
 
