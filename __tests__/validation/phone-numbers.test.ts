@@ -8,6 +8,7 @@ import examples from 'libphonenumber-js/mobile/examples';
 import { getCountryCallingCode, type CountryCode } from 'libphonenumber-js/max';
 import {
   impossiblePhone,
+  libraryImpossibility,
   PHONE_IMPOSSIBLE,
   PHONE_UNKNOWN,
   PHONE_VALID,
@@ -62,8 +63,9 @@ describe('quickVerdict', () => {
         if (quick === PHONE_VALID) expect([e164, libraryValid(e164)]).toEqual([e164, true]);
         if (quick === PHONE_IMPOSSIBLE) expect([e164, libraryValid(e164)]).toEqual([e164, false]);
         if (quick !== PHONE_UNKNOWN) settled++;
-        // And the verdict as a whole is the library's.
+        // And the verdict as a whole, and its reason, are the library's.
         expect([e164, impossiblePhone(e164) === undefined]).toEqual([e164, libraryValid(e164)]);
+        expect([e164, impossiblePhone(e164)]).toEqual([e164, libraryImpossibility(e164)]);
       }),
       { seed: 1717, numRuns: 4000 },
     );

@@ -15,14 +15,7 @@ import {
   type ValueKind,
 } from './schema.ts';
 import { suggest } from './suggest.ts';
-import {
-  describeImpossibility,
-  impossiblePhone,
-  PHONE_UNKNOWN,
-  PHONE_VALID,
-  quickVerdict,
-  type ImpossiblePhone,
-} from './phone-numbers.ts';
+import { describeImpossibility, impossiblePhone, PHONE_VALID, quickVerdict } from './phone-numbers.ts';
 import {
   EMAIL_ASCII,
   EMAIL_INVALID,
@@ -279,14 +272,11 @@ export class EndpointRules {
    * message to it can arrive. A warning, since numbering plans change (see phone-numbers.ts).
    */
   private checkPhoneExists(e164: string, channel: string, line: number, column: number): void {
-    const verdict = quickVerdict(e164);
-    if (verdict === PHONE_VALID) return;
-    let impossible: ImpossiblePhone | undefined;
-    if (verdict === PHONE_UNKNOWN && (impossible = impossiblePhone(e164)) === undefined) return;
-    // Past the problems kept, only counted: the library's reason is not needed.
-    if (this.log.countOnly('warning', 'address.phone-impossible', line, column)) return;
-    impossible ??= impossiblePhone(e164);
+    if (quickVerdict(e164) === PHONE_VALID) return; // nearly every number, without the library
+    const impossible = impossiblePhone(e164);
     if (impossible === undefined) return;
+    // Past the problems kept, only counted: no message is made.
+    if (this.log.countOnly('warning', 'address.phone-impossible', line, column)) return;
     this.log.warning(
       'address.phone-impossible',
       line,
