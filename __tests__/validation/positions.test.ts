@@ -135,3 +135,13 @@ test('a quote that never closes keeps the problems before it in the row', async 
     ['csv.unterminated-quote', 2, 11],
   ]);
 });
+
+test('NDJSON: a syntax error and an unknown field after an emoji, in characters', async () => {
+  const bad = '{"Attributes":{"Mood":["😀"]},"ChannelType":"EMAIL",}';
+  const unknown = '{"Attributes":{"Mood":["😀"]},"Chanel":"EMAIL","Id":"e1"}';
+  const problems = await problemsOf(`${bad}\n${unknown}\n`, 'json');
+  expect(placed(problems)).toEqual([
+    ['json.syntax', 1, bad.lastIndexOf('}')],
+    ['json.unknown-field', 2, unknown.indexOf('"Chanel"')],
+  ]);
+});
