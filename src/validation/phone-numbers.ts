@@ -51,10 +51,13 @@ interface NumberingPlans {
 
 const plans = new Metadata(METADATA) as unknown as NumberingPlans;
 
-/** The library's order of types after FIXED_LINE (helpers/getNumberType.js). */
+/**
+ * The types of number the library tries (helpers/getNumberType.js): a number is valid when one
+ * holds it, whichever. Mobile first, the kind an SMS list holds.
+ */
 const TYPES = [
-  'FIXED_LINE',
   'MOBILE',
+  'FIXED_LINE',
   'PREMIUM_RATE',
   'TOLL_FREE',
   'SHARED_COST',
