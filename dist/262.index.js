@@ -6959,7 +6959,7 @@ exports.UpdateRecommender$ = [9, n0, _URp,
 
 /***/ }),
 
-/***/ 3136:
+/***/ 755:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 var __webpack_unused_export__;

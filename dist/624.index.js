@@ -9234,7 +9234,7 @@ module.exports = Pool
 
 
 const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __webpack_require__(5170)
-const { URL } = __webpack_require__(755)
+const { URL } = __webpack_require__(3136)
 const Agent = __webpack_require__(4892)
 const Pool = __webpack_require__(8343)
 const DispatcherBase = __webpack_require__(2300)

@@ -33,7 +33,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-customer-profiles/dist-cjs/index.js
 var dist_cjs = __webpack_require__(2180);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-pinpoint/dist-cjs/index.js
-var client_pinpoint_dist_cjs = __webpack_require__(3136);
+var client_pinpoint_dist_cjs = __webpack_require__(755);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var client_s3_dist_cjs = __webpack_require__(3711);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
