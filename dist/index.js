@@ -9097,7 +9097,7 @@ async function detectFileKind(path, format, hasFieldMapping) {
     }
     let header = [];
     const scanner = new CsvScanner({ row: (fields, count) => void (header.length === 0 && (header = fields.slice(0, count))) }, new ProblemLog(0));
-    scanner.feed(head.replace(/^\uFEFF/, '').split('\n')[0]);
+    scanner.feed(head.replace(/^\uFEFF/, '').split(/\r?\n/)[0]);
     scanner.end();
     return header.some((name) => PINPOINT_COLUMNS.has(name)) ? 'pinpoint' : 'profile';
 }
