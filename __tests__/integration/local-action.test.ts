@@ -112,7 +112,7 @@ describe('validate-only', () => {
     await mkdir(join(workspace, 'audiences'));
     await writeFile(
       join(workspace, 'audiences/list.csv'),
-      'ChannelType,Address\nEMAIL,not-an-address\nEMAIL,jane.doe@example.com\nSMS,12\n',
+      'ChannelType,Address\nEMAIL,not-an-address\nEMAIL,jane.doe@example.com\nSMS,555-0100\n',
     );
     const run = await localAction({
       INPUT_FILE: 'audiences/list.csv',
