@@ -1,5 +1,6 @@
 // What a test needs from the platform it runs on, and the tests skipped where it is missing. A
-// skipped test or group says why in its name, so a run there lists it with its reason.
+// skipped test or group says why in its name and on stderr: jest lists the names of skipped tests
+// only with --verbose, and keeps no console output of a file whose tests are all skipped.
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,16 +29,22 @@ export const noSymlinks: string | undefined = (() => {
 /** The reason when on Windows, undefined elsewhere. */
 export const onWindowsBecause = (reason: string): string | undefined => (onWindows ? reason : undefined);
 
+function skipped(what: string, reason: string): void {
+  process.stderr.write(`Skipped ${what} on ${process.platform}: ${reason}.\n`);
+}
+
 type TestBody = Parameters<typeof test>[1];
 
 /** `test(name, body)`, or where `reason` is given, the test skipped with the reason in its name. */
 export function testUnless(reason: string | undefined, name: string, body: TestBody, timeout?: number): void {
-  if (reason === undefined) test(name, body, timeout);
-  else test.skip(`${name} [skipped: ${reason}]`, body);
+  if (reason === undefined) return test(name, body, timeout);
+  skipped(`"${name}"`, reason);
+  test.skip(`${name} [skipped: ${reason}]`, body);
 }
 
 /** `describe(name, body)`, or where `reason` is given, the group skipped with the reason in its name. */
 export function describeUnless(reason: string | undefined, name: string, body: () => void): void {
-  if (reason === undefined) describe(name, body);
-  else describe.skip(`${name} [skipped: ${reason}]`, body);
+  if (reason === undefined) return describe(name, body);
+  skipped(`the tests of "${name}"`, reason);
+  describe.skip(`${name} [skipped: ${reason}]`, body);
 }
