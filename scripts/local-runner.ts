@@ -140,11 +140,11 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     if (killer) clearTimeout(killer);
     const milliseconds = performance.now() - started;
 
-    const outputText = lines(await readFile(commandFiles.GITHUB_OUTPUT, 'utf8'));
-    const summary = lines(await readFile(commandFiles.GITHUB_STEP_SUMMARY, 'utf8'));
-    const envText = lines(await readFile(commandFiles.GITHUB_ENV, 'utf8'));
-    stdout = lines(stdout);
-    stderr = lines(stderr);
+    const outputText = withLfLineEnds(await readFile(commandFiles.GITHUB_OUTPUT, 'utf8'));
+    const summary = withLfLineEnds(await readFile(commandFiles.GITHUB_STEP_SUMMARY, 'utf8'));
+    const envText = withLfLineEnds(await readFile(commandFiles.GITHUB_ENV, 'utf8'));
+    stdout = withLfLineEnds(stdout);
+    stderr = withLfLineEnds(stderr);
     return {
       exitCode,
       signal,
@@ -166,7 +166,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
  * Windows, as @actions/core writes it) or LF: both become LF here, so that a run reads alike on
  * every platform. A CR inside a line stays.
  */
-const lines = (text: string) => text.replaceAll('\r\n', '\n');
+export const withLfLineEnds = (text: string) => text.replaceAll('\r\n', '\n');
 
 /**
  * On Windows, the variables a program needs to start at all (its sockets, its temporary folder,
@@ -181,7 +181,7 @@ function windowsEssentials(): Record<string, string> {
 /** `name<<delimiter\nvalue\ndelimiter\n`, as @actions/core writes GITHUB_OUTPUT. */
 export function parseCommandFile(text: string): Record<string, string> {
   const values: Record<string, string> = {};
-  const lines = text.split('\n');
+  const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const match = /^([^<=]+)<<(.+)$/.exec(lines[i]);
     if (match) {
@@ -203,7 +203,7 @@ const unescapeProperty = (s: string) => unescapeData(s).replace(/%3A/g, ':').rep
 
 export function parseAnnotations(stdout: string): Annotation[] {
   const annotations: Annotation[] = [];
-  for (const line of stdout.split('\n')) {
+  for (const line of stdout.split(/\r?\n/)) {
     const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!match) continue;
     const properties: Record<string, string> = {};
