@@ -9,10 +9,15 @@ import { afterAll, describe, expect, jest, test } from '@jest/globals';
 import { onWindowsBecause, testUnless } from '../platform.ts';
 
 /** What the tests make the file system do instead of unlinkSync or rmSync: nothing by default. */
-const fault: { unlink?: NodeJS.ErrnoException; rm?: NodeJS.ErrnoException } = {};
+const fault: { open?: NodeJS.ErrnoException; unlink?: NodeJS.ErrnoException; rm?: NodeJS.ErrnoException } =
+  {};
 const rmCalls: { path: string; options: fs.RmOptions | undefined }[] = [];
 jest.unstable_mockModule('node:fs', () => ({
   ...fs,
+  openSync: (...args: Parameters<typeof fs.openSync>) => {
+    if (fault.open) throw fault.open;
+    return fs.openSync(...args);
+  },
   unlinkSync: (path: fs.PathLike) => {
     if (fault.unlink) throw fault.unlink;
     fs.unlinkSync(path);
@@ -109,6 +114,17 @@ describe('SpillFile', () => {
     expect(error.code).toBe('ENOENT');
     expect(error.directory).toBe(missing);
     expect(error.message).toBe(`Creating a temporary file in ${missing} failed (ENOENT)`);
+  });
+
+  test('a file that cannot be opened is a SpillError, and its folder is removed', () => {
+    const directory = temporaryDirectory();
+    fault.open = errno('EMFILE');
+    try {
+      expect(() => new SpillFile(directory)).toThrow(new SpillError(directory, 'Creating', fault.open));
+    } finally {
+      delete fault.open;
+    }
+    expect(leftIn(directory)).toEqual([]);
   });
 
   test('a write to a closed file is a SpillError', () => {
