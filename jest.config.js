@@ -15,4 +15,10 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   testTimeout: 30000,
   globalSetup: '<rootDir>/__tests__/node-version.js',
+  // Coverage of the action's sources by the tests that run them in-process (the integration tests
+  // run dist/index.js in a child process, which is not measured). The summary is printed after
+  // the tests; coverage/coverage-summary.json is what CI puts in the job summary.
+  collectCoverage: true,
+  collectCoverageFrom: ['<rootDir>/src/**/*.ts'],
+  coverageReporters: ['text-summary', 'json-summary'],
 };

@@ -91,6 +91,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     for (const file of Object.values(commandFiles)) await writeFile(file, '');
 
     const env: Record<string, string> = {
+      ...windowsEssentials(),
       PATH: process.env.PATH ?? '',
       HOME: home,
       CI: 'true',
@@ -139,9 +140,11 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     if (killer) clearTimeout(killer);
     const milliseconds = performance.now() - started;
 
-    const outputText = await readFile(commandFiles.GITHUB_OUTPUT, 'utf8');
-    const summary = await readFile(commandFiles.GITHUB_STEP_SUMMARY, 'utf8');
-    const envText = await readFile(commandFiles.GITHUB_ENV, 'utf8');
+    const outputText = withLfLineEnds(await readFile(commandFiles.GITHUB_OUTPUT, 'utf8'));
+    const summary = withLfLineEnds(await readFile(commandFiles.GITHUB_STEP_SUMMARY, 'utf8'));
+    const envText = withLfLineEnds(await readFile(commandFiles.GITHUB_ENV, 'utf8'));
+    stdout = withLfLineEnds(stdout);
+    stderr = withLfLineEnds(stderr);
     return {
       exitCode,
       signal,
@@ -158,10 +161,27 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   }
 }
 
+/**
+ * The runner reads what a step writes line by line, and a line may end in CRLF (os.EOL on
+ * Windows, as @actions/core writes it) or LF: both become LF here, so that a run reads alike on
+ * every platform. A CR inside a line stays.
+ */
+export const withLfLineEnds = (text: string) => text.replaceAll('\r\n', '\n');
+
+/**
+ * On Windows, the variables a program needs to start at all (its sockets, its temporary folder,
+ * the system's folder): the runner passes them to every step.
+ */
+function windowsEssentials(): Record<string, string> {
+  if (process.platform !== 'win32') return {};
+  const names = ['SystemRoot', 'SystemDrive', 'windir', 'TEMP', 'TMP', 'ComSpec', 'PATHEXT'];
+  return Object.fromEntries(names.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])));
+}
+
 /** `name<<delimiter\nvalue\ndelimiter\n`, as @actions/core writes GITHUB_OUTPUT. */
 export function parseCommandFile(text: string): Record<string, string> {
   const values: Record<string, string> = {};
-  const lines = text.split('\n');
+  const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const match = /^([^<=]+)<<(.+)$/.exec(lines[i]);
     if (match) {
@@ -183,7 +203,7 @@ const unescapeProperty = (s: string) => unescapeData(s).replace(/%3A/g, ':').rep
 
 export function parseAnnotations(stdout: string): Annotation[] {
   const annotations: Annotation[] = [];
-  for (const line of stdout.split('\n')) {
+  for (const line of stdout.split(/\r?\n/)) {
     const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!match) continue;
     const properties: Record<string, string> = {};

@@ -1,6 +1,6 @@
 // Step 1: validate the file and report each problem on its line, before anything leaves the runner.
 import { stat } from 'node:fs/promises';
-import { isAbsolute, relative } from 'node:path';
+import { relative, resolve, sep, type PlatformPath } from 'node:path';
 import { plural } from './plural.ts';
 import * as runner from './runner.ts';
 import { ActionError, FIX_FILE_WRITTEN_MEANWHILE, InvalidFileError } from './errors.ts';
@@ -89,11 +89,11 @@ export function annotateProblems(
   file: string,
   title: string,
 ): void {
-  const path = workspacePath(file);
+  const annotated = annotationPath(file, workspaceRoot());
   for (const problem of report.problems.slice(0, MAX_ANNOTATIONS)) {
     const properties: runner.AnnotationProperties = {
       title: `${title}: ${problem.rule}`,
-      file: path,
+      file: annotated,
       ...(problem.line > 0 ? { startLine: problem.line } : {}),
       ...(problem.line > 0 && problem.column ? { startColumn: problem.column } : {}),
     };
@@ -106,8 +106,17 @@ export function annotateProblems(
     runner.info(`${shown} problems are annotated; ${total - shown} more are counted in the summary.`);
 }
 
-/** Annotations need the path relative to the repository root, with forward slashes. */
-function workspacePath(file: string): string {
-  const path = isAbsolute(file) ? relative(workspaceRoot(), file) : file;
-  return path.replaceAll('\\', '/').replace(/^\.\//, '');
+/**
+ * Annotations need the path relative to the repository root, with forward slashes: `file` as
+ * the workflow gives it (relative to `workspace` or absolute, `./` and `..` steps allowed).
+ * `paths`: the platform's rules; a backslash separates folders only on Windows (`path.win32`),
+ * elsewhere it is a character a file name may hold.
+ */
+export function annotationPath(
+  file: string,
+  workspace: string,
+  paths: Pick<PlatformPath, 'relative' | 'resolve' | 'sep'> = { relative, resolve, sep },
+): string {
+  const fromRoot = paths.relative(workspace, paths.resolve(workspace, file));
+  return paths.sep === '\\' ? fromRoot.replaceAll('\\', '/') : fromRoot;
 }

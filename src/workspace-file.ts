@@ -3,7 +3,7 @@
 // path or a committed symbolic link that left the workspace would show the runner's own files
 // (credentials, /etc/passwd), also in `validate-only`, the mode for pull requests from forks.
 import { realpath } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import path from 'node:path';
 import { ActionError } from './errors.ts';
 
 /**
@@ -19,8 +19,8 @@ export function workspaceRoot(): string {
  * known to be inside the workspace; an ActionError otherwise. Reads no byte of the file.
  */
 export async function workspaceFile(file: string, workspace: string): Promise<string> {
-  const named = resolve(workspace, file);
-  if (!isInside(resolve(workspace), named)) {
+  const named = path.resolve(workspace, file);
+  if (!isInside(path.resolve(workspace), named)) {
     throw new ActionError(
       `${file} is outside the workspace (${workspace}), so it was not read: the action reads only the files of the repository's checkout.`,
       'give the path of the file relative to the repository root, without `..` steps out of it, and commit the file to the repository.',
@@ -44,7 +44,12 @@ export async function workspaceFile(file: string, workspace: string): Promise<st
   return real;
 }
 
-function isInside(root: string, path: string): boolean {
-  const rest = relative(root, path);
-  return rest !== '..' && !rest.startsWith(`..${sep}`) && !isAbsolute(rest);
+/**
+ * Whether `candidate` is `root` or under it, both absolute. `paths`: the platform's rules
+ * (`path.win32` for Windows': either slash, drive letters, UNC shares, letter case ignored).
+ */
+export function isInside(root: string, candidate: string, paths: path.PlatformPath = path): boolean {
+  const rest = paths.relative(root, candidate);
+  // Another drive or share has no relative path: `relative` gives the absolute one.
+  return rest !== '..' && !rest.startsWith(`..${paths.sep}`) && !paths.isAbsolute(rest);
 }

@@ -3,9 +3,10 @@
 // segment name already stored in Pinpoint, an AWS error message) tries to become a runner command,
 // and paths try to make it read outside the workspace. The runner's own parser (ported in
 // __tests__/unit/runner-commands.ts) says which commands it would take from the output.
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join, parse } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { CreateImportJobCommand } from '@aws-sdk/client-pinpoint';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
@@ -15,6 +16,7 @@ import { OUTPUT_NAMES } from '../../src/outputs.ts';
 import { pinpointClient, s3Client, waitForJob, webIdentityCredentials } from '../standin/helpers.ts';
 import { runnerCommands } from '../unit/runner-commands.ts';
 import { APP, BUCKET, errorsOf, exampleList, IMPORT_ROLE, importInputs } from './helpers.ts';
+import { noSymlinks, onWindows, testUnless } from '../platform.ts';
 
 /** Every way a value could ask the runner for something: all marked INJECTED. */
 const PAYLOAD = [
@@ -184,30 +186,44 @@ describe('no attacker text becomes a runner command', () => {
 });
 
 describe('the file is read only from inside the workspace', () => {
-  const passwd = readFileSync('/etc/passwd', 'utf8').split('\n')[0];
+  // A file of the runner's own, outside any workspace, that a test can read to see that no
+  // byte of it comes out. Its real path (macOS: /etc is a link to /private/etc) is what a link
+  // to it leads to.
+  const outside = onWindows ? join(process.env.SystemRoot ?? 'C:\\Windows', 'win.ini') : '/etc/passwd';
+  const outsideReal = realpathSync(outside);
+  const firstLine =
+    readFileSync(outside, 'utf8')
+      .split(/\r?\n/)
+      .find((line) => line.trim().length > 4) ?? '';
+  /** `outside` from the workspace, with enough ../ to reach the root of any temporary folder. */
+  const stepsOut = `${'../'.repeat(12)}${outside.slice(parse(outside).root.length).replaceAll('\\', '/')}`;
   const validateOnly = (file: string) => ({ ...importInputs(file), format: 'csv', 'validate-only': 'true' });
 
   test.each([
-    ['an absolute path', '/etc/passwd', 'is outside the workspace'],
-    ['a ../ path', `${'../'.repeat(12)}etc/passwd`, 'is outside the workspace'],
+    ['an absolute path', outside, 'is outside the workspace'],
+    ['a ../ path', stepsOut, 'is outside the workspace'],
   ])('%s is refused before a byte is read, also in validate-only', async (_, file, why) => {
     const result = await run(validateOnly(file));
     expect(result.exitCode).toBe(1);
     expect(errorsOf(result)).toContain(`${file} ${why}`);
-    expect(passwd.length).toBeGreaterThan(4);
-    expect(result.everything).not.toContain(passwd);
+    expect(firstLine.length).toBeGreaterThan(4);
+    expect(result.everything).not.toContain(firstLine);
   });
 
-  test('a committed symbolic link to a file outside is refused, naming where it leads', async () => {
-    const result = await run(validateOnly('audiences/list.csv'), {
-      links: { 'audiences/list.csv': `${'../'.repeat(12)}etc/passwd` },
-    });
-    expect(result.exitCode).toBe(1);
-    expect(errorsOf(result)).toContain('audiences/list.csv leads outside the workspace, to /etc/passwd');
-    expect(result.everything).not.toContain(passwd);
-  });
+  testUnless(
+    noSymlinks,
+    'a committed symbolic link to a file outside is refused, naming where it leads',
+    async () => {
+      const result = await run(validateOnly('audiences/list.csv'), {
+        links: { 'audiences/list.csv': stepsOut },
+      });
+      expect(result.exitCode).toBe(1);
+      expect(errorsOf(result)).toContain(`audiences/list.csv leads outside the workspace, to ${outsideReal}`);
+      expect(result.everything).not.toContain(firstLine);
+    },
+  );
 
-  test('a symbolic link that stays inside is read, and imported', async () => {
+  testUnless(noSymlinks, 'a symbolic link that stays inside is read, and imported', async () => {
     const links = { 'audiences/current.csv': 'newsletter.csv' };
     const checked = await run(validateOnly('audiences/current.csv'), { links });
     expect(errorsOf(checked)).toBe('');

@@ -9,8 +9,9 @@ import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { startStandin, type Standin } from '../../standin/index.ts';
-import { parseAnnotations } from '../../scripts/local-runner.ts';
+import { parseAnnotations, withLfLineEnds } from '../../scripts/local-runner.ts';
 import { addressesIn, APP, BUCKET, IMPORT_ROLE, ROLE, exampleList } from './helpers.ts';
+import { onWindowsBecause, testUnless } from '../platform.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -87,7 +88,8 @@ async function localAction(
   // The action's own process may outlive the tool's after Ctrl+C: wait for the output to end.
   const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)));
   clearTimeout(timeout);
-  const summary = await readFile(summaryFile, 'utf8').catch(() => '');
+  const summary = withLfLineEnds(await readFile(summaryFile, 'utf8').catch(() => ''));
+  stdout = withLfLineEnds(stdout);
   const start = stdout.indexOf('Running Action');
   return { exitCode, stdout, log: start < 0 ? '' : stdout.slice(start), summary };
 }
@@ -208,7 +210,8 @@ describe('against the stand-in, with credentials from the environment', () => {
     for (const address of addressesIn(exampleList)) expect(run.stdout).not.toContain(address);
   }, 40_000);
 
-  (processGroups ? test : test.skip)(
+  testUnless(
+    onWindowsBecause('Windows has no process groups to send Ctrl+C to'),
     'Ctrl+C during the wait: the job ID, that the import goes on, and the summary',
     async () => {
       standin.faults.set({ pinpoint: { jobStepMs: 20_000 } });

@@ -2,10 +2,12 @@
 // before a byte is read, with a message that says why.
 import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix, win32 } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { annotationPath } from '../../src/check-file.ts';
 import { ActionError } from '../../src/errors.ts';
-import { workspaceFile, workspaceRoot } from '../../src/workspace-file.ts';
+import { isInside, workspaceFile, workspaceRoot } from '../../src/workspace-file.ts';
+import { noSymlinks, testUnless } from '../platform.ts';
 
 let home: string;
 let workspace: string;
@@ -16,6 +18,7 @@ beforeAll(async () => {
   await writeFile(join(home, 'credentials'), '[default]\naws_secret_access_key = x\n');
   await writeFile(join(workspace, 'audiences/data/list.csv'), 'ChannelType,Address\n');
   await writeFile(join(workspace, '..list.csv'), 'ChannelType,Address\n');
+  if (noSymlinks) return;
   await symlink('../../credentials', join(workspace, 'audiences/stolen.csv'));
   await symlink('data/list.csv', join(workspace, 'audiences/list.csv'));
   await symlink(home, join(workspace, 'audiences/outside'));
@@ -41,7 +44,7 @@ describe('workspaceFile', () => {
     expect(await workspaceFile('..list.csv', workspace)).toBe(join(workspace, '..list.csv'));
   });
 
-  test('follows a symbolic link that stays inside', async () => {
+  testUnless(noSymlinks, 'follows a symbolic link that stays inside', async () => {
     expect(await workspaceFile('audiences/list.csv', workspace)).toBe(
       join(workspace, 'audiences/data/list.csv'),
     );
@@ -58,28 +61,35 @@ describe('workspaceFile', () => {
     expect(await refusal('audiences/../../credentials')).toContain('is outside the workspace');
   });
 
-  test('refuses a committed symbolic link to a file outside, naming where it leads', async () => {
-    const message = await refusal('audiences/stolen.csv');
-    expect(message).toContain(
-      `audiences/stolen.csv leads outside the workspace, to ${join(home, 'credentials')}`,
-    );
-    expect(message).toContain('commit the file itself');
-  });
+  testUnless(
+    noSymlinks,
+    'refuses a committed symbolic link to a file outside, naming where it leads',
+    async () => {
+      const message = await refusal('audiences/stolen.csv');
+      expect(message).toContain(
+        `audiences/stolen.csv leads outside the workspace, to ${join(home, 'credentials')}`,
+      );
+      expect(message).toContain('commit the file itself');
+    },
+  );
 
-  test('refuses a file under a linked folder that leaves the workspace', async () => {
+  testUnless(noSymlinks, 'refuses a file under a linked folder that leaves the workspace', async () => {
     expect(await refusal('audiences/outside/credentials')).toContain('leads outside the workspace');
   });
 
-  test('a missing file or a link to nothing is left to the check, which reports it', async () => {
+  test('a missing file is left to the check, which reports it', async () => {
     expect(await workspaceFile('audiences/missing.csv', workspace)).toBe(
       join(workspace, 'audiences/missing.csv'),
     );
+  });
+
+  testUnless(noSymlinks, 'a link to nothing is left to the check, which reports it', async () => {
     expect(await workspaceFile('audiences/dangling.csv', workspace)).toBe(
       join(workspace, 'audiences/dangling.csv'),
     );
   });
 
-  test('a workspace reached through a link holds its files all the same', async () => {
+  testUnless(noSymlinks, 'a workspace reached through a link holds its files all the same', async () => {
     const linked = join(home, 'linked-workspace');
     expect(await workspaceFile('audiences/list.csv', linked)).toBe(
       join(workspace, 'audiences/data/list.csv'),
@@ -102,5 +112,64 @@ describe('workspaceRoot', () => {
     expect(workspaceRoot()).toBe(process.cwd());
     delete process.env.GITHUB_WORKSPACE;
     expect(workspaceRoot()).toBe(process.cwd());
+  });
+});
+
+// The rules of Windows paths, checked on every platform through path.win32.
+describe('isInside', () => {
+  const root = 'D:\\a\\audiences\\audiences';
+
+  test.each([
+    ['a file in the workspace', 'D:\\a\\audiences\\audiences\\lists\\list.csv'],
+    ['the workspace itself', 'D:\\a\\audiences\\audiences'],
+    ['forward slashes', 'D:/a/audiences/audiences/lists/list.csv'],
+    ['another letter case (Windows ignores it)', 'd:\\A\\Audiences\\AUDIENCES\\list.csv'],
+    ['a name that starts with two dots', 'D:\\a\\audiences\\audiences\\..list.csv'],
+    ['.. steps that come back in', 'D:\\a\\audiences\\audiences\\lists\\..\\list.csv'],
+  ])('Windows: %s is inside', (_, candidate) => {
+    expect(isInside(root, candidate, win32)).toBe(true);
+  });
+
+  test.each([
+    ['the parent folder', 'D:\\a\\audiences'],
+    ['a sibling whose name starts the same', 'D:\\a\\audiences\\audiences-secrets\\list.csv'],
+    ['.. steps out', 'D:\\a\\audiences\\audiences\\..\\..\\credentials'],
+    ['.. steps out, with forward slashes', 'D:/a/audiences/audiences/../credentials'],
+    ['another drive', 'C:\\a\\audiences\\audiences\\list.csv'],
+    ['a UNC share', '\\\\server\\share\\list.csv'],
+    ['a device path', '\\\\.\\C:\\Windows\\win.ini'],
+  ])('Windows: %s is outside', (_, candidate) => {
+    expect(isInside(root, candidate, win32)).toBe(false);
+  });
+
+  test('POSIX: letter case counts, and a backslash is part of a name', () => {
+    expect(isInside('/work/audiences', '/work/audiences/list.csv', posix)).toBe(true);
+    expect(isInside('/work/audiences', '/work/Audiences/list.csv', posix)).toBe(false);
+    expect(isInside('/work/audiences', '/work/audiences/..\\list.csv', posix)).toBe(true);
+    expect(isInside('/work/audiences', '/work/audiences-secrets/list.csv', posix)).toBe(false);
+  });
+});
+
+describe('annotationPath', () => {
+  test.each([
+    ['lists\\list.csv', 'lists/list.csv'],
+    ['lists/list.csv', 'lists/list.csv'],
+    ['.\\lists\\list.csv', 'lists/list.csv'],
+    ['lists\\old\\..\\list.csv', 'lists/list.csv'],
+    ['D:\\a\\audiences\\audiences\\lists\\list.csv', 'lists/list.csv'],
+    ['d:/A/audiences/audiences/lists/list.csv', 'lists/list.csv'],
+  ])('Windows: %s is annotated as %s', (file, expected) => {
+    expect(annotationPath(file, 'D:\\a\\audiences\\audiences', win32)).toBe(expected);
+  });
+
+  test.each([
+    ['lists/list.csv', 'lists/list.csv'],
+    ['./lists/list.csv', 'lists/list.csv'],
+    ['lists/old/../list.csv', 'lists/list.csv'],
+    ['/home/runner/work/audiences/audiences/lists/list.csv', 'lists/list.csv'],
+    // A backslash is a character of the name on Linux and macOS, not a folder.
+    ['lists/a\\b.csv', 'lists/a\\b.csv'],
+  ])('POSIX: %s is annotated as %s', (file, expected) => {
+    expect(annotationPath(file, '/home/runner/work/audiences/audiences', posix)).toBe(expected);
   });
 });

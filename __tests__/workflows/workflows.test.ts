@@ -283,3 +283,37 @@ describe("ci.yml's action job and the stand-in", () => {
     }
   });
 });
+
+describe("ci.yml's test job", () => {
+  interface Job {
+    'runs-on': string;
+    strategy?: { 'fail-fast'?: boolean; matrix?: Record<string, unknown> };
+    steps: { run?: string; uses?: string; if?: string }[];
+  }
+  const jobs = (parse(read('.github/workflows/ci.yml')) as { jobs: Record<string, Job> }).jobs;
+  const runsTests = (job: Job) => job.steps.some((step) => /^npm test\b/m.test(step.run ?? ''));
+
+  test('runs the tests on Linux, Windows and macOS, each to the end whatever the others do', () => {
+    const testing = Object.entries(jobs).filter(([, job]) => runsTests(job));
+    expect(testing.map(([name]) => name)).toEqual(['test']);
+    const [, job] = testing[0];
+    expect(job.strategy?.matrix?.os).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest']);
+    expect(job['runs-on']).toBe('${{ matrix.os }}');
+    expect(job.strategy?.['fail-fast']).toBe(false);
+  });
+
+  test('puts the coverage npm test measured in the job summary, also when a test failed', () => {
+    const steps = jobs.test.steps;
+    const tests = steps.findIndex((step) => step.run === 'npm test');
+    const summary = steps.findIndex((step) => step.run === 'node scripts/coverage-summary.ts');
+    expect(tests).toBeGreaterThanOrEqual(0);
+    expect(summary).toBeGreaterThan(tests);
+    expect(steps[summary].if).toBe('${{ !cancelled() }}');
+  });
+
+  test('the jobs that need one platform run on Linux', () => {
+    for (const [name, job] of Object.entries(jobs)) {
+      if (name !== 'test') expect([name, job['runs-on']]).toEqual([name, 'ubuntu-latest']);
+    }
+  });
+});

@@ -5,6 +5,9 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** Attempts at removing the folder (Node waits 100 ms more before each): at most 1.5 s in all. */
+const REMOVE_RETRIES = 5;
+
 /** Writing or reading the temporary file failed: the runner's disk, not the endpoint file. */
 export class SpillError extends Error {
   readonly directory: string;
@@ -43,8 +46,9 @@ export class SpillFile {
       throw new SpillError(directory, 'Creating', error);
     }
     try {
-      // Gone from the disk as soon as it is closed, even if the process is killed. (Windows
-      // does not delete an open file: there, `close` does.)
+      // Gone from the disk as soon as it is closed, even if the process is killed. On Windows
+      // the name may stay until then (a delete pending), and some file systems refuse: `close`
+      // removes the folder either way.
       unlinkSync(path);
     } catch {
       // left to `close`
@@ -78,11 +82,24 @@ export class SpillFile {
     }
   }
 
-  /** Closes and removes the file; again, does nothing. */
+  /**
+   * Closes and removes the file; again, does nothing. Never throws: it runs once the check is
+   * over, and a folder left behind must not replace the check's verdict. On Windows a virus
+   * scanner or the indexer may still hold the file for a moment (EBUSY, EPERM, ENOTEMPTY), hence
+   * the retries; a folder that stays is in the runner's temporary directory, emptied after the job.
+   */
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    closeSync(this.fd);
-    rmSync(this.folder, { recursive: true, force: true });
+    try {
+      closeSync(this.fd);
+    } catch {
+      // the descriptor is gone already: nothing left to close
+    }
+    try {
+      rmSync(this.folder, { recursive: true, force: true, maxRetries: REMOVE_RETRIES });
+    } catch {
+      // see above
+    }
   }
 }
