@@ -28371,3 +28371,5 @@ module.exports = {
 /***/ })
 
 };
+
+//# sourceMappingURL=119.index.js.map

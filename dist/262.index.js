@@ -50224,3 +50224,5 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@aws-sdk/client-customer-prof
 /***/ })
 
 };
+
+//# sourceMappingURL=262.index.js.map

@@ -34843,3 +34843,5 @@ function getOctokit(token, options, ...additionalPlugins) {
 /***/ })
 
 };
+
+//# sourceMappingURL=624.index.js.map

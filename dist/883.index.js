@@ -2024,3 +2024,5 @@ function createProfilesClient(region, credentials, policy = aws_clients_AWS_ONLY
 /***/ })
 
 };
+
+//# sourceMappingURL=883.index.js.map

@@ -1,4 +1,4 @@
-import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
 /***/ 772:
@@ -978,6 +978,7 @@ function cancelOnSignals({ signals = CANCELLING_SIGNALS, exitAfterMs = EXIT_AFTE
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/plural.ts
 // Counts in the log read as a person writes them: "1 row", "2 rows".
 function plural(count, noun, nouns = `${noun}s`) {
@@ -6702,6 +6703,8 @@ function shorten(message) {
 // back block by block.
 
 
+/** Attempts at removing the folder (Node waits 100 ms more before each): at most 1.5 s in all. */
+const REMOVE_RETRIES = 5;
 /** Writing or reading the temporary file failed: the runner's disk, not the endpoint file. */
 class SpillError extends Error {
     directory;
@@ -6739,8 +6742,9 @@ class SpillFile {
             throw new SpillError(directory, 'Creating', error);
         }
         try {
-            // Gone from the disk as soon as it is closed, even if the process is killed. (Windows
-            // does not delete an open file: there, `close` does.)
+            // Gone from the disk as soon as it is closed, even if the process is killed. On Windows
+            // the name may stay until then (a delete pending), and some file systems refuse: `close`
+            // removes the folder either way.
             (0,external_node_fs_.unlinkSync)(path);
         }
         catch {
@@ -6775,13 +6779,28 @@ class SpillFile {
             throw new SpillError(this.directory, 'Reading', error);
         }
     }
-    /** Closes and removes the file; again, does nothing. */
+    /**
+     * Closes and removes the file; again, does nothing. Never throws: it runs once the check is
+     * over, and a folder left behind must not replace the check's verdict. On Windows a virus
+     * scanner or the indexer may still hold the file for a moment (EBUSY, EPERM, ENOTEMPTY), hence
+     * the retries; a folder that stays is in the runner's temporary directory, emptied after the job.
+     */
     close() {
         if (this.closed)
             return;
         this.closed = true;
-        (0,external_node_fs_.closeSync)(this.fd);
-        (0,external_node_fs_.rmSync)(this.folder, { recursive: true, force: true });
+        try {
+            (0,external_node_fs_.closeSync)(this.fd);
+        }
+        catch {
+            // the descriptor is gone already: nothing left to close
+        }
+        try {
+            (0,external_node_fs_.rmSync)(this.folder, { recursive: true, force: true, maxRetries: REMOVE_RETRIES });
+        }
+        catch {
+            // see above
+        }
     }
 }
 
@@ -7830,8 +7849,8 @@ function workspaceRoot() {
  * known to be inside the workspace; an ActionError otherwise. Reads no byte of the file.
  */
 async function workspaceFile(file, workspace) {
-    const named = (0,external_node_path_.resolve)(workspace, file);
-    if (!isInside((0,external_node_path_.resolve)(workspace), named)) {
+    const named = external_node_path_default().resolve(workspace, file);
+    if (!isInside(external_node_path_default().resolve(workspace), named)) {
         throw new errors/* ActionError */.lZ(`${file} is outside the workspace (${workspace}), so it was not read: the action reads only the files of the repository's checkout.`, 'give the path of the file relative to the repository root, without `..` steps out of it, and commit the file to the repository.');
     }
     let real;
@@ -7849,9 +7868,14 @@ async function workspaceFile(file, workspace) {
     }
     return real;
 }
-function isInside(root, path) {
-    const rest = (0,external_node_path_.relative)(root, path);
-    return rest !== '..' && !rest.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rest);
+/**
+ * Whether `candidate` is `root` or under it, both absolute. `paths`: the platform's rules
+ * (`path.win32` for Windows': either slash, drive letters, UNC shares, letter case ignored).
+ */
+function isInside(root, candidate, paths = (external_node_path_default())) {
+    const rest = paths.relative(root, candidate);
+    // Another drive or share has no relative path: `relative` gives the absolute one.
+    return rest !== '..' && !rest.startsWith(`..${paths.sep}`) && !paths.isAbsolute(rest);
 }
 
 ;// CONCATENATED MODULE: ./src/check-file.ts
@@ -7914,11 +7938,11 @@ async function fileStamp(path) {
  * titled `<title>: <rule>`, and says how many more only the summary counts.
  */
 function annotateProblems(report, file, title) {
-    const path = workspacePath(file);
+    const annotated = annotationPath(file, workspaceRoot());
     for (const problem of report.problems.slice(0, MAX_ANNOTATIONS)) {
         const properties = {
             title: `${title}: ${problem.rule}`,
-            file: path,
+            file: annotated,
             ...(problem.line > 0 ? { startLine: problem.line } : {}),
             ...(problem.line > 0 && problem.column ? { startColumn: problem.column } : {}),
         };
@@ -7932,10 +7956,15 @@ function annotateProblems(report, file, title) {
     if (total > shown)
         info(`${shown} problems are annotated; ${total - shown} more are counted in the summary.`);
 }
-/** Annotations need the path relative to the repository root, with forward slashes. */
-function workspacePath(file) {
-    const path = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(workspaceRoot(), file) : file;
-    return path.replaceAll('\\', '/').replace(/^\.\//, '');
+/**
+ * Annotations need the path relative to the repository root, with forward slashes: `file` as
+ * the workflow gives it (relative to `workspace` or absolute, `./` and `..` steps allowed).
+ * `paths`: the platform's rules; a backslash separates folders only on Windows (`path.win32`),
+ * elsewhere it is a character a file name may hold.
+ */
+function annotationPath(file, workspace, paths = { relative: external_node_path_.relative, resolve: external_node_path_.resolve, sep: external_node_path_.sep }) {
+    const fromRoot = paths.relative(workspace, paths.resolve(workspace, file));
+    return paths.sep === '\\' ? fromRoot.replaceAll('\\', '/') : fromRoot;
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -20477,3 +20506,5 @@ exports.visitAsync = visitAsync;
 /******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
+
+//# sourceMappingURL=index.js.map
