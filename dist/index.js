@@ -10700,8 +10700,14 @@ async function run(given = productionDependencies) {
             const inputs = record.inputs;
             await steps.run('Comment on the pull request', () => commentOnPullRequest(inputs, record, deps));
         }
-        writeOutputs(record);
-        writeSummary(record);
+        // The runner's own files: one that cannot be written fails the step with a message, not a crash.
+        try {
+            writeOutputs(record);
+            writeSummary(record);
+        }
+        catch (error) {
+            failRun(error, record);
+        }
         signals?.dispose();
     }
 }

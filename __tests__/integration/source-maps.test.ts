@@ -34,13 +34,15 @@ test('dist/ holds the source map of each of its bundles', () => {
 });
 
 test("a stack from the bundle names src/ files and lines that exist, not dist/'s", async () => {
-  // A runner whose summary file cannot be written (here, a directory): the failure's stack is printed.
+  // A runner whose summary file cannot be written (here, a directory): the step fails with a
+  // message, and the unexpected error's stack is in the debug log.
   const result = await runAction({
     with: { file: 'list.csv', format: 'csv', 'validate-only': 'true' },
     files: { 'list.csv': 'ChannelType,Address\nEMAIL,someone@example.com\n' },
     env: { GITHUB_STEP_SUMMARY: scratch },
   });
   expect(result.exitCode).not.toBe(0);
+  expect(result.stdout).toMatch(/^::error::Unexpected error: EISDIR/m);
   const own = frames(`${result.stdout}\n${result.stderr}`).filter(({ location }) =>
     location.startsWith('file:'),
   );
