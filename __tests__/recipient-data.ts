@@ -115,9 +115,17 @@ export function identifying(value: string): boolean {
   return !(/^[\d\s.,:+-]+$/.test(trimmed) && trimmed.replace(/\D/g, '').length < 7);
 }
 
-/** The identifying values among `values` that appear in `text`. */
+/**
+ * The identifying values among `values` that appear in `text`. A value of letters only counts as a
+ * whole word, so that a drawn "alue" is not found inside the action's own word "value".
+ */
 export function leakedValues(text: string, values: Iterable<string>): string[] {
-  return [...new Set(values)].filter((value) => identifying(value) && text.includes(value));
+  return [...new Set(values)].filter((value) => identifying(value) && appearsIn(text, value));
+}
+
+function appearsIn(text: string, value: string): boolean {
+  if (!/^\p{L}+$/u.test(value)) return text.includes(value);
+  return new RegExp(`(?<!\\p{L})${value}(?!\\p{L})`, 'u').test(text);
 }
 
 export function expectNoneLeaked(text: string, values: Iterable<string>): void {
