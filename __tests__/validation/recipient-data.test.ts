@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { explainFailedJob, listFailures } from '../../src/diagnose/index.ts';
 import { maskAddress, redactAddresses, redactFailure, shapeOf } from '../../src/privacy.ts';
 import { validateFile, type FileFormat, type ValidationReport } from '../../src/validation/index.ts';
-import { checkEndpoint, csvRow, jsonRow, parseCsvLine } from '../../standin/endpoint-rules.ts';
+import { csvRow, jsonRow, parseCsvLine } from '../../standin/endpoint-file.ts';
+import { checkEndpoint } from '../../standin/endpoint-rules.ts';
 import {
   anyValue,
   csvFile,
