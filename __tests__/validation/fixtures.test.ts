@@ -86,6 +86,23 @@ const EXPECTED: Expected[] = [
   ['aws-segment-files.ndjson', 5, [['address.apns-not-hex', 2]]],
   ['aws-user-ids.csv', 1, []],
   ['aws-user-ids.ndjson', 3, []],
+  [
+    'endpoint-status.ndjson',
+    2,
+    [
+      ['attribute.not-imported', 1],
+      ['attribute.not-imported', 2],
+    ],
+  ],
+  [
+    'header-spaces-around-name.csv',
+    1,
+    [
+      ['header.spaces-around-name', 1],
+      ['header.spaces-around-name', 1],
+      ['attribute.not-imported', 1],
+    ],
+  ],
   ['attribute-name-too-long.csv', 1, [['attribute.name-too-long', 1]]],
   ['attribute-too-many-values.csv', 1, [['attribute.too-many-values', 1]]],
   ['attribute-too-many.csv', 1, [['attribute.too-many', 1]]],

@@ -50,6 +50,7 @@ const VALUE_RULES = [
   'address.email',
   'address.e164',
   'address.apns-token',
+  'address.apns-not-hex',
   'opt-out.invalid',
   'effective-date.iso8601',
   'location.latitude',

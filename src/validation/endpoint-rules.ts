@@ -242,7 +242,7 @@ export class EndpointRules {
         'address.apns-not-hex',
         line,
         column,
-        `Address ${maskAddress(address, channel)} is not hexadecimal, as APNs device tokens are: Pinpoint imports it, but APNs will not deliver to it. Check that it is the device token, as hexadecimal digits only (no < > or dashes).`,
+        `Address ${maskAddress(address, channel)} is not hexadecimal: Pinpoint imports it, but APNs device tokens are hexadecimal, so it is likely not the device token. Check it, and write it as hexadecimal digits only (no < > or dashes).`,
       );
       return true;
     }
