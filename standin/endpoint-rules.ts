@@ -79,6 +79,9 @@ export function checkEndpoint(endpoint: FlatEndpoint, rawLine: string): RowCheck
     }
     if (!custom && values.length > 1) return fail(`Attribute ${name} appears more than once`);
     for (const value of values) {
+      // The User Guide: "An attribute value has to be 100 or fewer characters", read as every
+      // attribute of its table (Address and User.UserId too); the quotas page lists the limit among
+      // those of custom attributes. Not documented which Pinpoint applies.
       if (value.length > MAX_VALUE_LENGTH) return fail(`Value of ${name} is longer than 100 characters`);
       if (/[\t\r\n]/.test(value)) return fail(`Value of ${name} contains a tab or line break`);
       if (name.startsWith('Metrics.') && (value.trim() === '' || !Number.isFinite(Number(value)))) {
