@@ -77,7 +77,10 @@ export function checkEndpoint(endpoint: FlatEndpoint, rawLine: string): RowCheck
     if (custom && values.length > MAX_VALUES_PER_ATTRIBUTE) {
       return fail(`Attribute ${name} has more than 50 values`);
     }
-    if (!custom && values.length > 1) return fail(`Attribute ${name} appears more than once`);
+    // Only Attributes and UserAttributes hold arrays of values in the API's endpoint request.
+    if ((!custom || custom === 'Metrics.') && values.length > 1) {
+      return fail(`Attribute ${name} appears more than once`);
+    }
     for (const value of values) {
       // The User Guide: "An attribute value has to be 100 or fewer characters", read as every
       // attribute of its table (Address and User.UserId too); the quotas page lists the limit among

@@ -1,9 +1,11 @@
 // The same files through the action's validator and through the stand-in's import parser, which
 // is written from AWS's documents apart from the validator (standin/endpoint-file.ts). Where they
 // disagree the test fails, unless the difference is listed below with the document it rests on.
-import { createReadStream, readdirSync, readFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, test } from '@jest/globals';
+import { afterAll, describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
 import { validateFile } from '../../src/validation/index.ts';
 import { PieceFailure, readEndpoints } from '../../standin/endpoint-file.ts';
 import { fixturePath, formatOf, allFixtures } from '../validation/fixtures.ts';
@@ -21,8 +23,9 @@ const ROWS_NOT_READ_AFTER = new Set([
 /** The validator's verdict: no error, or an error (warnings pass, as without `strict`). */
 async function validatorVerdict(
   fixture: string,
+  path = fixturePath(fixture),
 ): Promise<{ verdict: Verdict; rules: string[]; errorLines: number[]; wholeFile: boolean }> {
-  const report = await validateFile(fixturePath(fixture), {
+  const report = await validateFile(path, {
     format: formatOf(fixture),
     maxFileBytes: 1 << 30,
   });
@@ -44,6 +47,7 @@ async function validatorVerdict(
  */
 async function standinVerdict(
   fixture: string,
+  path = fixturePath(fixture),
 ): Promise<{ verdict: Verdict; problems: string[]; refusedLines: number[]; pieceFailed: boolean }> {
   const format = formatOf(fixture) === 'csv' ? 'CSV' : 'JSON';
   const problems: string[] = [];
@@ -51,7 +55,7 @@ async function standinVerdict(
   let imported = 0;
   let pieceFailed = false;
   try {
-    for await (const row of readEndpoints(createReadStream(fixturePath(fixture)), format)) {
+    for await (const row of readEndpoints(createReadStream(path), format)) {
       if (row.ok) imported++;
       else {
         problems.push(`line ${row.line}: ${row.problem}`);
@@ -192,4 +196,80 @@ describe('the stand-in shares no code with the validator', () => {
     // Only its own modules, Node's and packages: nothing from ../src (the validator included).
     expect(specifiers.filter((s) => s.startsWith('.') && !s.startsWith('./'))).toEqual([]);
   });
+});
+
+/**
+ * Headers made of every kind of column (known, custom, repeated, misspelt, unnamed, with spaces,
+ * not imported) over rows whose every value is filled in and valid for its column: what one side
+ * refuses, the other must refuse too.
+ */
+const COLUMNS: Record<string, (row: number) => string> = {
+  ChannelType: () => 'EMAIL',
+  Address: (row) => `person.${row}@example.com`,
+  ' Address': (row) => `spaced.${row}@example.com`,
+  Id: (row) => `endpoint-${row}`,
+  'User.UserId': (row) => `user-${row}`,
+  OptOut: () => 'NONE',
+  EffectiveDate: () => '2026-11-27T10:00:00Z',
+  'Location.Country': () => 'CA',
+  'Location.Latitude': () => '49.2',
+  'Demographic.Platform': () => 'ios',
+  'Attributes.Plan': () => 'basic',
+  'Metrics.Score': () => '4.5',
+  'User.UserAttributes.FirstName': () => 'Ana',
+  EndpointStatus: () => 'ACTIVE',
+  'EndpointStatus ': () => 'INACTIVE',
+  Colour: () => 'blue',
+  channeltype: () => 'EMAIL',
+  '': () => 'x',
+};
+
+describe('headers of every kind, through both', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'differential-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  let n = 0;
+
+  test('the verdicts agree', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        // The columns that identify endpoints (or not), then up to three of any kind, in any order.
+        fc
+          .tuple(
+            fc.constantFrom(
+              ['ChannelType', 'Address'],
+              ['Id'],
+              ['User.UserId'],
+              ['ChannelType', ' Address'],
+              [],
+            ),
+            fc.array(fc.constantFrom(...Object.keys(COLUMNS)), { maxLength: 3 }),
+            fc.nat(),
+          )
+          .map(([base, extra, seed]) => {
+            const names = [...base, ...extra];
+            for (let i = names.length - 1; i > 0; i--) {
+              const j = (seed + i * 7919) % (i + 1);
+              [names[i], names[j]] = [names[j], names[i]];
+            }
+            return names;
+          })
+          .filter((names) => names.length > 0),
+        fc.integer({ min: 1, max: 3 }),
+        async (header, rows) => {
+          const lines = [header.join(',')];
+          for (let row = 1; row <= rows; row++)
+            lines.push(header.map((name) => COLUMNS[name](row)).join(','));
+          const path = join(dir, `case-${n++}.csv`);
+          writeFileSync(path, `${lines.join('\n')}\n`);
+          const [validator, standin] = await Promise.all([
+            validatorVerdict('case.csv', path),
+            standinVerdict('case.csv', path),
+          ]);
+          const detail = `${header.join(',')}: validator ${validator.rules.join(', ') || 'no error'}; stand-in ${standin.problems.join(' | ') || 'all imported'}`;
+          expect({ verdict: validator.verdict, detail }).toEqual({ verdict: standin.verdict, detail });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  }, 120_000);
 });

@@ -198,7 +198,9 @@ function checkRequiredColumns(plan: ColumnPlan, line: number, log: ProblemLog): 
   const hasChannel = plan.channelType >= 0;
   const hasAddress = plan.address >= 0;
   if (plan.id >= 0 || (hasChannel && hasAddress)) return;
-  if (plan.userId >= 0 && plan.width === 1) return; // a file of user IDs only
+  // A file of user IDs only (a column Pinpoint does not import aside).
+  const notImported = plan.names.filter((name) => NOT_IMPORTED_COLUMNS.has(name)).length;
+  if (plan.userId >= 0 && plan.width - notImported === 1) return;
   let message: string;
   if (
     plan.names.some((name) => CHANNEL_TYPE_NAMES.has(name) || name.includes('@') || /^\+?\d{7,}$/.test(name))
