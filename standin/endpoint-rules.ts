@@ -50,6 +50,15 @@ function addressProblem(channelType: string, address: string): string | undefine
 }
 
 /**
+ * A number as a CSV cell writes it: decimal, an optional sign, fraction and exponent, within a
+ * double's range (the endpoint request's Metrics and coordinates are doubles). Not documented:
+ * whether Pinpoint also takes spaces around it, hexadecimal or other forms.
+ */
+function isNumber(value: string): boolean {
+  return /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(value) && Number.isFinite(Number(value));
+}
+
+/**
  * "in ISO 8601 format. For example, 2019-08-23T10:54:35.220Z" (User Guide, "Supported attributes"):
  * a calendar date, or a date and time with an optional fraction and zone, and a date that exists.
  * Not documented: which other ISO 8601 forms (week dates, ordinal dates) Pinpoint takes.
@@ -87,7 +96,7 @@ export function checkEndpoint(endpoint: FlatEndpoint, rawLine: string): RowCheck
       // those of custom attributes. Not documented which Pinpoint applies.
       if (value.length > MAX_VALUE_LENGTH) return fail(`Value of ${name} is longer than 100 characters`);
       if (/[\t\r\n]/.test(value)) return fail(`Value of ${name} contains a tab or line break`);
-      if (name.startsWith('Metrics.') && (value.trim() === '' || !Number.isFinite(Number(value)))) {
+      if (name.startsWith('Metrics.') && !isNumber(value)) {
         return fail(`Metric ${name} is not a number`);
       }
     }
@@ -117,7 +126,7 @@ export function checkEndpoint(endpoint: FlatEndpoint, rawLine: string): RowCheck
     ['Location.Longitude', -180, 180],
   ] as const) {
     const value = one(name);
-    if (value !== undefined && !(Number(value) >= low && Number(value) <= high)) {
+    if (value !== undefined && !(isNumber(value) && Number(value) >= low && Number(value) <= high)) {
       return fail(`${name} is out of range`);
     }
   }
