@@ -1,9 +1,9 @@
 // Writes a realistic, valid endpoint CSV for benchmarks: mixed channels (EMAIL, SMS, APNS,
 // GCM), ten columns, a few quoted values, two endpoints per user, every address distinct.
 // Or the same endpoints as newline-delimited JSON. Deterministic, so that runs compare like
-// with like.
+// with like. Other shapes of list (see CsvShape) vary one thing each.
 //
-//   node bench/generate-endpoints.ts OUT.csv --rows 1000000
+//   node bench/generate-endpoints.ts OUT.csv --rows 1000000 [--shape one-per-user]
 //   node bench/generate-endpoints.ts OUT.ndjson --bytes 1073741824
 
 import { closeSync, openSync, writeSync } from 'node:fs';
@@ -24,6 +24,7 @@ const PLACES: [country: string, city: string, locale: string][] = [
   ['IN', 'Bengaluru', 'en_IN'],
 ];
 const PLANS = ['basic', 'premium', 'trial', ''];
+const AREA_CODES = [206, 312, 415, 604];
 const HEX = '0123456789abcdef';
 const TOKEN_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -37,6 +38,28 @@ function random(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * How a generated CSV list differs from the usual one (two endpoints per user, ten columns):
+ * - `one-per-user`: every row its own User.UserId, the most common real list;
+ * - `no-user`: no User.UserId column;
+ * - `pasted-twice`: the first half of the rows again after it, as when a list is pasted twice;
+ * - `wide`: 100 custom attributes per row;
+ * - `quoted`: every value quoted, many with commas in them.
+ */
+export type CsvShape = 'two-per-user' | 'one-per-user' | 'no-user' | 'pasted-twice' | 'wide' | 'quoted';
+
+export const CSV_SHAPES: readonly CsvShape[] = [
+  'one-per-user',
+  'two-per-user',
+  'no-user',
+  'pasted-twice',
+  'wide',
+  'quoted',
+];
+
+const WIDE_ATTRIBUTES = 100;
+const WIDE_VALUES = ['red', 'green', 'blue', 'gold', 'none', 'a', '12', 'yes'];
 
 /** The fields of endpoint `n`: the same endpoint in either format. */
 interface EndpointFields {
@@ -61,7 +84,8 @@ function endpointFields(n: number, rand: () => number): EndpointFields {
     address = `${FIRST[n % 10]}.${LAST[Math.floor(n / 10) % 10]}${n}@example.com`;
   } else if (pick < 0.8) {
     channel = 'SMS';
-    address = `+1${2000000000 + n}`;
+    // Numbers that can exist: 8 million per area code, exchanges 200 to 999.
+    address = `+1${AREA_CODES[Math.floor(n / 8_000_000) % AREA_CODES.length]}${2_000_000 + (n % 8_000_000)}`;
   } else if (pick < 0.9) {
     channel = 'APNS';
     let token = n.toString(16).padStart(8, '0');
@@ -98,6 +122,57 @@ export function endpointRow(n: number, rand: () => number): string {
   return `${f.channel},${f.address},${f.userId},${f.optOut},${f.country},${f.city},${f.locale},${f.plan},${f.score},${f.date}`;
 }
 
+/** The header and row `n` of a CSV file of the given shape. */
+export function csvShape(shape: CsvShape): {
+  header: string;
+  row: (n: number, rand: () => number) => string;
+} {
+  switch (shape) {
+    case 'two-per-user':
+    case 'pasted-twice':
+      return { header: HEADER, row: endpointRow };
+    case 'one-per-user':
+      return {
+        header: HEADER,
+        row: (n, rand) => {
+          const f = endpointFields(n, rand);
+          return `${f.channel},${f.address},user-${n},${f.optOut},${f.country},${f.city},${f.locale},${f.plan},${f.score},${f.date}`;
+        },
+      };
+    case 'no-user':
+      return {
+        header: HEADER.replace('User.UserId,', ''),
+        row: (n, rand) => {
+          const f = endpointFields(n, rand);
+          return `${f.channel},${f.address},${f.optOut},${f.country},${f.city},${f.locale},${f.plan},${f.score},${f.date}`;
+        },
+      };
+    case 'wide':
+      return {
+        header: `ChannelType,Address,User.UserId,${Array.from({ length: WIDE_ATTRIBUTES }, (_, i) => `Attributes.Trait${i}`).join(',')}\n`,
+        row: (n, rand) => {
+          const f = endpointFields(n, rand);
+          let row = `${f.channel},${f.address},${f.userId}`;
+          for (let i = 0; i < WIDE_ATTRIBUTES; i++)
+            row += `,${WIDE_VALUES[Math.floor(rand() * WIDE_VALUES.length)]}`;
+          return row;
+        },
+      };
+    case 'quoted':
+      return {
+        header: `${HEADER.slice(0, -1)
+          .split(',')
+          .map((name) => `"${name}"`)
+          .join(',')},"Attributes.Note"\n`,
+        row: (n, rand) => {
+          const f = endpointFields(n, rand);
+          const city = f.city.startsWith('"') ? f.city : `"${f.city}, ${f.country}"`;
+          return `"${f.channel}","${f.address}","${f.userId}","${f.optOut}","${f.country}",${city},"${f.locale}","${f.plan}","${f.score}","${f.date}","Joined ${1 + (n % 28)} May, via ""web"", plan ${f.plan || 'none'}"`;
+        },
+      };
+  }
+}
+
 /** Line `n` of the NDJSON file (without its line break): the CSV row's endpoint, nested. */
 export function endpointJson(n: number, rand: () => number): string {
   const f = endpointFields(n, rand);
@@ -114,12 +189,31 @@ export function endpointJson(n: number, rand: () => number): string {
   });
 }
 
-/** Writes the CSV file; stops at `rows` rows or once `bytes` are written. Returns rows and bytes. */
+/**
+ * Writes the CSV file, of the usual shape or another; stops at `rows` rows or once `bytes` are
+ * written. Returns rows and bytes.
+ */
 export function generateEndpointsCsv(
   path: string,
   limit: { rows?: number; bytes?: number },
+  shape: CsvShape = 'two-per-user',
 ): { rows: number; bytes: number } {
-  return generate(path, HEADER, endpointRow, limit);
+  const { header, row } = csvShape(shape);
+  if (shape !== 'pasted-twice') return generate(path, header, row, limit);
+  // The same rows twice: the second half's rand() sequence starts again too.
+  const half = {
+    rows: limit.rows === undefined ? undefined : Math.ceil(limit.rows / 2),
+    bytes: limit.bytes === undefined ? undefined : limit.bytes / 2,
+  };
+  const first = generate(path, header, row, half);
+  const second = generate(
+    path,
+    '',
+    row,
+    { rows: limit.rows === undefined ? first.rows : limit.rows - first.rows },
+    true,
+  );
+  return { rows: first.rows + second.rows, bytes: first.bytes + second.bytes };
 }
 
 /** Writes the same endpoints as newline-delimited JSON. */
@@ -135,8 +229,9 @@ function generate(
   header: string,
   line: (n: number, rand: () => number) => string,
   limit: { rows?: number; bytes?: number },
+  append = false,
 ): { rows: number; bytes: number } {
-  const fd = openSync(path, 'w');
+  const fd = openSync(path, append ? 'a' : 'w');
   const rand = random(20261127);
   const maxRows = limit.rows ?? Infinity;
   const maxBytes = limit.bytes ?? Infinity;
@@ -157,12 +252,21 @@ function generate(
 }
 
 if (import.meta.main) {
-  const [out, flag, value] = process.argv.slice(2);
-  if (!out || (flag !== '--rows' && flag !== '--bytes') || !value) {
-    console.error('usage: node bench/generate-endpoints.ts OUT.csv|OUT.ndjson (--rows N | --bytes N)');
+  const [out, flag, value, shapeFlag, shape] = process.argv.slice(2);
+  if (
+    !out ||
+    (flag !== '--rows' && flag !== '--bytes') ||
+    !value ||
+    (shapeFlag !== undefined && (shapeFlag !== '--shape' || !CSV_SHAPES.includes(shape as CsvShape)))
+  ) {
+    console.error(
+      `usage: node bench/generate-endpoints.ts OUT.csv|OUT.ndjson (--rows N | --bytes N) [--shape ${CSV_SHAPES.join('|')}]`,
+    );
     process.exit(2);
   }
-  const generate = out.endsWith('.ndjson') ? generateEndpointsNdjson : generateEndpointsCsv;
-  const result = generate(out, flag === '--rows' ? { rows: Number(value) } : { bytes: Number(value) });
+  const limit = flag === '--rows' ? { rows: Number(value) } : { bytes: Number(value) };
+  const result = out.endsWith('.ndjson')
+    ? generateEndpointsNdjson(out, limit)
+    : generateEndpointsCsv(out, limit, (shape as CsvShape | undefined) ?? 'two-per-user');
   console.log(`${out}: ${result.rows} rows, ${result.bytes} bytes`);
 }

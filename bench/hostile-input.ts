@@ -3,7 +3,7 @@
 // Files shaped to make a validator work harder than their size deserves, each beside a
 // normal file of the same size and format: the validator's time per MB and peak RSS, each
 // file validated once in a fresh process, as the action runs it (compiled to JavaScript, see
-// compiled-validator.ts, with worker threads as it picks them). A shape whose cost grows
+// compiled-validator.ts). A shape whose cost grows
 // faster than its size shows here as a time per MB far above the normal file's, and as one
 // that grows with --mb. An NDJSON line of many keys costs JSON.parse itself several times a
 // normal line's: the plain parse of each NDJSON file's lines is printed beside it.

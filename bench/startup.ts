@@ -1,16 +1,21 @@
 // Start-up cost of the bundled action, side by side with bare `node -e 0` in the same run:
 //  - validate-only on a small file (the pull-request check: it should not load the AWS SDK);
+//  - the same with `comment-on-pull-request: true` on a push (no pull request: @actions/github is
+//    not loaded), and on a pull request, up to the comment written to a local listener;
 //  - the full path up to its first AWS request (STS AssumeRoleWithWebIdentity), measured as the
-//    time from spawn until a local listener receives that request.
-// Prints medians of several alternating runs; asserts nothing. `node bench/startup.ts [runs]`.
+//    time from spawn until a local listener receives that request;
+//  - given another build's dist/index.js (the main branch's, say), its validate-only run too.
+// Prints medians of several alternating runs; asserts nothing.
+// `node bench/startup.ts [runs] [baseline dist/index.js]`.
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { inputEnvironment } from '../scripts/local-runner.ts';
 
 const runs = Number(process.argv[2] ?? 15);
+const baselineEntry = process.argv[3] ? resolve(process.argv[3]) : undefined;
 const root = join(import.meta.dirname, '..');
 const entry = join(root, 'dist/index.js');
 
@@ -20,6 +25,17 @@ await writeFile(
   'ChannelType,Address,User.UserId\nEMAIL,a@example.com,u1\nSMS,+16045550182,u2\n',
 );
 for (const name of ['output', 'summary.md']) await writeFile(join(workspace, name), '');
+// A pull_request event (the base commit is not in the workspace: the list is read through the API).
+await writeFile(
+  join(workspace, 'event.json'),
+  JSON.stringify({
+    pull_request: {
+      number: 1,
+      base: { sha: 'b'.repeat(40), repo: { full_name: 'example-org/audiences' } },
+      head: { repo: { full_name: 'example-org/audiences' } },
+    },
+  }),
+);
 
 const baseEnv = {
   PATH: process.env.PATH ?? '',
@@ -45,7 +61,7 @@ function timeProcess(args: string[], env: Record<string, string>): Promise<numbe
   const started = performance.now();
   return new Promise((done, fail) => {
     // From the project root, so that `import('@actions/core')` resolves; the action's own runs use the workspace.
-    const cwd = args[0] === entry ? workspace : root;
+    const cwd = args[0] === entry || args[0] === baselineEntry ? workspace : root;
     const child = spawn(process.execPath, args, { cwd, env, stdio: 'ignore' });
     child.on('error', fail);
     child.on('exit', () => done(performance.now() - started));
@@ -56,6 +72,13 @@ function timeProcess(args: string[], env: Record<string, string>): Promise<numbe
 // request arrives and answers it with an error, which ends the run.
 let firstAwsRequest: ((path: string) => void) | undefined;
 const listener: Server = createServer((request, response) => {
+  // GitHub's REST API, for the comment: no comment yet, no such file at the base, comment created.
+  if (request.url?.startsWith('/github/')) {
+    const status = request.url.includes('/contents/') ? 404 : request.method === 'POST' ? 201 : 200;
+    response.writeHead(status, { 'content-type': 'application/json' });
+    response.end(request.method === 'POST' ? '{"id":1}' : status === 404 ? '{"message":"Not Found"}' : '[]');
+    return;
+  }
   if (request.url?.startsWith('/token')) {
     const claims = Buffer.from(
       JSON.stringify({ sub: 'repo:example-org/audiences:ref:refs/heads/main' }),
@@ -98,10 +121,27 @@ async function timeToFirstAwsRequest(): Promise<number> {
 const samples: Record<string, number[]> = {
   'node -e 0': [],
   'import @actions/core': [],
+  ...(baselineEntry ? { 'validate-only, baseline build': [] } : {}),
   'validate-only': [],
+  'validate-only, comment input, push': [],
+  'validate-only, comment on a PR': [],
   'first AWS request': [],
 };
 const validateOnlyEnv = { ...baseEnv, ...inputEnvironment({ ...inputs, 'validate-only': 'true' }) };
+const commentInputs = {
+  ...inputs,
+  'validate-only': 'true',
+  'comment-on-pull-request': 'true',
+  'github-token': 'bench',
+};
+const commentOnPushEnv = { ...baseEnv, ...inputEnvironment(commentInputs), GITHUB_EVENT_NAME: 'push' };
+const commentOnPullRequestEnv = {
+  ...baseEnv,
+  ...inputEnvironment(commentInputs),
+  GITHUB_EVENT_NAME: 'pull_request',
+  GITHUB_EVENT_PATH: join(workspace, 'event.json'),
+  GITHUB_API_URL: `http://127.0.0.1:${port}/github`,
+};
 for (let i = 0; i < runs; i++) {
   samples['node -e 0'].push(await timeProcess(['-e', '0'], baseEnv));
   samples['import @actions/core'].push(
@@ -110,7 +150,12 @@ for (let i = 0; i < runs; i++) {
       NODE_PATH: '',
     }),
   );
+  if (baselineEntry) {
+    samples['validate-only, baseline build'].push(await timeProcess([baselineEntry], validateOnlyEnv));
+  }
   samples['validate-only'].push(await timeProcess([entry], validateOnlyEnv));
+  samples['validate-only, comment input, push'].push(await timeProcess([entry], commentOnPushEnv));
+  samples['validate-only, comment on a PR'].push(await timeProcess([entry], commentOnPullRequestEnv));
   samples['first AWS request'].push(await timeToFirstAwsRequest());
   const last = (name: string) => Math.round(samples[name].at(-1) ?? NaN);
   console.log(
@@ -126,6 +171,6 @@ console.log(`Node ${process.version}, ${runs} alternating runs each, medians (ms
 for (const [name, values] of Object.entries(samples)) {
   const m = median(values);
   console.log(
-    `${name.padEnd(20)} ${m.toFixed(0).padStart(5)} ms   (${(m / bare).toFixed(2)}× bare node; min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`,
+    `${name.padEnd(36)} ${m.toFixed(0).padStart(5)} ms   (${(m / bare).toFixed(2)}× bare node; min ${Math.min(...values).toFixed(0)}, max ${Math.max(...values).toFixed(0)})`,
   );
 }

@@ -2,8 +2,7 @@
 // against the upload alone, both to the local stand-in's S3 (s3rver) with the action's own
 // modules (the validator compiled to JavaScript, as the action runs it) and credentials from the
 // stand-in's STS. Measured two ways, alternating runs, medians; prints, asserts nothing:
-//  1. in this process, the stand-in too, one run after the other (the code warm, but for the
-//     worker threads, which start afresh with each validation);
+//  1. in this process, the stand-in too, one run after the other (the code warm);
 //  2. each run in a fresh process, as the action runs: everything cold, the file checked before
 //     credentials are taken, the stand-in in this one.
 //
@@ -56,9 +55,6 @@ try {
 
   console.log(
     `${(generated.bytes / 1e6).toFixed(0)} MB, ${generated.rows} rows; Node ${process.version}; ${runs} alternating runs each, medians:`,
-  );
-  console.log(
-    `  (parts checked on worker threads: ${first.parts?.onWorkers ?? 0} of ${first.parts?.count ?? 1})`,
   );
 
   const warm = { uploadOnly: [] as number[], validation: [] as number[], validateThenUpload: [] as number[] };

@@ -1,36 +1,52 @@
 // Validation benchmark. Prints figures, asserts nothing.
 //
-// 1. Throughput on a generated 1,000,000-row CSV: the validator (full rules, statistics and
-//    SHA-256), as the action runs it (with worker threads on a machine with several CPUs) and
-//    on one thread, against csv-parse's plain parse of the same file, alternating, median of
-//    runs; then the validator's first run in fresh processes, as in the action.
-// 2. Throughput on the same endpoints as newline-delimited JSON: the validator (as the action
-//    runs it, and on one thread) against a plain read of the file line by line with
-//    JSON.parse, alternating.
-// 3. Peak RSS of validating a generated 1 GB file, CSV and NDJSON, in fresh child processes:
-//    as the action runs it and on one thread (the highest of the runs, in MiB and in MB of
-//    10^6 bytes).
+// 1. Every shape of list (see CsvShape in generate-endpoints.ts, and NDJSON), each a generated
+//    file of about --mb MB: the validator (full rules, statistics and SHA-256) as the action
+//    runs it, a first run in a fresh process, beside plain parses of the same file in fresh
+//    processes too: csv-parse and papaparse, or for NDJSON its lines through JSON.parse (see
+//    parse-child.ts). The runs alternate; the figures are medians, of elapsed time and of CPU
+//    time. On a busy machine the CPU time is the fairer figure: the scheduler favours a process
+//    that waits for its reads (the peers' streams) over one that never does (the validator's
+//    synchronous reads from the page cache). The aim: every shape faster than papaparse's
+//    plain parse.
+// 2. Peak RSS of validating a generated 1 GiB file, CSV and NDJSON, one endpoint per user (the
+//    largest duplicate tables), in fresh processes: the highest of the runs.
+// With --baseline REF, the validator of that git revision is measured beside this one's.
 // The validator runs compiled to JavaScript, as in the action (see compiled-validator.ts).
 //
-//   node bench/validation.ts [--runs 3] [--rows 1000000] [--skip-1gb]   (or BENCH_SKIP_1GB=1)
+//   node bench/validation.ts [--runs 3] [--mb 50] [--shapes one-per-user,ndjson,…] [--baseline main]
+//                            [--skip-1gb]   (or BENCH_SKIP_1GB=1)
 
 import { execFileSync } from 'node:child_process';
-import { createReadStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { parse } from 'csv-parse';
-import { compileValidator, importCompiledValidator } from './compiled-validator.ts';
-import { generateEndpointsCsv, generateEndpointsNdjson } from './generate-endpoints.ts';
+import { parseArgs } from 'node:util';
+import { compileValidator } from './compiled-validator.ts';
+import {
+  CSV_SHAPES,
+  generateEndpointsCsv,
+  generateEndpointsNdjson,
+  type CsvShape,
+} from './generate-endpoints.ts';
+import type { Peer } from './parse-child.ts';
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  return at === -1 ? fallback : Number(process.argv[at + 1]);
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    mb: { type: 'string', default: '50' },
+    shapes: { type: 'string', default: [...CSV_SHAPES, 'ndjson'].join(',') },
+    baseline: { type: 'string' },
+    'skip-1gb': { type: 'boolean', default: false },
+  },
+});
+const runs = Number(values.runs);
+const bytes = Number(values.mb) * 1e6;
+const shapes = values.shapes.split(',') as (CsvShape | 'ndjson')[];
+for (const shape of shapes) {
+  if (shape !== 'ndjson' && !CSV_SHAPES.includes(shape)) throw new Error(`no such shape: ${shape}`);
 }
-
-const runs = option('--runs', 3);
-const rowCount = option('--rows', 1_000_000);
-const skip1gb = process.argv.includes('--skip-1gb') || process.env.BENCH_SKIP_1GB === '1';
+const skip1gb = values['skip-1gb'] || process.env.BENCH_SKIP_1GB === '1';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -38,210 +54,140 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-interface Timing {
-  /** Elapsed time. */
-  wall: number;
-  /** CPU time of the process, user and system, all threads: less sensitive to a busy machine. */
-  cpu: number;
-}
-
-async function timed(run: () => Promise<void>): Promise<Timing> {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  await run();
-  const used = process.cpuUsage(cpu);
-  return { wall: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
-}
-
-/** The validator as the action runs it, with worker threads as it picks them, or on one thread. */
-function timeValidator(path: string, workers?: number, format: 'csv' | 'json' = 'csv'): Promise<Timing> {
-  return timed(async () => {
-    const report = await validateFile(path, {
-      format,
-      maxFileBytes: Number.MAX_SAFE_INTEGER,
-      ...(workers === undefined ? {} : { workers }),
-    });
-    if (report.errorCount > 0)
-      throw new Error(`the generated file should be valid: ${JSON.stringify(report.problemsByRule)}`);
-    partsOnWorkers = `${report.parts?.onWorkers ?? 0} of ${report.parts?.count ?? 1}`;
-  });
-}
-let partsOnWorkers = '';
-
-/** csv-parse as it is normally used: a read stream piped into parse() with default options. */
-function timeCsvParse(path: string): Promise<Timing> {
-  return timed(async () => {
-    let records = 0;
-    for await (const _record of createReadStream(path).pipe(parse())) records++;
-    if (records !== rowCount + 1) throw new Error(`csv-parse read ${records} records`);
-  });
-}
-
-/** NDJSON as it is plainly read: a read stream's lines, each through JSON.parse. */
-function timeJsonParse(path: string, lines: number): Promise<Timing> {
-  return timed(async () => {
-    let objects = 0;
-    for await (const line of createInterface({ input: createReadStream(path), crlfDelay: Infinity })) {
-      if (JSON.parse(line) !== null) objects++;
-    }
-    if (objects !== lines) throw new Error(`JSON.parse read ${objects} objects`);
-  });
-}
-
-/** The child process: the compiled validator and bench/validation-child.ts. */
-function compileChild(out: string): string {
-  compileValidator(out, ['bench/validation-child.ts']);
-  return join(out, 'bench/validation-child.js');
-}
-
 interface ChildFigures {
   seconds: number;
+  cpuSeconds: number;
   rows: number;
   maxRssMiB: number;
-  errors: number;
-  warnings: number;
-  parts?: { count: number; onWorkers: number };
+  errors?: number;
+  warnings?: number;
   duplicateTables?: { partitions: number; spilledBytes: number };
 }
 
-function runChild(child: string, file: string, workers?: number): ChildFigures {
-  const args = [child, file, ...(workers === undefined ? [] : [String(workers)])];
+function runJson(args: string[]): ChildFigures {
   return JSON.parse(
     execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 }),
   ) as ChildFigures;
 }
 
+/** A validator, compiled with bench/validation-child.ts: this checkout's, or a revision's. */
+interface Validator {
+  name: string;
+  child: string;
+}
+
+function validate(validator: Validator, file: string): ChildFigures {
+  const figures = runJson([validator.child, file]);
+  if (figures.errors !== 0) throw new Error(`${validator.name}: the generated file ${file} should be valid`);
+  return figures;
+}
+
+function parsePeer(peer: Peer, file: string): ChildFigures {
+  return runJson([join(import.meta.dirname, 'parse-child.ts'), peer, file]);
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'bench-validation-'));
-const { validateFile } = await importCompiledValidator(join(dir, 'validator'));
 try {
-  const path = join(dir, 'endpoints.csv');
-  const generated = generateEndpointsCsv(path, { rows: rowCount });
-  const mb = generated.bytes / 1e6;
-  console.log(
-    `Throughput: ${generated.rows} rows, ${mb.toFixed(1)} MB, ${runs} runs each, alternating (Node ${process.version})`,
-  );
-  const times: Record<'workers' | 'oneThread' | 'csvParse', Timing[]> = {
-    workers: [],
-    oneThread: [],
-    csvParse: [],
-  };
-  await timeValidator(path); // warm-up: the page cache, and V8's compiled code
-  await timeCsvParse(path);
-  let onWorkers = '';
-  for (let i = 0; i < runs; i++) {
-    times.workers.push(await timeValidator(path));
-    onWorkers = partsOnWorkers;
-    times.oneThread.push(await timeValidator(path, 0));
-    times.csvParse.push(await timeCsvParse(path));
+  compileValidator(join(dir, 'js'), ['bench/validation-child.ts']);
+  const validators: Validator[] = [{ name: 'validator', child: join(dir, 'js/bench/validation-child.js') }];
+  if (values.baseline !== undefined) {
+    const source = join(dir, 'baseline');
+    mkdirSync(source);
+    execFileSync('sh', ['-c', `git archive "$1" src | tar -x -C "$2"`, 'sh', values.baseline, source]);
+    // This checkout's child, which runs the validator with its defaults, as the action does.
+    mkdirSync(join(source, 'bench'));
+    copyFileSync(join(import.meta.dirname, 'validation-child.ts'), join(source, 'bench/validation-child.ts'));
+    compileValidator(join(dir, 'baseline-js'), ['bench/validation-child.ts'], source);
+    validators.push({ name: values.baseline, child: join(dir, 'baseline-js/bench/validation-child.js') });
   }
-  const wall = (t: Timing[]) => median(t.map((x) => x.wall));
-  const cpu = (t: Timing[]) => median(t.map((x) => x.cpu));
-  const line = (name: string, seconds: number, cpuSeconds: number): string =>
-    `  ${name.padEnd(40)} ${seconds.toFixed(3).padStart(7)} s  ${(mb / seconds).toFixed(1).padStart(7)} MB/s  ${Math.round(
-      generated.rows / seconds,
-    )
-      .toLocaleString('en-US')
-      .padStart(11)} rows/s   (CPU ${cpuSeconds.toFixed(3)} s)`;
-  console.log(`  median of ${runs} runs each, elapsed time (and CPU time, all threads):`);
-  console.log(line('validator, as the action runs it', wall(times.workers), cpu(times.workers)));
-  console.log(`    (parts checked on worker threads: ${onWorkers})`);
-  console.log(line('validator on one thread', wall(times.oneThread), cpu(times.oneThread)));
-  console.log(line('csv-parse (plain parse)', wall(times.csvParse), cpu(times.csvParse)));
-  const p = wall(times.csvParse);
+
   console.log(
-    `  ratio to csv-parse's throughput: ${(p / wall(times.workers)).toFixed(2)}× as the action runs it, ` +
-      `${(p / wall(times.oneThread)).toFixed(2)}× on one thread`,
+    `Each shape: about ${values.mb} MB, ${runs} runs of each in fresh processes, alternating; medians (Node ${process.version})`,
   );
+  const summary: string[] = [];
+  for (const shape of shapes) {
+    const file = join(dir, shape === 'ndjson' ? 'endpoints.ndjson' : `${shape}.csv`);
+    const made =
+      shape === 'ndjson'
+        ? generateEndpointsNdjson(file, { bytes })
+        : generateEndpointsCsv(file, { bytes }, shape);
+    const peers: Peer[] = shape === 'ndjson' ? ['json-lines'] : ['csv-parse', 'papaparse'];
+    const times = new Map<string, ChildFigures[]>();
+    const add = (name: string, figures: ChildFigures) =>
+      times.set(name, [...(times.get(name) ?? []), figures]);
+    let warnings = 0;
+    for (let i = 0; i < runs; i++) {
+      for (const validator of validators) {
+        const figures = validate(validator, file);
+        add(validator.name, figures);
+        warnings = figures.warnings ?? 0;
+      }
+      for (const peer of peers) {
+        const figures = parsePeer(peer, file);
+        // CSV peers count the header as a record.
+        if (figures.rows !== made.rows + (shape === 'ndjson' ? 0 : 1)) {
+          throw new Error(`${peer} read ${figures.rows} records of ${file}`);
+        }
+        add(peer, figures);
+      }
+    }
+    rmSync(file);
+    const mb = made.bytes / 1e6;
+    console.log(
+      `${shape}: ${mb.toFixed(1)} MB, ${made.rows.toLocaleString('en-US')} rows${warnings > 0 ? `, ${warnings.toLocaleString('en-US')} warnings` : ''}`,
+    );
+    const wall = (name: string) => median(times.get(name)!.map((f) => f.seconds));
+    const cpu = (name: string) => median(times.get(name)!.map((f) => f.cpuSeconds));
+    for (const [name, all] of times) {
+      const ratio =
+        name === 'validator'
+          ? ''
+          : `   validator ${(wall(name) / wall('validator')).toFixed(2)}× as fast (CPU: ${(cpu(name) / cpu('validator')).toFixed(2)}×)`;
+      console.log(
+        `  ${name.padEnd(12)} ${wall(name).toFixed(3).padStart(7)} s ${(mb / wall(name)).toFixed(0).padStart(5)} MB/s` +
+          ` CPU ${cpu(name).toFixed(3).padStart(7)} s  (runs: ${all.map((f) => f.seconds.toFixed(2)).join(' ')})${ratio}`,
+      );
+    }
+    const peer = peers.at(-1)!;
+    const byWall = wall(peer) / wall('validator');
+    const byCpu = cpu(peer) / cpu('validator');
+    summary.push(
+      `  ${shape.padEnd(13)} ${byWall.toFixed(2)}× elapsed, ${byCpu.toFixed(2)}× CPU: ${byWall > 1 && byCpu > 1 ? 'faster' : byWall > 1 || byCpu > 1 ? 'faster by one measure' : 'NOT faster'}`,
+    );
+  }
+  console.log("The validator's speed against papaparse's (NDJSON: JSON.parse of each line), medians:");
+  for (const line of summary) console.log(line);
   console.log(
-    `  load average during the runs: ${loadavg()
+    `  load average at the end: ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')} on ${availableParallelism()} CPUs`,
   );
 
-  // The action validates once per process, cold: the same file in fresh processes.
-  const child = compileChild(join(dir, 'js'));
-  const cold: Record<'workers' | 'oneThread', number[]> = { workers: [], oneThread: [] };
-  for (let i = 0; i < runs; i++) {
-    cold.workers.push(runChild(child, path).seconds);
-    cold.oneThread.push(runChild(child, path, 0).seconds);
-  }
-  console.log(
-    `  first run in a fresh process (median of ${runs}): ${median(cold.workers).toFixed(3)} s as the action runs it, ` +
-      `${median(cold.oneThread).toFixed(3)} s on one thread`,
-  );
-
-  const ndjson = join(dir, 'endpoints.ndjson');
-  const lines = generateEndpointsNdjson(ndjson, { rows: rowCount });
-  const ndjsonMb = lines.bytes / 1e6;
-  console.log(
-    `NDJSON: the same ${lines.rows} endpoints, ${ndjsonMb.toFixed(1)} MB, ${runs} runs each, alternating:`,
-  );
-  const ndjsonTimes: Record<'validator' | 'oneThread' | 'jsonParse', Timing[]> = {
-    validator: [],
-    oneThread: [],
-    jsonParse: [],
-  };
-  await timeValidator(ndjson, undefined, 'json'); // warm-up
-  for (let i = 0; i < runs; i++) {
-    ndjsonTimes.validator.push(await timeValidator(ndjson, undefined, 'json'));
-    ndjsonTimes.oneThread.push(await timeValidator(ndjson, 0, 'json'));
-    ndjsonTimes.jsonParse.push(await timeJsonParse(ndjson, lines.rows));
-  }
-  const ndjsonLine = (name: string, t: Timing[]): string =>
-    `  ${name.padEnd(40)} ${wall(t).toFixed(3).padStart(7)} s  ${(ndjsonMb / wall(t)).toFixed(1).padStart(7)} MB/s  ${Math.round(
-      lines.rows / wall(t),
-    )
-      .toLocaleString('en-US')
-      .padStart(11)} rows/s   (CPU ${cpu(t).toFixed(3)} s)`;
-  console.log(ndjsonLine('validator, as the action runs it', ndjsonTimes.validator));
-  console.log(ndjsonLine('validator on one thread', ndjsonTimes.oneThread));
-  console.log(ndjsonLine('lines through JSON.parse (plain parse)', ndjsonTimes.jsonParse));
-  console.log(
-    `  ratio to the plain parse's throughput: ${(wall(ndjsonTimes.jsonParse) / wall(ndjsonTimes.validator)).toFixed(2)}× as the action runs it, ` +
-      `${(wall(ndjsonTimes.jsonParse) / wall(ndjsonTimes.oneThread)).toFixed(2)}× on one thread`,
-  );
-
   if (skip1gb) {
-    console.log('Peak RSS on 1 GB: skipped (--skip-1gb)');
+    console.log('Peak RSS on 1 GiB: skipped (--skip-1gb)');
   } else {
-    const csvBig = join(dir, 'endpoints-1gb.csv');
-    const ndjsonBig = join(dir, 'endpoints-1gb.ndjson');
+    const csv = join(dir, 'endpoints-1gb.csv');
+    const ndjson = join(dir, 'endpoints-1gb.ndjson');
     const files = [
-      ['CSV', csvBig, generateEndpointsCsv(csvBig, { bytes: 2 ** 30 })],
-      ['NDJSON', ndjsonBig, generateEndpointsNdjson(ndjsonBig, { bytes: 2 ** 30 })],
+      ['CSV', csv, generateEndpointsCsv(csv, { bytes: 2 ** 30 }, 'one-per-user')],
+      ['NDJSON', ndjson, generateEndpointsNdjson(ndjson, { bytes: 2 ** 30 })],
     ] as const;
-    console.log(`Peak RSS on 1 GiB files, ${runs} fresh processes each, alternating:`);
-    const modes = [
-      ['as the action runs it', undefined],
-      ['on one thread', 0],
-    ] as const;
+    console.log(`Peak RSS on 1 GiB files, ${runs} fresh processes each, alternating (budget: 256 MB):`);
     const results = new Map<string, ChildFigures[]>();
     for (let i = 0; i < runs; i++) {
-      for (const [name, path] of files) {
-        for (const [label, workers] of modes) {
-          const key = `${name}, ${label}`;
-          results.set(key, [...(results.get(key) ?? []), runChild(child, path, workers)]);
-        }
-      }
+      for (const [name, path] of files)
+        results.set(name, [...(results.get(name) ?? []), validate(validators[0], path)]);
     }
-    for (const [name, path, made] of files) {
-      const gb = statSync(path).size / 1e6;
+    for (const [name, , made] of files) {
+      const all = results.get(name)!;
+      const peak = Math.max(...all.map((f) => f.maxRssMiB));
+      const seconds = median(all.map((f) => f.seconds));
+      const tables = all.at(-1)!.duplicateTables;
       console.log(
-        `  ${name} (${(made.bytes / 2 ** 30).toFixed(2)} GiB, ${made.rows.toLocaleString('en-US')} rows):`,
+        `  ${name} (${made.rows.toLocaleString('en-US')} rows): highest ${peak.toFixed(1)} MiB = ${((peak * 2 ** 20) / 1e6).toFixed(1)} MB ` +
+          `(all: ${all.map((f) => f.maxRssMiB.toFixed(1)).join(' ')}); median ${seconds.toFixed(1)} s (${(made.bytes / 1e6 / seconds).toFixed(0)} MB/s); ` +
+          `duplicate tables in ${tables?.partitions ?? 1} partition(s), ${((tables?.spilledBytes ?? 0) / 1e6).toFixed(0)} MB of keys in a temporary file`,
       );
-      for (const [label] of modes) {
-        const all = results.get(`${name}, ${label}`)!;
-        const peak = Math.max(...all.map((f) => f.maxRssMiB));
-        const seconds = median(all.map((f) => f.seconds));
-        const last = all.at(-1)!;
-        const tables = last.duplicateTables;
-        console.log(
-          `    ${label}: highest ${peak.toFixed(1)} MiB = ${((peak * 2 ** 20) / 1e6).toFixed(1)} MB ` +
-            `(all: ${all.map((f) => f.maxRssMiB.toFixed(1)).join(' ')}); median ${seconds.toFixed(1)} s (${(gb / seconds).toFixed(0)} MB/s); ` +
-            `${last.errors} errors, ${last.warnings} warnings; parts on worker threads: ${last.parts?.onWorkers ?? 0} of ${last.parts?.count ?? 1}; ` +
-            `duplicate tables in ${tables?.partitions ?? 1} partitions, ${((tables?.spilledBytes ?? 0) / 1e6).toFixed(0)} MB of keys in a temporary file`,
-        );
-      }
     }
   }
 } finally {

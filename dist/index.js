@@ -418,6 +418,13 @@ const STEP_OPERATIONS = [
 ];
 /** Operations whose errors are Pinpoint's: the step's, and GetApp. */
 const PINPOINT_OPERATIONS = [...STEP_OPERATIONS, 'GetApp'];
+/** What the action needs an operation for, where a denied one may puzzle. */
+const OPERATION_USE = {
+    GetSegment: 'The action reads the segment it imports into, and reads back the segment an import made to confirm its ID before setting segment-id.',
+    GetSegments: 'The action lists the segments to find one by segment-name, and to find the segment an import made when no answer named its ID.',
+    GetSegmentImportJobs: "The action reads a segment's import jobs for skip-unchanged, and to tell apart segments an import may have made.",
+    GetImportJobs: 'The action lists import jobs to find the one a lost CreateImportJob answer made.',
+};
 /** The IAM actions for the step's operations, for the statement printed when one is denied. */
 const PINPOINT_ACTIONS = STEP_OPERATIONS.map((operation) => `mobiletargeting:${operation}`);
 const PINPOINT_ERROR_NAMES = [
@@ -525,7 +532,7 @@ function diagnosePinpoint(shape, ctx, error) {
                     ? `arn:${partitionOf(ctx.callerArn)}:mobiletargeting:${ctx.region ?? '*'}:${accountOf(ctx.callerArn) ?? '*'}:apps/${ctx.applicationId}*`
                     : '*',
             }) +
-            `\n(${action} is the action that was refused.)`, error);
+            `\n(${action} is the action that was refused.${OPERATION_USE[op] ? ` ${OPERATION_USE[op]}` : ''})`, error);
     }
     if (shape.name === 'PayloadTooLargeException' || shape.status === 413) {
         return fail(shape, `Pinpoint refused the ${op} request as too large.`, 'Split the file: an import job takes at most 1 GB unless AWS support raised the quota.', error);
@@ -656,7 +663,6 @@ function explainFailedJob(job, ctx = {}) {
     const failures = job.Failures ?? [];
     // The cause is read from the text as it came (nothing of it is printed); what is printed, the
     // listing and a KMS key's ARN, comes from the redacted text.
-    const all = failures.join('\n');
     const redacted = failures.map((f) => (0,privacy/* redactFailure */.O5)(f)).join('\n');
     const importRole = ctx.importRoleArn ?? job.Definition?.RoleArn ?? 'the import role';
     const s3Url = ctx.s3Url ?? job.Definition?.S3Url;
@@ -686,13 +692,9 @@ function explainFailedJob(job, ctx = {}) {
     const bucketName = s3Url?.startsWith('s3://') ? s3Url.slice(5).split('/')[0] : 'BUCKET';
     const list = { Effect: 'Allow', Action: 's3:ListBucket', Resource: `arn:aws:s3:::${bucketName}` };
     const file = s3Url ?? 'the file';
-    // Most specific first: a read failure names the import role's assumed-role ARN, so "assume"
-    // alone would not tell a trust failure from a read failure.
-    if (/unable to assume|could not assume|cannot assume|not authorized to assume|sts:AssumeRole\b|trust policy|trust relationship/i.test(all)) {
-        return new errors/* ActionError */.lZ(`${head} Pinpoint could not assume the import role ${importRole}.${listing}`, `The trust policy of ${importRole} must let Pinpoint assume it:\n${json(trust)}`);
-    }
-    if (/\bkms\b|kms:|decrypt|encrypt/i.test(all)) {
-        return new errors/* ActionError */.lZ(`${head} The import role ${importRole} cannot decrypt ${file} (SSE-KMS).${listing}`, `Allow ${importRole} to decrypt with the bucket's key (in the key policy or the role's policy):\n` +
+    const causes = {
+        trust: failedBecause(`Pinpoint could not assume the import role ${importRole}.`, `The trust policy of ${importRole} must let Pinpoint assume it:\n${json(trust)}`),
+        kms: failedBecause(`The import role ${importRole} cannot decrypt ${file} (SSE-KMS).`, `Allow ${importRole} to decrypt with the bucket's key (in the key policy or the role's policy):\n` +
             json({
                 Effect: 'Allow',
                 Action: 'kms:Decrypt',
@@ -700,27 +702,90 @@ function explainFailedJob(job, ctx = {}) {
                 Resource: /arn:aws[a-z-]*:kms:[^\s"',]+/.exec(redacted)?.[0] ??
                     ctx.kmsKeyId ??
                     'arn:aws:kms:REGION:ACCOUNT:key/KEY-ID',
-            }));
+            })),
+        bucket: failedBecause(`The bucket of ${file} does not exist for Pinpoint.`, 'Use a bucket in the same account and region as the Pinpoint project, and check s3-bucket.'),
+        key: failedBecause(`${file} was gone when Pinpoint read it.`, 'Check for a lifecycle rule or another job deleting objects under s3-prefix, then run again.'),
+        list: failedBecause(`The import role ${importRole} could not list ${file}.`, `Allow ${importRole} to list the bucket and read the objects:\n${json(list)}\n${json(read)}`),
+        read: failedBecause(`The import role ${importRole} could not read ${file}.`, `Allow ${importRole} to read the object (and check that no bucket policy denies it):\n${json(read)}`),
+        format: failedBecause(`Pinpoint found no file of the job's format at ${file}.`, 'Check that the format input matches the file (csv or json) and the object name ends in .csv or .json.'),
+    };
+    const { found, unclear } = causesOf(failures);
+    if (found.length === 1 && !unclear) {
+        const [only] = found;
+        return new errors/* ActionError */.lZ(`${head} ${causes[only].what}${listing}`, causes[only].fix);
     }
-    if (/NoSuchBucket|bucket \S* ?does not exist/i.test(all)) {
-        return new errors/* ActionError */.lZ(`${head} The bucket of ${file} does not exist for Pinpoint.${listing}`, 'Use a bucket in the same account and region as the Pinpoint project, and check s3-bucket.');
+    const numbered = (list) => list.map((cause, i) => `${i + 1}. ${causes[cause].fix}`).join('\n');
+    if (unclear) {
+        // A denial that names nothing could be any of the usual three: all are given rather than a guess.
+        const likely = unique([...found, 'trust', 'read', 'kms']);
+        const named = found.map((cause) => causes[cause].what).join(' ');
+        return new errors/* ActionError */.lZ(`${head} Access was denied, and the failures do not say to what${named ? `; they also name: ${named}` : '.'}${listing}`, `Check each likely cause:\n${numbered(likely)}`);
     }
-    if (/NoSuchKey|object does not exist/i.test(all)) {
-        return new errors/* ActionError */.lZ(`${head} ${file} was gone when Pinpoint read it.${listing}`, 'Check for a lifecycle rule or another job deleting objects under s3-prefix, then run again.');
-    }
-    if (/s3:ListBucket|unable to list/i.test(all)) {
-        return new errors/* ActionError */.lZ(`${head} The import role ${importRole} could not list ${file}.${listing}`, `Allow ${importRole} to list the bucket and read the objects:\n${json(list)}\n${json(read)}`);
-    }
-    if (/access ?denied|forbidden|\b403\b|s3:GetObject|unable to (read|access|download)|could not (read|access)/i.test(all)) {
-        return new errors/* ActionError */.lZ(`${head} The import role ${importRole} could not read ${file}.${listing}`, `Allow ${importRole} to read the object (and check that no bucket policy denies it):\n${json(read)}`);
-    }
-    if (/no \S+ files .*found|no files/i.test(all)) {
-        return new errors/* ActionError */.lZ(`${head} Pinpoint found no file of the job's format at ${file}.${listing}`, 'Check that the format input matches the file (csv or json) and the object name ends in .csv or .json.');
+    if (found.length > 1) {
+        return new errors/* ActionError */.lZ(`${head} The failures name ${found.length} causes: ${found.map((cause) => causes[cause].what).join(' ')}${listing}`, `Fix each of them:\n${numbered(found)}`);
     }
     return new errors/* ActionError */.lZ(`${head}${listing || '\nPinpoint gave no reason.'}`, failures.length
         ? 'Fix the rows or settings the failures name, then run again.'
         : `When Pinpoint gives no reason, the usual causes are: the import role's trust policy does not admit pinpoint.amazonaws.com:\n${json(trust)}\n` +
             `or the role cannot read the object:\n${json(read)}\nor, with SSE-KMS, it lacks kms:Decrypt on the key.`);
+}
+function failedBecause(what, fix) {
+    return { what, fix };
+}
+const TRUST = /unable to assume|could not assume|cannot assume|not authorized to assume|sts:AssumeRole\b|trust policy|trust relationship|trusted by|\btrusts?\b|pinpoint\.amazonaws\.com/i;
+const KMS = /\bkms\b|kms:|decrypt|encrypt/i;
+const NO_BUCKET = /NoSuchBucket|bucket \S* ?does not exist/i;
+const NO_KEY = /NoSuchKey|object does not exist/i;
+const LIST = /s3:ListBucket|unable to list/i;
+/** The role's read permission itself, named as a requirement or a refusal. */
+const READ = /s3:GetObject|\bGetObject\b|\b(able|permission|access|allowed) to read|read (access|permission)|read the (s3 )?(object|file)/i;
+/** A refused access or failed read, which says nothing of why when it stands alone. */
+const DENIED = /access ?denied|forbidden|\b403\b|not authorized|unable to (read|access|download)|could not (read|access)/i;
+/** Whether a denial at least says it was S3's (so: reading the object). */
+const ABOUT_S3 = /\bs3\b|s3:\/\/|object|bucket|download|\bread\b/i;
+const NO_FILES = /no \S+ files .*found|no files/i;
+/**
+ * Every cause the failures name, each line on its own: a line may name two (the role must be
+ * trusted by Pinpoint and able to read the object). A line about a KMS key, a missing bucket or
+ * object, or listing explains its own "unable to read", which is then not a cause of its own.
+ * `unclear`: some line is a denial that names neither S3 nor any cause.
+ */
+function causesOf(failures) {
+    const found = new Set();
+    let unclear = false;
+    for (const line of failures) {
+        const named = [];
+        if (TRUST.test(line))
+            named.push('trust');
+        if (KMS.test(line))
+            named.push('kms');
+        if (NO_BUCKET.test(line))
+            named.push('bucket');
+        else if (NO_KEY.test(line))
+            named.push('key');
+        if (LIST.test(line))
+            named.push('list');
+        if (READ.test(line))
+            named.push('read');
+        if (NO_FILES.test(line))
+            named.push('format');
+        if (named.length === 0 && DENIED.test(line)) {
+            if (ABOUT_S3.test(line))
+                named.push('read');
+            else
+                unclear = true;
+        }
+        for (const cause of named)
+            found.add(cause);
+    }
+    // Listing's fix already holds the read statement.
+    if (found.has('list'))
+        found.delete('read');
+    const order = ['trust', 'kms', 'bucket', 'key', 'list', 'read', 'format'];
+    return { found: order.filter((cause) => found.has(cause)), unclear };
+}
+function unique(items) {
+    return [...new Set(items)];
 }
 
 ;// CONCATENATED MODULE: ./src/diagnose/upload-job-outcome.ts
@@ -858,41 +923,56 @@ class InvalidFileError extends ActionError {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9240);
-// Entry point the runner starts (`runs.main`). A cancelled run (SIGINT, then SIGTERM from the
-// runner) stops waiting at once; the import itself goes on in Pinpoint.
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5338);
+// Entry point the runner starts (`runs.main`). `run()` handles cancellation (SIGINT, then SIGTERM
+// from the runner) itself.
 
-
-// The bundle is also what a validation worker thread runs (see validation/segment-worker.ts):
-// there, this module has nothing to do.
-if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread) {
-    const cancellation = new AbortController();
-    for (const signal of ['SIGINT', 'SIGTERM']) {
-        process.once(signal, () => {
-            cancellation.abort(new Error(`the run was cancelled (${signal})`));
-            // Whatever step is under way, the process ends promptly; the summary has been written by then.
-            setTimeout(() => process.exit(1), 5000).unref();
-        });
-    }
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ ..._main_js__WEBPACK_IMPORTED_MODULE_1__/* .productionDependencies */ .t, cancellation: cancellation.signal });
-}
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9240:
+/***/ 5338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  t: () => (/* binding */ productionDependencies),
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: productionDependencies
+
+;// CONCATENATED MODULE: ./src/cancellation.ts
+// A cancelled run stops waiting at once; the import itself goes on in AWS. The runner cancels a job
+// with SIGINT, then SIGTERM a few seconds later; Ctrl+C in a terminal sends SIGINT. Wired by `run()`
+// itself, so it holds however the action was started: the runner, or a tool that imports `run()`.
+const CANCELLING_SIGNALS = ['SIGINT', 'SIGTERM'];
+const EXIT_AFTER_MS = 5000;
+function cancelOnSignals({ signals = CANCELLING_SIGNALS, exitAfterMs = EXIT_AFTER_MS, exit = (code) => process.exit(code), } = {}) {
+    const controller = new AbortController();
+    const handlers = signals.map((name) => {
+        const handler = () => {
+            if (controller.signal.aborted)
+                return;
+            controller.abort(new Error(`the run was cancelled (${name})`));
+            // Whatever step is under way, the process ends promptly; the summary is written by then.
+            setTimeout(() => exit(1), exitAfterMs).unref();
+        };
+        // `once`: a second Ctrl+C is left to Node's default, which ends the process at once.
+        process.once(name, handler);
+        return [name, handler];
+    });
+    return {
+        signal: controller.signal,
+        dispose: () => {
+            for (const [name, handler] of handlers)
+                process.removeListener(name, handler);
+        },
+    };
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -948,6 +1028,9 @@ function debug(message) {
 }
 function warning(message, properties = {}) {
     command('warning', annotation(properties), shown(message));
+}
+function notice(message, properties = {}) {
+    command('notice', annotation(properties), shown(message));
 }
 function error(message, properties = {}) {
     command('error', annotation(properties), shown(message));
@@ -1022,8 +1105,6 @@ function shown(text) {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/privacy.ts
 var privacy = __nccwpck_require__(3107);
-;// CONCATENATED MODULE: external "node:timers/promises"
-const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/validation/csv-scanner.ts
 // An RFC 4180 CSV scanner tuned for speed, fed decoded text chunk by chunk.
 //
@@ -1053,6 +1134,8 @@ class CsvScanner {
     nextQuote = -1;
     nextTab = -1;
     nextCR = -1;
+    /** Next first half of a surrogate pair (a character past U+FFFF: one column, two code units). */
+    nextPair = -1;
     /** Whether plain rows' values are copied into `fields` (see `readInPlace`). */
     copyValues = true;
     /** Where the row being emitted is in `buf`. */
@@ -1102,21 +1185,22 @@ class CsvScanner {
     /** The line and column of `text[index]`, for text about to be fed. */
     positionIn(text, index) {
         let line = this.endLine();
-        let lineStart = this.buf.lastIndexOf('\n') + 1;
-        let column = this.buf.length - lineStart;
+        const bufferLineStart = this.buf.lastIndexOf('\n') + 1;
+        let column = codePoints(this.buf, bufferLineStart, this.buf.length);
+        let lineStart = 0;
         for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
             line++;
             lineStart = i + 1;
-            column = -lineStart;
+            column = 0;
         }
-        return { line, column: column + index + 1 };
+        return { line, column: column + codePoints(text, lineStart, index) + 1 };
     }
     feed(text) {
         if (this.abandoned)
             return;
         this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
         this.pos = 0;
-        this.nextQuote = this.nextTab = this.nextCR = -1;
+        this.nextQuote = this.nextTab = this.nextCR = this.nextPair = -1;
         this.scan(false);
     }
     end() {
@@ -1169,7 +1253,8 @@ class CsvScanner {
                 }
                 nl = n;
             }
-            const end = nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+            // CRLF ends a line; a CR with no LF after it, even at the end of the file, is a character.
+            const end = nl < n && nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
             // The next quote, tab and CR are searched once and remembered: most rows have none.
             if (this.nextQuote < start)
                 this.nextQuote = indexOrNone(buf, '"', start);
@@ -1177,6 +1262,8 @@ class CsvScanner {
                 this.nextTab = indexOrNone(buf, '\t', start);
             if (this.nextCR < start)
                 this.nextCR = indexOrNone(buf, '\r', start);
+            if (this.nextPair < start)
+                this.nextPair = nextPairIn(buf, start);
             if (this.nextTab < end || this.nextCR < end || !this.plainRow(start, end)) {
                 if (this.generalRow(start, final) === NEED_MORE)
                     return;
@@ -1237,6 +1324,11 @@ class CsvScanner {
                 break;
             p = next + 1;
         }
+        // Columns count characters: a character past U+FFFF before a value takes two code units.
+        if (this.nextPair < end) {
+            for (let i = 1; i < count; i++)
+                columns[i] -= pairsIn(buf, start, start + columns[i] - 1);
+        }
         // Only commas (the empty rows spreadsheets leave at the end), or nothing: a blank line.
         if (end - start === count - 1) {
             this.blankLine(line);
@@ -1266,13 +1358,13 @@ class CsvScanner {
         for (;;) {
             if (count === this.columns.length)
                 this.growFieldArrays();
-            this.columns[count] = p - lineStart + 1;
+            this.columns[count] = this.column(lineStart, p);
             this.lines[count] = line;
             let value;
             if (p < n && buf.charCodeAt(p) === 34) {
                 // A quoted value: runs to the next quote not doubled.
                 const openLine = line;
-                const openColumn = p - lineStart + 1;
+                const openColumn = this.column(lineStart, p);
                 value = '';
                 let from = p + 1;
                 let reportedBreak = false;
@@ -1290,7 +1382,7 @@ class CsvScanner {
                         if (c === 10 || c === 13) {
                             if (!reportedBreak) {
                                 reportedBreak = true;
-                                this.pending('csv.line-break-in-value', line, i - lineStart + 1, LINE_BREAK_MESSAGE);
+                                this.pending('csv.line-break-in-value', line, this.column(lineStart, i), LINE_BREAK_MESSAGE);
                             }
                             if (c === 10) {
                                 line++;
@@ -1299,7 +1391,7 @@ class CsvScanner {
                         }
                         else if (c === 9 && !reportedTab) {
                             reportedTab = true;
-                            this.pending('csv.tab-in-value', line, i - lineStart + 1, TAB_MESSAGE);
+                            this.pending('csv.tab-in-value', line, this.column(lineStart, i), TAB_MESSAGE);
                         }
                     }
                     if (close + 1 >= n && !final)
@@ -1319,12 +1411,12 @@ class CsvScanner {
                     const c = buf.charCodeAt(p);
                     if (c === 13 && p + 1 >= n && !final)
                         return NEED_MORE; // CR, or CRLF cut by the chunk?
-                    if (c === 44 || c === 10 || (c === 13 && (p + 1 >= n || buf.charCodeAt(p + 1) === 10)))
+                    if (c === 44 || c === 10 || (c === 13 && buf.charCodeAt(p + 1) === 10))
                         break;
                     p++;
                 }
                 if (p > rest) {
-                    this.pending('csv.garbage-after-quote', line, rest - lineStart + 1, 'Text follows the closing quote of a value: quote the whole value, and double any quote inside it ("").');
+                    this.pending('csv.garbage-after-quote', line, this.column(lineStart, rest), 'Text follows the closing quote of a value: quote the whole value, and double any quote inside it ("").');
                     value += buf.slice(rest, p);
                 }
             }
@@ -1339,18 +1431,19 @@ class CsvScanner {
                     if (c === 13) {
                         if (p + 1 >= n && !final)
                             return NEED_MORE;
-                        if (p + 1 >= n || buf.charCodeAt(p + 1) === 10)
+                        if (buf.charCodeAt(p + 1) === 10)
                             break;
+                        // A CR alone, at the end of the file too: in the header, the file's line endings.
                         if (this.firstRow)
-                            return this.lineEndings(line, p - lineStart + 1);
-                        this.pending('csv.line-break-in-value', line, p - lineStart + 1, LINE_BREAK_MESSAGE);
+                            return this.lineEndings(line, this.column(lineStart, p));
+                        this.pending('csv.line-break-in-value', line, this.column(lineStart, p), LINE_BREAK_MESSAGE);
                     }
                     else if (c === 34 && !reportedQuote) {
                         reportedQuote = true;
-                        this.pending('csv.quote-in-unquoted-value', line, p - lineStart + 1, 'A quote inside a value that does not start with one: quote the whole value and double the quote ("a ""b"" c").');
+                        this.pending('csv.quote-in-unquoted-value', line, this.column(lineStart, p), 'A quote inside a value that does not start with one: quote the whole value and double the quote ("a ""b"" c").');
                     }
                     else if (c === 9) {
-                        this.pending('csv.tab-in-value', line, p - lineStart + 1, TAB_MESSAGE);
+                        this.pending('csv.tab-in-value', line, this.column(lineStart, p), TAB_MESSAGE);
                     }
                     p++;
                 }
@@ -1389,6 +1482,11 @@ class CsvScanner {
     }
     /** Reports a quote that never closes, and resumes on the line after the one it opened on. */
     unterminatedQuote(line, column, quoteAt) {
+        // The problems found before the quote stand; those inside it are checked again from the
+        // line after it, where checking resumes.
+        for (const p of this.rowProblems)
+            if (p.line < line || (p.line === line && p.column < column))
+                this.log.error(p.rule, p.line, p.column, p.message);
         this.rowProblems.length = 0;
         this.log.error('csv.unterminated-quote', line, column, 'This quote is never closed: add the closing quote, or double it ("") if it is part of the value.');
         const nl = this.buf.indexOf('\n', quoteAt);
@@ -1405,7 +1503,7 @@ class CsvScanner {
     skipOverlongLine(start) {
         const cr = this.buf.indexOf('\r', start);
         if (cr !== -1 && cr < start + MAX_LINE_CHARS && this.firstRow) {
-            this.lineEndings(this.line, cr - start + 1);
+            this.lineEndings(this.line, this.column(start, cr));
             return;
         }
         this.log.error('endpoint.too-large', this.line, 1, `This line is longer than ${MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: check for a missing line break.`);
@@ -1450,6 +1548,12 @@ class CsvScanner {
         this.abandoned = true;
         return true;
     }
+    /** The column (in characters) of `buf[at]`, on the line that starts at `buf[lineStart]`. */
+    column(lineStart, at) {
+        if (this.nextPair < lineStart)
+            this.nextPair = nextPairIn(this.buf, lineStart);
+        return at - lineStart + 1 - (this.nextPair < at ? pairsIn(this.buf, lineStart, at) : 0);
+    }
     pending(rule, line, column, message) {
         if (this.firstRow && rule === 'csv.tab-in-value')
             return; // a TSV header, reported as such
@@ -1468,40 +1572,45 @@ class CsvScanner {
 }
 const TAB_MESSAGE = 'A tab inside a value: Pinpoint rejects values with tabs. Replace it with a space.';
 const LINE_BREAK_MESSAGE = 'A line break inside a value: Pinpoint rejects values with line breaks. Replace it with a space.';
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/g;
+/** Where the next first half of a surrogate pair is in `s` from `from`, or NONE. */
+function nextPairIn(s, from) {
+    HIGH_SURROGATE.lastIndex = from;
+    const found = HIGH_SURROGATE.exec(s);
+    return found === null ? NONE : found.index;
+}
+/** Surrogate pairs (characters past U+FFFF) in `s[from..to)`. */
+function pairsIn(s, from, to) {
+    let pairs = 0;
+    for (let i = from; i < to; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff)
+            pairs++;
+    }
+    return pairs;
+}
+/** Characters (code points) in `s[from..to)`. */
+function codePoints(s, from, to) {
+    return to - from - pairsIn(s, from, to);
+}
 function indexOrNone(s, char, from) {
     const i = s.indexOf(char, from);
     return i === -1 ? NONE : i;
 }
 
-;// CONCATENATED MODULE: ./src/validation/fingerprint-table.ts
-// Duplicate detection and per-user counting over millions of rows without keeping the strings.
-//
-// Each key (an Id, a ChannelType+Address pair, a User.UserId) is hashed to two independent
-// 32-bit halves: `home` picks the slot, `check` is stored in it. A table is a plain Int32Array
-// with linear probing, so a key costs 4 bytes (plus the free slots), not the ~60 of a string in
-// a Map. A false match needs two keys with the same stored half within one probe run: about
-// one chance in 10^9 per lookup, and it can only cause a spurious duplicate *warning* (or merge
-// two users' counts), never hide an error.
-//
-// Tables never rehash (the home half is not stored): when one fills up it is kept as it is and
-// another is added; a lookup searches all of them. Sizing the first one from the
-// expected row count keeps that to one table in the usual case.
-//
-// A lookup in a table of megabytes is a cache miss, and two per row were a third of the
-// validation time. So keys are queued, and a batch is applied in the order of its slots
-// (a counting sort on the top bits of `home`, stable, so repeated keys keep their file
-// order): the table is then swept from start to end, which the CPU's prefetcher follows.
-const LOAD_FACTOR = 0.9;
-const COUNT_MASK = 31; // counters keep a saturating count of 1..31 in the low 5 bits
-const MIN_SLOTS = 1024;
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./src/validation/string-hash.ts
+// A key's hash in two independent 32-bit halves, for the duplicate tables (see
+// fingerprint-table.ts): `home` picks a slot, `check` is stored in it.
 class StringHash {
     home = 0;
     check = 0;
     /**
-     * Hashes `s`, or its part from `from` to `to` (with a number that distinguishes keys of
+     * Hashes `s`, or its stretch from `from` to `to` (with a number that distinguishes keys of
      * different kinds, such as the channel of an address) in one pass: two multiply-rotate
      * lanes over two UTF-16 code units at a time, then murmur3's finalizer on each, which does
-     * the avalanche. A part hashes as the same text on its own would.
+     * the avalanche. A stretch hashes as the same text on its own would.
      */
     of(s, seed = 0, from = 0, to = s.length) {
         let h1 = 0x9747b28c ^ seed;
@@ -1525,213 +1634,12 @@ class StringHash {
         return this;
     }
 }
-function slotsFor(expectedKeys) {
-    return Math.max(MIN_SLOTS, Math.ceil(expectedKeys / LOAD_FACTOR));
-}
 function finalize(h) {
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
     return h ^ (h >>> 16);
-}
-/**
- * A set of hashed keys, or with `counting`, a multiset that counts each key's occurrences
- * (saturating at 31, enough for a limit of 15).
- */
-class FingerprintTable {
-    /** Distinct keys added. */
-    distinct = 0;
-    tables = [];
-    counting;
-    keyMask;
-    nextSlots;
-    constructor(expectedKeys, counting = false) {
-        this.counting = counting;
-        this.keyMask = counting ? ~COUNT_MASK : -1;
-        this.nextSlots = slotsFor(expectedKeys);
-    }
-    /** The memory a table for `expectedKeys` keys takes. */
-    static bytesFor(expectedKeys) {
-        return slotsFor(expectedKeys) * Int32Array.BYTES_PER_ELEMENT;
-    }
-    /** Adds one occurrence of the key; returns how many times it has now been seen (1 = new). */
-    add(home, check) {
-        const mask = this.keyMask;
-        let key = check & mask;
-        if (key === 0 && !this.counting)
-            key = 1; // 0 marks a free slot
-        const tables = this.tables;
-        const last = tables.length - 1;
-        for (let t = 0; t <= last; t++) {
-            const table = tables[t];
-            const slots = table.slots;
-            const size = slots.length;
-            let i = Math.floor(home * table.scale);
-            for (;;) {
-                const word = slots[i];
-                if (word === 0)
-                    break;
-                if ((word & mask) === key) {
-                    if (!this.counting)
-                        return 2;
-                    const count = word & COUNT_MASK;
-                    if (count === COUNT_MASK)
-                        return COUNT_MASK;
-                    slots[i] = word + 1;
-                    return count + 1;
-                }
-                if (++i === size)
-                    i = 0;
-            }
-            if (t === last && table.used < table.limit) {
-                // Not found anywhere, and `i` is the free slot that ends this key's probe run.
-                slots[i] = this.counting ? key | 1 : key;
-                table.used++;
-                this.distinct++;
-                return 1;
-            }
-        }
-        this.grow();
-        return this.add(home, check);
-    }
-    /**
-     * Empties the table for another set of keys, in the same memory (see PartitionedTable).
-     * `distinct` keeps counting.
-     */
-    clear() {
-        this.tables.length = Math.min(this.tables.length, 1);
-        if (this.tables.length === 0)
-            return;
-        const first = this.tables[0];
-        first.slots.fill(0);
-        first.used = 0;
-        this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(first.slots.length / 4));
-    }
-    /** Slots of the table that new keys go to. */
-    get insertSlots() {
-        return this.tables.length === 0 ? this.nextSlots : this.tables[this.tables.length - 1].slots.length;
-    }
-    grow() {
-        const slots = this.nextSlots;
-        this.tables.push({
-            slots: new Int32Array(slots),
-            scale: slots / 2 ** 32,
-            used: 0,
-            limit: Math.floor(slots * LOAD_FACTOR),
-        });
-        // The first table is sized for the whole file: one that fills up means the estimate was
-        // a little short, and a quarter more is a better bet than doubling the memory.
-        if (this.tables.length === 1)
-            this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(slots / 4));
-    }
-}
-const BATCH = 1 << 15;
-/**
- * From this many slots (2 MB, 16 per key of a batch) in the table that takes new keys,
- * batches are applied in slot order.
- */
-const SORTED_FROM_SLOTS = BATCH * 16;
-const BUCKET_BITS = 15;
-/**
- * Queues keys for a FingerprintTable and applies them in batches (see above). `onRepeat` is
- * called, in slot order rather than file order, for each key seen before, with its count.
- */
-class BatchedTable {
-    table;
-    onRepeat;
-    // Allocated on first use: a file without Ids never needs the Id queue.
-    homes = new Uint32Array(0);
-    checks = new Int32Array(0);
-    lines = new Int32Array(0);
-    columns = new Int32Array(0);
-    order = new Uint32Array(0);
-    buckets = new Uint32Array(0);
-    size = 0;
-    constructor(table, onRepeat) {
-        this.table = table;
-        this.onRepeat = onRepeat;
-    }
-    get distinct() {
-        return this.table.distinct;
-    }
-    add(hash, line, column) {
-        this.addKey(hash.home, hash.check, line, column);
-    }
-    addKey(home, check, line, column) {
-        const i = this.size;
-        if (i === this.homes.length)
-            this.allocate();
-        this.homes[i] = home;
-        this.checks[i] = check;
-        this.lines[i] = line;
-        this.columns[i] = column;
-        if (++this.size === BATCH)
-            this.flush();
-    }
-    addAll(keys, lineOffset) {
-        if (keys.length > 0 && this.homes.length === 0)
-            this.allocate();
-        for (let from = 0; from < keys.length;) {
-            const n = Math.min(keys.length - from, BATCH - this.size);
-            const at = this.size;
-            this.homes.set(keys.homes.subarray(from, from + n), at);
-            this.checks.set(keys.checks.subarray(from, from + n), at);
-            this.columns.set(keys.columns.subarray(from, from + n), at);
-            const lines = this.lines;
-            const source = keys.lines;
-            for (let k = 0; k < n; k++)
-                lines[at + k] = source[from + k] + lineOffset;
-            from += n;
-            this.size += n;
-            if (this.size === BATCH)
-                this.flush();
-        }
-    }
-    allocate() {
-        this.homes = new Uint32Array(BATCH);
-        this.checks = new Int32Array(BATCH);
-        this.lines = new Int32Array(BATCH);
-        this.columns = new Int32Array(BATCH);
-        this.order = new Uint32Array(BATCH);
-        this.buckets = new Uint32Array((1 << BUCKET_BITS) + 1);
-    }
-    finish() {
-        this.flush();
-    }
-    /** Applies the queued keys. */
-    flush() {
-        const n = this.size;
-        if (n === 0)
-            return;
-        this.size = 0;
-        const { homes, checks, order, buckets } = this;
-        if (this.table.insertSlots < SORTED_FROM_SLOTS) {
-            // A table this small mostly stays in the CPU's cache: no need to sort. Nor any good:
-            // keys inserted in slot order into a table not much larger than the batch pile up in
-            // long probe runs, which makes lookups slower and false matches likelier.
-            for (let i = 0; i < n; i++) {
-                const count = this.table.add(homes[i], checks[i]);
-                if (count > 1)
-                    this.onRepeat(count, this.lines[i], this.columns[i]);
-            }
-            return;
-        }
-        const shift = 32 - BUCKET_BITS;
-        buckets.fill(0);
-        for (let i = 0; i < n; i++)
-            buckets[(homes[i] >>> shift) + 1]++;
-        for (let b = 1; b < buckets.length; b++)
-            buckets[b] += buckets[b - 1];
-        for (let i = 0; i < n; i++)
-            order[buckets[homes[i] >>> shift]++] = i;
-        for (let k = 0; k < n; k++) {
-            const i = order[k];
-            const count = this.table.add(homes[i], checks[i]);
-            if (count > 1)
-                this.onRepeat(count, this.lines[i], this.columns[i]);
-        }
-    }
 }
 
 // EXTERNAL MODULE: ./src/validation/schema.ts
@@ -1786,6 +1694,3723 @@ function suggest(input, candidates) {
     return best;
 }
 
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/tools/semver-compare.js
+// Copy-pasted from:
+// https://github.com/substack/semver-compare/blob/master/index.js
+//
+// Inlining this function because some users reported issues with
+// importing from `semver-compare` in a browser with ES6 "native" modules.
+//
+// Fixes `semver-compare` not being able to compare versions with alpha/beta/etc "tags".
+// https://github.com/catamphetamine/libphonenumber-js/issues/381
+/* harmony default export */ function semver_compare(a, b) {
+  a = a.split('-');
+  b = b.split('-');
+  var pa = a[0].split('.');
+  var pb = b[0].split('.');
+  for (var i = 0; i < 3; i++) {
+    var na = Number(pa[i]);
+    var nb = Number(pb[i]);
+    if (na > nb) return 1;
+    if (nb > na) return -1;
+    if (!isNaN(na) && isNaN(nb)) return 1;
+    if (isNaN(na) && !isNaN(nb)) return -1;
+  }
+  if (a[1] && b[1]) {
+    return a[1] > b[1] ? 1 : a[1] < b[1] ? -1 : 0;
+  }
+  return !a[1] && b[1] ? 1 : a[1] && !b[1] ? -1 : 0;
+}
+//# sourceMappingURL=semver-compare.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/isObject.js
+var objectConstructor = {}.constructor;
+function isObject(object) {
+  return object !== undefined && object !== null && object.constructor === objectConstructor;
+}
+//# sourceMappingURL=isObject.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/isCallingCode.js
+var CALLING_CODE_REG_EXP = /^\d+$/;
+function isCallingCode(string) {
+  return CALLING_CODE_REG_EXP.test(string);
+}
+//# sourceMappingURL=isCallingCode.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/metadata.js
+function _readOnlyError(r) { throw new TypeError('"' + r + '" is read-only'); }
+function _typeof(o) { "@babel/helpers - typeof"; return _typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, _typeof(o); }
+function _classCallCheck(a, n) { if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function"); }
+function _defineProperties(e, r) { for (var t = 0; t < r.length; t++) { var o = r[t]; o.enumerable = o.enumerable || !1, o.configurable = !0, "value" in o && (o.writable = !0), Object.defineProperty(e, _toPropertyKey(o.key), o); } }
+function _createClass(e, r, t) { return r && _defineProperties(e.prototype, r), t && _defineProperties(e, t), Object.defineProperty(e, "prototype", { writable: !1 }), e; }
+function _toPropertyKey(t) { var i = _toPrimitive(t, "string"); return "symbol" == _typeof(i) ? i : i + ""; }
+function _toPrimitive(t, r) { if ("object" != _typeof(t) || !t) return t; var e = t[Symbol.toPrimitive]; if (void 0 !== e) { var i = e.call(t, r || "default"); if ("object" != _typeof(i)) return i; throw new TypeError("@@toPrimitive must return a primitive value."); } return ("string" === r ? String : Number)(t); }
+
+
+
+
+// Added "possibleLengths" and renamed
+// "country_phone_code_to_countries" to "country_calling_codes".
+var V2 = '1.0.18';
+
+// Added "idd_prefix" and "default_idd_prefix".
+var V3 = '1.2.0';
+
+// Moved `001` country code to "nonGeographic" section of metadata.
+var V4 = '1.7.35';
+var DEFAULT_EXT_PREFIX = ' ext. ';
+
+/**
+ * See: https://gitlab.com/catamphetamine/libphonenumber-js/blob/master/METADATA.md
+ */
+var Metadata = /*#__PURE__*/function () {
+  /**
+   * @param {object} metadata — Metadata JSON.
+   */
+  function Metadata(metadata) {
+    _classCallCheck(this, Metadata);
+    validateMetadata(metadata);
+    this.metadata = metadata;
+    setVersion.call(this, metadata);
+  }
+  return _createClass(Metadata, [{
+    key: "getCountries",
+    value: function getCountries() {
+      return Object.keys(this.metadata.countries).filter(function (_) {
+        return _ !== '001';
+      });
+    }
+  }, {
+    key: "getCountryMetadata",
+    value: function getCountryMetadata(countryCode) {
+      return this.metadata.countries[countryCode];
+    }
+  }, {
+    key: "nonGeographic",
+    value: function nonGeographic() {
+      if (this.v1 || this.v2 || this.v3) return;
+      // `nonGeographical` was a typo.
+      // It's present in metadata generated from `1.7.35` to `1.7.37`.
+      // The test case could be found by searching for "nonGeographical".
+      return this.metadata.nonGeographic || this.metadata.nonGeographical;
+    }
+  }, {
+    key: "hasCountry",
+    value: function hasCountry(country) {
+      return this.getCountryMetadata(country) !== undefined;
+    }
+  }, {
+    key: "hasCallingCode",
+    value: function hasCallingCode(callingCode) {
+      if (this.getCountryCodesForCallingCode(callingCode)) {
+        return true;
+      }
+      if (this.nonGeographic()) {
+        if (this.nonGeographic()[callingCode]) {
+          return true;
+        }
+      } else {
+        // A hacky workaround for old custom metadata (generated before V4).
+        var countryCodes = this.countryCallingCodes()[callingCode];
+        if (countryCodes && countryCodes.length === 1 && countryCodes[0] === '001') {
+          return true;
+        }
+      }
+    }
+  }, {
+    key: "isNonGeographicCallingCode",
+    value: function isNonGeographicCallingCode(callingCode) {
+      if (this.nonGeographic()) {
+        return this.nonGeographic()[callingCode] ? true : false;
+      } else {
+        return this.getCountryCodesForCallingCode(callingCode) ? false : true;
+      }
+    }
+
+    // Deprecated.
+  }, {
+    key: "country",
+    value: function country(countryCode) {
+      return this.selectNumberingPlan(countryCode);
+    }
+
+    /**
+     * Selects a telephone numbering plan based on either a country code or a calling code.
+     * @param {string} argument — Country code or calling code.
+     * @param {string} legacyArgumentCallingCode — Legacy argument: calling code, if the first argument is not passed.
+     */
+  }, {
+    key: "selectNumberingPlan",
+    value: function selectNumberingPlan(argument, legacyArgumentCallingCode) {
+      var countryCode;
+      var callingCode;
+      if (argument) {
+        if (isCallingCode(argument)) {
+          callingCode = argument;
+        } else {
+          countryCode = argument;
+        }
+      }
+      // Previously, the signature of this method was: `.selectNumberingPlan(country, callingCode)`.
+      // And if `country` argument wasn't passed, it looked into the second argument `callingCode`.
+      // Now it's preferred to only pass either `country` or `callingCode` as the first argument.
+      if (legacyArgumentCallingCode) {
+        callingCode = legacyArgumentCallingCode;
+      }
+
+      // Select a telephone numbering plan.
+      if (countryCode && countryCode !== '001') {
+        var countryMetadata = this.getCountryMetadata(countryCode);
+        if (!countryMetadata) {
+          throw new Error("Unknown country: ".concat(countryCode));
+        }
+        this.numberingPlan = new NumberingPlan(countryMetadata, this);
+      } else if (callingCode) {
+        if (!this.hasCallingCode(callingCode)) {
+          throw new Error("Unknown calling code: ".concat(callingCode));
+        }
+        this.numberingPlan = new NumberingPlan(this.getNumberingPlanMetadata(callingCode), this);
+      } else {
+        this.numberingPlan = undefined;
+      }
+      return this;
+    }
+  }, {
+    key: "getCountryCodesForCallingCode",
+    value: function getCountryCodesForCallingCode(callingCode) {
+      var countryCodes = this.countryCallingCodes()[callingCode];
+      if (countryCodes) {
+        // Metadata before V4 included "non-geographic entity" calling codes
+        // inside `country_calling_codes` (for example, `"881":["001"]`).
+        // Now the semantics of `country_calling_codes` has changed:
+        // it's specifically for "countries" now.
+        // Older versions of custom metadata will simply skip parsing
+        // "non-geographic entity" phone numbers with new versions
+        // of this library: it's not considered a bug,
+        // because such numbers are extremely rare,
+        // and developers extremely rarely use custom metadata.
+        if (countryCodes.length === 1 && countryCodes[0].length === 3) {
+          return;
+        }
+        return countryCodes;
+      }
+    }
+  }, {
+    key: "getCountryCodeForCallingCode",
+    value: function getCountryCodeForCallingCode(callingCode) {
+      var countryCodes = this.getCountryCodesForCallingCode(callingCode);
+      if (countryCodes) {
+        return countryCodes[0];
+      }
+    }
+  }, {
+    key: "getNumberingPlanMetadata",
+    value: function getNumberingPlanMetadata(callingCode) {
+      // If a calling code is specified, choose the telephone numbering plan
+      // of the "default" country for this calling code.
+      // For example, if calling code `1` is passed,
+      // the telephone numbering plan of `US` will be selected.
+      var countryCode = this.getCountryCodeForCallingCode(callingCode);
+      if (countryCode) {
+        return this.getCountryMetadata(countryCode);
+      }
+      if (this.nonGeographic()) {
+        var metadata = this.nonGeographic()[callingCode];
+        if (metadata) {
+          return metadata;
+        }
+      } else {
+        // A hacky workaround for old custom metadata (generated before V4).
+        // In that metadata, there was no concept of "non-geographic" metadata
+        // so metadata for `001` country code was stored along with other countries.
+        // The test case can be found by searching for:
+        // "should work around `nonGeographic` metadata not existing".
+        var countryCodes = this.countryCallingCodes()[callingCode];
+        if (countryCodes && countryCodes.length === 1 && countryCodes[0] === '001') {
+          return this.metadata.countries['001'];
+        }
+      }
+    }
+
+    // Deprecated.
+  }, {
+    key: "countryCallingCode",
+    value: function countryCallingCode() {
+      return this.numberingPlan.callingCode();
+    }
+
+    // Deprecated.
+  }, {
+    key: "IDDPrefix",
+    value: function IDDPrefix() {
+      return this.numberingPlan.IDDPrefix();
+    }
+
+    // Deprecated.
+  }, {
+    key: "defaultIDDPrefix",
+    value: function defaultIDDPrefix() {
+      return this.numberingPlan.defaultIDDPrefix();
+    }
+
+    // Deprecated.
+  }, {
+    key: "nationalNumberPattern",
+    value: function nationalNumberPattern() {
+      return this.numberingPlan.nationalNumberPattern();
+    }
+
+    // Deprecated.
+  }, {
+    key: "possibleLengths",
+    value: function possibleLengths() {
+      return this.numberingPlan.possibleLengths();
+    }
+
+    // Deprecated.
+  }, {
+    key: "formats",
+    value: function formats() {
+      return this.numberingPlan.formats();
+    }
+
+    // Deprecated.
+  }, {
+    key: "nationalPrefixForParsing",
+    value: function nationalPrefixForParsing() {
+      return this.numberingPlan.nationalPrefixForParsing();
+    }
+
+    // Deprecated.
+  }, {
+    key: "nationalPrefixTransformRule",
+    value: function nationalPrefixTransformRule() {
+      return this.numberingPlan.nationalPrefixTransformRule();
+    }
+
+    // Deprecated.
+  }, {
+    key: "leadingDigits",
+    value: function leadingDigits() {
+      return this.numberingPlan.leadingDigits();
+    }
+
+    // Deprecated.
+  }, {
+    key: "hasTypes",
+    value: function hasTypes() {
+      return this.numberingPlan.hasTypes();
+    }
+
+    // Deprecated.
+  }, {
+    key: "type",
+    value: function type(_type) {
+      return this.numberingPlan.type(_type);
+    }
+
+    // Deprecated.
+  }, {
+    key: "ext",
+    value: function ext() {
+      return this.numberingPlan.ext();
+    }
+  }, {
+    key: "countryCallingCodes",
+    value: function countryCallingCodes() {
+      if (this.v1) return this.metadata.country_phone_code_to_countries;
+      return this.metadata.country_calling_codes;
+    }
+
+    // Deprecated.
+  }, {
+    key: "chooseCountryByCountryCallingCode",
+    value: function chooseCountryByCountryCallingCode(callingCode) {
+      return this.selectNumberingPlan(callingCode);
+    }
+  }, {
+    key: "hasSelectedNumberingPlan",
+    value: function hasSelectedNumberingPlan() {
+      return this.numberingPlan !== undefined;
+    }
+  }]);
+}();
+
+var NumberingPlan = /*#__PURE__*/function () {
+  function NumberingPlan(metadata, globalMetadataObject) {
+    _classCallCheck(this, NumberingPlan);
+    this.globalMetadataObject = globalMetadataObject;
+    this.metadata = metadata;
+    setVersion.call(this, globalMetadataObject.metadata);
+  }
+  return _createClass(NumberingPlan, [{
+    key: "callingCode",
+    value: function callingCode() {
+      return this.metadata[0];
+    }
+
+    // When multiple countries share the same calling code,
+    // all phone number formatting rules are included in the metadata
+    // of the "default" country for that calling code.
+    // Any other countries' metdata doesn't include any formatting rules.
+    // Google developers said that such storage architecture was chosen for performance reasons.
+    //
+    // For example, for NANPA region ("North American Numbering Plan Administration",
+    // which includes USA, Canada, Cayman Islands, Bahamas, etc) all formatting rules
+    // are contained in the metadata of `US` country.
+    //
+    // This is not public API.
+    //
+  }, {
+    key: "_getDefaultCountryMetadataForThisCallingCode",
+    value: function _getDefaultCountryMetadataForThisCallingCode() {
+      return this.globalMetadataObject.getNumberingPlanMetadata(this.callingCode());
+    }
+
+    // Deprecated.
+  }, {
+    key: "getDefaultCountryMetadataForRegion",
+    value: function getDefaultCountryMetadataForRegion() {
+      return this._getDefaultCountryMetadataForThisCallingCode();
+    }
+
+    // Is always present.
+  }, {
+    key: "IDDPrefix",
+    value: function IDDPrefix() {
+      if (this.v1 || this.v2) return;
+      return this.metadata[1];
+    }
+
+    // Is only present when a country supports multiple IDD prefixes.
+  }, {
+    key: "defaultIDDPrefix",
+    value: function defaultIDDPrefix() {
+      if (this.v1 || this.v2) return;
+      return this.metadata[12];
+    }
+  }, {
+    key: "nationalNumberPattern",
+    value: function nationalNumberPattern() {
+      if (this.v1 || this.v2) return this.metadata[1];
+      return this.metadata[2];
+    }
+
+    // "possible length" data is always present in Google's metadata.
+  }, {
+    key: "possibleLengths",
+    value: function possibleLengths() {
+      if (this.v1) return;
+      return this.metadata[this.v2 ? 2 : 3];
+    }
+  }, {
+    key: "_getFormats",
+    value: function _getFormats(metadata) {
+      return metadata[this.v1 ? 2 : this.v2 ? 3 : 4];
+    }
+
+    // For countries of the same region (e.g. NANPA)
+    // formats are all stored in the "main" country for that region.
+    // E.g. "RU" and "KZ", "US" and "CA".
+  }, {
+    key: "formats",
+    value: function formats() {
+      var _this = this;
+      var formats = this._getFormats(this.metadata) || this._getFormats(this._getDefaultCountryMetadataForThisCallingCode()) || [];
+      return formats.map(function (_) {
+        return new Format(_, _this);
+      });
+    }
+  }, {
+    key: "nationalPrefix",
+    value: function nationalPrefix() {
+      return this.metadata[this.v1 ? 3 : this.v2 ? 4 : 5];
+    }
+  }, {
+    key: "_getNationalPrefixFormattingRule",
+    value: function _getNationalPrefixFormattingRule(metadata) {
+      return metadata[this.v1 ? 4 : this.v2 ? 5 : 6];
+    }
+
+    // For countries of the same region (e.g. NANPA)
+    // national prefix formatting rule is stored in the "main" country for that region.
+    // E.g. "RU" and "KZ", "US" and "CA".
+  }, {
+    key: "nationalPrefixFormattingRule",
+    value: function nationalPrefixFormattingRule() {
+      return this._getNationalPrefixFormattingRule(this.metadata) || this._getNationalPrefixFormattingRule(this._getDefaultCountryMetadataForThisCallingCode());
+    }
+  }, {
+    key: "_nationalPrefixForParsing",
+    value: function _nationalPrefixForParsing() {
+      return this.metadata[this.v1 ? 5 : this.v2 ? 6 : 7];
+    }
+  }, {
+    key: "nationalPrefixForParsing",
+    value: function nationalPrefixForParsing() {
+      // If `national_prefix_for_parsing` is not set explicitly,
+      // then infer it from `national_prefix` (if any)
+      return this._nationalPrefixForParsing() || this.nationalPrefix();
+    }
+  }, {
+    key: "nationalPrefixTransformRule",
+    value: function nationalPrefixTransformRule() {
+      return this.metadata[this.v1 ? 6 : this.v2 ? 7 : 8];
+    }
+  }, {
+    key: "_getNationalPrefixIsOptionalWhenFormatting",
+    value: function _getNationalPrefixIsOptionalWhenFormatting() {
+      return !!this.metadata[this.v1 ? 7 : this.v2 ? 8 : 9];
+    }
+
+    // For countries of the same region (e.g. NANPA)
+    // "national prefix is optional when formatting" flag is
+    // stored in the "main" country for that region.
+    // E.g. "RU" and "KZ", "US" and "CA".
+  }, {
+    key: "nationalPrefixIsOptionalWhenFormattingInNationalFormat",
+    value: function nationalPrefixIsOptionalWhenFormattingInNationalFormat() {
+      return this._getNationalPrefixIsOptionalWhenFormatting(this.metadata) || this._getNationalPrefixIsOptionalWhenFormatting(this._getDefaultCountryMetadataForThisCallingCode());
+    }
+  }, {
+    key: "leadingDigits",
+    value: function leadingDigits() {
+      return this.metadata[this.v1 ? 8 : this.v2 ? 9 : 10];
+    }
+  }, {
+    key: "types",
+    value: function types() {
+      return this.metadata[this.v1 ? 9 : this.v2 ? 10 : 11];
+    }
+  }, {
+    key: "hasTypes",
+    value: function hasTypes() {
+      // Versions 1.2.0 - 1.2.4: can be `[]`.
+      /* istanbul ignore next */
+      if (this.types() && this.types().length === 0) {
+        return false;
+      }
+      // Versions <= 1.2.4: can be `undefined`.
+      // Version >= 1.2.5: can be `0`.
+      return !!this.types();
+    }
+  }, {
+    key: "type",
+    value: function type(_type2) {
+      if (this.hasTypes() && getType(this.types(), _type2)) {
+        return new Type(getType(this.types(), _type2), this);
+      }
+    }
+  }, {
+    key: "ext",
+    value: function ext() {
+      if (this.v1 || this.v2) return DEFAULT_EXT_PREFIX;
+      return this.metadata[13] || DEFAULT_EXT_PREFIX;
+    }
+  }]);
+}();
+var Format = /*#__PURE__*/function () {
+  function Format(format, metadata) {
+    _classCallCheck(this, Format);
+    this._format = format;
+    this.metadata = metadata;
+  }
+  return _createClass(Format, [{
+    key: "pattern",
+    value: function pattern() {
+      return this._format[0];
+    }
+  }, {
+    key: "format",
+    value: function format() {
+      return this._format[1];
+    }
+  }, {
+    key: "leadingDigitsPatterns",
+    value: function leadingDigitsPatterns() {
+      return this._format[2] || [];
+    }
+  }, {
+    key: "nationalPrefixFormattingRule",
+    value: function nationalPrefixFormattingRule() {
+      return this._format[3] || this.metadata.nationalPrefixFormattingRule();
+    }
+  }, {
+    key: "nationalPrefixIsOptionalWhenFormattingInNationalFormat",
+    value: function nationalPrefixIsOptionalWhenFormattingInNationalFormat() {
+      return !!this._format[4] || this.metadata.nationalPrefixIsOptionalWhenFormattingInNationalFormat();
+    }
+  }, {
+    key: "nationalPrefixIsMandatoryWhenFormattingInNationalFormat",
+    value: function nationalPrefixIsMandatoryWhenFormattingInNationalFormat() {
+      // National prefix is omitted if there's no national prefix formatting rule
+      // set for this country, or when the national prefix formatting rule
+      // contains no national prefix itself, or when this rule is set but
+      // national prefix is optional for this phone number format
+      // (and it is not enforced explicitly)
+      return this.usesNationalPrefix() && !this.nationalPrefixIsOptionalWhenFormattingInNationalFormat();
+    }
+
+    // Checks whether national prefix formatting rule contains national prefix.
+  }, {
+    key: "usesNationalPrefix",
+    value: function usesNationalPrefix() {
+      return this.nationalPrefixFormattingRule() &&
+      // Check that national prefix formatting rule is not a "dummy" one.
+      !FIRST_GROUP_ONLY_PREFIX_PATTERN.test(this.nationalPrefixFormattingRule())
+      // In compressed metadata, `this.nationalPrefixFormattingRule()` is `0`
+      // when `national_prefix_formatting_rule` is not present.
+      // So, `true` or `false` are returned explicitly here, so that
+      // `0` number isn't returned.
+      ? true : false;
+    }
+  }, {
+    key: "internationalFormat",
+    value: function internationalFormat() {
+      return this._format[5] || this.format();
+    }
+  }]);
+}();
+/**
+ * A pattern that is used to determine if the national prefix formatting rule
+ * has the first group only, i.e., does not start with the national prefix.
+ * Note that the pattern explicitly allows for unbalanced parentheses.
+ */
+var FIRST_GROUP_ONLY_PREFIX_PATTERN = /^\(?\$1\)?$/;
+var Type = /*#__PURE__*/function () {
+  function Type(type, metadata) {
+    _classCallCheck(this, Type);
+    this.type = type;
+    this.metadata = metadata;
+  }
+  return _createClass(Type, [{
+    key: "pattern",
+    value: function pattern() {
+      if (this.metadata.v1) return this.type;
+      return this.type[0];
+    }
+  }, {
+    key: "possibleLengths",
+    value: function possibleLengths() {
+      if (this.metadata.v1) return;
+      return this.type[1] || this.metadata.possibleLengths();
+    }
+  }]);
+}();
+function getType(types, type) {
+  switch (type) {
+    case 'FIXED_LINE':
+      return types[0];
+    case 'MOBILE':
+      return types[1];
+    case 'TOLL_FREE':
+      return types[2];
+    case 'PREMIUM_RATE':
+      return types[3];
+    case 'PERSONAL_NUMBER':
+      return types[4];
+    case 'VOICEMAIL':
+      return types[5];
+    case 'UAN':
+      return types[6];
+    case 'PAGER':
+      return types[7];
+    case 'VOIP':
+      return types[8];
+    case 'SHARED_COST':
+      return types[9];
+  }
+}
+function validateMetadata(metadata) {
+  if (!metadata) {
+    throw new Error('[libphonenumber-js] `metadata` argument not passed. Check your arguments.');
+  }
+
+  // `country_phone_code_to_countries` was renamed to `country_calling_codes` in `1.0.18`.
+  // For that reason, it's not used in this detection algorithm.
+  // Instead, it detects by `countries: {}` property existence.
+  if (!isObject(metadata) || !isObject(metadata.countries)) {
+    throw new Error("[libphonenumber-js] `metadata` argument was passed but it's not a valid metadata. Must be an object having `.countries` child object property. Got ".concat(isObject(metadata) ? 'an object of shape: { ' + Object.keys(metadata).join(', ') + ' }' : 'a ' + typeOf(metadata) + ': ' + metadata, "."));
+  }
+}
+
+// Babel transforms `typeof` into some "branches"
+// so istanbul will show this as "branch not covered".
+/* istanbul ignore next */
+var typeOf = function typeOf(_) {
+  return _typeof(_);
+};
+
+/**
+ * Returns extension prefix for a country.
+ * @param  {string} country
+ * @param  {object} metadata
+ * @return {string?}
+ * @example
+ * // Returns " ext. "
+ * getExtPrefix("US")
+ */
+function getExtPrefix(country, metadataJson) {
+  var metadata = new Metadata(metadataJson);
+  if (metadata.hasCountry(country)) {
+    return metadata.selectNumberingPlan(country).ext();
+  }
+  return DEFAULT_EXT_PREFIX;
+}
+
+/**
+ * Returns "country calling code" for a country.
+ * Throws an error if the country doesn't exist or isn't supported by this library.
+ * @param  {string} country
+ * @param  {object} metadataJson
+ * @return {string}
+ * @example
+ * // Returns "44"
+ * getCountryCallingCode("GB")
+ */
+function getCountryCallingCode(country, metadataJson) {
+  var metadata = new Metadata(metadataJson);
+  if (metadata.hasCountry(country)) {
+    return metadata.selectNumberingPlan(country).countryCallingCode();
+  }
+  throw new Error("Unknown country: ".concat(country));
+}
+
+/**
+ * Tells if a country code is supported.
+ * @param  {string} country
+ * @param  {object} metadataJson
+ * @return {boolean}
+ * @example
+ * // Returns `true`
+ * isSupportedCountry("GB")
+ */
+function isSupportedCountry(country, metadataJson) {
+  // const metadata = new Metadata(metadataJson)
+  // return metadata.hasCountry(country)
+  return metadataJson.countries.hasOwnProperty(country);
+}
+
+/**
+ * Sets `v1`/`v2`/`v3`/`v4` properties on `this` object.
+ * @param {object} metadata — Metadata JSON
+ */
+function setVersion(metadata) {
+  var version = metadata.version;
+  if (typeof version === 'number') {
+    this.v1 = version === 1;
+    this.v2 = version === 2;
+    this.v3 = version === 3;
+    this.v4 = version === 4;
+  } else {
+    if (!version) {
+      this.v1 = true;
+    } else if (semver_compare(version, V3) === -1) {
+      this.v2 = true;
+    } else if (semver_compare(version, V4) === -1) {
+      this.v3 = true;
+    } else {
+      this.v4 = true;
+    }
+  }
+}
+//# sourceMappingURL=metadata.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/normalizeArguments.js
+function normalizeArguments_typeof(o) { "@babel/helpers - typeof"; return normalizeArguments_typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, normalizeArguments_typeof(o); }
+function ownKeys(e, r) { var t = Object.keys(e); if (Object.getOwnPropertySymbols) { var o = Object.getOwnPropertySymbols(e); r && (o = o.filter(function (r) { return Object.getOwnPropertyDescriptor(e, r).enumerable; })), t.push.apply(t, o); } return t; }
+function _objectSpread(e) { for (var r = 1; r < arguments.length; r++) { var t = null != arguments[r] ? arguments[r] : {}; r % 2 ? ownKeys(Object(t), !0).forEach(function (r) { _defineProperty(e, r, t[r]); }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : ownKeys(Object(t)).forEach(function (r) { Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r)); }); } return e; }
+function _defineProperty(e, r, t) { return (r = normalizeArguments_toPropertyKey(r)) in e ? Object.defineProperty(e, r, { value: t, enumerable: !0, configurable: !0, writable: !0 }) : e[r] = t, e; }
+function normalizeArguments_toPropertyKey(t) { var i = normalizeArguments_toPrimitive(t, "string"); return "symbol" == normalizeArguments_typeof(i) ? i : i + ""; }
+function normalizeArguments_toPrimitive(t, r) { if ("object" != normalizeArguments_typeof(t) || !t) return t; var e = t[Symbol.toPrimitive]; if (void 0 !== e) { var i = e.call(t, r || "default"); if ("object" != normalizeArguments_typeof(i)) return i; throw new TypeError("@@toPrimitive must return a primitive value."); } return ("string" === r ? String : Number)(t); }
+function _slicedToArray(r, e) { return _arrayWithHoles(r) || _iterableToArrayLimit(r, e) || _unsupportedIterableToArray(r, e) || _nonIterableRest(); }
+function _nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function _unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return _arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? _arrayLikeToArray(r, a) : void 0; } }
+function _arrayLikeToArray(r, a) { (null == a || a > r.length) && (a = r.length); for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e]; return n; }
+function _iterableToArrayLimit(r, l) { var t = null == r ? null : "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (null != t) { var e, n, i, u, a = [], f = !0, o = !1; try { if (i = (t = t.call(r)).next, 0 === l) { if (Object(t) !== t) return; f = !1; } else for (; !(f = (e = i.call(t)).done) && (a.push(e.value), a.length !== l); f = !0); } catch (r) { o = !0, n = r; } finally { try { if (!f && null != t["return"] && (u = t["return"](), Object(u) !== u)) return; } finally { if (o) throw n; } } return a; } }
+function _arrayWithHoles(r) { if (Array.isArray(r)) return r; }
+
+
+// Extracts the following properties from function arguments:
+// * input `text`
+// * `options` object
+// * `metadata` JSON
+function normalizeArguments(args) {
+  var _Array$prototype$slic = Array.prototype.slice.call(args),
+    _Array$prototype$slic2 = _slicedToArray(_Array$prototype$slic, 4),
+    arg_1 = _Array$prototype$slic2[0],
+    arg_2 = _Array$prototype$slic2[1],
+    arg_3 = _Array$prototype$slic2[2],
+    arg_4 = _Array$prototype$slic2[3];
+  var text;
+  var options;
+  var metadata;
+
+  // If the phone number is passed as a string.
+  // `parsePhoneNumber('88005553535', ...)`.
+  if (typeof arg_1 === 'string') {
+    text = arg_1;
+  } else throw new TypeError('A text for parsing must be a string.');
+
+  // If "default country" argument is being passed then move it to `options`.
+  // `parsePhoneNumber('88005553535', 'RU', [options], metadata)`.
+  if (!arg_2 || typeof arg_2 === 'string') {
+    if (arg_4) {
+      options = arg_3;
+      metadata = arg_4;
+    } else {
+      options = undefined;
+      metadata = arg_3;
+    }
+    if (arg_2) {
+      options = _objectSpread({
+        defaultCountry: arg_2
+      }, options);
+    }
+  }
+  // `defaultCountry` is not passed.
+  // Example: `parsePhoneNumber('+78005553535', [options], metadata)`.
+  else if (isObject(arg_2)) {
+    if (arg_3) {
+      options = arg_2;
+      metadata = arg_3;
+    } else {
+      metadata = arg_2;
+    }
+  } else throw new Error("Invalid second argument: ".concat(arg_2));
+  return {
+    text: text,
+    options: options,
+    metadata: metadata
+  };
+}
+//# sourceMappingURL=normalizeArguments.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/constants.js
+// The minimum length of the national significant number.
+var MIN_LENGTH_FOR_NSN = 2;
+
+// The ITU says the maximum length should be 15,
+// but one can find longer numbers in Germany.
+var MAX_LENGTH_FOR_NSN = 17;
+
+// The maximum length of the country calling code.
+var MAX_LENGTH_COUNTRY_CODE = 3;
+
+// Digits accepted in phone numbers
+// (ascii, fullwidth, arabic-indic, and eastern arabic digits).
+var VALID_DIGITS = "0-9\uFF10-\uFF19\u0660-\u0669\u06F0-\u06F9";
+
+// `DASHES` will be right after the opening square bracket of the "character class"
+var DASHES = "-\u2010-\u2015\u2212\u30FC\uFF0D";
+var SLASHES = "\uFF0F/";
+var DOTS = "\uFF0E.";
+var WHITESPACE = " \xA0\xAD\u200B\u2060\u3000";
+var BRACKETS = "()\uFF08\uFF09\uFF3B\uFF3D\\[\\]";
+// export const OPENING_BRACKETS = '(\uFF08\uFF3B\\\['
+var TILDES = "~\u2053\u223C\uFF5E";
+
+// Regular expression of acceptable punctuation found in phone numbers. This
+// excludes punctuation found as a leading character only. This consists of dash
+// characters, white space characters, full stops, slashes, square brackets,
+// parentheses and tildes. Full-width variants are also present.
+var VALID_PUNCTUATION = "".concat(DASHES).concat(SLASHES).concat(DOTS).concat(WHITESPACE).concat(BRACKETS).concat(TILDES);
+var PLUS_CHARS = "+\uFF0B";
+// const LEADING_PLUS_CHARS_PATTERN = new RegExp('^[' + PLUS_CHARS + ']+')
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/ParseError.js
+function ParseError_typeof(o) { "@babel/helpers - typeof"; return ParseError_typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, ParseError_typeof(o); }
+function ParseError_defineProperties(e, r) { for (var t = 0; t < r.length; t++) { var o = r[t]; o.enumerable = o.enumerable || !1, o.configurable = !0, "value" in o && (o.writable = !0), Object.defineProperty(e, ParseError_toPropertyKey(o.key), o); } }
+function ParseError_createClass(e, r, t) { return r && ParseError_defineProperties(e.prototype, r), t && ParseError_defineProperties(e, t), Object.defineProperty(e, "prototype", { writable: !1 }), e; }
+function ParseError_toPropertyKey(t) { var i = ParseError_toPrimitive(t, "string"); return "symbol" == ParseError_typeof(i) ? i : i + ""; }
+function ParseError_toPrimitive(t, r) { if ("object" != ParseError_typeof(t) || !t) return t; var e = t[Symbol.toPrimitive]; if (void 0 !== e) { var i = e.call(t, r || "default"); if ("object" != ParseError_typeof(i)) return i; throw new TypeError("@@toPrimitive must return a primitive value."); } return ("string" === r ? String : Number)(t); }
+function ParseError_classCallCheck(a, n) { if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function"); }
+function _callSuper(t, o, e) { return o = _getPrototypeOf(o), _possibleConstructorReturn(t, _isNativeReflectConstruct() ? Reflect.construct(o, e || [], _getPrototypeOf(t).constructor) : o.apply(t, e)); }
+function _possibleConstructorReturn(t, e) { if (e && ("object" == ParseError_typeof(e) || "function" == typeof e)) return e; if (void 0 !== e) throw new TypeError("Derived constructors may only return object or undefined"); return _assertThisInitialized(t); }
+function _assertThisInitialized(e) { if (void 0 === e) throw new ReferenceError("this hasn't been initialised - super() hasn't been called"); return e; }
+function _inherits(t, e) { if ("function" != typeof e && null !== e) throw new TypeError("Super expression must either be null or a function"); t.prototype = Object.create(e && e.prototype, { constructor: { value: t, writable: !0, configurable: !0 } }), Object.defineProperty(t, "prototype", { writable: !1 }), e && _setPrototypeOf(t, e); }
+function _wrapNativeSuper(t) { var r = "function" == typeof Map ? new Map() : void 0; return _wrapNativeSuper = function _wrapNativeSuper(t) { if (null === t || !_isNativeFunction(t)) return t; if ("function" != typeof t) throw new TypeError("Super expression must either be null or a function"); if (void 0 !== r) { if (r.has(t)) return r.get(t); r.set(t, Wrapper); } function Wrapper() { return _construct(t, arguments, _getPrototypeOf(this).constructor); } return Wrapper.prototype = Object.create(t.prototype, { constructor: { value: Wrapper, enumerable: !1, writable: !0, configurable: !0 } }), _setPrototypeOf(Wrapper, t); }, _wrapNativeSuper(t); }
+function _construct(t, e, r) { if (_isNativeReflectConstruct()) return Reflect.construct.apply(null, arguments); var o = [null]; o.push.apply(o, e); var p = new (t.bind.apply(t, o))(); return r && _setPrototypeOf(p, r.prototype), p; }
+function _isNativeReflectConstruct() { try { var t = !Boolean.prototype.valueOf.call(Reflect.construct(Boolean, [], function () {})); } catch (t) {} return (_isNativeReflectConstruct = function _isNativeReflectConstruct() { return !!t; })(); }
+function _isNativeFunction(t) { try { return -1 !== Function.toString.call(t).indexOf("[native code]"); } catch (n) { return "function" == typeof t; } }
+function _setPrototypeOf(t, e) { return _setPrototypeOf = Object.setPrototypeOf ? Object.setPrototypeOf.bind() : function (t, e) { return t.__proto__ = e, t; }, _setPrototypeOf(t, e); }
+function _getPrototypeOf(t) { return _getPrototypeOf = Object.setPrototypeOf ? Object.getPrototypeOf.bind() : function (t) { return t.__proto__ || Object.getPrototypeOf(t); }, _getPrototypeOf(t); }
+// https://stackoverflow.com/a/46971044/970769
+// "Breaking changes in Typescript 2.1"
+// "Extending built-ins like Error, Array, and Map may no longer work."
+// "As a recommendation, you can manually adjust the prototype immediately after any super(...) calls."
+// https://github.com/Microsoft/TypeScript-wiki/blob/main/Breaking-Changes.md#extending-built-ins-like-error-array-and-map-may-no-longer-work
+var ParseError = /*#__PURE__*/function (_Error) {
+  function ParseError(code) {
+    var _this;
+    ParseError_classCallCheck(this, ParseError);
+    _this = _callSuper(this, ParseError, [code]);
+    // Set the prototype explicitly.
+    // Any subclass of FooError will have to manually set the prototype as well.
+    Object.setPrototypeOf(_this, ParseError.prototype);
+    _this.name = _this.constructor.name;
+    return _this;
+  }
+  _inherits(ParseError, _Error);
+  return ParseError_createClass(ParseError);
+}(/*#__PURE__*/_wrapNativeSuper(Error));
+
+//# sourceMappingURL=ParseError.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extension/createExtensionPattern.js
+
+
+// The RFC 3966 format for extensions.
+var RFC3966_EXTN_PREFIX = ';ext=';
+
+/**
+ * Helper method for constructing regular expressions for parsing. Creates
+ * an expression that captures up to max_length digits.
+ * @return {string} RegEx pattern to capture extension digits.
+ */
+var getExtensionDigitsPattern = function getExtensionDigitsPattern(maxLength) {
+  return "([".concat(VALID_DIGITS, "]{1,").concat(maxLength, "})");
+};
+
+/**
+ * Helper initialiser method to create the regular-expression pattern to match
+ * extensions.
+ * Copy-pasted from Google's `libphonenumber`:
+ * https://github.com/google/libphonenumber/blob/55b2646ec9393f4d3d6661b9c82ef9e258e8b829/javascript/i18n/phonenumbers/phonenumberutil.js#L759-L766
+ * @return {string} RegEx pattern to capture extensions.
+ */
+function createExtensionPattern(purpose) {
+  // We cap the maximum length of an extension based on the ambiguity of the way
+  // the extension is prefixed. As per ITU, the officially allowed length for
+  // extensions is actually 40, but we don't support this since we haven't seen real
+  // examples and this introduces many false interpretations as the extension labels
+  // are not standardized.
+  /** @type {string} */
+  var extLimitAfterExplicitLabel = '20';
+  /** @type {string} */
+  var extLimitAfterLikelyLabel = '15';
+  /** @type {string} */
+  var extLimitAfterAmbiguousChar = '9';
+  /** @type {string} */
+  var extLimitWhenNotSure = '6';
+
+  /** @type {string} */
+  var possibleSeparatorsBetweenNumberAndExtLabel = "[ \xA0\\t,]*";
+  // Optional full stop (.) or colon, followed by zero or more spaces/tabs/commas.
+  /** @type {string} */
+  var possibleCharsAfterExtLabel = "[:\\.\uFF0E]?[ \xA0\\t,-]*";
+  /** @type {string} */
+  var optionalExtnSuffix = "#?";
+
+  // Here the extension is called out in more explicit way, i.e mentioning it obvious
+  // patterns like "ext.".
+  /** @type {string} */
+  var explicitExtLabels = "(?:e?xt(?:ensi(?:o\u0301?|\xF3))?n?|\uFF45?\uFF58\uFF54\uFF4E?|\u0434\u043E\u0431|anexo)";
+  // One-character symbols that can be used to indicate an extension, and less
+  // commonly used or more ambiguous extension labels.
+  /** @type {string} */
+  var ambiguousExtLabels = "(?:[x\uFF58#\uFF03~\uFF5E]|int|\uFF49\uFF4E\uFF54)";
+  // When extension is not separated clearly.
+  /** @type {string} */
+  var ambiguousSeparator = "[- ]+";
+  // This is the same as possibleSeparatorsBetweenNumberAndExtLabel, but not matching
+  // comma as extension label may have it.
+  /** @type {string} */
+  var possibleSeparatorsNumberExtLabelNoComma = "[ \xA0\\t]*";
+  // ",," is commonly used for auto dialling the extension when connected. First
+  // comma is matched through possibleSeparatorsBetweenNumberAndExtLabel, so we do
+  // not repeat it here. Semi-colon works in Iphone and Android also to pop up a
+  // button with the extension number following.
+  /** @type {string} */
+  var autoDiallingAndExtLabelsFound = "(?:,{2}|;)";
+
+  /** @type {string} */
+  var rfcExtn = RFC3966_EXTN_PREFIX + getExtensionDigitsPattern(extLimitAfterExplicitLabel);
+  /** @type {string} */
+  var explicitExtn = possibleSeparatorsBetweenNumberAndExtLabel + explicitExtLabels + possibleCharsAfterExtLabel + getExtensionDigitsPattern(extLimitAfterExplicitLabel) + optionalExtnSuffix;
+  /** @type {string} */
+  var ambiguousExtn = possibleSeparatorsBetweenNumberAndExtLabel + ambiguousExtLabels + possibleCharsAfterExtLabel + getExtensionDigitsPattern(extLimitAfterAmbiguousChar) + optionalExtnSuffix;
+  /** @type {string} */
+  var americanStyleExtnWithSuffix = ambiguousSeparator + getExtensionDigitsPattern(extLimitWhenNotSure) + "#";
+
+  /** @type {string} */
+  var autoDiallingExtn = possibleSeparatorsNumberExtLabelNoComma + autoDiallingAndExtLabelsFound + possibleCharsAfterExtLabel + getExtensionDigitsPattern(extLimitAfterLikelyLabel) + optionalExtnSuffix;
+  /** @type {string} */
+  var onlyCommasExtn = possibleSeparatorsNumberExtLabelNoComma + "(?:,)+" + possibleCharsAfterExtLabel + getExtensionDigitsPattern(extLimitAfterAmbiguousChar) + optionalExtnSuffix;
+
+  // The first regular expression covers RFC 3966 format, where the extension is added
+  // using ";ext=". The second more generic where extension is mentioned with explicit
+  // labels like "ext:". In both the above cases we allow more numbers in extension than
+  // any other extension labels. The third one captures when single character extension
+  // labels or less commonly used labels are used. In such cases we capture fewer
+  // extension digits in order to reduce the chance of falsely interpreting two
+  // numbers beside each other as a number + extension. The fourth one covers the
+  // special case of American numbers where the extension is written with a hash
+  // at the end, such as "- 503#". The fifth one is exclusively for extension
+  // autodialling formats which are used when dialling and in this case we accept longer
+  // extensions. The last one is more liberal on the number of commas that acts as
+  // extension labels, so we have a strict cap on the number of digits in such extensions.
+  return rfcExtn + "|" + explicitExtn + "|" + ambiguousExtn + "|" + americanStyleExtnWithSuffix + "|" + autoDiallingExtn + "|" + onlyCommasExtn;
+}
+//# sourceMappingURL=createExtensionPattern.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/isViablePhoneNumber.js
+
+
+
+//  Regular expression of viable phone numbers. This is location independent.
+//  Checks we have at least three leading digits, and only valid punctuation,
+//  alpha characters and digits in the phone number. Does not include extension
+//  data. The symbol 'x' is allowed here as valid punctuation since it is often
+//  used as a placeholder for carrier codes, for example in Brazilian phone
+//  numbers. We also allow multiple '+' characters at the start.
+//
+//  Corresponds to the following:
+//  [digits]{minLengthNsn}|
+//  plus_sign*
+//  (([punctuation]|[star])*[digits]){3,}([punctuation]|[star]|[digits]|[alpha])*
+//
+//  The first reg-ex is to allow short numbers (two digits long) to be parsed if
+//  they are entered as "15" etc, but only if there is no punctuation in them.
+//  The second expression restricts the number of digits to three or more, but
+//  then allows them to be in international form, and to have alpha-characters
+//  and punctuation. We split up the two reg-exes here and combine them when
+//  creating the reg-ex VALID_PHONE_NUMBER_PATTERN itself so we can prefix it
+//  with ^ and append $ to each branch.
+//
+//  "Note VALID_PUNCTUATION starts with a -,
+//   so must be the first in the range" (c) Google devs.
+//  (wtf did they mean by saying that; probably nothing)
+//
+var MIN_LENGTH_PHONE_NUMBER_PATTERN = '[' + VALID_DIGITS + ']{' + MIN_LENGTH_FOR_NSN + '}';
+//
+// And this is the second reg-exp:
+// (see MIN_LENGTH_PHONE_NUMBER_PATTERN for a full description of this reg-exp)
+//
+var VALID_PHONE_NUMBER = '[' + PLUS_CHARS + ']{0,1}' + '(?:' + '[' + VALID_PUNCTUATION + ']*' + '[' + VALID_DIGITS + ']' + '){3,}' + '[' + VALID_PUNCTUATION + VALID_DIGITS + ']*';
+
+// This regular expression isn't present in Google's `libphonenumber`
+// and is only used to determine whether the phone number being input
+// is too short for it to even consider it a "valid" number.
+// This is just a way to differentiate between a really invalid phone
+// number like "abcde" and a valid phone number that a user has just
+// started inputting, like "+1" or "1": both these cases would be
+// considered `NOT_A_NUMBER` by Google's `libphonenumber`, but this
+// library can provide a more detailed error message — whether it's
+// really "not a number", or is it just a start of a valid phone number.
+var VALID_PHONE_NUMBER_START_REG_EXP = new RegExp('^' + '[' + PLUS_CHARS + ']{0,1}' + '(?:' + '[' + VALID_PUNCTUATION + ']*' + '[' + VALID_DIGITS + ']' + '){1,2}' + '$', 'i');
+var VALID_PHONE_NUMBER_WITH_EXTENSION = VALID_PHONE_NUMBER +
+// Phone number extensions
+'(?:' + createExtensionPattern() + ')?';
+
+// The combined regular expression for valid phone numbers:
+//
+var VALID_PHONE_NUMBER_PATTERN = new RegExp(
+// Either a short two-digit-only phone number
+'^' + MIN_LENGTH_PHONE_NUMBER_PATTERN + '$' + '|' +
+// Or a longer fully parsed phone number (min 3 characters)
+'^' + VALID_PHONE_NUMBER_WITH_EXTENSION + '$', 'i');
+
+// Checks to see if the string of characters could possibly be a phone number at
+// all. At the moment, checks to see that the string begins with at least 2
+// digits, ignoring any punctuation commonly found in phone numbers. This method
+// does not require the number to be normalized in advance - but does assume
+// that leading non-number symbols have been removed, such as by the method
+// `extract_possible_number`.
+//
+function isViablePhoneNumber_isViablePhoneNumber(number) {
+  return number.length >= MIN_LENGTH_FOR_NSN && VALID_PHONE_NUMBER_PATTERN.test(number);
+}
+
+// This is just a way to differentiate between a really invalid phone
+// number like "abcde" and a valid phone number that a user has just
+// started inputting, like "+1" or "1": both these cases would be
+// considered `NOT_A_NUMBER` by Google's `libphonenumber`, but this
+// library can provide a more detailed error message — whether it's
+// really "not a number", or is it just a start of a valid phone number.
+function isViablePhoneNumberStart(number) {
+  return VALID_PHONE_NUMBER_START_REG_EXP.test(number);
+}
+//# sourceMappingURL=isViablePhoneNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extension/extractExtension.js
+
+
+// Regexp of all known extension prefixes used by different regions followed by
+// 1 or more valid digits, for use when parsing.
+var EXTN_PATTERN = new RegExp('(?:' + createExtensionPattern() + ')$', 'i');
+
+// Strips any extension (as in, the part of the number dialled after the call is
+// connected, usually indicated with extn, ext, x or similar) from the end of
+// the number, and returns it.
+function extractExtension(number) {
+  var start = number.search(EXTN_PATTERN);
+  if (start < 0) {
+    return {};
+  }
+  // If we find a potential extension, and the number preceding this is a viable
+  // number, we assume it is an extension.
+  var numberWithoutExtension = number.slice(0, start);
+  var matches = number.match(EXTN_PATTERN);
+  var i = 1;
+  while (i < matches.length) {
+    if (matches[i]) {
+      return {
+        number: numberWithoutExtension,
+        ext: matches[i]
+      };
+    }
+    i++;
+  }
+}
+//# sourceMappingURL=extractExtension.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/parseDigits.js
+function _createForOfIteratorHelperLoose(r, e) { var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (t) return (t = t.call(r)).next.bind(t); if (Array.isArray(r) || (t = parseDigits_unsupportedIterableToArray(r)) || e && r && "number" == typeof r.length) { t && (r = t); var o = 0; return function () { return o >= r.length ? { done: !0 } : { done: !1, value: r[o++] }; }; } throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function parseDigits_unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return parseDigits_arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? parseDigits_arrayLikeToArray(r, a) : void 0; } }
+function parseDigits_arrayLikeToArray(r, a) { (null == a || a > r.length) && (a = r.length); for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e]; return n; }
+// These mappings map a character (key) to a specific digit that should
+// replace it for normalization purposes. Non-European digits that
+// may be used in phone numbers are mapped to a European equivalent.
+//
+// E.g. in Iraq they don't write `+442323234` but rather `+٤٤٢٣٢٣٢٣٤`.
+//
+var DIGITS = {
+  '0': '0',
+  '1': '1',
+  '2': '2',
+  '3': '3',
+  '4': '4',
+  '5': '5',
+  '6': '6',
+  '7': '7',
+  '8': '8',
+  '9': '9',
+  "\uFF10": '0',
+  // Fullwidth digit 0
+  "\uFF11": '1',
+  // Fullwidth digit 1
+  "\uFF12": '2',
+  // Fullwidth digit 2
+  "\uFF13": '3',
+  // Fullwidth digit 3
+  "\uFF14": '4',
+  // Fullwidth digit 4
+  "\uFF15": '5',
+  // Fullwidth digit 5
+  "\uFF16": '6',
+  // Fullwidth digit 6
+  "\uFF17": '7',
+  // Fullwidth digit 7
+  "\uFF18": '8',
+  // Fullwidth digit 8
+  "\uFF19": '9',
+  // Fullwidth digit 9
+  "\u0660": '0',
+  // Arabic-indic digit 0
+  "\u0661": '1',
+  // Arabic-indic digit 1
+  "\u0662": '2',
+  // Arabic-indic digit 2
+  "\u0663": '3',
+  // Arabic-indic digit 3
+  "\u0664": '4',
+  // Arabic-indic digit 4
+  "\u0665": '5',
+  // Arabic-indic digit 5
+  "\u0666": '6',
+  // Arabic-indic digit 6
+  "\u0667": '7',
+  // Arabic-indic digit 7
+  "\u0668": '8',
+  // Arabic-indic digit 8
+  "\u0669": '9',
+  // Arabic-indic digit 9
+  "\u06F0": '0',
+  // Eastern-Arabic digit 0
+  "\u06F1": '1',
+  // Eastern-Arabic digit 1
+  "\u06F2": '2',
+  // Eastern-Arabic digit 2
+  "\u06F3": '3',
+  // Eastern-Arabic digit 3
+  "\u06F4": '4',
+  // Eastern-Arabic digit 4
+  "\u06F5": '5',
+  // Eastern-Arabic digit 5
+  "\u06F6": '6',
+  // Eastern-Arabic digit 6
+  "\u06F7": '7',
+  // Eastern-Arabic digit 7
+  "\u06F8": '8',
+  // Eastern-Arabic digit 8
+  "\u06F9": '9' // Eastern-Arabic digit 9
+};
+function parseDigit(character) {
+  return DIGITS[character];
+}
+
+/**
+ * Parses phone number digits from a string.
+ * Drops all punctuation leaving only digits.
+ * Also converts wide-ascii and arabic-indic numerals to conventional numerals.
+ * E.g. in Iraq they don't write `+442323234` but rather `+٤٤٢٣٢٣٢٣٤`.
+ * @param  {string} string
+ * @return {string}
+ * @example
+ * ```js
+ * parseDigits('8 (800) 555')
+ * // Outputs '8800555'.
+ * ```
+ */
+function parseDigits(string) {
+  var result = '';
+  // Using `.split('')` here instead of normal `for ... of`
+  // because the importing application doesn't neccessarily include an ES6 polyfill.
+  // The `.split('')` approach discards "exotic" UTF-8 characters
+  // (the ones consisting of four bytes) but digits
+  // (including non-European ones) don't fall into that range
+  // so such "exotic" characters would be discarded anyway.
+  for (var _iterator = _createForOfIteratorHelperLoose(string.split('')), _step; !(_step = _iterator()).done;) {
+    var character = _step.value;
+    var digit = parseDigit(character);
+    if (digit) {
+      result += digit;
+    }
+  }
+  return result;
+}
+//# sourceMappingURL=parseDigits.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/parseIncompletePhoneNumber.js
+function parseIncompletePhoneNumber_createForOfIteratorHelperLoose(r, e) { var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (t) return (t = t.call(r)).next.bind(t); if (Array.isArray(r) || (t = parseIncompletePhoneNumber_unsupportedIterableToArray(r)) || e && r && "number" == typeof r.length) { t && (r = t); var o = 0; return function () { return o >= r.length ? { done: !0 } : { done: !1, value: r[o++] }; }; } throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function parseIncompletePhoneNumber_unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return parseIncompletePhoneNumber_arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? parseIncompletePhoneNumber_arrayLikeToArray(r, a) : void 0; } }
+function parseIncompletePhoneNumber_arrayLikeToArray(r, a) { (null == a || a > r.length) && (a = r.length); for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e]; return n; }
+
+
+/**
+ * Parses phone number characters from a string.
+ * Drops all punctuation leaving only digits and the leading `+` sign (if any).
+ * Also converts wide-ascii and arabic-indic numerals to conventional numerals.
+ * E.g. in Iraq they don't write `+442323234` but rather `+٤٤٢٣٢٣٢٣٤`.
+ * @param  {string} string
+ * @return {string}
+ * @example
+ * ```js
+ * // Outputs '8800555'.
+ * parseIncompletePhoneNumber('8 (800) 555')
+ * // Outputs '+7800555'.
+ * parseIncompletePhoneNumber('+7 800 555')
+ * ```
+ */
+function parseIncompletePhoneNumber(string) {
+  var result = '';
+  // Using `.split('')` here instead of normal `for ... of`
+  // because the importing application doesn't neccessarily include an ES6 polyfill.
+  // The `.split('')` approach discards "exotic" UTF-8 characters
+  // (the ones consisting of four bytes) but digits
+  // (including non-European ones) don't fall into that range
+  // so such "exotic" characters would be discarded anyway.
+  for (var _iterator = parseIncompletePhoneNumber_createForOfIteratorHelperLoose(string.split('')), _step; !(_step = _iterator()).done;) {
+    var character = _step.value;
+    result += parsePhoneNumberCharacter(character, result) || '';
+  }
+  return result;
+}
+
+/**
+ * Parses next character while parsing phone number digits (including a `+`)
+ * from text: discards everything except `+` and digits, and `+` is only allowed
+ * at the start of a phone number.
+ * For example, is used in `react-phone-number-input` where it uses
+ * [`input-format`](https://gitlab.com/catamphetamine/input-format).
+ * @param  {string} character - Yet another character from raw input string.
+ * @param  {string?} prevParsedCharacters - Previous parsed characters.
+ * @param  {function?} eventListener - An optional "on event" function.
+ * @return {string?} The parsed character.
+ */
+function parsePhoneNumberCharacter(character, prevParsedCharacters, eventListener) {
+  // Only allow a leading `+`.
+  if (character === '+') {
+    // If this `+` is not the first parsed character
+    // then discard it.
+    if (prevParsedCharacters) {
+      // `eventListener` argument was added to this `export`ed function on Dec 26th, 2023.
+      // Any 3rd-party code that used to `import` and call this function before that
+      // won't be passing any `eventListener` argument.
+      //
+      // The addition of the `eventListener` argument was to fix the slightly-weird behavior
+      // of parsing an input string when the user inputs something like `"2+7"
+      // https://github.com/catamphetamine/react-phone-number-input/issues/437
+      //
+      // If the parser encounters an unexpected `+` in a string being parsed
+      // then it simply discards that out-of-place `+` and any following characters.
+      //
+      if (typeof eventListener === 'function') {
+        eventListener('end');
+      }
+      return;
+    }
+    return '+';
+  }
+  // Allow digits.
+  return parseDigit(character);
+}
+//# sourceMappingURL=parseIncompletePhoneNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/mergeArrays.js
+function mergeArrays_createForOfIteratorHelperLoose(r, e) { var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (t) return (t = t.call(r)).next.bind(t); if (Array.isArray(r) || (t = mergeArrays_unsupportedIterableToArray(r)) || e && r && "number" == typeof r.length) { t && (r = t); var o = 0; return function () { return o >= r.length ? { done: !0 } : { done: !1, value: r[o++] }; }; } throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function mergeArrays_unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return mergeArrays_arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? mergeArrays_arrayLikeToArray(r, a) : void 0; } }
+function mergeArrays_arrayLikeToArray(r, a) { (null == a || a > r.length) && (a = r.length); for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e]; return n; }
+/**
+ * Merges two arrays.
+ * @param  {*} a
+ * @param  {*} b
+ * @return {*}
+ */
+function mergeArrays(a, b) {
+  var merged = a.slice();
+  for (var _iterator = mergeArrays_createForOfIteratorHelperLoose(b), _step; !(_step = _iterator()).done;) {
+    var element = _step.value;
+    if (a.indexOf(element) < 0) {
+      merged.push(element);
+    }
+  }
+  return merged.sort(function (a, b) {
+    return a - b;
+  });
+
+  // ES6 version, requires Set polyfill.
+  // let merged = new Set(a)
+  // for (const element of b) {
+  // 	merged.add(i)
+  // }
+  // return Array.from(merged).sort((a, b) => a - b)
+}
+//# sourceMappingURL=mergeArrays.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/checkNumberLength.js
+
+
+
+/**
+ * Checks phone number length against the phone numbering plan selected in metadata.
+ * Optionally, it could be restrained by a specific country.
+ * @param {string} nationalNumber
+ * @param {string?} country — Specific country to use rather than the one that is pre-selected in the metadata instance.
+ * @param {Metadata} metadata — Metadata instance with a selected numbering plan.
+ * @returns {string}
+ */
+function checkNumberLength(nationalNumber, country, metadata) {
+  return checkNumberLengthForType(nationalNumber, undefined, country, metadata);
+}
+
+/**
+ * Checks phone number length against the phone numbering plan selected in metadata.
+ * Optionally, it could be restrained by a specific phone number type or a specific country.
+ * @param {string} nationalNumber
+ * @param {string?} type — Specific phone number type.
+ * @param {string?} country — Specific country to use instead of the one that is pre-selected in the metadata instance.
+ * @param {Metadata} metadata — Metadata instance with a selected numbering plan.
+ * @returns {string} See the README on `validatePhoneNumberLength()` function, with an addition of a special case: when phone numbers of type `type` aren't possible in the telephone numbering plan, it will return "INVALID_LENGTH".
+ */
+// Checks whether a number is possible for a certain `country` based on the number length.
+//
+// This function is not supported by metadata generated with ancient versions of
+// `libphonenumber-js` (before version `1.0.18`) which didn't include "possible lengths".
+//
+// There was also a known issue with `checkNumberLength()` function:
+// if a number is possible only in a certain `country` among several `countries`
+// that share the same "country calling code", that function would check
+// the possibility of the phone number only in the "main" `country` for the "country calling code"
+// and would not check if it's actually be possible in the speciifc `country`.
+//
+// For example, "+1310xxxx" numbers are valid in Canada.
+// However, they are not possible in the US due to being too short.
+// Since Canada and the US share the same country calling code — "+1" —
+// `checkNumberLength()` function used to return not "IS_POSSIBLE" for "+1310xxxx" numbers.
+//
+// In such cases, when using "/max" metadata, `isValid()` could output `true`
+// but at the same time `isPossible()` could output `false`, which was contradictory.
+//
+// See https://issuetracker.google.com/issues/335892662 for the discusson in Google's issues.
+//
+// The solution suggested by Google was implemented: an optional `country` argument
+// was added to `checkNumberLength()` function. If present, that `country` will be used
+// to check phone number length for that specific `country` rather than the "main" country
+// for the shared "country calling code".
+//
+function checkNumberLengthForType(nationalNumber, type, country, metadata) {
+  if (country) {
+    // If a specific `country` is specified, re-create a metadata instance with it.
+    metadata = new Metadata(metadata.metadata);
+    metadata.selectNumberingPlan(country);
+  }
+  var type_info = metadata.type(type);
+
+  // There should always be "<possiblePengths/>" set for every type element.
+  // This is declared in the XML schema.
+  // For size efficiency, where a sub-description (e.g. fixed-line)
+  // has the same "<possiblePengths/>" as the "general description", this is missing,
+  // so we fall back to the "general description". Where no numbers of the type
+  // exist at all, there is one possible length (-1) which is guaranteed
+  // not to match the length of any real phone number.
+  var possible_lengths = type_info && type_info.possibleLengths() || metadata.possibleLengths();
+  // let local_lengths = type_info && type.possibleLengthsLocal() || metadata.possibleLengthsLocal()
+
+  // Metadata before version `1.0.18` didn't contain `possible_lengths`.
+  if (!possible_lengths) {
+    return 'IS_POSSIBLE';
+  }
+  if (type === 'FIXED_LINE_OR_MOBILE') {
+    // No such country in metadata.
+    /* istanbul ignore next */
+    if (!metadata.type('FIXED_LINE')) {
+      // The rare case has been encountered where no fixedLine data is available
+      // (true for some non-geographic entities), so we just check mobile.
+      return checkNumberLengthForType(nationalNumber, 'MOBILE', country, metadata);
+    }
+    var mobile_type = metadata.type('MOBILE');
+    if (mobile_type) {
+      // Merge the mobile data in if there was any. "Concat" creates a new
+      // array, it doesn't edit possible_lengths in place, so we don't need a copy.
+      // Note that when adding the possible lengths from mobile, we have
+      // to again check they aren't empty since if they are this indicates
+      // they are the same as the general desc and should be obtained from there.
+      possible_lengths = mergeArrays(possible_lengths, mobile_type.possibleLengths());
+      // The current list is sorted; we need to merge in the new list and
+      // re-sort (duplicates are okay). Sorting isn't so expensive because
+      // the lists are very small.
+
+      // if (local_lengths) {
+      // 	local_lengths = mergeArrays(local_lengths, mobile_type.possibleLengthsLocal())
+      // } else {
+      // 	local_lengths = mobile_type.possibleLengthsLocal()
+      // }
+    }
+  }
+  // If the type doesn't exist then return 'INVALID_LENGTH'.
+  else if (type && !type_info) {
+    return 'INVALID_LENGTH';
+  }
+  var actual_length = nationalNumber.length;
+
+  // In `libphonenumber-js` all "local-only" formats are dropped for simplicity.
+  // // This is safe because there is never an overlap beween the possible lengths
+  // // and the local-only lengths; this is checked at build time.
+  // if (local_lengths && local_lengths.indexOf(nationalNumber.length) >= 0)
+  // {
+  // 	return 'IS_POSSIBLE_LOCAL_ONLY'
+  // }
+
+  var minimum_length = possible_lengths[0];
+  if (minimum_length === actual_length) {
+    return 'IS_POSSIBLE';
+  }
+  if (minimum_length > actual_length) {
+    return 'TOO_SHORT';
+  }
+  if (possible_lengths[possible_lengths.length - 1] < actual_length) {
+    return 'TOO_LONG';
+  }
+
+  // We skip the first element since we've already checked it.
+  return possible_lengths.indexOf(actual_length, 1) >= 0 ? 'IS_POSSIBLE' : 'INVALID_LENGTH';
+}
+//# sourceMappingURL=checkNumberLength.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/isPossible.js
+
+
+
+/**
+ * Checks if a phone number is "possible" (basically just checks its length).
+ *
+ * isPossible(phoneNumberInstance, { ..., v2: true }, metadata)
+ *
+ * isPossible({ phone: '8005553535', country: 'RU' }, { ... }, metadata)
+ * isPossible({ phone: '8005553535', country: 'RU' }, undefined, metadata)
+ *
+ * @param  {object|PhoneNumber} input — If `options.v2: true` flag is passed, the `input` should be a `PhoneNumber` instance. Otherwise, it should be an object of shape `{ phone: '...', country: '...' }`.
+ * @param  {object} [options]
+ * @param  {object} metadataJson
+ * @return {string}
+ */
+function isPossiblePhoneNumber(input, options, metadataJson) {
+  /* istanbul ignore if */
+  if (options === undefined) {
+    options = {};
+  }
+  var metadata = new Metadata(metadataJson);
+  if (options.v2) {
+    if (!input.countryCallingCode) {
+      throw new Error('Invalid phone number object passed');
+    }
+    metadata.selectNumberingPlan(input.country || input.countryCallingCode);
+  } else {
+    if (!input.phone) {
+      return false;
+    }
+    if (input.country) {
+      if (!metadata.hasCountry(input.country)) {
+        throw new Error("Unknown country: ".concat(input.country));
+      }
+      metadata.selectNumberingPlan(input.country);
+    } else {
+      if (!input.countryCallingCode) {
+        throw new Error('Invalid phone number object passed');
+      }
+      metadata.selectNumberingPlan(input.countryCallingCode);
+    }
+  }
+
+  // Old (legacy) metadata (< 1.0.18) had no "possible length" data.
+  // So `isPossibleNumber()` function is supported only for non-legacy metadata.
+  if (metadata.possibleLengths()) {
+    return isPossibleNumber(input.phone || input.nationalNumber, metadata);
+  }
+
+  // There was a bug in versions from `1.7.35` to `1.7.37` of `libphonenumber-js`
+  // where "possible_lengths" property was missing from "non-geographical" numbering plans' metadata.
+  // After that, the bug was noticed and fixed.
+  // So for versions from `1.7.35` to `1.7.37`, just assume that all "non=geotraphical" numbers are possible.
+  // The reason is that the bug was noticed relatively quickly (within a day or so)
+  // and it's unlikely that anyone generated their custom metadata in that short time span.
+  // And if they didn't generate any custom metadata then a follow-up package update would've silently fixed the bug.
+  if (input.countryCallingCode && metadata.isNonGeographicCallingCode(input.countryCallingCode)) {
+    return true;
+  }
+
+  // `isPossibleNumber()` function is not supported.
+  throw new Error('Missing "possibleLengths" in metadata. Perhaps the metadata has been generated before v1.0.18.');
+}
+
+/**
+ * Tells if a given national (significant) number is possible
+ * @param {string} nationalNumber
+ * @param {Metadata} metadata = Metadata instance with a pre-selected telephone numbering plan.
+ * @returns {boolean}
+ */
+function isPossibleNumber(nationalNumber, metadata) {
+  switch (checkNumberLength(nationalNumber, undefined, metadata)) {
+    case 'IS_POSSIBLE':
+      return true;
+    // This library ignores "local-only" phone numbers (for simplicity).
+    // See the readme for more info on what are "local-only" phone numbers.
+    // case 'IS_POSSIBLE_LOCAL_ONLY':
+    // 	return !isInternational
+    default:
+      return false;
+  }
+}
+//# sourceMappingURL=isPossible.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/matchesEntirely.js
+/**
+ * Checks whether the entire input sequence can be matched
+ * against the regular expression.
+ * @return {boolean}
+ */
+function matchesEntirely(text, regularExpressionText) {
+  // If the assigning of the `''` default value is moved to the arguments above,
+  // the code coverage would decrease for some weird reason.
+  text = text || '';
+  return new RegExp('^(?:' + regularExpressionText + ')$').test(text);
+}
+//# sourceMappingURL=matchesEntirely.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/getNumberType.js
+function getNumberType_createForOfIteratorHelperLoose(r, e) { var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (t) return (t = t.call(r)).next.bind(t); if (Array.isArray(r) || (t = getNumberType_unsupportedIterableToArray(r)) || e && r && "number" == typeof r.length) { t && (r = t); var o = 0; return function () { return o >= r.length ? { done: !0 } : { done: !1, value: r[o++] }; }; } throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function getNumberType_unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return getNumberType_arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? getNumberType_arrayLikeToArray(r, a) : void 0; } }
+function getNumberType_arrayLikeToArray(r, a) { (null == a || a > r.length) && (a = r.length); for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e]; return n; }
+
+
+var NON_FIXED_LINE_PHONE_TYPES = ['MOBILE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL'];
+
+// Finds out national phone number type (fixed line, mobile, etc)
+function getNumberType(input, options, metadataJson) {
+  // If assigning the `{}` default value is moved to the arguments above,
+  // code coverage would decrease for some weird reason.
+  options = options || {};
+
+  // When `parse()` returns an empty object — `{}` —
+  // that means that the phone number is malformed,
+  // so it can't possibly be valid.
+  if (!input.country && !input.countryCallingCode) {
+    return;
+  }
+  var metadata = new Metadata(metadataJson);
+  metadata.selectNumberingPlan(input.country || input.countryCallingCode);
+  var nationalNumber = options.v2 ? input.nationalNumber : input.phone;
+
+  // The following is copy-pasted from the original function:
+  // https://github.com/googlei18n/libphonenumber/blob/3ea547d4fbaa2d0b67588904dfa5d3f2557c27ff/javascript/i18n/phonenumbers/phonenumberutil.js#L2835
+
+  // Is this national number even valid for this country
+  if (!matchesEntirely(nationalNumber, metadata.nationalNumberPattern())) {
+    return;
+  }
+
+  // Is it fixed line number
+  if (isNumberTypeEqualTo(nationalNumber, 'FIXED_LINE', metadata)) {
+    // Because duplicate regular expressions are removed
+    // to reduce metadata size, if "mobile" pattern is ""
+    // then it means it was removed due to being a duplicate of the fixed-line pattern.
+    //
+    if (metadata.type('MOBILE') && metadata.type('MOBILE').pattern() === '') {
+      return 'FIXED_LINE_OR_MOBILE';
+    }
+
+    // `MOBILE` type pattern isn't included if it matched `FIXED_LINE` one.
+    // For example, for "US" country.
+    // Old metadata (< `1.0.18`) had a specific "types" data structure
+    // that happened to be `undefined` for `MOBILE` in that case.
+    // Newer metadata (>= `1.0.18`) has another data structure that is
+    // not `undefined` for `MOBILE` in that case (it's just an empty array).
+    // So this `if` is just for backwards compatibility with old metadata.
+    if (!metadata.type('MOBILE')) {
+      return 'FIXED_LINE_OR_MOBILE';
+    }
+
+    // Check if the number happens to qualify as both fixed line and mobile.
+    // (no such country in the minimal metadata set)
+    /* istanbul ignore if */
+    if (isNumberTypeEqualTo(nationalNumber, 'MOBILE', metadata)) {
+      return 'FIXED_LINE_OR_MOBILE';
+    }
+    return 'FIXED_LINE';
+  }
+  for (var _iterator = getNumberType_createForOfIteratorHelperLoose(NON_FIXED_LINE_PHONE_TYPES), _step; !(_step = _iterator()).done;) {
+    var type = _step.value;
+    if (isNumberTypeEqualTo(nationalNumber, type, metadata)) {
+      return type;
+    }
+  }
+}
+function isNumberTypeEqualTo(nationalNumber, type, metadata) {
+  var typeDefinition = metadata.type(type);
+  if (!typeDefinition || !typeDefinition.pattern()) {
+    return false;
+  }
+
+  // Check if any possible number lengths are present;
+  // if so, we use them to avoid checking
+  // the validation pattern if they don't match.
+  // If they are absent, this means they match
+  // the general description, which we have
+  // already checked before a specific number type.
+  if (typeDefinition.possibleLengths() && typeDefinition.possibleLengths().indexOf(nationalNumber.length) < 0) {
+    return false;
+  }
+  return matchesEntirely(nationalNumber, typeDefinition.pattern());
+}
+//# sourceMappingURL=getNumberType.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/isValid.js
+
+
+
+
+/**
+ * Checks if a given phone number is valid.
+ *
+ * isValid(phoneNumberInstance, { ..., v2: true }, metadata)
+ *
+ * isPossible({ phone: '8005553535', country: 'RU' }, { ... }, metadata)
+ * isPossible({ phone: '8005553535', country: 'RU' }, undefined, metadata)
+ *
+ * If the `number` is a string, it will be parsed to an object,
+ * but only if it contains only valid phone number characters (including punctuation).
+ * If the `number` is an object, it is used as is.
+ *
+ * The optional `defaultCountry` argument is the default country.
+ * I.e. it does not restrict to just that country,
+ * e.g. in those cases where several countries share
+ * the same phone numbering rules (NANPA, Britain, etc).
+ * For example, even though the number `07624 369230`
+ * belongs to the Isle of Man ("IM" country code)
+ * calling `isValidNumber('07624369230', 'GB', metadata)`
+ * still returns `true` because the country is not restricted to `GB`,
+ * it's just that `GB` is the default one for the phone numbering rules.
+ * For restricting the country see `isValidNumberForRegion()`
+ * though restricting a country might not be a good idea.
+ * https://github.com/googlei18n/libphonenumber/blob/master/FAQ.md#when-should-i-use-isvalidnumberforregion
+ *
+ * Examples:
+ *
+ * ```js
+ * isValidNumber('+78005553535', metadata)
+ * isValidNumber('8005553535', 'RU', metadata)
+ * isValidNumber('88005553535', 'RU', metadata)
+ * isValidNumber({ phone: '8005553535', country: 'RU' }, metadata)
+ * ```
+ */
+function isValidNumber(input, options, metadataJson) {
+  // If assigning the `{}` default value is moved to the arguments above,
+  // code coverage would decrease for some weird reason.
+  options = options || {};
+  var metadata = new Metadata(metadataJson);
+  metadata.selectNumberingPlan(input.country || input.countryCallingCode);
+
+  // By default, countries only have type regexps when it's required for
+  // distinguishing different countries having the same `countryCallingCode`.
+  if (metadata.hasTypes()) {
+    return getNumberType(input, options, metadata.metadata) !== undefined;
+  }
+
+  // If there are no type regexps for this country in metadata then use
+  // `nationalNumberPattern` as a "better than nothing" replacement.
+  var nationalNumber = options.v2 ? input.nationalNumber : input.phone;
+  return matchesEntirely(nationalNumber, metadata.nationalNumberPattern());
+}
+//# sourceMappingURL=isValid.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/isCountryCode.js
+var COUNTRY_CODE_REG_EXP = /^[A-Z]{2}$/;
+function isCountryCode(string) {
+  return COUNTRY_CODE_REG_EXP.test(string);
+}
+//# sourceMappingURL=isCountryCode.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/getCountryAndCallingCodeFromOneOfThem.js
+
+
+var USE_NON_GEOGRAPHIC_COUNTRY_CODE = false;
+function getCountryAndCallingCodeFromOneOfThem(countryOrCallingCode, metadataJson) {
+  var country;
+  var callingCode;
+  var metadata = new Metadata(metadataJson);
+  // If country code is passed then derive `countryCallingCode` from it.
+  // Also store the country code as `.country`.
+  if (isCountryCode(countryOrCallingCode)) {
+    country = countryOrCallingCode;
+    metadata.selectNumberingPlan(country);
+    callingCode = metadata.countryCallingCode();
+  } else {
+    callingCode = countryOrCallingCode;
+    /* istanbul ignore if */
+    if (USE_NON_GEOGRAPHIC_COUNTRY_CODE) {
+      if (metadata.isNonGeographicCallingCode(callingCode)) {
+        country = '001';
+      }
+    }
+  }
+  return {
+    country: country,
+    callingCode: callingCode
+  };
+}
+//# sourceMappingURL=getCountryAndCallingCodeFromOneOfThem.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/getPossibleCountriesForNumber.js
+
+
+/**
+ * Returns a list of countries that the phone number could potentially belong to.
+ * @param  {string} callingCode — Calling code.
+ * @param  {string} nationalNumber — National (significant) number.
+ * @param  {object} metadata — Metadata.
+ * @return {string[]} A list of possible countries.
+ */
+function getPossibleCountriesForNumber(callingCode, nationalNumber, metadata) {
+  var _metadata = new Metadata(metadata);
+  var possibleCountries = _metadata.getCountryCodesForCallingCode(callingCode);
+  if (!possibleCountries) {
+    return [];
+  }
+  return possibleCountries.filter(function (country) {
+    return couldNationalNumberBelongToCountry(nationalNumber, country, metadata);
+  });
+}
+function couldNationalNumberBelongToCountry(nationalNumber, country, metadataJson) {
+  var metadata = new Metadata(metadataJson);
+  metadata.selectNumberingPlan(country);
+  return metadata.numberingPlan.possibleLengths().indexOf(nationalNumber.length) >= 0;
+}
+//# sourceMappingURL=getPossibleCountriesForNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/stripIddPrefix.js
+
+
+var CAPTURING_DIGIT_PATTERN = new RegExp('([' + VALID_DIGITS + '])');
+function stripIddPrefix(number, country, callingCode, metadataJson) {
+  if (!country) {
+    return;
+  }
+
+  // Get the IDD prefix pattern.
+  var metadata = new Metadata(metadataJson);
+  metadata.selectNumberingPlan(country || callingCode);
+  var IDDPrefixPattern = new RegExp(metadata.IDDPrefix());
+
+  // Check if the number is IDD-prefixed.
+  if (number.search(IDDPrefixPattern) !== 0) {
+    return;
+  }
+
+  // Strip IDD prefix.
+  number = number.slice(number.match(IDDPrefixPattern)[0].length);
+
+  // If there're any digits after an IDD prefix,
+  // then those digits are a country calling code.
+  // Since no country code starts with a `0`,
+  // the code below validates that the next digit (if present) is not `0`.
+  var matchedGroups = number.match(CAPTURING_DIGIT_PATTERN);
+  if (matchedGroups && matchedGroups[1] != null && matchedGroups[1].length > 0) {
+    if (matchedGroups[1] === '0') {
+      return;
+    }
+  }
+  return number;
+}
+//# sourceMappingURL=stripIddPrefix.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extractNationalNumberFromPossiblyIncompleteNumber.js
+/**
+ * Strips any national prefix (such as 0, 1) present in a
+ * (possibly incomplete) number provided.
+ * Also strips a "carrier code", if it's present.
+ * "Carrier codes" are only used  in Colombia and Brazil,
+ * and only when dialing within those countries from a mobile phone to a fixed line number.
+ * Sometimes it won't actually strip national prefix
+ * and will instead prepend some digits to the `number`:
+ * for example, when number `2345678` is passed with `VI` country selected,
+ * it will return `{ number: "3402345678" }`, because `340` area code is prepended.
+ * @param {string} number — National number digits.
+ * @param {object} metadata — Metadata with country selected.
+ * @return {object} `{ nationalNumber: string, nationalPrefix: string? carrierCode: string? }`. Even if a national prefix was extracted, it's not necessarily present in the returned object, so don't rely on its presence in the returned object in order to find out whether a national prefix has been extracted or not.
+ */
+function extractNationalNumberFromPossiblyIncompleteNumber(number, metadata) {
+  if (number && metadata.numberingPlan.nationalPrefixForParsing()) {
+    // See METADATA.md for the description of
+    // `national_prefix_for_parsing` and `national_prefix_transform_rule`.
+    // Attempt to parse the first digits as a national prefix.
+    var prefixPattern = new RegExp('^(?:' + metadata.numberingPlan.nationalPrefixForParsing() + ')');
+    var prefixMatch = prefixPattern.exec(number);
+    if (prefixMatch) {
+      var nationalNumber;
+      var carrierCode;
+      // https://gitlab.com/catamphetamine/libphonenumber-js/-/blob/master/METADATA.md#national_prefix_for_parsing--national_prefix_transform_rule
+      // If a `national_prefix_for_parsing` has any "capturing groups"
+      // then it means that the national (significant) number is equal to
+      // those "capturing groups" transformed via `national_prefix_transform_rule`,
+      // and nothing could be said about the actual national prefix:
+      // what is it and was it even there.
+      // If a `national_prefix_for_parsing` doesn't have any "capturing groups",
+      // then everything it matches is a national prefix.
+      // To determine whether `national_prefix_for_parsing` matched any
+      // "capturing groups", the value of the result of calling `.exec()`
+      // is looked at, and if it has non-undefined values where there're
+      // "capturing groups" in the regular expression, then it means
+      // that "capturing groups" have been matched.
+      // It's not possible to tell whether there'll be any "capturing gropus"
+      // before the matching process, because a `national_prefix_for_parsing`
+      // could exhibit both behaviors.
+      var capturedGroupsCount = prefixMatch.length - 1;
+      var hasCapturedGroups = capturedGroupsCount > 0 && prefixMatch[capturedGroupsCount];
+      if (metadata.nationalPrefixTransformRule() && hasCapturedGroups) {
+        nationalNumber = number.replace(prefixPattern, metadata.nationalPrefixTransformRule());
+        // If there's more than one captured group,
+        // then carrier code is the second one.
+        if (capturedGroupsCount > 1) {
+          carrierCode = prefixMatch[1];
+        }
+      }
+      // If there're no "capturing groups",
+      // or if there're "capturing groups" but no
+      // `national_prefix_transform_rule`,
+      // then just strip the national prefix from the number,
+      // and possibly a carrier code.
+      // Seems like there could be more.
+      else {
+        // `prefixBeforeNationalNumber` is the whole substring matched by
+        // the `national_prefix_for_parsing` regular expression.
+        // There seem to be no guarantees that it's just a national prefix.
+        // For example, if there's a carrier code, it's gonna be a
+        // part of `prefixBeforeNationalNumber` too.
+        var prefixBeforeNationalNumber = prefixMatch[0];
+        nationalNumber = number.slice(prefixBeforeNationalNumber.length);
+        // If there's at least one captured group,
+        // then carrier code is the first one.
+        if (hasCapturedGroups) {
+          carrierCode = prefixMatch[1];
+        }
+      }
+      // Tries to guess whether a national prefix was present in the input.
+      // This is not something copy-pasted from Google's library:
+      // they don't seem to have an equivalent for that.
+      // So this isn't an "officially approved" way of doing something like that.
+      // But since there seems no other existing method, this library uses it.
+      var nationalPrefix;
+      if (hasCapturedGroups) {
+        var possiblePositionOfTheFirstCapturedGroup = number.indexOf(prefixMatch[1]);
+        var possibleNationalPrefix = number.slice(0, possiblePositionOfTheFirstCapturedGroup);
+        // Example: an Argentinian (AR) phone number `0111523456789`.
+        // `prefixMatch[0]` is `01115`, and `$1` is `11`,
+        // and the rest of the phone number is `23456789`.
+        // The national number is transformed via `9$1` to `91123456789`.
+        // National prefix `0` is detected being present at the start.
+        // if (possibleNationalPrefix.indexOf(metadata.numberingPlan.nationalPrefix()) === 0) {
+        if (possibleNationalPrefix === metadata.numberingPlan.nationalPrefix()) {
+          nationalPrefix = metadata.numberingPlan.nationalPrefix();
+        }
+      } else {
+        nationalPrefix = prefixMatch[0];
+      }
+      return {
+        nationalNumber: nationalNumber,
+        nationalPrefix: nationalPrefix,
+        carrierCode: carrierCode
+      };
+    }
+  }
+  return {
+    nationalNumber: number
+  };
+}
+//# sourceMappingURL=extractNationalNumberFromPossiblyIncompleteNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/getCountryByNationalNumber.js
+function getCountryByNationalNumber_createForOfIteratorHelperLoose(r, e) { var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (t) return (t = t.call(r)).next.bind(t); if (Array.isArray(r) || (t = getCountryByNationalNumber_unsupportedIterableToArray(r)) || e && r && "number" == typeof r.length) { t && (r = t); var o = 0; return function () { return o >= r.length ? { done: !0 } : { done: !1, value: r[o++] }; }; } throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function getCountryByNationalNumber_unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return getCountryByNationalNumber_arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? getCountryByNationalNumber_arrayLikeToArray(r, a) : void 0; } }
+function getCountryByNationalNumber_arrayLikeToArray(r, a) { (null == a || a > r.length) && (a = r.length); for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e]; return n; }
+
+
+
+/**
+ * Returns the exact country that a given national (significant) number belongs to
+ * in case of ambiguity, i.e. when multiple countries share the same "country calling code".
+ * @param {string} [nationalNumber]
+ * @param {string[]} countries — A list of countries that share the same calling code.
+ * @param {object} metadata — Metadata JSON.
+ * @returns {string?} Returns the exact country this number belongs to, or `undefined` if the exact country couldn't be determined.
+ */
+function getCountryByNationalNumber(nationalNumber, countries, metadataJson) {
+  // Create a new `metadata` instance because it will be selecting a `country`.
+  var metadata = new Metadata(metadataJson);
+
+  // const matchingCountries = []
+
+  for (var _iterator = getCountryByNationalNumber_createForOfIteratorHelperLoose(countries), _step; !(_step = _iterator()).done;) {
+    var country = _step.value;
+    metadata.selectNumberingPlan(country);
+    // "Leading digits" patterns are only defined for about 20% of all countries.
+    // By definition, matching "leading digits" is a sufficient but not a necessary
+    // condition for a phone number to belong to a country.
+    // The point of "leading digits" check is that it's the fastest one to get a match.
+    // https://gitlab.com/catamphetamine/libphonenumber-js/blob/master/METADATA.md#leading_digits
+    // I'd suppose that "leading digits" patterns are mutually exclusive for different countries
+    // because of the intended use of that feature.
+    if (metadata.leadingDigits()) {
+      if (nationalNumber && nationalNumber.search(metadata.leadingDigits()) === 0) {
+        return country;
+      }
+    }
+    // Else perform full validation with all of those
+    // fixed-line/mobile/etc regular expressions.
+    else if (getNumberType({
+      phone: nationalNumber,
+      country: country
+    }, undefined, metadata.metadata)) {
+      // When multiple countries share the same "country calling code",
+      // type patterns aren't guaranteed to be unique among them.
+      // For example, both `US` and `CA` have the same pattern for `toll_free` numbers.
+      // https://gitlab.com/catamphetamine/libphonenumber-js/-/issues/103#note_1417147572
+      //
+      // That means that this `if` condition could be `true` for multiple countries from the list.
+      // Currently, it just returns the first one, which is also the "main" country for the "country calling code".
+      // In an example with `toll_free` numbers above, `"US"` would be returned even though
+      // it could as well be `"CA"`.
+      //
+      // There was also a time when this attempted to be overly smart
+      // and kept track of all such multiple matching countries
+      // and then picked the one that matched the `defaultCountry`, if provided.
+      // For example, with `toll_free` numbers above, and with `defaultCountry: "CA"`,
+      // it would've returned `"CA"` instead of `"US"`.
+      // Later it turned out that such "overly smart" behavior turned out to be just confusing,
+      // so this "overly smart" country detection was reverted to returning the "main" country
+      // for the "country calling code".
+      // https://gitlab.com/catamphetamine/libphonenumber-js/-/issues/154
+      //
+      return country;
+      //
+      // The "overly smart" behavior code:
+      //
+      // if (defaultCountry) {
+      // 	if (country === defaultCountry) {
+      // 		return country
+      // 	} else {
+      // 		matchingCountries.push(country)
+      // 	}
+      // } else {
+      // 	return country
+      // }
+    }
+  }
+
+  // // Return the first ("main") one of the `matchingCountries`.
+  // if (matchingCountries.length > 0) {
+  // 	return matchingCountries[0]
+  // }
+}
+//# sourceMappingURL=getCountryByNationalNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/getCountryByCallingCode.js
+
+var getCountryByCallingCode_USE_NON_GEOGRAPHIC_COUNTRY_CODE = false;
+
+/**
+ * Returns the exact country that a given national (significant) number belongs to
+ * in case of ambiguity, i.e. when multiple countries share the same "country calling code".
+ * @param {string} [callingCode]
+ * @param {string} [options.nationalNumber] — National (significant) number.
+ * @param {Metadata} options.metadata — Metadata instance.
+ * @returns {string?} Returns the most suitable country for this calling code and national (significant) number.
+ */
+function getCountryByCallingCode(callingCode, _ref) {
+  var nationalNumber = _ref.nationalNumber,
+    metadata = _ref.metadata;
+  /* istanbul ignore if */
+  if (getCountryByCallingCode_USE_NON_GEOGRAPHIC_COUNTRY_CODE) {
+    if (metadata.isNonGeographicCallingCode(callingCode)) {
+      return '001';
+    }
+  }
+  var possibleCountries = metadata.getCountryCodesForCallingCode(callingCode);
+  if (!possibleCountries) {
+    return;
+  }
+  // If there's just one country corresponding to the country code,
+  // then just return it, without further phone number digits validation.
+  if (possibleCountries.length === 1) {
+    return possibleCountries[0];
+  }
+  return getCountryByNationalNumber(nationalNumber, possibleCountries, metadata.metadata);
+}
+//# sourceMappingURL=getCountryByCallingCode.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extractNationalNumber.js
+
+
+
+
+
+/**
+ * Strips national prefix and carrier code from a complete phone number.
+ * The difference from the non-"FromCompleteNumber" function is that
+ * it won't extract national prefix if the resultant number is too short
+ * to be a complete number for the selected phone numbering plan.
+ * @param  {string} number — Complete phone number digits.
+ * @param  {string?} country — Specific country to use instead of the one that is pre-selected in the metadata instance.
+ * @param  {Metadata} metadata — Metadata instance with a selected numbering plan.
+ * @return {object} `{ nationalNumber: string, carrierCode: string? }`.
+ */
+function extractNationalNumber(number, country, metadata) {
+  // Parsing national prefixes and carrier codes
+  // is only required for local phone numbers
+  // but some people don't understand that
+  // and sometimes write international phone numbers
+  // with national prefixes (or maybe even carrier codes).
+  // http://ucken.blogspot.ru/2016/03/trunk-prefixes-in-skype4b.html
+  // Google's original library forgives such mistakes
+  // and so does this library, because it has been requested:
+  // https://github.com/catamphetamine/libphonenumber-js/issues/127
+  var _extractNationalNumbe = extractNationalNumberFromPossiblyIncompleteNumber(number, metadata),
+    carrierCode = _extractNationalNumbe.carrierCode,
+    nationalNumber = _extractNationalNumbe.nationalNumber;
+  if (nationalNumber !== number) {
+    if (!shouldHaveExtractedNationalPrefix(number, nationalNumber, metadata)) {
+      // Don't strip the national prefix.
+      return {
+        nationalNumber: number
+      };
+    }
+    // Check the national (significant) number length after extracting national prefix and carrier code.
+    // Legacy generated metadata (before `1.0.18`) didn't support the "possible lengths" feature,
+    // so this `if` will only be executed with newer metadata.
+    if (metadata.numberingPlan.possibleLengths()) {
+      // If an exact `country` is not specified, attempt to detect it from the assumed national number.
+      if (!country) {
+        country = getCountryByCallingCode(metadata.numberingPlan.callingCode(), {
+          nationalNumber: nationalNumber,
+          metadata: metadata
+        });
+      }
+
+      // The number remaining after stripping the national prefix and carrier code
+      // should be long enough to have a possible length for the country.
+      // Otherwise, don't strip the national prefix and carrier code,
+      // since the original number could be a valid number.
+      // This check has been copy-pasted "as is" from Google's original library:
+      // https://github.com/google/libphonenumber/blob/876268eb1ad6cdc1b7b5bef17fc5e43052702d57/java/libphonenumber/src/com/google/i18n/phonenumbers/PhoneNumberUtil.java#L3236-L3250
+      // It doesn't check for the "possibility" of the original `number`.
+      // I guess it's fine not checking that one. It works as is anyway.
+      if (!isPossibleIncompleteNationalNumber(nationalNumber, country, metadata)) {
+        // Don't strip the national prefix.
+        return {
+          nationalNumber: number
+        };
+      }
+    }
+  }
+  return {
+    nationalNumber: nationalNumber,
+    carrierCode: carrierCode
+  };
+}
+
+// In some countries, the same digit could be a national prefix
+// or a leading digit of a valid phone number.
+// For example, in Russia, national prefix is `8`,
+// and also `800 555 35 35` is a valid number
+// in which `8` is not a national prefix, but the first digit
+// of a national (significant) number.
+// Same's with Belarus:
+// `82004910060` is a valid national (significant) number,
+// but `2004910060` is not.
+// To support such cases (to prevent the code from always stripping
+// national prefix), a condition is imposed: a national prefix
+// is not extracted when the original number is "viable" and the
+// resultant number is not, a "viable" national number being the one
+// that matches `national_number_pattern`.
+function shouldHaveExtractedNationalPrefix(nationalNumberBefore, nationalNumberAfter, metadata) {
+  // The equivalent in Google's code is:
+  // https://github.com/google/libphonenumber/blob/e326fa1fc4283bb05eb35cb3c15c18f98a31af33/java/libphonenumber/src/com/google/i18n/phonenumbers/PhoneNumberUtil.java#L2969-L3004
+  if (matchesEntirely(nationalNumberBefore, metadata.nationalNumberPattern()) && !matchesEntirely(nationalNumberAfter, metadata.nationalNumberPattern())) {
+    return false;
+  }
+  // This "is possible" national number (length) check has been commented out
+  // because it's superceded by the (effectively) same check done in the
+  // `extractNationalNumber()` function after it calls `shouldHaveExtractedNationalPrefix()`.
+  // In other words, why run the same check twice if it could only be run once.
+  // // Check the national (significant) number length after extracting national prefix and carrier code.
+  // // Fixes a minor "weird behavior" bug: https://gitlab.com/catamphetamine/libphonenumber-js/-/issues/57
+  // // (Legacy generated metadata (before `1.0.18`) didn't support the "possible lengths" feature).
+  // if (metadata.possibleLengths()) {
+  // 	if (isPossibleIncompleteNationalNumber(nationalNumberBefore, metadata) &&
+  // 		!isPossibleIncompleteNationalNumber(nationalNumberAfter, metadata)) {
+  // 		return false
+  // 	}
+  // }
+  return true;
+}
+
+/**
+ * Tells if a given incomplete national number is possible or not.
+ * @param {string} nationalNumber
+ * @param {string?} country — Specific country rather than the one that is pre-selected in the metadata instance.
+ * @param {Metadata} metadata — Metadata instance with a selected numbering plan.
+ * @returns {boolean}
+ */
+function isPossibleIncompleteNationalNumber(nationalNumber, country, metadata) {
+  switch (checkNumberLength(nationalNumber, country, metadata)) {
+    case 'TOO_SHORT':
+    case 'INVALID_LENGTH':
+      // This library ignores "local-only" phone numbers (for simplicity).
+      // See the readme for more info on what are "local-only" phone numbers.
+      // case 'IS_POSSIBLE_LOCAL_ONLY':
+      return false;
+    default:
+      return true;
+  }
+}
+//# sourceMappingURL=extractNationalNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCodeFromInternationalNumberWithoutPlusSign.js
+
+
+
+
+
+
+/**
+ * Sometimes some people incorrectly input international phone numbers
+ * without the leading `+`. This function corrects such input.
+ * @param  {string} number — Phone number digits (only digits, no `+`).
+ * @param  {string} [country] — Exact country of the phone number.
+ * @param  {string} [defaultCountry]
+ * @param  {string} [defaultCallingCode]
+ * @param  {object} metadataJson
+ * @return {object} `{ countryCallingCode: string?, number: string }`, where `countryCallingCode` is the calling code that was extracted from the input `number` string, and `number` is the originally passed `number` without the extracted calling code.
+ */
+function extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number, country, defaultCountry, defaultCallingCode, metadataJson) {
+  // Validate arguments.
+  // The `number` is known to be in a non-international form
+  // because there's no leading "+" character.
+  // Therefore, there must be either `country` or `defaultCountry` or `defaultCallingCode`.
+  // Otherwise, there'd be no source for the calling code to search for in the `number`.
+  if (!(country || defaultCountry || defaultCallingCode)) {
+    // There's no source for the calling code to search for in the `number`.
+    return {
+      number: number
+    };
+  }
+  var countryCallingCode = country || defaultCountry ? getCountryCallingCode(country || defaultCountry, metadataJson) : defaultCallingCode;
+  if (number.indexOf(countryCallingCode) === 0) {
+    var metadata = new Metadata(metadataJson);
+    metadata.selectNumberingPlan(country || defaultCountry || defaultCallingCode);
+    var possibleShorterNumber = number.slice(countryCallingCode.length);
+    var _extractNationalNumbe = extractNationalNumber(possibleShorterNumber, undefined, metadata),
+      possibleShorterNationalNumber = _extractNationalNumbe.nationalNumber;
+    var _extractNationalNumbe2 = extractNationalNumber(number, undefined, metadata),
+      nationalNumber = _extractNationalNumbe2.nationalNumber;
+
+    // If the number was not valid before but is valid now,
+    // or if it was too long before, we consider the number
+    // with the country calling code stripped to be a better result
+    // and keep that instead.
+    // For example, in Germany (+49), `49` is a valid area code,
+    // so if a number starts with `49`, it could be both a valid
+    // national German number or an international number without
+    // a leading `+`.
+    if (!matchesEntirely(nationalNumber, metadata.nationalNumberPattern()) && matchesEntirely(possibleShorterNationalNumber, metadata.nationalNumberPattern()) || checkNumberLength(nationalNumber, undefined, metadata) === 'TOO_LONG') {
+      return {
+        countryCallingCode: countryCallingCode,
+        number: possibleShorterNumber
+      };
+    }
+  }
+  return {
+    number: number
+  };
+}
+//# sourceMappingURL=extractCountryCallingCodeFromInternationalNumberWithoutPlusSign.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extractCountryCallingCode.js
+
+
+
+
+
+/**
+ * Attempts to extract a calling code from a phone number.
+ * * If the phone number is found to be "international":
+ *   * It will attempt to identify the calling code part of it and whether that part is complete and valid.
+ *     * If the calling code part is complete and valid, it will return two properties:
+ *       that calling code part (without `+`) and the rest of the digits.
+ *     * Otherwise, i.e. if the calling code part is incomplete or invalid,
+ *       it will return an empty object.
+ * * Otherwise, i.e. if the phone number is national, there's no callind code to extract
+ *   so it will just return the originally-passed `number` string as the only property.
+ * @param  {string} number — Phone number digits (possibly with a `+`).
+ * @param  {string} [country] — Country.
+ * @param  {string} [defaultCountry] — Default country.
+ * @param  {string} [defaultCallingCode] — Default calling code (some phone numbering plans are non-geographic).
+ * @param  {object} metadataJson
+ * @return {object} `{ countryCallingCodeSource: string?, countryCallingCode: string?, number: string }`, where `countryCallingCodeSource` tells how the returned calling code was extracted (if it was extracted), `countryCallingCode` is the calling code that was extracted from the input `number` string, and `number` is the originally passed `number` without the extracted calling code (and without a `+`). If the calling code is present but incomplete or invalid, it will return an empty object.
+ * @example
+ * // Returns `{ countryCallingCode: "1", number: "2133734253" }`.
+ * extractCountryCallingCode('2133734253', 'US', null, null, metadata)
+ * extractCountryCallingCode('2133734253', null, 'US', null, metadata)
+ * extractCountryCallingCode('2133734253', null, null, '1', metadata)
+ * extractCountryCallingCode('+12133734253', null, null, null, metadata)
+ * extractCountryCallingCode('+12133734253', null, 'RU', null, metadata)
+ */
+function extractCountryCallingCode(number, country, defaultCountry, defaultCallingCode, metadataJson) {
+  if (!number) {
+    return {};
+  }
+  var isNumberWithIddPrefix;
+
+  // If this is not an international phone number,
+  // then either extract an "IDD" prefix, or extract a
+  // country calling code from a number by autocorrecting it
+  // by prepending a leading `+` in cases when it starts
+  // with the country calling code.
+  // https://wikitravel.org/en/International_dialling_prefix
+  // https://github.com/catamphetamine/libphonenumber-js/issues/376
+  if (number[0] !== '+') {
+    // Convert an "out-of-country" dialing phone number
+    // to a proper international phone number.
+    var numberWithoutIDD = stripIddPrefix(number, country || defaultCountry, defaultCallingCode, metadataJson);
+    // If an IDD prefix was stripped then
+    // convert the number to international one
+    // for subsequent parsing.
+    if (numberWithoutIDD && numberWithoutIDD !== number) {
+      isNumberWithIddPrefix = true;
+      number = '+' + numberWithoutIDD;
+    } else {
+      // Check to see if the number starts with the country calling code
+      // for the default country. If so, we remove the country calling code,
+      // and do some checks on the validity of the number before and after.
+      // https://github.com/catamphetamine/libphonenumber-js/issues/376
+      if (country || defaultCountry || defaultCallingCode) {
+        var _extractCountryCallin = extractCountryCallingCodeFromInternationalNumberWithoutPlusSign(number, country, defaultCountry, defaultCallingCode, metadataJson),
+          countryCallingCode = _extractCountryCallin.countryCallingCode,
+          shorterNumber = _extractCountryCallin.number;
+        if (countryCallingCode) {
+          return {
+            countryCallingCodeSource: 'FROM_NUMBER_WITHOUT_PLUS_SIGN',
+            countryCallingCode: countryCallingCode,
+            number: shorterNumber
+          };
+        }
+      }
+      return {
+        // No need to set it to `UNSPECIFIED`. It can be just `undefined`.
+        // countryCallingCodeSource: 'UNSPECIFIED',
+        number: number
+      };
+    }
+  }
+
+  // `number` can only be international at this point.
+
+  // Fast abortion: country codes do not begin with a '0'
+  if (number[1] === '0') {
+    return {};
+  }
+  var metadata = new Metadata(metadataJson);
+
+  // The thing with country phone codes
+  // is that they are orthogonal to each other
+  // i.e. there's no such country phone code A
+  // for which country phone code B exists
+  // where B starts with A.
+  // Therefore, while scanning digits,
+  // if a valid country code is found,
+  // that means that it is the country code.
+  //
+  var i = 2;
+  while (i - 1 <= MAX_LENGTH_COUNTRY_CODE && i <= number.length) {
+    var _countryCallingCode = number.slice(1, i);
+    if (metadata.hasCallingCode(_countryCallingCode)) {
+      metadata.selectNumberingPlan(_countryCallingCode);
+      return {
+        countryCallingCodeSource: isNumberWithIddPrefix ? 'FROM_NUMBER_WITH_IDD' : 'FROM_NUMBER_WITH_PLUS_SIGN',
+        countryCallingCode: _countryCallingCode,
+        number: number.slice(i)
+      };
+    }
+    i++;
+  }
+  return {};
+}
+
+// The possible values for the returned `countryCallingCodeSource` are:
+//
+// Copy-pasted from:
+// https://github.com/google/libphonenumber/blob/master/resources/phonenumber.proto
+//
+// // The source from which the country_code is derived. This is not set in the
+// // general parsing method, but in the method that parses and keeps raw_input.
+// // New fields could be added upon request.
+// enum CountryCodeSource {
+//  // Default value returned if this is not set, because the phone number was
+//  // created using parse, not parseAndKeepRawInput. hasCountryCodeSource will
+//  // return false if this is the case.
+//  UNSPECIFIED = 0;
+//
+//  // The country_code is derived based on a phone number with a leading "+",
+//  // e.g. the French number "+33 1 42 68 53 00".
+//  FROM_NUMBER_WITH_PLUS_SIGN = 1;
+//
+//  // The country_code is derived based on a phone number with a leading IDD,
+//  // e.g. the French number "011 33 1 42 68 53 00", as it is dialled from US.
+//  FROM_NUMBER_WITH_IDD = 5;
+//
+//  // The country_code is derived based on a phone number without a leading
+//  // "+", e.g. the French number "33 1 42 68 53 00" when defaultCountry is
+//  // supplied as France.
+//  FROM_NUMBER_WITHOUT_PLUS_SIGN = 10;
+//
+//  // The country_code is derived NOT based on the phone number itself, but
+//  // from the defaultCountry parameter provided in the parsing function by the
+//  // clients. This happens mostly for numbers written in the national format
+//  // (without country code). For example, this would be set when parsing the
+//  // French number "01 42 68 53 00", when defaultCountry is supplied as
+//  // France.
+//  FROM_DEFAULT_COUNTRY = 20;
+// }
+//# sourceMappingURL=extractCountryCallingCode.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/applyInternationalSeparatorStyle.js
+
+
+// Removes brackets and replaces dashes with spaces.
+//
+// E.g. "(999) 111-22-33" -> "999 111 22 33"
+//
+// For some reason Google's metadata contains `<intlFormat/>`s with brackets and dashes.
+// Meanwhile, there's no single opinion about using punctuation in international phone numbers.
+//
+// For example, Google's `<intlFormat/>` for USA is `+1 213-373-4253`.
+// And here's a quote from WikiPedia's "North American Numbering Plan" page:
+// https://en.wikipedia.org/wiki/North_American_Numbering_Plan
+//
+// "The country calling code for all countries participating in the NANP is 1.
+// In international format, an NANP number should be listed as +1 301 555 01 00,
+// where 301 is an area code (Maryland)."
+//
+// I personally prefer the international format without any punctuation.
+// For example, brackets are remnants of the old age, meaning that the
+// phone number part in brackets (so called "area code") can be omitted
+// if dialing within the same "area".
+// And hyphens were clearly introduced for splitting local numbers into memorizable groups.
+// For example, remembering "5553535" is difficult but "555-35-35" is much simpler.
+// Imagine a man taking a bus from home to work and seeing an ad with a phone number.
+// He has a couple of seconds to memorize that number until it passes by.
+// If it were spaces instead of hyphens the man wouldn't necessarily get it,
+// but with hyphens instead of spaces the grouping is more explicit.
+// I personally think that hyphens introduce visual clutter,
+// so I prefer replacing them with spaces in international numbers.
+// In the modern age all output is done on displays where spaces are clearly distinguishable
+// so hyphens can be safely replaced with spaces without losing any legibility.
+//
+function applyInternationalSeparatorStyle(formattedNumber) {
+  return formattedNumber.replace(new RegExp("[".concat(VALID_PUNCTUATION, "]+"), 'g'), ' ').trim();
+}
+//# sourceMappingURL=applyInternationalSeparatorStyle.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/formatNationalNumberUsingFormat.js
+
+
+// This was originally set to $1 but there are some countries for which the
+// first group is not used in the national pattern (e.g. Argentina) so the $1
+// group does not match correctly. Therefore, we use `\d`, so that the first
+// group actually used in the pattern will be matched.
+var FIRST_GROUP_PATTERN = /(\$\d)/;
+function formatNationalNumberUsingFormat(number, format, _ref) {
+  var useInternationalFormat = _ref.useInternationalFormat,
+    withNationalPrefix = _ref.withNationalPrefix,
+    carrierCode = _ref.carrierCode,
+    metadata = _ref.metadata;
+  var formattedNumber = number.replace(new RegExp(format.pattern()), useInternationalFormat ? format.internationalFormat() :
+  // This library doesn't use `domestic_carrier_code_formatting_rule`,
+  // because that one is only used when formatting phone numbers
+  // for dialing from a mobile phone, and this is not a dialing library.
+  // carrierCode && format.domesticCarrierCodeFormattingRule()
+  // 	// First, replace the $CC in the formatting rule with the desired carrier code.
+  // 	// Then, replace the $FG in the formatting rule with the first group
+  // 	// and the carrier code combined in the appropriate way.
+  // 	? format.format().replace(FIRST_GROUP_PATTERN, format.domesticCarrierCodeFormattingRule().replace('$CC', carrierCode))
+  // 	: (
+  // 		withNationalPrefix && format.nationalPrefixFormattingRule()
+  // 			? format.format().replace(FIRST_GROUP_PATTERN, format.nationalPrefixFormattingRule())
+  // 			: format.format()
+  // 	)
+  withNationalPrefix && format.nationalPrefixFormattingRule() ? format.format().replace(FIRST_GROUP_PATTERN, format.nationalPrefixFormattingRule()) : format.format());
+  if (useInternationalFormat) {
+    return applyInternationalSeparatorStyle(formattedNumber);
+  }
+  return formattedNumber;
+}
+//# sourceMappingURL=formatNationalNumberUsingFormat.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/getIddPrefix.js
+
+
+/**
+ * Pattern that makes it easy to distinguish whether a region has a single
+ * international dialing prefix or not. If a region has a single international
+ * prefix (e.g. 011 in USA), it will be represented as a string that contains
+ * a sequence of ASCII digits, and possibly a tilde, which signals waiting for
+ * the tone. If there are multiple available international prefixes in a
+ * region, they will be represented as a regex string that always contains one
+ * or more characters that are not ASCII digits or a tilde.
+ */
+var SINGLE_IDD_PREFIX_REG_EXP = /^[\d]+(?:[~\u2053\u223C\uFF5E][\d]+)?$/;
+
+// If the `country` supports IDD calling, it returns a preferred IDD prefix.
+// If the `country` doesn't support IDD calling, it returns `undefined`.
+function getIddPrefix(country, callingCode, metadata) {
+  var countryMetadata = new Metadata(metadata);
+  countryMetadata.selectNumberingPlan(country || callingCode);
+  if (countryMetadata.defaultIDDPrefix()) {
+    return countryMetadata.defaultIDDPrefix();
+  }
+  if (SINGLE_IDD_PREFIX_REG_EXP.test(countryMetadata.IDDPrefix())) {
+    return countryMetadata.IDDPrefix();
+  }
+}
+//# sourceMappingURL=getIddPrefix.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/RFC3966.js
+function RFC3966_slicedToArray(r, e) { return RFC3966_arrayWithHoles(r) || RFC3966_iterableToArrayLimit(r, e) || RFC3966_unsupportedIterableToArray(r, e) || RFC3966_nonIterableRest(); }
+function RFC3966_nonIterableRest() { throw new TypeError("Invalid attempt to destructure non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function RFC3966_iterableToArrayLimit(r, l) { var t = null == r ? null : "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (null != t) { var e, n, i, u, a = [], f = !0, o = !1; try { if (i = (t = t.call(r)).next, 0 === l) { if (Object(t) !== t) return; f = !1; } else for (; !(f = (e = i.call(t)).done) && (a.push(e.value), a.length !== l); f = !0); } catch (r) { o = !0, n = r; } finally { try { if (!f && null != t["return"] && (u = t["return"](), Object(u) !== u)) return; } finally { if (o) throw n; } } return a; } }
+function RFC3966_arrayWithHoles(r) { if (Array.isArray(r)) return r; }
+function RFC3966_createForOfIteratorHelperLoose(r, e) { var t = "undefined" != typeof Symbol && r[Symbol.iterator] || r["@@iterator"]; if (t) return (t = t.call(r)).next.bind(t); if (Array.isArray(r) || (t = RFC3966_unsupportedIterableToArray(r)) || e && r && "number" == typeof r.length) { t && (r = t); var o = 0; return function () { return o >= r.length ? { done: !0 } : { done: !1, value: r[o++] }; }; } throw new TypeError("Invalid attempt to iterate non-iterable instance.\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method."); }
+function RFC3966_unsupportedIterableToArray(r, a) { if (r) { if ("string" == typeof r) return RFC3966_arrayLikeToArray(r, a); var t = {}.toString.call(r).slice(8, -1); return "Object" === t && r.constructor && (t = r.constructor.name), "Map" === t || "Set" === t ? Array.from(r) : "Arguments" === t || /^(?:Ui|I)nt(?:8|16|32)(?:Clamped)?Array$/.test(t) ? RFC3966_arrayLikeToArray(r, a) : void 0; } }
+function RFC3966_arrayLikeToArray(r, a) { (null == a || a > r.length) && (a = r.length); for (var e = 0, n = Array(a); e < a; e++) n[e] = r[e]; return n; }
+
+
+// https://www.ietf.org/rfc/rfc3966.txt
+
+/**
+ * @param  {string} text - Phone URI (RFC 3966).
+ * @return {object} `{ ?number, ?ext }`.
+ */
+function parseRFC3966(text) {
+  var number;
+  var ext;
+
+  // Replace "tel:" with "tel=" for parsing convenience.
+  text = text.replace(/^tel:/, 'tel=');
+  for (var _iterator = RFC3966_createForOfIteratorHelperLoose(text.split(';')), _step; !(_step = _iterator()).done;) {
+    var part = _step.value;
+    var _part$split = part.split('='),
+      _part$split2 = RFC3966_slicedToArray(_part$split, 2),
+      name = _part$split2[0],
+      value = _part$split2[1];
+    switch (name) {
+      case 'tel':
+        number = value;
+        break;
+      case 'ext':
+        ext = value;
+        break;
+      case 'phone-context':
+        // Only "country contexts" are supported.
+        // "Domain contexts" are ignored.
+        if (value[0] === '+') {
+          number = value + number;
+        }
+        break;
+    }
+  }
+
+  // If the phone number is not viable, then abort.
+  if (!isViablePhoneNumber(number)) {
+    return {};
+  }
+  var result = {
+    number: number
+  };
+  if (ext) {
+    result.ext = ext;
+  }
+  return result;
+}
+
+/**
+ * @param  {object} - `{ ?number, ?extension }`.
+ * @return {string} Phone URI (RFC 3966).
+ */
+function formatRFC3966(_ref) {
+  var number = _ref.number,
+    ext = _ref.ext;
+  if (!number) {
+    return '';
+  }
+  if (number[0] !== '+') {
+    throw new Error("\"formatRFC3966()\" expects \"number\" to be in E.164 format.");
+  }
+  return "tel:".concat(number).concat(ext ? ';ext=' + ext : '');
+}
+//# sourceMappingURL=RFC3966.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/format.js
+// This is a port of Google Android `libphonenumber`'s
+// `phonenumberutil.js` of December 31th, 2018.
+//
+// https://github.com/googlei18n/libphonenumber/commits/master/javascript/i18n/phonenumbers/phonenumberutil.js
+
+
+
+
+
+
+var DEFAULT_OPTIONS = {
+  formatExtension: function formatExtension(formattedNumber, extension, metadata) {
+    return "".concat(formattedNumber).concat(metadata.ext()).concat(extension);
+  }
+};
+
+/**
+ * Formats a phone number.
+ *
+ * format(phoneNumberInstance, 'INTERNATIONAL', { ..., v2: true }, metadata)
+ * format(phoneNumberInstance, 'NATIONAL', { ..., v2: true }, metadata)
+ *
+ * format({ phone: '8005553535', country: 'RU' }, 'INTERNATIONAL', { ... }, metadata)
+ * format({ phone: '8005553535', country: 'RU' }, 'NATIONAL', undefined, metadata)
+ *
+ * @param  {object|PhoneNumber} input — If `options.v2: true` flag is passed, the `input` should be a `PhoneNumber` instance. Otherwise, it should be an object of shape `{ phone: '...', country: '...' }`.
+ * @param  {string} format
+ * @param  {object} [options]
+ * @param  {object} metadataJson
+ * @return {string}
+ */
+function formatNumber(input, format, options, metadataJson) {
+  // Apply default options.
+  if (options) {
+    // Using ES6 "rest spread" syntax here didn't work with `babel`/`istanbul`
+    // for some weird reason: this line of code would cause the code coverage
+    // to show as not 100%. That's because `babel`/`istanbul`, for some weird reason,
+    // apparently doesn't know how to properly exclude Babel polyfills from code coverage.
+    //
+    // options = { ...DEFAULT_OPTIONS, ...options }
+    //
+    options = merge({}, DEFAULT_OPTIONS, options);
+  } else {
+    options = DEFAULT_OPTIONS;
+  }
+  var metadata = new Metadata(metadataJson);
+
+  // Normally, the `input` object is supposed to be a `PhoneNumber` class instance.
+  // Also, according to the `PhoneNumber` class source code, `country` can't be "001".
+  // It means that normally `input.country` or `input.countryCallingCode` is supposed
+  // to be present because either of the two is always required to exist in a `PhoneNumber` instance.
+  // This means that realistically, it's gonna step into either the first `if`
+  // or the following `else if`, and normally it won't even reach the legacy-compatibility
+  // `else return input.phone || ''` part.
+  // So normally, it won't ever return an empty string here.
+  if (input.country && input.country !== '001') {
+    // Validate `input.country`.
+    if (!metadata.hasCountry(input.country)) {
+      throw new Error("Unknown country: ".concat(input.country));
+    }
+    metadata.selectNumberingPlan(input.country);
+  } else if (input.countryCallingCode) {
+    metadata.selectNumberingPlan(input.countryCallingCode);
+  } else return input.phone || '';
+  var countryCallingCode = metadata.countryCallingCode();
+  var nationalNumber = options.v2 ? input.nationalNumber : input.phone;
+
+  // This variable should have been declared inside `case`s
+  // but Babel has a bug and it says "duplicate variable declaration".
+  var number;
+  switch (format) {
+    case 'NATIONAL':
+      // Normally, the `input` object is supposed to be a `PhoneNumber` class instance,
+      // and a `PhoneNumber` class instance is always required to have a `nationalNumber`.
+      // This means that the `if (!nationalNumber)` below is just for legacy-compatibility
+      // and it normally can't really happen, so normally it won't ever return an empty string here.
+      if (!nationalNumber) {
+        return '';
+      }
+      number = formatNationalNumber(nationalNumber, input.carrierCode, 'NATIONAL', metadata, options);
+      return addExtension(number, input.ext, metadata, options.formatExtension);
+    case 'INTERNATIONAL':
+      // Legacy argument support.
+      // (`{ country: ..., phone: '' }`)
+      if (!nationalNumber) {
+        return "+".concat(countryCallingCode);
+      }
+      number = formatNationalNumber(nationalNumber, null, 'INTERNATIONAL', metadata, options);
+      number = "+".concat(countryCallingCode, " ").concat(number);
+      return addExtension(number, input.ext, metadata, options.formatExtension);
+    case 'E.164':
+      // `E.164` doesn't define "phone number extensions".
+      return "+".concat(countryCallingCode).concat(nationalNumber);
+    case 'RFC3966':
+      return formatRFC3966({
+        number: "+".concat(countryCallingCode).concat(nationalNumber),
+        ext: input.ext
+      });
+
+    // For reference, here's Google's IDD formatter:
+    // https://github.com/google/libphonenumber/blob/32719cf74e68796788d1ca45abc85dcdc63ba5b9/java/libphonenumber/src/com/google/i18n/phonenumbers/PhoneNumberUtil.java#L1546
+    // Not saying that this IDD formatter replicates it 1:1, but it seems to work.
+    // Who would even need to format phone numbers in IDD format anyway?
+    case 'IDD':
+      // If the required `fromCountry` parameter is not passed, it will return `undefined`.
+      if (!options.fromCountry) {
+        return;
+        // throw new Error('`fromCountry` option not passed for IDD-prefixed formatting.')
+      }
+      var formattedNumber = formatIDD(nationalNumber, input.carrierCode, countryCallingCode, options.fromCountry, metadata);
+      // If the country of the phone number doesn't support IDD calling, it will return `undefined`.
+      if (!formattedNumber) {
+        return;
+      }
+      return addExtension(formattedNumber, input.ext, metadata, options.formatExtension);
+    default:
+      throw new Error("Unknown \"format\" argument passed to \"formatNumber()\": \"".concat(format, "\""));
+  }
+}
+function formatNationalNumber(number, carrierCode, formatAs, metadata, options) {
+  var format = chooseFormatForNumber(metadata.formats(), number);
+  if (!format) {
+    return number;
+  }
+  return formatNationalNumberUsingFormat(number, format, {
+    useInternationalFormat: formatAs === 'INTERNATIONAL',
+    withNationalPrefix: format.nationalPrefixIsOptionalWhenFormattingInNationalFormat() && options && options.nationalPrefix === false ? false : true,
+    carrierCode: carrierCode,
+    metadata: metadata
+  });
+}
+function chooseFormatForNumber(availableFormats, nationalNumber) {
+  // Using a `for ... of` loop here didn't work with `babel`/`istanbul`:
+  // for some weird reason, it showed code coverage less than 100%.
+  // That's because `babel`/`istanbul`, for some weird reason,
+  // apparently doesn't know how to properly exclude Babel polyfills from code coverage.
+  //
+  // for (const format of availableFormats) { ... }
+  //
+  return pickFirstMatchingElement(availableFormats, function (format) {
+    // Validate leading digits.
+    // The test case for "else path" could be found by searching for
+    // "format.leadingDigitsPatterns().length === 0".
+    if (format.leadingDigitsPatterns().length > 0) {
+      // The last leading_digits_pattern is used here, as it is the most detailed
+      var lastLeadingDigitsPattern = format.leadingDigitsPatterns()[format.leadingDigitsPatterns().length - 1];
+      // If leading digits don't match then move on to the next phone number format
+      if (nationalNumber.search(lastLeadingDigitsPattern) !== 0) {
+        return false;
+      }
+    }
+    // Check that the national number matches the phone number format regular expression
+    return matchesEntirely(nationalNumber, format.pattern());
+  });
+}
+function addExtension(formattedNumber, ext, metadata, formatExtension) {
+  return ext ? formatExtension(formattedNumber, ext, metadata) : formattedNumber;
+}
+function formatIDD(nationalNumber, carrierCode, countryCallingCode, fromCountry, metadata) {
+  var fromCountryCallingCode = getCountryCallingCode(fromCountry, metadata.metadata);
+  // When calling within the same country calling code.
+  if (fromCountryCallingCode === countryCallingCode) {
+    var formattedNumber = formatNationalNumber(nationalNumber, carrierCode, 'NATIONAL', metadata);
+    // For NANPA regions, return the national format for these regions
+    // but prefix it with the country calling code.
+    if (countryCallingCode === '1') {
+      return countryCallingCode + ' ' + formattedNumber;
+    }
+    // If regions share a country calling code, the country calling code need
+    // not be dialled. This also applies when dialling within a region, so this
+    // if clause covers both these cases. Technically this is the case for
+    // dialling from La Reunion to other overseas departments of France (French
+    // Guiana, Martinique, Guadeloupe), but not vice versa - so we don't cover
+    // this edge case for now and for those cases return the version including
+    // country calling code. Details here:
+    // http://www.petitfute.com/voyage/225-info-pratiques-reunion
+    //
+    return formattedNumber;
+  }
+  var iddPrefix = getIddPrefix(fromCountry, undefined, metadata.metadata);
+  if (iddPrefix) {
+    return "".concat(iddPrefix, " ").concat(countryCallingCode, " ").concat(formatNationalNumber(nationalNumber, null, 'INTERNATIONAL', metadata));
+  }
+}
+function merge() {
+  var i = 1;
+  for (var _len = arguments.length, objects = new Array(_len), _key = 0; _key < _len; _key++) {
+    objects[_key] = arguments[_key];
+  }
+  while (i < objects.length) {
+    if (objects[i]) {
+      for (var key in objects[i]) {
+        objects[0][key] = objects[i][key];
+      }
+    }
+    i++;
+  }
+  return objects[0];
+}
+function pickFirstMatchingElement(elements, testFunction) {
+  var i = 0;
+  while (i < elements.length) {
+    if (testFunction(elements[i])) {
+      return elements[i];
+    }
+    i++;
+  }
+}
+//# sourceMappingURL=format.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/PhoneNumber.js
+function PhoneNumber_typeof(o) { "@babel/helpers - typeof"; return PhoneNumber_typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, PhoneNumber_typeof(o); }
+function PhoneNumber_ownKeys(e, r) { var t = Object.keys(e); if (Object.getOwnPropertySymbols) { var o = Object.getOwnPropertySymbols(e); r && (o = o.filter(function (r) { return Object.getOwnPropertyDescriptor(e, r).enumerable; })), t.push.apply(t, o); } return t; }
+function PhoneNumber_objectSpread(e) { for (var r = 1; r < arguments.length; r++) { var t = null != arguments[r] ? arguments[r] : {}; r % 2 ? PhoneNumber_ownKeys(Object(t), !0).forEach(function (r) { PhoneNumber_defineProperty(e, r, t[r]); }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : PhoneNumber_ownKeys(Object(t)).forEach(function (r) { Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r)); }); } return e; }
+function PhoneNumber_defineProperty(e, r, t) { return (r = PhoneNumber_toPropertyKey(r)) in e ? Object.defineProperty(e, r, { value: t, enumerable: !0, configurable: !0, writable: !0 }) : e[r] = t, e; }
+function PhoneNumber_classCallCheck(a, n) { if (!(a instanceof n)) throw new TypeError("Cannot call a class as a function"); }
+function PhoneNumber_defineProperties(e, r) { for (var t = 0; t < r.length; t++) { var o = r[t]; o.enumerable = o.enumerable || !1, o.configurable = !0, "value" in o && (o.writable = !0), Object.defineProperty(e, PhoneNumber_toPropertyKey(o.key), o); } }
+function PhoneNumber_createClass(e, r, t) { return r && PhoneNumber_defineProperties(e.prototype, r), t && PhoneNumber_defineProperties(e, t), Object.defineProperty(e, "prototype", { writable: !1 }), e; }
+function PhoneNumber_toPropertyKey(t) { var i = PhoneNumber_toPrimitive(t, "string"); return "symbol" == PhoneNumber_typeof(i) ? i : i + ""; }
+function PhoneNumber_toPrimitive(t, r) { if ("object" != PhoneNumber_typeof(t) || !t) return t; var e = t[Symbol.toPrimitive]; if (void 0 !== e) { var i = e.call(t, r || "default"); if ("object" != PhoneNumber_typeof(i)) return i; throw new TypeError("@@toPrimitive must return a primitive value."); } return ("string" === r ? String : Number)(t); }
+
+
+
+
+
+
+
+
+
+var PhoneNumber_USE_NON_GEOGRAPHIC_COUNTRY_CODE = false;
+var PhoneNumber = /*#__PURE__*/function () {
+  /**
+   * @param  {string} countryOrCountryCallingCode
+   * @param  {string} nationalNumber
+   * @param  {object} metadata — Metadata JSON
+   * @return {PhoneNumber}
+   */
+  function PhoneNumber(countryOrCountryCallingCode, nationalNumber, metadata) {
+    PhoneNumber_classCallCheck(this, PhoneNumber);
+    // Validate `countryOrCountryCallingCode` argument.
+    if (!countryOrCountryCallingCode) {
+      throw new TypeError('First argument is required');
+    }
+    if (typeof countryOrCountryCallingCode !== 'string') {
+      throw new TypeError('First argument must be a string');
+    }
+
+    // In case of public API use: `constructor(number, metadata)`.
+    // Transform the arguments from `constructor(number, metadata)` to
+    // `constructor(countryOrCountryCallingCode, nationalNumber, metadata)`.
+    if (countryOrCountryCallingCode[0] === '+' && !nationalNumber) {
+      throw new TypeError('`metadata` argument not passed');
+    }
+    if (isObject(nationalNumber) && isObject(nationalNumber.countries)) {
+      metadata = nationalNumber;
+      var e164Number = countryOrCountryCallingCode;
+      if (!E164_NUMBER_REGEXP.test(e164Number)) {
+        throw new Error('Invalid `number` argument passed: must consist of a "+" followed by digits');
+      }
+      var _extractCountryCallin = extractCountryCallingCode(e164Number, undefined, undefined, undefined, metadata),
+        _countryCallingCode = _extractCountryCallin.countryCallingCode,
+        number = _extractCountryCallin.number;
+      nationalNumber = number;
+      countryOrCountryCallingCode = _countryCallingCode;
+      if (!nationalNumber) {
+        throw new Error('Invalid `number` argument passed: too short');
+      }
+    }
+
+    // Validate `nationalNumber` argument.
+    if (!nationalNumber) {
+      throw new TypeError('`nationalNumber` argument is required');
+    }
+    if (typeof nationalNumber !== 'string') {
+      throw new TypeError('`nationalNumber` argument must be a string');
+    }
+
+    // Validate `metadata` argument.
+    validateMetadata(metadata);
+
+    // Initialize properties.
+    var _getCountryAndCalling = getCountryAndCallingCodeFromOneOfThem(countryOrCountryCallingCode, metadata),
+      country = _getCountryAndCalling.country,
+      countryCallingCode = _getCountryAndCalling.callingCode;
+    this.country = country;
+    this.countryCallingCode = countryCallingCode;
+    this.nationalNumber = nationalNumber;
+    this.number = '+' + this.countryCallingCode + this.nationalNumber;
+    // Exclude `metadata` property output from `PhoneNumber.toString()`
+    // so that it doesn't clutter the console output of Node.js.
+    // Previously, when Node.js did `console.log(new PhoneNumber(...))`,
+    // it would output the whole internal structure of the `metadata` object.
+    this.getMetadata = function () {
+      return metadata;
+    };
+  }
+  return PhoneNumber_createClass(PhoneNumber, [{
+    key: "setExt",
+    value: function setExt(ext) {
+      this.ext = ext;
+    }
+  }, {
+    key: "getPossibleCountries",
+    value: function getPossibleCountries() {
+      if (this.country) {
+        return [this.country];
+      }
+      return getPossibleCountriesForNumber(this.countryCallingCode, this.nationalNumber, this.getMetadata());
+    }
+  }, {
+    key: "isPossible",
+    value: function isPossible() {
+      return isPossiblePhoneNumber(this, {
+        v2: true
+      }, this.getMetadata());
+    }
+  }, {
+    key: "isValid",
+    value: function isValid() {
+      return isValidNumber(this, {
+        v2: true
+      }, this.getMetadata());
+    }
+  }, {
+    key: "isNonGeographic",
+    value: function isNonGeographic() {
+      var metadata = new Metadata(this.getMetadata());
+      return metadata.isNonGeographicCallingCode(this.countryCallingCode);
+    }
+  }, {
+    key: "isEqual",
+    value: function isEqual(phoneNumber) {
+      return this.number === phoneNumber.number && this.ext === phoneNumber.ext;
+    }
+
+    // `validateLength()` method was originally meant to be an equivalent for `validatePhoneNumberLength()`.
+    //
+    // Later, it became apparent that it's not really a true equivalent.
+    // The reason is that a `PhoneNumber` instance is not created
+    // when the phone number string is too short for it to be considered a valid phone number:
+    // * When there must be at least 2 national (significant) number digits: `"1"`.
+    // * When the country calling code part of an international number is incomplete: `"+12"`.
+    //
+    // So leaving this `validateLength()` method here would suggest a hidden anti-pattern
+    // of using it instead of `validatePhoneNumberLength()` while ignoring
+    // the "too short to be even possible" case from phone number length validation.
+    // And ignoring that case wouldn't make any sense in a real-world application
+    // because it would still be a valid case that should be handled.
+    //
+    // Because of that, this method was eventually commented out in order to not introduce
+    // that kind of an anti-pattern.
+    //
+    // validateLength() {
+    // 	const result = checkNumberLength(
+    // 		this.nationalNumber,
+    // 		undefined,
+    // 		this.getMetadata()
+    // 	)
+    // 	if (result !== 'IS_POSSIBLE') {
+    // 		return result
+    // 	}
+    // }
+  }, {
+    key: "getType",
+    value: function getType() {
+      return getNumberType(this, {
+        v2: true
+      }, this.getMetadata());
+    }
+  }, {
+    key: "format",
+    value: function format(_format, options) {
+      return formatNumber(this, _format, options ? PhoneNumber_objectSpread(PhoneNumber_objectSpread({}, options), {}, {
+        v2: true
+      }) : {
+        v2: true
+      }, this.getMetadata());
+    }
+  }, {
+    key: "formatNational",
+    value: function formatNational(options) {
+      return this.format('NATIONAL', options);
+    }
+  }, {
+    key: "formatInternational",
+    value: function formatInternational(options) {
+      return this.format('INTERNATIONAL', options);
+    }
+  }, {
+    key: "getURI",
+    value: function getURI(options) {
+      return this.format('RFC3966', options);
+    }
+  }]);
+}();
+
+var E164_NUMBER_REGEXP = /^\+\d+$/;
+//# sourceMappingURL=PhoneNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extractPhoneContext.js
+// When phone numbers are written in `RFC3966` format — `"tel:+12133734253"` —
+// they can have their "calling code" part written separately in a `phone-context` parameter.
+// Example: `"tel:12133734253;phone-context=+1"`.
+// This function parses the full phone number from the local number and the `phone-context`
+// when the `phone-context` contains a `+` sign.
+
+
+var PLUS_SIGN = '+';
+var RFC3966_VISUAL_SEPARATOR_ = '[\\-\\.\\(\\)]?';
+var RFC3966_PHONE_DIGIT_ = '(' + '[' + VALID_DIGITS + ']' + '|' + RFC3966_VISUAL_SEPARATOR_ + ')';
+var RFC3966_GLOBAL_NUMBER_DIGITS_ = '^' + '\\' + PLUS_SIGN + RFC3966_PHONE_DIGIT_ + '*' + '[' + VALID_DIGITS + ']' + RFC3966_PHONE_DIGIT_ + '*' + '$';
+
+/**
+ * Regular expression of valid global-number-digits for the phone-context
+ * parameter, following the syntax defined in RFC3966.
+ */
+var RFC3966_GLOBAL_NUMBER_DIGITS_PATTERN_ = new RegExp(RFC3966_GLOBAL_NUMBER_DIGITS_, 'g');
+
+// In this port of Google's library, we don't accept alpha characters in phone numbers.
+// const ALPHANUM_ = VALID_ALPHA_ + VALID_DIGITS
+var ALPHANUM_ = VALID_DIGITS;
+var RFC3966_DOMAINLABEL_ = '[' + ALPHANUM_ + ']+((\\-)*[' + ALPHANUM_ + '])*';
+var VALID_ALPHA_ = 'a-zA-Z';
+var RFC3966_TOPLABEL_ = '[' + VALID_ALPHA_ + ']+((\\-)*[' + ALPHANUM_ + '])*';
+var RFC3966_DOMAINNAME_ = '^(' + RFC3966_DOMAINLABEL_ + '\\.)*' + RFC3966_TOPLABEL_ + '\\.?$';
+
+/**
+ * Regular expression of valid domainname for the phone-context parameter,
+ * following the syntax defined in RFC3966.
+ */
+var RFC3966_DOMAINNAME_PATTERN_ = new RegExp(RFC3966_DOMAINNAME_, 'g');
+var RFC3966_PREFIX_ = 'tel:';
+var RFC3966_PHONE_CONTEXT_ = ';phone-context=';
+var RFC3966_ISDN_SUBADDRESS_ = ';isub=';
+
+/**
+ * Extracts the value of the phone-context parameter of `numberToExtractFrom`,
+ * following the syntax defined in RFC3966.
+ *
+ * @param {string} numberToExtractFrom
+ * @return {string|null} the extracted string (possibly empty), or `null` if no phone-context parameter is found.
+ */
+function extractPhoneContext(numberToExtractFrom) {
+  var indexOfPhoneContext = numberToExtractFrom.indexOf(RFC3966_PHONE_CONTEXT_);
+  // If no phone-context parameter is present
+  if (indexOfPhoneContext < 0) {
+    return null;
+  }
+  var phoneContextStart = indexOfPhoneContext + RFC3966_PHONE_CONTEXT_.length;
+  // If phone-context parameter is empty
+  if (phoneContextStart >= numberToExtractFrom.length) {
+    return '';
+  }
+  var phoneContextEnd = numberToExtractFrom.indexOf(';', phoneContextStart);
+  // If phone-context is not the last parameter
+  if (phoneContextEnd >= 0) {
+    return numberToExtractFrom.substring(phoneContextStart, phoneContextEnd);
+  } else {
+    return numberToExtractFrom.substring(phoneContextStart);
+  }
+}
+
+/**
+ * Returns whether the value of phoneContext follows the syntax defined in RFC3966.
+ *
+ * @param {string|null} phoneContext
+ * @return {boolean}
+ */
+function isPhoneContextValid(phoneContext) {
+  if (phoneContext === null) {
+    return true;
+  }
+  if (phoneContext.length === 0) {
+    return false;
+  }
+
+  // Does phone-context value match pattern of global-number-digits or domainname.
+  return RFC3966_GLOBAL_NUMBER_DIGITS_PATTERN_.test(phoneContext) || RFC3966_DOMAINNAME_PATTERN_.test(phoneContext);
+}
+//# sourceMappingURL=extractPhoneContext.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/helpers/extractFormattedPhoneNumberFromPossibleRfc3966NumberUri.js
+
+
+
+/**
+ * @param  {string} numberToParse
+ * @param  {string} nationalNumber
+ * @return {}
+ */
+function extractFormattedPhoneNumberFromPossibleRfc3966NumberUri(numberToParse, _ref) {
+  var extractFormattedPhoneNumber = _ref.extractFormattedPhoneNumber;
+  var phoneContext = extractPhoneContext(numberToParse);
+  if (!isPhoneContextValid(phoneContext)) {
+    throw new ParseError('NOT_A_NUMBER');
+  }
+  var phoneNumberString;
+  if (phoneContext === null) {
+    // Extract a possible number from the string passed in.
+    // (this strips leading characters that could not be the start of a phone number)
+    phoneNumberString = extractFormattedPhoneNumber(numberToParse) || '';
+  } else {
+    phoneNumberString = '';
+
+    // If the phone context contains a phone number prefix, we need to capture
+    // it, whereas domains will be ignored.
+    if (phoneContext.charAt(0) === PLUS_SIGN) {
+      phoneNumberString += phoneContext;
+    }
+
+    // Now append everything between the "tel:" prefix and the phone-context.
+    // This should include the national number, an optional extension or
+    // isdn-subaddress component. Note we also handle the case when "tel:" is
+    // missing, as we have seen in some of the phone number inputs.
+    // In that case, we append everything from the beginning.
+    var indexOfRfc3966Prefix = numberToParse.indexOf(RFC3966_PREFIX_);
+    var indexOfNationalNumber;
+    // RFC 3966 "tel:" prefix is preset at this stage because
+    // `isPhoneContextValid()` requires it to be present.
+    /* istanbul ignore else */
+    if (indexOfRfc3966Prefix >= 0) {
+      indexOfNationalNumber = indexOfRfc3966Prefix + RFC3966_PREFIX_.length;
+    } else {
+      indexOfNationalNumber = 0;
+    }
+    var indexOfPhoneContext = numberToParse.indexOf(RFC3966_PHONE_CONTEXT_);
+    phoneNumberString += numberToParse.substring(indexOfNationalNumber, indexOfPhoneContext);
+  }
+
+  // Delete the isdn-subaddress and everything after it if it is present.
+  // Note extension won't appear at the same time with isdn-subaddress
+  // according to paragraph 5.3 of the RFC3966 spec.
+  var indexOfIsdn = phoneNumberString.indexOf(RFC3966_ISDN_SUBADDRESS_);
+  if (indexOfIsdn > 0) {
+    phoneNumberString = phoneNumberString.substring(0, indexOfIsdn);
+  }
+  // If both phone context and isdn-subaddress are absent but other
+  // parameters are present, the parameters are left in nationalNumber.
+  // This is because we are concerned about deleting content from a potential
+  // number string when there is no strong evidence that the number is
+  // actually written in RFC3966.
+
+  if (phoneNumberString !== '') {
+    return phoneNumberString;
+  }
+}
+//# sourceMappingURL=extractFormattedPhoneNumberFromPossibleRfc3966NumberUri.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/parse.js
+// This is a port of Google Android `libphonenumber`'s
+// `phonenumberutil.js` of December 31th, 2018.
+//
+// https://github.com/googlei18n/libphonenumber/commits/master/javascript/i18n/phonenumbers/phonenumberutil.js
+
+
+
+
+
+
+
+
+
+// import { parseRFC3966 } from './helpers/RFC3966.js'
+
+
+
+
+// import stripIddPrefix from './helpers/stripIddPrefix.js'
+
+
+
+// We don't allow input strings for parsing to be longer than 250 chars.
+// This prevents malicious input from consuming CPU.
+var MAX_INPUT_STRING_LENGTH = 250;
+
+// This consists of the plus symbol, digits, and arabic-indic digits.
+var PHONE_NUMBER_START_PATTERN = new RegExp('[' + PLUS_CHARS + VALID_DIGITS + ']');
+
+// Regular expression of trailing characters that we want to remove.
+// A trailing `#` is sometimes used when writing phone numbers with extensions in US.
+// Example: "+1 (645) 123 1234-910#" number has extension "910".
+var AFTER_PHONE_NUMBER_END_PATTERN = new RegExp('[^' + VALID_DIGITS + '#' + ']+$');
+var parse_USE_NON_GEOGRAPHIC_COUNTRY_CODE = false;
+
+// Examples:
+//
+// ```js
+// parse('8 (800) 555-35-35', 'RU')
+// parse('8 (800) 555-35-35', 'RU', metadata)
+// parse('8 (800) 555-35-35', { country: { default: 'RU' } })
+// parse('8 (800) 555-35-35', { country: { default: 'RU' } }, metadata)
+// parse('+7 800 555 35 35')
+// parse('+7 800 555 35 35', metadata)
+// ```
+//
+
+/**
+ * Parses a phone number.
+ *
+ * parse('123456789', { defaultCountry: 'RU', v2: true }, metadata)
+ * parse('123456789', { defaultCountry: 'RU' }, metadata)
+ * parse('123456789', undefined, metadata)
+ *
+ * @param  {string} input
+ * @param  {object} [options]
+ * @param  {object} metadataJson
+ * @return {object|PhoneNumber?} If `options.v2: true` flag is passed, it returns a `PhoneNumber?` instance. Otherwise, returns an object of shape `{ phone: '...', country: '...' }` (or just `{}` if no phone number was parsed).
+ */
+function parse(text, options, metadataJson) {
+  // If assigning the `{}` default value is moved to the arguments above,
+  // code coverage would decrease for some weird reason.
+  options = options || {};
+  var metadata = new Metadata(metadataJson);
+
+  // Validate `defaultCountry`.
+  if (options.defaultCountry && !metadata.hasCountry(options.defaultCountry)) {
+    if (options.v2) {
+      throw new ParseError('INVALID_COUNTRY');
+    }
+    throw new Error("Unknown country: ".concat(options.defaultCountry));
+  }
+
+  // Parse the phone number.
+  var _parseInput = parseInput(text, options.v2, options.extract),
+    formattedPhoneNumber = _parseInput.number,
+    ext = _parseInput.ext,
+    error = _parseInput.error;
+
+  // If the phone number is not viable then return nothing.
+  if (!formattedPhoneNumber) {
+    if (options.v2) {
+      if (error === 'TOO_SHORT') {
+        throw new ParseError('TOO_SHORT');
+      }
+      throw new ParseError('NOT_A_NUMBER');
+    }
+    return {};
+  }
+  var _parsePhoneNumber = parsePhoneNumber(formattedPhoneNumber, options.defaultCountry, options.defaultCallingCode,
+    // If `country` is returned, its numbering plan will also be selected in `metadata`.
+    // Otherwise, if `countryCallingCode` is returned, its numbering plan will also be selected in `metadata`.
+    // Otherwise, if neither `country` nor `countryCallingCode` are returned, no numbering plan will be selected in `metadata`.
+    metadata),
+    country = _parsePhoneNumber.country,
+    nationalNumber = _parsePhoneNumber.nationalNumber,
+    countryCallingCode = _parsePhoneNumber.countryCallingCode,
+    countryCallingCodeSource = _parsePhoneNumber.countryCallingCodeSource,
+    carrierCode = _parsePhoneNumber.carrierCode;
+  if (!metadata.hasSelectedNumberingPlan()) {
+    if (options.v2) {
+      throw new ParseError('INVALID_COUNTRY');
+    }
+    return {};
+  }
+
+  // Validate national (significant) number length.
+  if (!nationalNumber || nationalNumber.length < MIN_LENGTH_FOR_NSN) {
+    // Won't throw here because the regexp already demands length > 1.
+    /* istanbul ignore if */
+    if (options.v2) {
+      throw new ParseError('TOO_SHORT');
+    }
+    // Google's demo just throws an error in this case.
+    return {};
+  }
+
+  // Validate national (significant) number length.
+  //
+  // A sidenote:
+  //
+  // They say that sometimes national (significant) numbers
+  // can be longer than `MAX_LENGTH_FOR_NSN` (e.g. in Germany).
+  // https://github.com/googlei18n/libphonenumber/blob/7e1748645552da39c4e1ba731e47969d97bdb539/resources/phonenumber.proto#L36
+  // Such numbers will just be discarded.
+  //
+  if (nationalNumber.length > MAX_LENGTH_FOR_NSN) {
+    if (options.v2) {
+      throw new ParseError('TOO_LONG');
+    }
+    // Google's demo just throws an error in this case.
+    return {};
+  }
+  if (options.v2) {
+    var phoneNumber = new PhoneNumber(countryCallingCode, nationalNumber, metadata.metadata);
+    if (country) {
+      phoneNumber.country = country;
+    }
+    if (carrierCode) {
+      phoneNumber.carrierCode = carrierCode;
+    }
+    if (ext) {
+      phoneNumber.ext = ext;
+    }
+    phoneNumber.__countryCallingCodeSource = countryCallingCodeSource;
+    return phoneNumber;
+  }
+
+  // Check if national phone number pattern matches the number.
+  // National number pattern is different for each country,
+  // even for those ones which are part of the "NANPA" group.
+  var valid = (options.extended ? metadata.hasSelectedNumberingPlan() : country) ? matchesEntirely(nationalNumber, metadata.nationalNumberPattern()) : false;
+  if (!options.extended) {
+    return valid ? result(country, nationalNumber, ext) : {};
+  }
+
+  // isInternational: countryCallingCode !== undefined
+
+  return {
+    country: country,
+    countryCallingCode: countryCallingCode,
+    carrierCode: carrierCode,
+    valid: valid,
+    possible: valid ? true : options.extended === true && metadata.possibleLengths() && isPossibleNumber(nationalNumber, metadata) ? true : false,
+    phone: nationalNumber,
+    ext: ext
+  };
+}
+
+/**
+ * Extracts a formatted phone number from text.
+ * Doesn't guarantee that the extracted phone number
+ * is a valid phone number (for example, doesn't validate its length).
+ * @param  {string} text
+ * @param  {boolean} [extract] — If `false`, then will parse the entire `text` as a phone number.
+ * @param  {boolean} [throwOnError] — By default, it won't throw if the text is too long.
+ * @return {string}
+ * @example
+ * // Returns "(213) 373-4253".
+ * extractFormattedPhoneNumber("Call (213) 373-4253 for assistance.")
+ */
+function _extractFormattedPhoneNumber(text, extract, throwOnError) {
+  if (!text) {
+    return;
+  }
+  if (text.length > MAX_INPUT_STRING_LENGTH) {
+    if (throwOnError) {
+      throw new ParseError('TOO_LONG');
+    }
+    return;
+  }
+  if (extract === false) {
+    return text;
+  }
+  // Attempt to extract a possible number from the string passed in
+  var startsAt = text.search(PHONE_NUMBER_START_PATTERN);
+  if (startsAt < 0) {
+    return;
+  }
+  return text
+  // Trim everything to the left of the phone number
+  .slice(startsAt)
+  // Remove trailing non-numerical characters
+  .replace(AFTER_PHONE_NUMBER_END_PATTERN, '');
+}
+
+/**
+ * @param  {string} text - Input.
+ * @param  {boolean} v2 - Legacy API functions don't pass `v2: true` flag.
+ * @param  {boolean} [extract] - Whether to extract a phone number from `text`, or attempt to parse the entire text as a phone number.
+ * @return {object} `{ ?number, ?ext }`.
+ */
+function parseInput(text, v2, extract) {
+  // // Parse RFC 3966 phone number URI.
+  // if (text && text.indexOf('tel:') === 0) {
+  // 	return parseRFC3966(text)
+  // }
+  // let number = extractFormattedPhoneNumber(text, extract, v2)
+  var number = extractFormattedPhoneNumberFromPossibleRfc3966NumberUri(text, {
+    extractFormattedPhoneNumber: function extractFormattedPhoneNumber(text) {
+      return _extractFormattedPhoneNumber(text, extract, v2);
+    }
+  });
+  // If the phone number is not viable, then abort.
+  if (!number) {
+    return {};
+  }
+  if (!isViablePhoneNumber_isViablePhoneNumber(number)) {
+    if (isViablePhoneNumberStart(number)) {
+      return {
+        error: 'TOO_SHORT'
+      };
+    }
+    return {};
+  }
+  // Attempt to parse extension first, since it doesn't require region-specific
+  // data and we want to have the non-normalised number here.
+  var withExtensionStripped = extractExtension(number);
+  if (withExtensionStripped.ext) {
+    return withExtensionStripped;
+  }
+  return {
+    number: number
+  };
+}
+
+/**
+ * Creates `parse()` result object.
+ */
+function result(country, nationalNumber, ext) {
+  var result = {
+    country: country,
+    phone: nationalNumber
+  };
+  if (ext) {
+    result.ext = ext;
+  }
+  return result;
+}
+
+/**
+ * Parses a viable phone number.
+ * @param {string} formattedPhoneNumber — Example: "(213) 373-4253".
+ * @param {string} [defaultCountry]
+ * @param {string} [defaultCallingCode]
+ * @param {Metadata} metadata — Metadata instance with no pre-selected numbering plan. If `country` is returned, its numbering plan will also be selected in `metadata`. Otherwise, if `countryCallingCode` is returned, its numbering plan will also be selected in `metadata`. Otherwise, if neither `country` nor `countryCallingCode` are returned, no numbering plan will be selected in `metadata`.
+ * @return {object} Returns `{ country: string?, countryCallingCode: string?, nationalNumber: string? }`.
+ */
+function parsePhoneNumber(formattedPhoneNumber, defaultCountry, defaultCallingCode, metadata) {
+  // Attempt to extract a calling code from a phone number.
+  // * If the phone number is found to be "international":
+  //   * It will attempt to identify the calling code part of it and whether that part is complete and valid.
+  //     * If the calling code part is complete and valid, it will return two properties:
+  //       that calling code part (without `+`) and the rest of the digits.
+  //     * Otherwise, i.e. if the calling code part is incomplete or invalid,
+  //       it will return an empty object.
+  // * Otherwise, i.e. if the phone number is national, there's no callind code to extract
+  //   so it will just return the originally-passed `number` string as the only property.
+  var _extractCountryCallin = extractCountryCallingCode(parseIncompletePhoneNumber(formattedPhoneNumber), undefined,
+    // `defaultCountry` and `defaultCallingCode` are only used to detect
+    // if it's an "international" phone number or not. They won't be used
+    // to derive the resulting `countryCallingCode` from them, or anything like that.
+    defaultCountry, defaultCallingCode, metadata.metadata),
+    countryCallingCodeSource = _extractCountryCallin.countryCallingCodeSource,
+    countryCallingCode = _extractCountryCallin.countryCallingCode,
+    number = _extractCountryCallin.number;
+
+  // The exact country of the phone number
+  var country;
+
+  // If `formattedPhoneNumber` is passed in "international" format,
+  // choose a country by `countryCallingCode`.
+  if (countryCallingCode) {
+    metadata.selectNumberingPlan(countryCallingCode);
+  }
+  // Else, if `formattedPhoneNumber` is passed in "national" format,
+  // then `number` is defined and `countryCallingCode` is `undefined`.
+  else if (number && (defaultCountry || defaultCallingCode)) {
+    if (defaultCountry) {
+      country = defaultCountry;
+      metadata.selectNumberingPlan(defaultCountry);
+      countryCallingCode = metadata.numberingPlan.callingCode();
+    } else {
+      metadata.selectNumberingPlan(defaultCallingCode);
+      countryCallingCode = defaultCallingCode;
+      /* istanbul ignore if */
+      if (parse_USE_NON_GEOGRAPHIC_COUNTRY_CODE) {
+        if (metadata.isNonGeographicCallingCode(countryCallingCode)) {
+          country = '001';
+        }
+      }
+    }
+  } else return {};
+
+  // At this point, `country` could be `undefined` but `countryCallingCode` is always defined.
+  //
+  // Also, if `country` is defined, its numbering plan is selected in `metadata`.
+  // Otherwise, the numering plan for the `countryCallingCode` is selected in `metadata`.
+
+  if (!number) {
+    return {
+      countryCallingCodeSource: countryCallingCodeSource,
+      countryCallingCode: countryCallingCode
+    };
+  }
+  var _extractNationalNumbe = extractNationalNumber(parseIncompletePhoneNumber(number), undefined, metadata),
+    nationalNumber = _extractNationalNumbe.nationalNumber,
+    carrierCode = _extractNationalNumbe.carrierCode;
+
+  // Sometimes there are several countries
+  // corresponding to the same country phone code
+  // (e.g. NANPA countries all having `1` country phone code).
+  // Therefore, to reliably determine the exact country,
+  // national (significant) number should have been parsed first.
+  //
+  // When `metadata.json` is generated, all "ambiguous" country phone codes
+  // get their countries populated with the full set of
+  // "phone number type" regular expressions.
+  //
+  var exactCountry = getCountryByCallingCode(countryCallingCode, {
+    nationalNumber: nationalNumber,
+    metadata: metadata
+  });
+  if (exactCountry) {
+    country = exactCountry;
+    /* istanbul ignore if */
+    if (exactCountry === '001') {
+      // Can't happen with `USE_NON_GEOGRAPHIC_COUNTRY_CODE` being `false`.
+      // If `USE_NON_GEOGRAPHIC_COUNTRY_CODE` is set to `true` for some reason,
+      // then remove the "istanbul ignore if".
+    } else {
+      metadata.selectNumberingPlan(country);
+    }
+  }
+  return {
+    country: country,
+    countryCallingCode: countryCallingCode,
+    countryCallingCodeSource: countryCallingCodeSource,
+    nationalNumber: nationalNumber,
+    carrierCode: carrierCode
+  };
+}
+//# sourceMappingURL=parse.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/parsePhoneNumberWithError_.js
+function parsePhoneNumberWithError_typeof(o) { "@babel/helpers - typeof"; return parsePhoneNumberWithError_typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, parsePhoneNumberWithError_typeof(o); }
+function parsePhoneNumberWithError_ownKeys(e, r) { var t = Object.keys(e); if (Object.getOwnPropertySymbols) { var o = Object.getOwnPropertySymbols(e); r && (o = o.filter(function (r) { return Object.getOwnPropertyDescriptor(e, r).enumerable; })), t.push.apply(t, o); } return t; }
+function parsePhoneNumberWithError_objectSpread(e) { for (var r = 1; r < arguments.length; r++) { var t = null != arguments[r] ? arguments[r] : {}; r % 2 ? parsePhoneNumberWithError_ownKeys(Object(t), !0).forEach(function (r) { parsePhoneNumberWithError_defineProperty(e, r, t[r]); }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : parsePhoneNumberWithError_ownKeys(Object(t)).forEach(function (r) { Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r)); }); } return e; }
+function parsePhoneNumberWithError_defineProperty(e, r, t) { return (r = parsePhoneNumberWithError_toPropertyKey(r)) in e ? Object.defineProperty(e, r, { value: t, enumerable: !0, configurable: !0, writable: !0 }) : e[r] = t, e; }
+function parsePhoneNumberWithError_toPropertyKey(t) { var i = parsePhoneNumberWithError_toPrimitive(t, "string"); return "symbol" == parsePhoneNumberWithError_typeof(i) ? i : i + ""; }
+function parsePhoneNumberWithError_toPrimitive(t, r) { if ("object" != parsePhoneNumberWithError_typeof(t) || !t) return t; var e = t[Symbol.toPrimitive]; if (void 0 !== e) { var i = e.call(t, r || "default"); if ("object" != parsePhoneNumberWithError_typeof(i)) return i; throw new TypeError("@@toPrimitive must return a primitive value."); } return ("string" === r ? String : Number)(t); }
+
+function parsePhoneNumberWithError(text, options, metadata) {
+  return parse(text, parsePhoneNumberWithError_objectSpread(parsePhoneNumberWithError_objectSpread({}, options), {}, {
+    v2: true
+  }), metadata);
+}
+//# sourceMappingURL=parsePhoneNumberWithError_.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/validatePhoneNumberLength.js
+function validatePhoneNumberLength_typeof(o) { "@babel/helpers - typeof"; return validatePhoneNumberLength_typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, validatePhoneNumberLength_typeof(o); }
+function validatePhoneNumberLength_ownKeys(e, r) { var t = Object.keys(e); if (Object.getOwnPropertySymbols) { var o = Object.getOwnPropertySymbols(e); r && (o = o.filter(function (r) { return Object.getOwnPropertyDescriptor(e, r).enumerable; })), t.push.apply(t, o); } return t; }
+function validatePhoneNumberLength_objectSpread(e) { for (var r = 1; r < arguments.length; r++) { var t = null != arguments[r] ? arguments[r] : {}; r % 2 ? validatePhoneNumberLength_ownKeys(Object(t), !0).forEach(function (r) { validatePhoneNumberLength_defineProperty(e, r, t[r]); }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : validatePhoneNumberLength_ownKeys(Object(t)).forEach(function (r) { Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r)); }); } return e; }
+function validatePhoneNumberLength_defineProperty(e, r, t) { return (r = validatePhoneNumberLength_toPropertyKey(r)) in e ? Object.defineProperty(e, r, { value: t, enumerable: !0, configurable: !0, writable: !0 }) : e[r] = t, e; }
+function validatePhoneNumberLength_toPropertyKey(t) { var i = validatePhoneNumberLength_toPrimitive(t, "string"); return "symbol" == validatePhoneNumberLength_typeof(i) ? i : i + ""; }
+function validatePhoneNumberLength_toPrimitive(t, r) { if ("object" != validatePhoneNumberLength_typeof(t) || !t) return t; var e = t[Symbol.toPrimitive]; if (void 0 !== e) { var i = e.call(t, r || "default"); if ("object" != validatePhoneNumberLength_typeof(i)) return i; throw new TypeError("@@toPrimitive must return a primitive value."); } return ("string" === r ? String : Number)(t); }
+
+
+
+
+
+function validatePhoneNumberLength() {
+  var _normalizeArguments = normalizeArguments(arguments),
+    text = _normalizeArguments.text,
+    options = _normalizeArguments.options,
+    metadata = _normalizeArguments.metadata;
+  options = validatePhoneNumberLength_objectSpread(validatePhoneNumberLength_objectSpread({}, options), {}, {
+    extract: false
+  });
+
+  // Parse phone number.
+  try {
+    var phoneNumber = parsePhoneNumberWithError(text, options, metadata);
+    var metadataInstance = new Metadata(metadata);
+    metadataInstance.selectNumberingPlan(phoneNumber.country || phoneNumber.countryCallingCode);
+    var result = checkNumberLength(phoneNumber.nationalNumber, undefined, metadataInstance);
+    if (result !== 'IS_POSSIBLE') {
+      return result;
+    }
+  } catch (error) {
+    /* istanbul ignore else */
+    if (error instanceof ParseError) {
+      return error.message;
+    } else {
+      throw error;
+    }
+  }
+}
+//# sourceMappingURL=validatePhoneNumberLength.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/parsePhoneNumber_.js
+function parsePhoneNumber_typeof(o) { "@babel/helpers - typeof"; return parsePhoneNumber_typeof = "function" == typeof Symbol && "symbol" == typeof Symbol.iterator ? function (o) { return typeof o; } : function (o) { return o && "function" == typeof Symbol && o.constructor === Symbol && o !== Symbol.prototype ? "symbol" : typeof o; }, parsePhoneNumber_typeof(o); }
+function parsePhoneNumber_ownKeys(e, r) { var t = Object.keys(e); if (Object.getOwnPropertySymbols) { var o = Object.getOwnPropertySymbols(e); r && (o = o.filter(function (r) { return Object.getOwnPropertyDescriptor(e, r).enumerable; })), t.push.apply(t, o); } return t; }
+function parsePhoneNumber_objectSpread(e) { for (var r = 1; r < arguments.length; r++) { var t = null != arguments[r] ? arguments[r] : {}; r % 2 ? parsePhoneNumber_ownKeys(Object(t), !0).forEach(function (r) { parsePhoneNumber_defineProperty(e, r, t[r]); }) : Object.getOwnPropertyDescriptors ? Object.defineProperties(e, Object.getOwnPropertyDescriptors(t)) : parsePhoneNumber_ownKeys(Object(t)).forEach(function (r) { Object.defineProperty(e, r, Object.getOwnPropertyDescriptor(t, r)); }); } return e; }
+function parsePhoneNumber_defineProperty(e, r, t) { return (r = parsePhoneNumber_toPropertyKey(r)) in e ? Object.defineProperty(e, r, { value: t, enumerable: !0, configurable: !0, writable: !0 }) : e[r] = t, e; }
+function parsePhoneNumber_toPropertyKey(t) { var i = parsePhoneNumber_toPrimitive(t, "string"); return "symbol" == parsePhoneNumber_typeof(i) ? i : i + ""; }
+function parsePhoneNumber_toPrimitive(t, r) { if ("object" != parsePhoneNumber_typeof(t) || !t) return t; var e = t[Symbol.toPrimitive]; if (void 0 !== e) { var i = e.call(t, r || "default"); if ("object" != parsePhoneNumber_typeof(i)) return i; throw new TypeError("@@toPrimitive must return a primitive value."); } return ("string" === r ? String : Number)(t); }
+
+
+
+function parsePhoneNumber_parsePhoneNumber(text, options, metadata) {
+  // Validate `defaultCountry`.
+  if (options && options.defaultCountry && !isSupportedCountry(options.defaultCountry, metadata)) {
+    options = parsePhoneNumber_objectSpread(parsePhoneNumber_objectSpread({}, options), {}, {
+      defaultCountry: undefined
+    });
+  }
+  // Parse phone number.
+  try {
+    return parsePhoneNumberWithError(text, options, metadata);
+  } catch (error) {
+    /* istanbul ignore else */
+    if (error instanceof ParseError) {
+      //
+    } else {
+      throw error;
+    }
+  }
+}
+//# sourceMappingURL=parsePhoneNumber_.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/parsePhoneNumber.js
+
+
+function es6_parsePhoneNumber_parsePhoneNumber() {
+  var _normalizeArguments = normalizeArguments(arguments),
+    text = _normalizeArguments.text,
+    options = _normalizeArguments.options,
+    metadata = _normalizeArguments.metadata;
+  return parsePhoneNumber_parsePhoneNumber(text, options, metadata);
+}
+//# sourceMappingURL=parsePhoneNumber.js.map
+;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/metadata.max.json.js
+// This file is a workaround for a bug in web browsers' "native"
+// ES6 importing system which is uncapable of importing "*.json" files.
+// https://github.com/catamphetamine/libphonenumber-js/issues/239
+/* harmony default export */ const metadata_max_json = ({"version":4,"country_calling_codes":{"1":["US","AG","AI","AS","BB","BM","BS","CA","DM","DO","GD","GU","JM","KN","KY","LC","MP","MS","PR","SX","TC","TT","VC","VG","VI"],"7":["RU","KZ"],"20":["EG"],"27":["ZA"],"30":["GR"],"31":["NL"],"32":["BE"],"33":["FR"],"34":["ES"],"36":["HU"],"39":["IT","VA"],"40":["RO"],"41":["CH"],"43":["AT"],"44":["GB","GG","IM","JE"],"45":["DK"],"46":["SE"],"47":["NO","SJ"],"48":["PL"],"49":["DE"],"51":["PE"],"52":["MX"],"53":["CU"],"54":["AR"],"55":["BR"],"56":["CL"],"57":["CO"],"58":["VE"],"60":["MY"],"61":["AU","CC","CX"],"62":["ID"],"63":["PH"],"64":["NZ"],"65":["SG"],"66":["TH"],"81":["JP"],"82":["KR"],"84":["VN"],"86":["CN"],"90":["TR"],"91":["IN"],"92":["PK"],"93":["AF"],"94":["LK"],"95":["MM"],"98":["IR"],"211":["SS"],"212":["MA","EH"],"213":["DZ"],"216":["TN"],"218":["LY"],"220":["GM"],"221":["SN"],"222":["MR"],"223":["ML"],"224":["GN"],"225":["CI"],"226":["BF"],"227":["NE"],"228":["TG"],"229":["BJ"],"230":["MU"],"231":["LR"],"232":["SL"],"233":["GH"],"234":["NG"],"235":["TD"],"236":["CF"],"237":["CM"],"238":["CV"],"239":["ST"],"240":["GQ"],"241":["GA"],"242":["CG"],"243":["CD"],"244":["AO"],"245":["GW"],"246":["IO"],"247":["AC"],"248":["SC"],"249":["SD"],"250":["RW"],"251":["ET"],"252":["SO"],"253":["DJ"],"254":["KE"],"255":["TZ"],"256":["UG"],"257":["BI"],"258":["MZ"],"260":["ZM"],"261":["MG"],"262":["RE","YT"],"263":["ZW"],"264":["NA"],"265":["MW"],"266":["LS"],"267":["BW"],"268":["SZ"],"269":["KM"],"290":["SH","TA"],"291":["ER"],"297":["AW"],"298":["FO"],"299":["GL"],"350":["GI"],"351":["PT"],"352":["LU"],"353":["IE"],"354":["IS"],"355":["AL"],"356":["MT"],"357":["CY"],"358":["FI","AX"],"359":["BG"],"370":["LT"],"371":["LV"],"372":["EE"],"373":["MD"],"374":["AM"],"375":["BY"],"376":["AD"],"377":["MC"],"378":["SM"],"380":["UA"],"381":["RS"],"382":["ME"],"383":["XK"],"385":["HR"],"386":["SI"],"387":["BA"],"389":["MK"],"420":["CZ"],"421":["SK"],"423":["LI"],"500":["FK"],"501":["BZ"],"502":["GT"],"503":["SV"],"504":["HN"],"505":["NI"],"506":["CR"],"507":["PA"],"508":["PM"],"509":["HT"],"590":["GP","BL","MF"],"591":["BO"],"592":["GY"],"593":["EC"],"594":["GF"],"595":["PY"],"596":["MQ"],"597":["SR"],"598":["UY"],"599":["CW","BQ"],"670":["TL"],"672":["NF"],"673":["BN"],"674":["NR"],"675":["PG"],"676":["TO"],"677":["SB"],"678":["VU"],"679":["FJ"],"680":["PW"],"681":["WF"],"682":["CK"],"683":["NU"],"685":["WS"],"686":["KI"],"687":["NC"],"688":["TV"],"689":["PF"],"690":["TK"],"691":["FM"],"692":["MH"],"850":["KP"],"852":["HK"],"853":["MO"],"855":["KH"],"856":["LA"],"880":["BD"],"886":["TW"],"960":["MV"],"961":["LB"],"962":["JO"],"963":["SY"],"964":["IQ"],"965":["KW"],"966":["SA"],"967":["YE"],"968":["OM"],"970":["PS"],"971":["AE"],"972":["IL"],"973":["BH"],"974":["QA"],"975":["BT"],"976":["MN"],"977":["NP"],"992":["TJ"],"993":["TM"],"994":["AZ"],"995":["GE"],"996":["KG"],"998":["UZ"]},"countries":{"AC":["247","00","(?:[01589]\\d|[2-467])\\d{4}",[5,6],0,0,0,0,0,0,0,[["6\\d{4}",[5]],["[2-47]\\d{4}",[5]],0,0,0,0,["(?:0[1-9]|[1589]\\d)\\d{4}",[6]]]],"AD":["376","00","(?:1|6\\d)\\d{7}|[135-9]\\d{5}",[6,8,9],[["(\\d{3})(\\d{3})","$1 $2",["[135-9]"]],["(\\d{4})(\\d{4})","$1 $2",["1"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["6"]]],0,0,0,0,0,0,[["[78]\\d{5}",[6]],["690\\d{6}|[356]\\d{5}",[6,9]],["180[02]\\d{4}",[8]],["[19]\\d{5}",[6]]]],"AE":["971","00","(?:[4-7]\\d|9[0-689])\\d{7}|800\\d{2,9}|[2-4679]\\d{7}",[5,6,7,8,9,10,11,12],[["(\\d{3})(\\d{2,9})","$1 $2",["60|8"]],["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["[236]|[479][2-8]"],"0$1"],["(\\d{3})(\\d)(\\d{5})","$1 $2 $3",["[479]"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["5"],"0$1"]],"0",0,0,0,0,0,[["[2-4679][2-8]\\d{6}",[8]],["5[02-68]\\d{7}",[9]],["400\\d{6}|800\\d{2,9}"],["900[02]\\d{5}",[9]],0,0,["600[25]\\d{5}",[9]],0,0,["700[05]\\d{5}",[9]]]],"AF":["93","00","[2-7]\\d{8}",[9],[["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[2-7]"],"0$1"]],"0",0,0,0,0,0,[["(?:[25][0-8]|[34][0-4]|6[0-5])[2-9]\\d{6}"],["7\\d{8}"]]],"AG":["1","011","(?:268|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([457]\\d{6})$|1","268$1",0,"268",[["268(?:4(?:6[0-38]|84)|56[0-2])\\d{4}"],["268(?:464|7(?:1[3-9]|[28]\\d|3[0246]|64|7[0-689]))\\d{4}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"],0,0,["26840[69]\\d{4}"],["26848[01]\\d{4}"]]],"AI":["1","011","(?:264|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2457]\\d{6})$|1","264$1",0,"264",[["264(?:292|4(?:6[12]|9[78]))\\d{4}"],["264(?:235|4(?:69|7[67])|5(?:3[6-9]|8[1-4])|7(?:29|72))\\d{4}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"],0,0,["264724\\d{4}"]]],"AL":["355","00","(?:700\\d\\d|900)\\d{3}|8\\d{5,7}|(?:[2-5]|6\\d)\\d{7}",[6,7,8,9],[["(\\d{3})(\\d{3,4})","$1 $2",["80|9"],"0$1"],["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["4[2-6]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[2358][2-5]|4"],"0$1"],["(\\d{3})(\\d{5})","$1 $2",["[23578]"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["6"],"0$1"]],"0",0,0,0,0,0,[["4505[0-2]\\d{3}|(?:[2358][16-9]\\d[2-9]|4410)\\d{4}|(?:[2358][2-5][2-9]|4(?:[2-57-9][2-9]|6\\d))\\d{5}",[8]],["6(?:[78][2-9]|9\\d)\\d{6}",[9]],["800\\d{4}",[7]],["900[1-9]\\d\\d",[6]],["700[2-9]\\d{4}",[8]],0,0,0,0,["808[1-9]\\d\\d",[6]]]],"AM":["374","00","(?:[1-489]\\d|55|60|77)\\d{6}",[8],[["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["[89]0"],"0 $1"],["(\\d{3})(\\d{5})","$1 $2",["2|3[12]"],"(0$1)"],["(\\d{2})(\\d{6})","$1 $2",["1|47"],"(0$1)"],["(\\d{2})(\\d{6})","$1 $2",["[3-9]"],"0$1"]],"0",0,0,0,0,0,[["(?:(?:1[0-25]|47)\\d|2(?:2[2-46]|3[1-8]|4[2-69]|5[2-7]|6[1-9]|8[1-7])|3[12]2)\\d{5}"],["(?:33|4[1349]|55|77|88|9[13-9])\\d{6}"],["800\\d{5}"],["90[016]\\d{5}"],0,0,0,0,["60(?:2[78]|3[5-9]|4[02-9]|5[0-46-9]|[6-8]\\d|9[0-2])\\d{4}"],["80[1-4]\\d{5}"]]],"AO":["244","00","[29]\\d{8}",[9],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[29]"]]],0,0,0,0,0,0,[["2\\d(?:[0134][25-9]|[25-9]\\d)\\d{5}"],["9[1-79]\\d{7}"]]],"AR":["54","00","(?:11|[89]\\d\\d)\\d{8}|[2368]\\d{9}",[10,11],[["(\\d{4})(\\d{2})(\\d{4})","$1 $2-$3",["2(?:2[024-9]|3[0-59]|47|6[245]|9[02-8])|3(?:3[28]|4[03-9]|5[2-46-8]|7[1-578]|8[2-9])","2(?:[23]02|6(?:[25]|4[6-8])|9(?:[02356]|4[02568]|72|8[23]))|3(?:3[28]|4(?:[04679]|3[5-8]|5[4-68]|8[2379])|5(?:[2467]|3[237]|8[2-5])|7[1-578]|8(?:[2469]|3[2578]|5[4-8]|7[36-8]|8[5-8]))|2(?:2[24-9]|3[1-59]|47)","2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3[78]|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8[23])|7[1-578]|8(?:[2469]|3[278]|5[56][46]|86[3-6]))|2(?:2[24-9]|3[1-59]|47)|38(?:[58][78]|7[378])|3(?:4[35][56]|58[45]|8(?:[38]5|54|76))[4-6]","2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3(?:5(?:4[0-25689]|[56])|[78])|58|8[2379])|5(?:[2467]|3[237]|8(?:[23]|4(?:[45]|60)|5(?:4[0-39]|5|64)))|7[1-578]|8(?:[2469]|3[278]|54(?:4|5[13-7]|6[89])|86[3-6]))|2(?:2[24-9]|3[1-59]|47)|38(?:[58][78]|7[378])|3(?:454|85[56])[46]|3(?:4(?:36|5[56])|8(?:[38]5|76))[4-6]"],"0$1",1],["(\\d{2})(\\d{4})(\\d{4})","$1 $2-$3",["1"],"0$1",1],["(\\d{3})(\\d{3})(\\d{4})","$1-$2-$3",["[68]"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2-$3",["[23]"],"0$1",1],["(\\d)(\\d{4})(\\d{2})(\\d{4})","$2 15-$3-$4",["9(?:2[2-469]|3[3-578])","9(?:2(?:2[024-9]|3[0-59]|47|6[245]|9[02-8])|3(?:3[28]|4[03-9]|5[2-46-8]|7[1-578]|8[2-9]))","9(?:2(?:[23]02|6(?:[25]|4[6-8])|9(?:[02356]|4[02568]|72|8[23]))|3(?:3[28]|4(?:[04679]|3[5-8]|5[4-68]|8[2379])|5(?:[2467]|3[237]|8[2-5])|7[1-578]|8(?:[2469]|3[2578]|5[4-8]|7[36-8]|8[5-8])))|92(?:2[24-9]|3[1-59]|47)","9(?:2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3[78]|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8[23])|7[1-578]|8(?:[2469]|3[278]|5(?:[56][46]|[78])|7[378]|8(?:6[3-6]|[78]))))|92(?:2[24-9]|3[1-59]|47)|93(?:4[35][56]|58[45]|8(?:[38]5|54|76))[4-6]","9(?:2(?:[23]02|6(?:[25]|4(?:64|[78]))|9(?:[02356]|4(?:[0268]|5[2-6])|72|8[23]))|3(?:3[28]|4(?:[04679]|3(?:5(?:4[0-25689]|[56])|[78])|5(?:4[46]|8)|8[2379])|5(?:[2467]|3[237]|8(?:[23]|4(?:[45]|60)|5(?:4[0-39]|5|64)))|7[1-578]|8(?:[2469]|3[278]|5(?:4(?:4|5[13-7]|6[89])|[56][46]|[78])|7[378]|8(?:6[3-6]|[78]))))|92(?:2[24-9]|3[1-59]|47)|93(?:4(?:36|5[56])|8(?:[38]5|76))[4-6]"],"0$1",0,"$1 $2 $3-$4"],["(\\d)(\\d{2})(\\d{4})(\\d{4})","$2 15-$3-$4",["91"],"0$1",0,"$1 $2 $3-$4"],["(\\d{3})(\\d{3})(\\d{5})","$1-$2-$3",["8"],"0$1"],["(\\d)(\\d{3})(\\d{3})(\\d{4})","$2 15-$3-$4",["9"],"0$1",0,"$1 $2 $3-$4"]],"0",0,"0?(?:(11|2(?:2(?:02?|[13]|2[13-79]|4[1-6]|5[2457]|6[124-8]|7[1-4]|8[13-6]|9[1267])|3(?:02?|1[467]|2[03-6]|3[13-8]|[49][2-6]|5[2-8]|[67])|4(?:7[3-578]|9)|6(?:[0136]|2[24-6]|4[6-8]?|5[15-8])|80|9(?:0[1-3]|[19]|2\\d|3[1-6]|4[02568]?|5[2-4]|6[2-46]|72?|8[23]?))|3(?:3(?:2[79]|6|8[2578])|4(?:0[0-24-9]|[12]|3[5-8]?|4[24-7]|5[4-68]?|6[02-9]|7[126]|8[2379]?|9[1-36-8])|5(?:1|2[1245]|3[237]?|4[1-46-9]|6[2-4]|7[1-6]|8[2-5]?)|6[24]|7(?:[069]|1[1568]|2[15]|3[145]|4[13]|5[14-8]|7[2-57]|8[126])|8(?:[01]|2[15-7]|3[2578]?|4[13-6]|5[4-8]?|6[1-357-9]|7[36-8]?|8[5-8]?|9[124])))15)?","9$1",0,0,[["(?:2972[245]|3(?:7(?:1[15]|81)|8(?:21|4[16]|69|9[12]))[46])\\d{5}|(?:2(?:2(?:2[59]|44|52)|3(?:26|44)|47[35]|9(?:02|2[26]|34|46))|3327)[45]\\d{5}|(?:2(?:657|9(?:54|66))|3(?:48[27]|7(?:55|77)|8(?:65|78)))[2-8]\\d{5}|(?:2(?:284|3(?:02|23)|477|622|920)|3(?:4(?:46|89|92)|541))[2-7]\\d{5}|(?:(?:11[0-8]|670)\\d|2(?:2(?:0[45]|1[2-6]|3[3-6])|3(?:[06]4|7[45])|494|6(?:04|1[2-8]|[36][45]|4[3-6])|80[45]|9(?:[17][4-6]|[48][45]|9[3-6]))|3(?:364|4(?:1[2-8]|[25][4-6]|3[3-6]|84)|5(?:1[2-9]|[38][4-6])|6(?:2[45]|44)|7[069][45]|8(?:0[45]|1[2-7]|3[4-6]|5[3-6]|7[2-6]|8[3-68])))\\d{6}|(?:2(?:2(?:62|81)|320|9(?:42|83))|3(?:329|4(?:62|7[16])|5(?:43|64)|7(?:18|5[17])))[2-6]\\d{5}|2(?:2(?:21|4[23]|6[145]|7[1-4]|8[356]|9[267])|3(?:16|3[13-8]|43|5[346-8]|9[3-5])|6(?:2[46]|4[78]|5[1568])|9(?:03|2[1457-9]|3[1356]|4[08]|[56][23]|82))4\\d{5}|(?:2(?:257|3(?:24|46|92)|9(?:01|23|64))|3(?:4(?:42|64)|5(?:25|37|4[47]|71)|7(?:35|72)|825))[3-6]\\d{5}|(?:2(?:2(?:02|2[3467]|4[156]|5[45]|6[6-8]|91)|3(?:1[47]|25|[45][25]|96)|47[48]|625|932)|3(?:38[2578]|4(?:0[0-24-9]|3[78]|4[457]|58|6[035-9]|72|83|9[136-8])|5(?:2[124]|[368][23]|4[2689]|7[2-6])|7(?:16|2[15]|3[14]|4[13]|5[468]|7[3-5]|8[26])|8(?:2[67]|3[278]|4[3-5]|5[78]|6[1-378]|[78]7|94)))[4-6]\\d{5}",[10]],["9(?:2972[245]|3(?:7(?:1[15]|81)|8(?:21|4[16]|69|9[12]))[46])\\d{5}|9(?:2(?:2(?:2[59]|44|52)|3(?:26|44)|47[35]|9(?:02|2[26]|34|46))|3327)[45]\\d{5}|9(?:2(?:657|9(?:54|66))|3(?:48[27]|7(?:55|77)|8(?:65|78)))[2-8]\\d{5}|9(?:2(?:284|3(?:02|23)|477|622|920)|3(?:4(?:46|89|92)|541))[2-7]\\d{5}|(?:675\\d|9(?:11[0-8]\\d|2(?:2(?:0[45]|1[2-6]|3[3-6])|3(?:[06]4|7[45])|494|6(?:04|1[2-8]|[36][45]|4[3-6])|80[45]|9(?:[17][4-6]|[48][45]|9[3-6]))|3(?:364|4(?:1[2-8]|[25][4-6]|3[3-6]|84)|5(?:1[2-9]|[38][4-6])|6(?:2[45]|44)|7[069][45]|8(?:0[45]|1[2-7]|3[4-6]|5[3-6]|7[2-6]|8[3-68]))))\\d{6}|9(?:2(?:2(?:62|81)|320|9(?:42|83))|3(?:329|4(?:62|7[16])|5(?:43|64)|7(?:18|5[17])))[2-6]\\d{5}|92(?:2(?:21|4[23]|6[145]|7[1-4]|8[356]|9[267])|3(?:16|3[13-8]|43|5[346-8]|9[3-5])|6(?:2[46]|4[78]|5[1568])|9(?:03|2[1457-9]|3[1356]|4[08]|[56][23]|82))4\\d{5}|9(?:2(?:257|3(?:24|46|92)|9(?:01|23|64))|3(?:4(?:42|64)|5(?:25|37|4[47]|71)|7(?:35|72)|825))[3-6]\\d{5}|9(?:2(?:2(?:02|2[3467]|4[156]|5[45]|6[6-8]|91)|3(?:1[47]|25|[45][25]|96)|47[48]|625|932)|3(?:38[2578]|4(?:0[0-24-9]|3[78]|4[457]|58|6[035-9]|72|83|9[136-8])|5(?:2[124]|[368][23]|4[2689]|7[2-6])|7(?:16|2[15]|3[14]|4[13]|5[468]|7[3-5]|8[26])|8(?:2[67]|3[278]|4[3-5]|5[78]|6[1-378]|[78]7|94)))[4-6]\\d{5}"],["800\\d{7,8}"],["60[04579]\\d{7}",[10]],0,0,["810\\d{7}",[10]]]],"AS":["1","011","(?:[58]\\d\\d|684|900)\\d{7}",[10],0,"1",0,"([267]\\d{6})$|1","684$1",0,"684",[["684(?:274|6(?:22|33|44|55|77|88|9[19]))\\d{4}"],["684(?:2(?:48|5[2468]|7[246])|7(?:3[13]|70|82))\\d{4}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"AT":["43","00","1\\d{3,12}|2\\d{6,12}|43(?:(?:0\\d|5[02-9])\\d{3,9}|2\\d{4,5}|[3467]\\d{4}|8\\d{4,6}|9\\d{4,7})|5\\d{4,12}|8\\d{7,12}|9\\d{8,12}|(?:[367]\\d|4[0-24-9])\\d{4,11}",[4,5,6,7,8,9,10,11,12,13],[["(\\d)(\\d{3,12})","$1 $2",["1(?:11|[2-9])"],"0$1"],["(\\d{3})(\\d{2})","$1 $2",["517"],"0$1"],["(\\d{2})(\\d{3,5})","$1 $2",["5[079]"],"0$1"],["(\\d{3})(\\d{3,10})","$1 $2",["(?:31|4)6|51|6(?:48|5[0-3579]|[6-9])|7(?:20|32|8)|[89]","(?:31|4)6|51|6(?:485|5[0-3579]|[6-9])|7(?:20|32|8)|[89]"],"0$1"],["(\\d{4})(\\d{3,9})","$1 $2",["[2-467]|5[2-6]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["5"],"0$1"],["(\\d{2})(\\d{4})(\\d{4,7})","$1 $2 $3",["5"],"0$1"]],"0",0,0,0,0,0,[["1(?:11\\d|[2-9]\\d{3,11})|(?:316|463)\\d{3,10}|648[34]\\d{3,9}|(?:51|66|73)2\\d{3,10}|(?:2(?:1[467]|2[13-8]|5[2357]|6[1-46-8]|7[1-8]|8[124-7]|9[1458])|3(?:1[1-578]|3[23568]|4[5-7]|5[1378]|6[1-38]|8[3-68])|4(?:2[1-8]|35|7[1368]|8[2457])|5(?:2[1-8]|3[357]|4[147]|5[12578]|6[37])|6(?:13|2[1-47]|4[135-7]|5[468])|7(?:2[1-8]|35|4[13478]|5[68]|6[16-8]|7[1-6]|9[45]))\\d{4,10}"],["6(?:485|(?:5[0-3579]|6[013-9]|[7-9]\\d)\\d)\\d{3,9}",[7,8,9,10,11,12,13]],["800\\d{6,10}",[9,10,11,12,13]],["(?:8[69][2-68]|9(?:0[01]|3[019]))\\d{6,10}",[9,10,11,12,13]],0,0,0,0,["5(?:0[1-9]|17|[79]\\d)\\d{2,10}|7[28]0\\d{6,10}",[5,6,7,8,9,10,11,12,13]],["8(?:10|2[018])\\d{6,10}|828\\d{5}",[8,9,10,11,12,13]]]],"AU":["61","001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011","1(?:[0-79]\\d{7}(?:\\d(?:\\d{2})?)?|8[0-24-9]\\d{7})|[2-478]\\d{8}|1\\d{4,7}",[5,6,7,8,9,10,12],[["(\\d{2})(\\d{3,4})","$1 $2",["16"],"0$1"],["(\\d{2})(\\d{3})(\\d{2,4})","$1 $2 $3",["16"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["14|4"],"0$1"],["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["[2378]"],"(0$1)"],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["1(?:30|[89])"]]],"0",0,"(183[12])|0",0,0,0,[["(?:(?:241|349)0\\d\\d|8(?:51(?:0(?:0[03-9]|[12479]\\d|3[2-9]|5[0-8]|6[1-9]|8[0-7])|1(?:[0235689]\\d|1[0-69]|4[0-589]|7[0-47-9])|2(?:0[0-79]|[18][13579]|2[14-9]|3[0-46-9]|[4-6]\\d|7[89]|9[0-4])|[34]\\d\\d)|91(?:(?:[0-58]\\d|6[0135-9])\\d|7(?:0[0-24-9]|[1-9]\\d)|9(?:[0-46-9]\\d|5[0-79]))))\\d{3}|(?:2(?:[0-26-9]\\d|3[0-8]|4[02-9]|5[0135-9])|3(?:[0-3589]\\d|4[0-578]|6[1-9]|7[0-35-9])|7(?:[013-57-9]\\d|2[0-8])|8(?:55|6[0-8]|[78]\\d|9[02-9]))\\d{6}",[9]],["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}",[9]],["180(?:0\\d{3}|2)\\d{3}",[7,10]],["190[0-26]\\d{6}",[10]],0,0,0,["163\\d{2,6}",[5,6,7,8,9]],["14(?:5(?:1[0458]|[23][458])|71\\d)\\d{4}",[9]],["13(?:00\\d{6}(?:\\d{2})?|45[0-4]\\d{3})|13\\d{4}",[6,8,10,12]]],"0011"],"AW":["297","00","(?:[25-79]\\d\\d|800)\\d{4}",[7],[["(\\d{3})(\\d{4})","$1 $2",["[25-9]"]]],0,0,0,0,0,0,[["5(?:2\\d|8[1-9])\\d{4}"],["(?:290|5[69]\\d|6(?:[03]0|22|4[0-2]|[69]\\d)|7(?:[34]\\d|7[07])|9(?:6[45]|9[4-8]))\\d{4}"],["800\\d{4}"],["900\\d{4}"],0,0,0,0,["(?:28\\d|501)\\d{4}"]]],"AX":["358","00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))","2\\d{4,9}|35\\d{4,5}|(?:60\\d\\d|800)\\d{4,6}|7\\d{5,11}|(?:[14]\\d|3[0-46-9]|50)\\d{4,8}",[5,6,7,8,9,10,11,12],0,"0",0,0,0,0,"18",[["18[1-8]\\d{3,6}",[6,7,8,9]],["(?:4[0-8]|50)\\d{4,8}",[6,7,8,9,10]],["800\\d{4,6}",[7,8,9]],["[67]00\\d{5,6}",[8,9]],0,0,["20\\d{4,8}|60[12]\\d{5,6}|7(?:099\\d{4,5}|5[03-9]\\d{3,7})|20[2-59]\\d\\d|(?:606|7(?:0[78]|1|3\\d))\\d{7}|(?:10|29|3[09]|70[1-5]\\d)\\d{4,8}"]],"00"],"AZ":["994","00","365\\d{6}|(?:[124579]\\d|60|88)\\d{7}",[9],[["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["90"],"0$1"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["1[28]|2|365|46","1[28]|2|365[45]|46","1[28]|2|365(?:4|5[02])|46"],"(0$1)"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[13-9]"],"0$1"]],"0",0,0,0,0,0,[["(?:2[12]428|3655[02])\\d{4}|(?:2(?:22[0-79]|63[0-28])|3654)\\d{5}|(?:(?:1[28]|46)\\d|2(?:[014-6]2|[23]3))\\d{6}"],["36554\\d{4}|(?:[16]0|4[04]|5[015]|7[07]|99)\\d{7}"],["88\\d{7}"],["900200\\d{3}"]]],"BA":["387","00","6\\d{8}|(?:[35689]\\d|49|70)\\d{6}",[8,9],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["6[1-3]|[7-9]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2-$3",["[3-5]|6[56]"],"0$1"],["(\\d{2})(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3 $4",["6"],"0$1"]],"0",0,0,0,0,0,[["(?:3(?:[05-79][2-9]|1[4579]|[23][24-9]|4[2-4689]|8[2457-9])|49[2-579]|5(?:0[2-49]|[13][2-9]|[268][2-4679]|4[4689]|5[2-79]|7[2-69]|9[2-4689]))\\d{5}",[8]],["6040\\d{5}|6(?:03|[1-356]|44|7\\d)\\d{6}"],["8[08]\\d{6}",[8]],["9[0246]\\d{6}",[8]],0,0,["703[235]0\\d{3}|70(?:2[0-5]|3[0146]|[56]0)\\d{4}",[8]],0,0,["8[12]\\d{6}",[8]]]],"BB":["1","011","(?:246|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2-9]\\d{6})$|1","246$1",0,"246",[["246521[0369]\\d{3}|246(?:2(?:2[78]|7[0-4])|4(?:1[024-6]|2\\d|3[2-9])|5(?:20|[34]\\d|54|7[1-3])|6(?:2\\d|38)|7[35]7|9(?:1[89]|63))\\d{4}"],["246(?:(?:2(?:[3568]\\d|4[0-57-9])|3(?:5[2-9]|6[0-6])|4(?:46|5\\d)|69[5-7]|8(?:[2-5]\\d|83))\\d|52(?:1[147]|20))\\d{3}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["(?:246976|900[2-9]\\d\\d)\\d{4}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"],0,["246(?:292|367|4(?:1[7-9]|3[01]|4[47-9]|67)|7(?:1[2-9]|2\\d|3[016]|53))\\d{4}"],0,["24631\\d{5}"]]],"BD":["880","00","[1-469]\\d{9}|8[0-79]\\d{7,8}|[2-79]\\d{8}|[2-9]\\d{7}|[3-9]\\d{6}|[57-9]\\d{5}",[6,7,8,9,10],[["(\\d{2})(\\d{4,6})","$1-$2",["31[5-8]|[459]1"],"0$1"],["(\\d{3})(\\d{3,7})","$1-$2",["3(?:[67]|8[013-9])|4(?:6[168]|7|[89][18])|5(?:6[128]|9)|6(?:[15]|28)|7[2-589]|8(?:0[014-9]|[12])|9[358]|(?:3[2-5]|4[235]|5[2-578]|6[0389]|76|8[3-7]|9[24])1|(?:44|66)[01346-9]"],"0$1"],["(\\d{4})(\\d{3,6})","$1-$2",["[13-9]|2[23]"],"0$1"],["(\\d)(\\d{7,8})","$1-$2",["2"],"0$1"]],"0",0,0,0,0,0,[["(?:4(?:31\\d\\d|423)|5222)\\d{3}(?:\\d{2})?|8332[6-9]\\d\\d|(?:3(?:03[56]|224)|4(?:22[25]|653))\\d{3,4}|(?:3(?:42[47]|529|823)|4(?:027|525|65(?:28|8))|562|6257|7(?:1(?:5[3-5]|6[12]|7[156]|89)|22[589]56|32|42675|52(?:[25689](?:56|8)|[347]8)|71(?:6[1267]|75|89)|92374)|82(?:2[59]|32)56|9(?:03[23]56|23(?:256|373)|31|5(?:1|2[4589]56)))\\d{3}|(?:3(?:02[348]|22[35]|324|422)|4(?:22[67]|32[236-9]|6(?:2[46]|5[57])|953)|5526|6(?:024|6655)|81)\\d{4,5}|(?:2(?:7(?:1[0-267]|2[0-289]|3[0-29]|4[01]|5[1-3]|6[013]|7[0178]|91)|8(?:0[125]|1[1-6]|2[0157-9]|3[1-69]|41|6[1-35]|7[1-5]|8[1-8]|9[0-6])|9(?:0[0-2]|1[0-4]|2[568]|3[3-6]|5[5-7]|6[0136-9]|7[0-7]|8[014-9]))|3(?:0(?:2[025-79]|3[2-4])|181|22[12]|32[2356]|824)|4(?:02[09]|22[348]|32[045]|523|6(?:27|54))|666(?:22|53)|7(?:22[57-9]|42[56]|82[35])8|8(?:0[124-9]|2(?:181|2[02-4679]8)|4[12]|[5-7]2)|9(?:[04]2|2(?:2|328)|81))\\d{4}|(?:2(?:[23]\\d|[45])\\d\\d|3(?:1(?:2[5-7]|[5-7])|425|822)|4(?:033|1\\d|[257]1|332|4(?:2[246]|5[25])|6(?:2[35]|56|62)|8(?:23|54)|92[2-5])|5(?:02[03489]|22[457]|32[35-79]|42[46]|6(?:[18]|53)|724|826)|6(?:023|2(?:2[2-5]|5[3-5]|8)|32[3478]|42[34]|52[47]|6(?:[18]|6(?:2[34]|5[24]))|[78]2[2-5]|92[2-6])|7(?:02|21\\d|[3-589]1|6[12]|72[24])|8(?:217|3[12]|[5-7]1)|9[24]1)\\d{5}|(?:(?:3[2-8]|5[2-57-9]|6[03-589])1|4[4689][18])\\d{5}|[59]1\\d{5}"],["(?:1[13-9]|64)\\d{8}|(?:3[78]|44|66)[02-9]\\d{7}",[10]],["80[03]\\d{7}",[10]],0,0,0,0,0,["96(?:0[1-69]|1[0-479]|2[278]|3[13-9]|4[0-47-9]|54|6[69]|7[78]|88)\\d{6}",[10]]]],"BE":["32","00","4\\d{8}|[1-9]\\d{7}",[8,9],[["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["(?:80|9)0"],"0$1"],["(\\d)(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[239]|4[23]"],"0$1"],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[15-8]"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["4"],"0$1"]],"0",0,0,0,0,0,[["80[2-8]\\d{5}|(?:1[0-69]|[23][2-8]|4[23]|5\\d|6[013-57-9]|71|8[1-79]|9[2-4])\\d{6}",[8]],["4[5-9]\\d{7}",[9]],["800[1-9]\\d{4}",[8]],["(?:70(?:2[0-57]|3[04-7]|44|6[04-69]|7[0579])|90\\d\\d)\\d{4}",[8]],0,0,["78(?:0[578]|1[014-8]|2[25]|3[15-8]|48|5[05]|60|7[06-8]|9\\d)\\d{4}",[8]],0,0,["7879\\d{4}",[8]]]],"BF":["226","00","[024-7]\\d{7}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[024-7]"]]],0,0,0,0,0,0,[["2[045]\\d{6}"],["(?:0[1-7]|4[4-6]|5[0-8]|[67]\\d)\\d{6}"]]],"BG":["359","00","00800\\d{7}|[2-7]\\d{6,7}|[89]\\d{6,8}|2\\d{5}",[6,7,8,9,12],[["(\\d)(\\d)(\\d{2})(\\d{2})","$1 $2 $3 $4",["2"],"0$1"],["(\\d{3})(\\d{4})","$1 $2",["43[1-6]|70[1-9]"],"0$1"],["(\\d)(\\d{3})(\\d{3,4})","$1 $2 $3",["2"],"0$1"],["(\\d{2})(\\d{3})(\\d{2,3})","$1 $2 $3",["[356]|4[124-7]|7[1-9]|8[1-6]|9[1-7]"],"0$1"],["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["(?:70|8)0"],"0$1"],["(\\d{3})(\\d{3})(\\d{2})","$1 $2 $3",["43[1-7]|7"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[48]|9[08]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["9"],"0$1"]],"0",0,0,0,0,0,[["2\\d{5,7}|(?:43[1-6]|70[1-9])\\d{4,5}|(?:[36]\\d|4[124-7]|[57][1-9]|8[1-6]|9[1-7])\\d{5,6}",[6,7,8]],["(?:43[07-9]|99[69]\\d)\\d{5}|(?:8[7-9]|98)\\d{7}",[8,9]],["(?:00800\\d\\d|800)\\d{5}",[8,12]],["90\\d{6}",[8]],0,0,0,0,0,["700\\d{5}",[8]]]],"BH":["973","00","[136-9]\\d{7}",[8],[["(\\d{4})(\\d{4})","$1 $2",["[13679]|8[02-4679]"]]],0,0,0,0,0,0,[["(?:1(?:3[1356]|6[0156]|7\\d)\\d|6(?:1[16]\\d|500|6(?:0\\d|3[12]|44|55|7[7-9]|88)|9[69][69])|7(?:[07]\\d\\d|1(?:11|78)))\\d{4}"],["(?:3(?:[0-79]\\d|8[0-57-9])\\d|6(?:3(?:00|33|6[16])|441|6(?:3[03-9]|[69]\\d|7[0-689])))\\d{4}"],["8[02369]\\d{6}"],["(?:87|9[0-8])\\d{6}"],0,0,0,0,0,["84\\d{6}"]]],"BI":["257","00","(?:[267]\\d|31)\\d{6}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[2367]"]]],0,0,0,0,0,0,[["(?:22|31)\\d{6}"],["(?:29|6[1-9]|7[125-9])\\d{6}"]]],"BJ":["229","00","01\\d{8}",[10],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4 $5",["0"]]],0,0,0,0,0,0,[["012\\d{7}"],["01(?:2[5-9]|[4-69]\\d)\\d{6}"]]],"BL":["590","00","7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}",[9],0,"0",0,0,0,0,0,[["(?:59(?:0(?:2[7-9]|3[3-7]|5[12]|87)|87\\d)|80[6-9]\\d\\d)\\d{4}"],["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"],["80[0-5]\\d{6}"],["8[129]\\d{7}"],0,0,0,0,["9(?:(?:39[5-7]|76[018])\\d|475[0-6])\\d{4}"]]],"BM":["1","011","(?:441|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2-9]\\d{6})$|1","441$1",0,"441",[["441(?:[46]\\d\\d|5(?:4\\d|60|89))\\d{4}"],["441(?:[2378]\\d|5[0-39]|9[02])\\d{5}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"BN":["673","00","[2-578]\\d{6}",[7],[["(\\d{3})(\\d{4})","$1 $2",["[2-578]"]]],0,0,0,0,0,0,[["22[0-7]\\d{4}|(?:2[013-9]|[34]\\d|5[0-25-9])\\d{5}"],["(?:22[89]|[78]\\d\\d)\\d{4}"],0,0,0,0,0,0,["5[34]\\d{5}"]]],"BO":["591","00(?:1\\d)?","(?:[2-7]\\d\\d|8001)\\d{5}",[8,9],[["(\\d)(\\d{7})","$1 $2",["[23]|4[46]|50"]],["(\\d{8})","$1",["[5-7]"]],["(\\d{3})(\\d{2})(\\d{4})","$1 $2 $3",["8"]]],"0",0,"0(1\\d)?",0,0,0,[["(?:2(?:2\\d\\d|5(?:11|[258]\\d|9[67])|6(?:12|2\\d|9[34])|8(?:2[34]|39|62))|3(?:3\\d\\d|4(?:6\\d|8[24])|8(?:25|42|5[257]|86|9[25])|9(?:[27]\\d|3[2-4]|4[248]|5[24]|6[2-6]))|4(?:4\\d\\d|6(?:11|[24689]\\d|72)))\\d{4}",[8]],["(?:57|[67]\\d)\\d{6}",[8]],["8001[07]\\d{4}",[9]],0,0,0,0,0,["50\\d{6}",[8]]]],"BQ":["599","00","(?:[34]1|7\\d)\\d{5}",[7],0,0,0,0,0,0,"[347]",[["(?:318[023]|41(?:6[023]|70)|7(?:1[578]|2[05]|50)\\d)\\d{3}"],["(?:31(?:8[14-8]|9[14578])|416[14-9]|7(?:0[01]|7[07]|8\\d|9[056])\\d)\\d{3}"]]],"BR":["55","00(?:1[245]|2[1-35]|31|4[13]|[56]5|99)","[1-467]\\d{9,10}|55[0-46-9]\\d{8}|[34]\\d{7}|55\\d{7,8}|(?:5[0-46-9]|[89]\\d)\\d{7,9}",[8,9,10,11],[["(\\d{4})(\\d{4})","$1-$2",["300|4(?:0[02]|37|86)","300|4(?:0(?:0|20)|370|864)"]],["(\\d{3})(\\d{2,3})(\\d{4})","$1 $2 $3",["(?:[358]|90)0"],"0$1"],["(\\d{2})(\\d{4})(\\d{4})","$1 $2-$3",["(?:[14689][1-9]|2[12478]|3[1-578]|5[13-5]|7[13-579])[2-57]"],"($1)"],["(\\d{2})(\\d{5})(\\d{4})","$1 $2-$3",["[16][1-9]|[2-57-9]"],"($1)"]],"0",0,"(?:0|90)(?:(1[245]|2[1-35]|31|4[13]|[56]5|99)(\\d{10,11}))?","$2",0,0,[["(?:[14689][1-9]|2[12478]|3[1-578]|5[13-5]|7[13-579])[2-5]\\d{7}",[10]],["(?:[14689][1-9]|2[12478]|3[1-578]|5[13-5]|7[13-579])(?:7|9\\d)\\d{7}",[10,11]],["800\\d{6,7}",[9,10]],["[59]00\\d{6,7}",[9,10]],0,0,0,0,0,["(?:30[03]\\d{3}|4(?:0(?:0\\d|20)|370|864))\\d{4}|300\\d{5}",[8,10]]]],"BS":["1","011","(?:242|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([3-8]\\d{6})$|1","242$1",0,"242",[["242(?:3(?:02|[236][1-9]|4[0-24-9]|5[0-68]|7[347]|8[0-4]|9[2-467])|461|502|6(?:0[1-5]|12|2[013]|[45]0|7[67]|8[78]|9[89])|7(?:02|88))\\d{4}"],["242(?:3(?:5[79]|7[56]|95)|4(?:[23][1-9]|4[1-35-9]|5[1-8]|6[2-8]|7\\d|81)|5(?:2[45]|3[35]|44|5[1-46-9]|65|77)|6[34]6|7(?:27|38)|8(?:0[1-9]|1[02-9]|2\\d|3[0-4]|[89]9))\\d{4}"],["242300\\d{4}|8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"],0,["242225\\d{4}"]]],"BT":["975","00","[178]\\d{7}|[2-8]\\d{6}",[7,8],[["(\\d)(\\d{3})(\\d{3})","$1 $2 $3",["[2-6]|7[246]|8[2-4]"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["1[67]|[78]"]]],0,0,0,0,0,0,[["(?:2[3-6]|[34][5-7]|5[236]|6[2-46]|7[246]|8[2-4])\\d{5}",[7]],["(?:1[67]|[78]7)\\d{6}",[8]]]],"BW":["267","00","90\\d{5}|(?:0800|[2-6]|(?:7|800)\\d)\\d{6}",[7,8,10],[["(\\d{2})(\\d{5})","$1 $2",["90"]],["(\\d{3})(\\d{4})","$1 $2",["[2-6]"]],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["7"]],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["0"]],["(\\d{3})(\\d{4})(\\d{3})","$1 $2 $3",["8"]]],0,0,0,0,0,0,[["(?:2(?:1[01]|31|[469]\\d|5[0-2]|7[5-7]|89)|3(?:[15-79]\\d|2[1-5]|45|8[0-5])|4(?:[38]0|42|51|[679]\\d)|5(?:[056][01]|1[23]|2[034]|[347-9]\\d)|6(?:0[01]|[258]\\d|[34]0|6[03]))\\d{4}",[7]],["7(?:[1-8]\\d{3}|9(?:(?:[03]\\d|2[0-7])\\d|1(?:0[13-9]|1[0-35-9]|2\\d|3[0-8])))\\d{3}",[8]],["(?:0800|800\\d)\\d{6}",[10]],["90\\d{5}",[7]]]],"BY":["375","810","(?:[12]\\d|33|44|902)\\d{7}|8(?:0[0-79]\\d{5,7}|[1-7]\\d{9})|8(?:1[0-489]|[5-79]\\d)\\d{7}|8[1-79]\\d{6,7}|8[0-79]\\d{5}|8\\d{5}",[6,7,8,9,10,11],[["(\\d{3})(\\d{3})","$1 $2",["800"],"8 $1"],["(\\d{3})(\\d{2})(\\d{2,4})","$1 $2 $3",["800"],"8 $1"],["(\\d{4})(\\d{2})(\\d{3})","$1 $2-$3",["1(?:5[169]|6[3-5]|7[179])|2(?:1[35]|2[34]|3[3-5])","1(?:5[169]|6(?:3[1-3]|4|5[125])|7(?:1[3-9]|7[0-24-6]|9[2-7]))|2(?:1[35]|2[34]|3[3-5])"],"8 0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2-$3-$4",["1(?:[56]|7[467])|2[1-3]"],"8 0$1"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2-$3-$4",["[1-4]"],"8 0$1"],["(\\d{3})(\\d{3,4})(\\d{4})","$1 $2 $3",["[89]"],"8 $1"]],"8",0,"0|80?",0,0,0,[["(?:1(?:5(?:1[1-5]|[24]\\d|6[2-4]|9[1-7])|6(?:[235]\\d|4[1-7])|7\\d\\d)|2(?:1(?:[246]\\d|3[0-35-9]|5[1-9])|2(?:[235]\\d|4[0-8])|3(?:[26]\\d|3[02-79]|4[024-7]|5[03-7])))\\d{5}",[9]],["(?:2(?:5[5-79]|9[1-9])|(?:33|44)\\d)\\d{6}",[9]],["800\\d{3,7}|8(?:0[13]|20\\d)\\d{7}"],["(?:810|902)\\d{7}",[10]],0,0,0,0,["249\\d{6}",[9]]],"8~10"],"BZ":["501","00","(?:0800\\d|[2-8])\\d{6}",[7,11],[["(\\d{3})(\\d{4})","$1-$2",["[2-8]"]],["(\\d)(\\d{3})(\\d{4})(\\d{3})","$1-$2-$3-$4",["0"]]],0,0,0,0,0,0,[["(?:2(?:[02]\\d|36|[68]0)|[3-58](?:[02]\\d|[68]0)|7(?:[02]\\d|32|[68]0))\\d{4}",[7]],["6[0-35-7]\\d{5}",[7]],["0800\\d{7}",[11]]]],"CA":["1","011","[2-9]\\d{9}|3\\d{6}",[7,10],0,"1",0,0,0,0,0,[["(?:2(?:04|[23]6|[48]9|5[07]|[67]3)|3(?:06|43|54|6[578]|82)|4(?:03|1[68]|[26]8|3[178]|50|74)|5(?:06|1[49]|48|79|8[147])|6(?:04|[18]3|39|47|72)|7(?:0[59]|42|53|78|8[02])|8(?:[06]7|19|25|7[39])|9(?:0[25]|42))[2-9]\\d{6}",[10]],["",[10]],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}",[10]],["900[2-9]\\d{6}",[10]],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|(?:5(?:2[125-9]|3[23]|44|66|77|88)|6(?:22|33))[2-9]\\d{6}",[10]],0,["310\\d{4}",[7]],0,["600[2-9]\\d{6}",[10]]]],"CC":["61","001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011","1(?:[0-79]\\d{8}(?:\\d{2})?|8[0-24-9]\\d{7})|[148]\\d{8}|1\\d{5,7}",[6,7,8,9,10,12],0,"0",0,"([59]\\d{7})$|0","8$1",0,0,[["8(?:51(?:0(?:02|31|60|89)|1(?:18|76)|223)|91(?:0(?:1[0-2]|29)|1(?:[28]2|50|79)|2(?:10|64)|3(?:[06]8|22)|4[29]8|62\\d|70[23]|959))\\d{3}",[9]],["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}",[9]],["180(?:0\\d{3}|2)\\d{3}",[7,10]],["190[0-26]\\d{6}",[10]],0,0,0,0,["14(?:5(?:1[0458]|[23][458])|71\\d)\\d{4}",[9]],["13(?:00\\d{6}(?:\\d{2})?|45[0-4]\\d{3})|13\\d{4}",[6,8,10,12]]],"0011"],"CD":["243","00","(?:(?:[189]|5\\d)\\d|2)\\d{7}|[1-68]\\d{6}",[7,8,9,10],[["(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3",["88"],"0$1"],["(\\d{2})(\\d{5})","$1 $2",["[1-6]"],"0$1"],["(\\d{2})(\\d{2})(\\d{4})","$1 $2 $3",["2"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["1"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[89]"],"0$1"],["(\\d{2})(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3 $4",["5"],"0$1"]],"0",0,0,0,0,0,[["(?:(?:12|573)\\d\\d|276)\\d{5}|[1-6]\\d{6}"],["88\\d{5}|(?:8[0-79]|9[016-9])\\d{7}",[7,9]]]],"CF":["236","00","8776\\d{4}|(?:[27]\\d|61)\\d{6}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[26-8]"]]],0,0,0,0,0,0,[["(?:2[12]|61)\\d{6}"],["7[02-7]\\d{6}"],0,["8776\\d{4}"]]],"CG":["242","00","222\\d{6}|(?:0\\d|80)\\d{7}",[9],[["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["8"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[02]"]]],0,0,0,0,0,0,[["222[1-589]\\d{5}"],["026(?:1[0-5]|6[6-9])\\d{4}|0(?:[14-6]\\d\\d|2(?:40|5[5-8]|6[07-9]))\\d{5}"],0,["80[0-2]\\d{6}"]]],"CH":["41","00","8\\d{11}|[2-9]\\d{8}",[9,12],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["8[047]|90"],"0$1"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[2-79]|81"],"0$1"],["(\\d{3})(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4 $5",["8"],"0$1"]],"0",0,0,0,0,0,[["(?:2[12467]|3[1-4]|4[134]|5[256]|6[12]|[7-9]1)\\d{7}",[9]],["(?:6[89]|7[235-9])\\d{7}",[9]],["800\\d{6}",[9]],["90[016]\\d{6}",[9]],["878\\d{6}",[9]],["860\\d{9}",[12]],["5[18]\\d{7}",[9]],["74[0248]\\d{6}",[9]],0,["84[0248]\\d{6}",[9]]]],"CI":["225","00","[02]\\d{9}",[10],[["(\\d{2})(\\d{2})(\\d)(\\d{5})","$1 $2 $3 $4",["2"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{4})","$1 $2 $3 $4",["0"]]],0,0,0,0,0,0,[["2(?:[15]\\d{3}|7(?:2(?:0[23]|1[2357]|2[245]|3[45]|4[3-5])|3(?:06|1[69]|[2-6]7)))\\d{5}"],["0[157]\\d{8}"]]],"CK":["682","00","[2-578]\\d{4}",[5],[["(\\d{2})(\\d{3})","$1 $2",["[2-578]"]]],0,0,0,0,0,0,[["(?:2\\d|3[13-7]|4[1-5])\\d{3}"],["[578]\\d{4}"]]],"CL":["56","(?:0|1(?:1[0-69]|2[02-5]|5[13-58]|69|7[0167]|8[018]))0","12300\\d{6}|6\\d{9,10}|[2-9]\\d{8}",[9,10,11],[["(\\d{5})(\\d{4})","$1 $2",["219","2196"],"($1)"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["60|809"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["44"]],["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["2[1-36]"],"($1)"],["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["9(?:10|[2-9])"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["3[2-5]|[47]|5[1-3578]|6[13-57]|8(?:0[1-8]|[1-9])"],"($1)"],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["60|8"]],["(\\d{4})(\\d{3})(\\d{4})","$1 $2 $3",["1"]],["(\\d{3})(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3 $4",["60"]]],0,0,0,0,0,0,[["2(?:1982[0-6]|3314[05-9])\\d{3}|(?:2(?:1(?:160|962)|3(?:(?:[24]\\d|50)\\d|3(?:[0346-9]\\d|1[0-35-9]|2[1-9]|5[0-24-9])|600)|646[59])|(?:600|80[1-9])\\d\\d|9(?:(?:10[0-2]|7[1-9]\\d)\\d|3(?:[0-57-9]\\d\\d|6(?:0[02-9]|[1-9]\\d))|6(?:[0-8]\\d\\d|9(?:[02-79]\\d|1[05-9]))|9(?:[03-9]\\d\\d|1(?:[0235-9]\\d|4[0-24-9])|2(?:[0-79]\\d|8[0-46-9]))))\\d{4}|(?:22|3[2-5]|[47][1-35]|5[1-3578]|6[13-57]|8[1-9]|9[2458])\\d{7}",[9]],["2(?:1982[0-6]|3314[05-9])\\d{3}|(?:2(?:1(?:160|962)|3(?:(?:[24]\\d|50)\\d|3(?:[0346-9]\\d|1[0-35-9]|2[1-9]|5[0-24-9])|600)|646[59])|80[1-8]\\d\\d|9(?:(?:10[0-2]|7[1-9]\\d)\\d|3(?:[0-57-9]\\d\\d|6(?:0[02-9]|[1-9]\\d))|6(?:[0-8]\\d\\d|9(?:[02-79]\\d|1[05-9]))|9(?:[03-9]\\d\\d|1(?:[0235-9]\\d|4[0-24-9])|2(?:[0-79]\\d|8[0-46-9]))))\\d{4}|(?:22|3[2-5]|[47][1-35]|5[1-3578]|6[13-57]|8[1-9]|9[2458])\\d{7}",[9]],["(?:123|8)00\\d{6}",[9,11]],0,0,0,0,0,["44\\d{7}",[9]],["600\\d{7,8}",[10,11]]]],"CM":["237","00","[26]\\d{8}|88\\d{6,7}",[8,9],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["88"]],["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4 $5",["[26]|88"]]],0,0,0,0,0,0,[["2(?:22|33)\\d{6}",[9]],["(?:24[23]|6(?:[25-9]\\d|4[0-2]))\\d{6}",[9]],["88\\d{6,7}"]]],"CN":["86","00|1(?:[12]\\d|79)\\d\\d00","(?:(?:1[03-689]|2\\d)\\d\\d|6)\\d{8}|1\\d{10}|[126]\\d{6}(?:\\d(?:\\d{2})?)?|86\\d{5,6}|(?:[3-579]\\d|8[0-57-9])\\d{5,9}",[7,8,9,10,11,12],[["(\\d{2})(\\d{5})","$1 $2",["101","1010","10100"],"0$1"],["(\\d{2})(\\d{5,6})","$1 $2",["(?:10|2[0-57-9])[19]|3(?:[15]|35|49|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7|8[23])|5(?:[1357]|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3|4[13]|5[1-5]|9[0-35-9])|[39]7[0-79]","10(?:12|9[56])|2[0-57-9](?:1[02]|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))1","10(?:123|9[56])|2[0-57-9](?:1(?:00|23)|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))12","10(?:123|9[56])|2[0-57-9](?:1(?:00|23)|9[56])|(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))123"],"0$1"],["(\\d{4})(\\d{4})","$1 $2",["101","1010"]],["(\\d{3})(\\d{5,6})","$1 $2",["3(?:[15]|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7|8[23])|5(?:[1357]|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]|4[13]|5[1-5])","(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))[19]","(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))(?:10|9[56])","(?:3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))(?:100|9[56])"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["[48]0"]],["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["10|2(?:[02-57-9]|1[1-9])","10|2(?:[02-57-9]|1[1-9])","10[0-79]|2(?:[02-57-9]|1[1-79])|(?:10|21)8(?:0[1-9]|[1-9])"],"0$1",1],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["3(?:[3-59]|7[02-6])|4(?:1[25-9]|[26-8]|3[3-9]|5[2-9])|5(?:3[03-9]|[468]|7[028]|9[2-46-9])|6|7(?:[0-247]|3[04-9]|5[0-4689]|6[2368])|8(?:[1-358]|9[1-7])|9(?:[013479]|5[1-5])|(?:31|55|79|87)[02-9]"],"0$1",1],["(\\d{3})(\\d{7,8})","$1 $2",["9"]],["(\\d{3})(\\d{4})(\\d{4})","$1 $2 $3",["[3-578]"],"0$1",1],["(\\d{3})(\\d{4})(\\d{4})","$1 $2 $3",["1[3-9]"]],["(\\d{2})(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3 $4",["[12]"],"0$1",1]],"0",0,"(1(?:[12]\\d|79)\\d\\d)|0",0,0,0,[["(?:10(?:[02-79]\\d\\d|[18](?:0[1-9]|[1-9]\\d))|2(?:[02-57-9]\\d{3}|1(?:[18](?:0[1-9]|[1-9]\\d)|[2-79]\\d\\d))|9(?:78|94)\\d\\d)\\d{5}|(?:43[35]|754|851)\\d{7,8}|(?:10|2[0-57-9])(?:1(?:00|23)\\d\\d|95\\d{3,4})|(?:43[35]|754|851)(?:1(?:00\\d|23)\\d|95\\d{3,4})|9(?:78|94)(?:100\\d\\d|95\\d{3,4})|(?:3(?:11|7[179])|4(?:[15]1|3[12])|5(?:1\\d|2[37]|3[12]|51|7[13-79]|9[15])|7(?:[39]1|5[57]|6[09])|8(?:71|98))(?:[02-8]\\d{7}|1(?:0(?:0\\d\\d(?:\\d{3})?|[1-9]\\d{5})|[13-9]\\d{6}|2(?:[0-24-9]\\d{5}|3\\d(?:\\d{4})?))|9(?:[0-46-9]\\d{6}|5\\d{3}(?:\\d(?:\\d{2})?)?))|(?:3(?:1[02-9]|35|49|5\\d|7[02-6]|9[1-68])|4(?:1[25-9]|2[179]|3[46-9]|5[2-9]|6[47-9]|7\\d|8[23])|5(?:3[03-9]|4[36]|5[02-9]|6[1-46]|7[028]|80|9[2-46-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[17]\\d|2[248]|3[04-9]|4[3-6]|5[0-3689]|6[2368]|9[02-9])|8(?:1[236-8]|2[5-7]|3\\d|5[4-9]|7[02-9]|8[36-8]|9[1-7])|9(?:0[1-3689]|1[1-79]|3\\d|4[13]|5[1-5]|7[0-79]|9[0-35-9]))(?:[02-8]\\d{6}|1(?:0(?:0\\d\\d(?:\\d{2})?|[1-9]\\d{4})|[13-9]\\d{5}|2(?:[0-24-9]\\d{4}|3\\d(?:\\d{3})?))|9(?:[0-46-9]\\d{5}|5\\d{3,5}))",[7,8,9,10,11]],["1(?:610\\d|740[0-5])\\d{6}|1(?:[38]\\d|4[57]|[59][0-35-9]|6[25-7]|7[0-35-8])\\d{8}",[11]],["(?:(?:10|21)8|8)00\\d{7}",[10,12]],["16[08]\\d{5}",[8]],0,0,0,0,0,["10(?:10\\d{4}|96\\d{3,4})|400\\d{7}|950\\d{7,8}|(?:2[0-57-9]|3(?:[15]\\d|35|49|7[0-79]|9[1-68])|4(?:1[125-9]|2[179]|[35][1-9]|6[47-9]|7\\d|8[23])|5(?:[1357]\\d|2[37]|4[36]|6[1-46]|80|9[1-9])|6(?:3[1-35]|6[0238]|9[12])|7(?:01|[1579]\\d|2[248]|3[014-9]|4[3-6]|6[023689])|8(?:1[236-8]|2[5-7]|[37]\\d|5[14-9]|8[36-8]|9[1-8])|9(?:0[1-3689]|1[1-79]|[379]\\d|4[13]|5[1-5]))96\\d{3,4}",[7,8,9,10,11]]],"00"],"CO":["57","00(?:4(?:[14]4|56)|[579])","(?:46|60\\d\\d)\\d{6}|(?:1\\d|[39])\\d{9}",[8,10,11],[["(\\d{4})(\\d{4})","$1 $2",["46"]],["(\\d{3})(\\d{7})","$1 $2",["6|90"],"($1)"],["(\\d{3})(\\d{7})","$1 $2",["3[0-357]|94"]],["(\\d)(\\d{3})(\\d{7})","$1-$2-$3",["1"],"0$1",0,"$1 $2 $3"]],"0",0,"0([3579]|4(?:[14]4|56))?",0,0,0,[["601055(?:[0-4]\\d|50)\\d\\d|6010(?:[0-4]\\d|5[0-4])\\d{4}|(?:46|60(?:[18][1-9]|[24-7][2-9]))\\d{6}",[8,10]],["333301[0-5]\\d{3}|3333(?:00|2[5-9]|[3-9]\\d)\\d{4}|(?:3(?:24[1-9]|3(?:00|3[0-24-9]))|9408)\\d{6}|3(?:0[0-5]|1\\d|2[0-3]|5[01]|70)\\d{7}",[10]],["1800\\d{7}",[11]],["(?:19(?:0[01]|4[78])|901)\\d{7}",[10,11]]]],"CR":["506","00","(?:8\\d|90)\\d{8}|(?:[24-8]\\d{3}|3005)\\d{4}",[8,10],[["(\\d{4})(\\d{4})","$1 $2",["[2-7]|8[3-9]"]],["(\\d{3})(\\d{3})(\\d{4})","$1-$2-$3",["[89]"]]],0,0,"(19(?:0[01589]|1[129]|20|5[45]|6[56]|75|88|99))",0,0,0,[["2(?:010|1(?:0[7-9]|[1-9]\\d)|[24-7]\\d\\d)\\d{4}",[8]],["(?:3005\\d|6500[01])\\d{3}|(?:5[07]|6[0-4]|7[0-3]|8[3-9])\\d{6}",[8]],["800\\d{7}",[10]],["90[059]\\d{7}",[10]],0,0,0,0,["(?:2(?:00[0-3]|10[0-6])|4\\d{3}|5100)\\d{4}",[8]]]],"CU":["53","119","(?:[2-7]|8\\d\\d)\\d{7}|[2-47]\\d{6}|[34]\\d{5}",[6,7,8,10],[["(\\d{2})(\\d{4,6})","$1 $2",["2[1-4]|[34]"],"(0$1)"],["(\\d)(\\d{6,7})","$1 $2",["7"],"(0$1)"],["(\\d)(\\d{7})","$1 $2",["[56]"],"0$1"],["(\\d{3})(\\d{7})","$1 $2",["8"],"0$1"]],"0",0,0,0,0,0,[["(?:3[23]|4[89])\\d{4,6}|(?:31|4[36]|8(?:0[25]|78)\\d)\\d{6}|(?:2[1-4]|4[1257]|7\\d)\\d{5,6}"],["(?:5\\d|6[2-4])\\d{6}",[8]],["800\\d{7}",[10]],0,0,0,0,0,0,["807\\d{7}",[10]]]],"CV":["238","0","(?:[2-59]\\d\\d|800)\\d{4}",[7],[["(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3",["[2-589]"]]],0,0,0,0,0,0,[["2(?:2[1-7]|3[0-8]|4[12]|5[1256]|6\\d|7[1-3]|8[1-5])\\d{4}"],["(?:36|5[1-37-9]|9\\d)\\d{5}"],["800\\d{4}"],0,0,0,0,0,["(?:3[3-5]|4[356])\\d{5}"]]],"CW":["599","00","(?:[34]1|60|(?:7|9\\d)\\d)\\d{5}",[7,8],[["(\\d{3})(\\d{4})","$1 $2",["[3467]"]],["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["9[4-8]"]]],0,0,0,0,0,"[69]",[["9(?:4(?:3[0-5]|4[14]|6\\d)|50\\d|7(?:2[014]|3[02-9]|4[4-9]|6[357]|77|8[7-9])|8(?:3[39]|[46]\\d|7[01]|8[57-9]))\\d{4}"],["953[01]\\d{4}|9(?:5[12467]|6[5-9])\\d{5}"],0,0,0,0,0,["955\\d{5}",[8]],0,["60[0-2]\\d{4}",[7]]]],"CX":["61","001[14-689]|14(?:1[14]|34|4[17]|[56]6|7[47]|88)0011","1(?:[0-79]\\d{8}(?:\\d{2})?|8[0-24-9]\\d{7})|[148]\\d{8}|1\\d{5,7}",[6,7,8,9,10,12],0,"0",0,"([59]\\d{7})$|0","8$1",0,0,[["8(?:51(?:0(?:01|30|59|88)|1(?:17|46|75)|2(?:22|35))|91(?:00[6-9]|1(?:[28]1|49|78)|2(?:09|63)|3(?:12|26|75)|4(?:56|97)|64\\d|7(?:0[01]|1[0-2])|958))\\d{3}",[9]],["4(?:79[01]|83[0-36-9]|9(?:5[0-3]|6[0-4]))\\d{5}|4(?:[0-36]\\d|4[047-9]|[58][0-24-9]|7[02-8]|9[0-47-9])\\d{6}",[9]],["180(?:0\\d{3}|2)\\d{3}",[7,10]],["190[0-26]\\d{6}",[10]],0,0,0,0,["14(?:5(?:1[0458]|[23][458])|71\\d)\\d{4}",[9]],["13(?:00\\d{6}(?:\\d{2})?|45[0-4]\\d{3})|13\\d{4}",[6,8,10,12]]],"0011"],"CY":["357","00","(?:[279]\\d|[58]0)\\d{6}",[8],[["(\\d{2})(\\d{6})","$1 $2",["[257-9]"]]],0,0,0,0,0,0,[["2[2-6]\\d{6}"],["9(?:10|[4-79]\\d)\\d{5}"],["800\\d{5}"],["90[09]\\d{5}"],["700\\d{5}"],0,["(?:50|77)\\d{6}"],0,0,["80[1-9]\\d{5}"]]],"CZ":["420","00","(?:[2-578]\\d|60)\\d{7}|9\\d{8,11}",[9,10,11,12],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[2-8]|9[015-7]"]],["(\\d{2})(\\d{3})(\\d{3})(\\d{2})","$1 $2 $3 $4",["96"]],["(\\d{2})(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3 $4",["9"]],["(\\d{3})(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3 $4",["9"]]],0,0,0,0,0,0,[["(?:2\\d|3[1257-9]|4[16-9]|5[13-9])\\d{7}",[9]],["7060\\d{5}|(?:60[1-8]|7(?:0[2-5]|19|[2379]\\d))\\d{6}",[9]],["800\\d{6}",[9]],["9(?:0[05689]|76)\\d{6}",[9]],["70[01]\\d{6}",[9]],["9(?:3\\d{9}|6\\d{7,10})"],["9(?:5\\d|7[2-4])\\d{6}",[9]],0,["9[17]0\\d{6}",[9]],["8[134]\\d{7}",[9]]]],"DE":["49","00","[2579]\\d{5,14}|49(?:[34]0|69|8\\d)\\d\\d?|49(?:37|49|60|7[089]|9\\d)\\d{1,3}|49(?:2[024-9]|3[2-689]|7[1-7])\\d{1,8}|(?:1|[368]\\d|4[0-8])\\d{3,13}|49(?:[015]\\d|2[13]|31|[46][1-8])\\d{1,9}",[4,5,6,7,8,9,10,11,12,13,14,15],[["(\\d{2})(\\d{3,13})","$1 $2",["3[02]|40|[68]9"],"0$1"],["(\\d{3})(\\d{3,12})","$1 $2",["2(?:0[1-389]|1[124]|2[18]|3[14])|3(?:[35-9][15]|4[015])|906|(?:2[4-9]|4[2-9]|[579][1-9]|[68][1-8])1","2(?:0[1-389]|12[0-8])|3(?:[35-9][15]|4[015])|906|2(?:[13][14]|2[18])|(?:2[4-9]|4[2-9]|[579][1-9]|[68][1-8])1"],"0$1"],["(\\d{4})(\\d{2,11})","$1 $2",["[24-6]|3(?:[3569][02-46-9]|4[2-4679]|7[2-467]|8[2-46-8])|70[2-8]|8(?:0[2-9]|[1-8])|90[7-9]|[79][1-9]","[24-6]|3(?:3(?:0[1-467]|2[127-9]|3[124578]|7[1257-9]|8[1256]|9[145])|4(?:2[135]|4[13578]|9[1346])|5(?:0[14]|2[1-3589]|6[1-4]|7[13468]|8[13568])|6(?:2[1-489]|3[124-6]|6[13]|7[12579]|8[1-356]|9[135])|7(?:2[1-7]|4[145]|6[1-5]|7[1-4])|8(?:21|3[1468]|6|7[1467]|8[136])|9(?:0[12479]|2[1358]|4[134679]|6[1-9]|7[136]|8[147]|9[1468]))|70[2-8]|8(?:0[2-9]|[1-8])|90[7-9]|[79][1-9]|3[68]4[1347]|3(?:47|60)[1356]|3(?:3[46]|46|5[49])[1246]|3[4579]3[1357]"],"0$1"],["(\\d{3})(\\d{4})","$1 $2",["138"],"0$1"],["(\\d{5})(\\d{2,10})","$1 $2",["3"],"0$1"],["(\\d{3})(\\d{5,11})","$1 $2",["181"],"0$1"],["(\\d{3})(\\d)(\\d{4,10})","$1 $2 $3",["1(?:3|80)|9"],"0$1"],["(\\d{3})(\\d{7,8})","$1 $2",["1[67]"],"0$1"],["(\\d{3})(\\d{7,12})","$1 $2",["8"],"0$1"],["(\\d{5})(\\d{6})","$1 $2",["185","1850","18500"],"0$1"],["(\\d{3})(\\d{4})(\\d{4})","$1 $2 $3",["7"],"0$1"],["(\\d{4})(\\d{7})","$1 $2",["18[68]"],"0$1"],["(\\d{4})(\\d{7})","$1 $2",["15[1279]"],"0$1"],["(\\d{5})(\\d{6})","$1 $2",["15[03-68]","15(?:[0568]|3[13]|41)"],"0$1"],["(\\d{3})(\\d{8})","$1 $2",["18"],"0$1"],["(\\d{3})(\\d{2})(\\d{7,8})","$1 $2 $3",["1(?:6[023]|7)"],"0$1"],["(\\d{4})(\\d{2})(\\d{7})","$1 $2 $3",["15[279]"],"0$1"],["(\\d{3})(\\d{2})(\\d{8})","$1 $2 $3",["15"],"0$1"]],"0",0,0,0,0,0,[["32\\d{9,11}|49[1-6]\\d{10}|322\\d{6}|49[0-7]\\d{3,9}|(?:[34]0|[68]9)\\d{3,13}|(?:2(?:0[1-689]|[1-3569]\\d|4[0-8]|7[1-7]|8[0-7])|3(?:[3569]\\d|4[0-79]|7[1-7]|8[1-8])|4(?:1[02-9]|[2-48]\\d|5[0-6]|6[0-8]|7[0-79])|5(?:0[2-8]|[124-6]\\d|[38][0-8]|[79][0-7])|6(?:0[02-9]|[1-358]\\d|[47][0-8]|6[1-9])|7(?:0[2-8]|1[1-9]|[27][0-7]|3\\d|[4-6][0-8]|8[0-5]|9[013-7])|8(?:0[2-9]|1[0-79]|2\\d|3[0-46-9]|4[0-6]|5[013-9]|6[1-8]|7[0-8]|8[0-24-6])|9(?:0[6-9]|[1-4]\\d|[589][0-7]|6[0-8]|7[0-467]))\\d{3,12}",[5,6,7,8,9,10,11,12,13,14,15]],["1(?:6[023]|7\\d)\\d{7,8}|15(?:[0-25-9]\\d\\d|3(?:10|33)|410)\\d{6}",[10,11]],["800\\d{7,12}",[10,11,12,13,14,15]],["(?:137[7-9]|900(?:[135]|9\\d))\\d{6}",[10,11]],["700\\d{8}",[11]],["1(?:6(?:013|255|399)|7(?:(?:[015]1|[69]3)3|[2-4]55|[78]99))\\d{7,8}|15(?:(?:[03-68]00|113)\\d|2\\d55|7\\d99|9\\d33)\\d{7}",[12,13]],["18(?:1\\d{5,11}|[2-9]\\d{8})",[8,9,10,11,12,13,14]],["16(?:4\\d{1,10}|[89]\\d{1,11})",[4,5,6,7,8,9,10,11,12,13,14]],0,["180\\d{5,11}|13(?:7[1-6]\\d\\d|8)\\d{4}",[7,8,9,10,11,12,13,14]]]],"DJ":["253","00","(?:2\\d|77)\\d{6}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[27]"]]],0,0,0,0,0,0,[["2(?:1[2-5]|7[45])\\d{5}"],["77\\d{6}"]]],"DK":["45","00","[2-9]\\d{7}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[2-9]"]]],0,0,0,0,0,0,[["(?:2(?:[0-59][1-9]|[6-8]\\d)|3(?:[0-3][1-9]|4[13]|5[1-58]|6[1347-9]|8[1-8]|9[1-79])|4(?:[0-25][1-9]|[34][2-9]|6[13-579]|7[13579]|8[1-47]|9[127])|5(?:[0-36][1-9]|4[146-9]|5[3-57-9]|7[568]|8[1-358]|9[1-69])|6(?:[0135][1-9]|2[1-68]|4[2-8]|6[1689]|[78]\\d|9[15689])|7(?:[0-69][1-9]|7[3-9]|8[147])|8(?:[16-9][1-9]|2[1-58])|9(?:[1-47-9][1-9]|6\\d))\\d{5}"],["(?:2[6-8]|6[78]|96)\\d{6}|(?:2[0-59]|3[0-689]|[457]\\d|6[0-69]|8[126-9]|9[1-47-9])[1-9]\\d{5}"],["80\\d{6}"],["90\\d{6}"]]],"DM":["1","011","(?:[58]\\d\\d|767|900)\\d{7}",[10],0,"1",0,"([2-7]\\d{6})$|1","767$1",0,"767",[["767(?:2(?:55|66)|4(?:2[01]|4[0-25-9])|50[0-4])\\d{4}"],["767(?:2(?:[2-4689]5|7[5-7])|31[5-7]|61[1-8]|70[1-6])\\d{4}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"DO":["1","011","(?:[58]\\d\\d|900)\\d{7}",[10],0,"1",0,0,0,0,"8001|8[024]9",[["8(?:09(?:2(?:0[13-9]|[1-9]\\d)|[3-9]\\d\\d)|29(?:2(?:[0-59]\\d|6[04-9]|7[0-27]|8[0237-9])|3(?:[0-35-9]\\d|4[7-9])|[45]\\d\\d|6(?:[0-27-9]\\d|[3-5][1-9]|6[0135-8])|7(?:0[013-9]|[1-37]\\d|4[1-35689]|5[1-4689]|6[1-57-9]|8[1-79]|9[1-8])|8(?:0[146-9]|1[0-48]|[248]\\d|3[1-79]|5[01589]|6[013-68]|7[124-8]|9[0-8])|9(?:[0-24]\\d|3[02-46-9]|5[0-79]|60|7[0169]|8[57-9]|9[02-9]))|49[2-9]\\d\\d)\\d{4}"],["8092(?:0[13-9]|[1-9]\\d)\\d{4}|8(?:09[3-9]|[24]9[2-9])\\d{6}"],["80(?:014\\d|920[02])\\d{4}|8(?:0(?:0[2-9]|9[01])|[24]9[01])\\d{6}|8(?:33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"DZ":["213","00","(?:[1-4]|[5-79]\\d|80)\\d{7}",[8,9],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[1-4]"],"0$1"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["9"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[5-8]"],"0$1"]],"0",0,0,0,0,0,[["(?:[1-4]\\d\\d|9619)\\d{5}"],["5(?:4[0-29]|6[0-5])\\d{6}|(?:55|6\\d|7[7-9])\\d{7}",[9]],["800\\d{6}",[9]],["80[3-689]1\\d{5}",[9]],0,0,0,0,["98[23]\\d{6}",[9]],["80[12]1\\d{5}",[9]]]],"EC":["593","00","1\\d{9,10}|(?:[2-7]|9\\d)\\d{7}",[8,9,10,11],[["(\\d)(\\d{3})(\\d{4})","$1 $2-$3",["[2-7]"],"(0$1)",0,"$1-$2-$3"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["9"],"0$1"],["(\\d{4})(\\d{3})(\\d{3,4})","$1 $2 $3",["1"]]],"0",0,0,0,0,0,[["[2-7][2-7]\\d{6}",[8]],["964[0-2]\\d{5}|9(?:3[0-29]|[57][89]|6[0-36-9]|[89]\\d)\\d{6}",[9]],["1800\\d{7}|1[78]00\\d{6}",[10,11]],0,0,0,0,0,["[2-7]890\\d{4}",[8]]]],"EE":["372","00","8\\d{9}|[4578]\\d{7}|(?:[3-8]\\d|90)\\d{5}",[7,8,10],[["(\\d{3})(\\d{4})","$1 $2",["[369]|4[3-8]|5(?:[0-2]|4[67]|5[0-478]|6[45])|7[1-9]|88","[369]|4[3-8]|5(?:[02]|1(?:[0-8]|95)|4[67]0|5[0-478]|6(?:4[0-4]|5[1-589]))|7[1-9]|88"]],["(\\d{4})(\\d{3,4})","$1 $2",["[45]|8(?:00|[1-49])","[45]|8(?:00[1-9]|[1-49])"]],["(\\d{2})(\\d{2})(\\d{4})","$1 $2 $3",["7"]],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["8"]]],0,0,0,0,0,0,[["(?:3[23589]|4[3-8]|6\\d|7[1-9]|88)\\d{5}",[7]],["(?:5\\d{5}|8(?:1(?:0(?:0(?:00|[178]\\d)|[3-9]\\d\\d)|(?:1(?:0[2-6]|1\\d)|[2-79]\\d\\d)\\d)|2(?:0(?:0(?:00|4\\d)|[1-7]\\d\\d)|(?:(?:[124-69]\\d|3[5-9])\\d|7(?:[0-79]\\d|8[013-9])|8(?:[2-6]\\d|7[01]))\\d)|[349]\\d{4}))\\d\\d|5(?:(?:[02]\\d|5[0-478])\\d|1(?:[0-8]\\d|95)|4[67]0|6(?:4[0-4]|5[1-589]))\\d{3}",[7,8]],["800(?:(?:0\\d\\d|1)\\d|[2-9])\\d{3}"],["(?:40\\d\\d|900)\\d{4}",[7,8]],["70[0-2]\\d{5}",[8]]]],"EG":["20","00","[189]\\d{8,9}|[24-6]\\d{8}|[135]\\d{7}",[8,9,10],[["(\\d)(\\d{7,8})","$1 $2",["[23]"],"0$1"],["(\\d{2})(\\d{6,7})","$1 $2",["1[35]|[4-6]|8[2468]|9[235-7]"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["[89]"],"0$1"],["(\\d{2})(\\d{8})","$1 $2",["1"],"0$1"]],"0",0,0,0,0,0,[["13[23]\\d{6}|(?:15|57)\\d{6,7}|(?:2\\d|3|4[05-8]|5[05]|6[24-689]|8[2468]|9[235-7])\\d{7}",[8,9]],["1[0-25]\\d{8}",[10]],["800\\d{7}",[10]],["900\\d{7}",[10]]]],"EH":["212","00","[5-8]\\d{8}",[9],0,"0",0,0,0,0,0,[["528[89]\\d{5}"],["(?:6(?:[0-79]\\d|8[0-247-9])|7(?:[016-8]\\d|2[0-8]|3[01]|5[0-5]))\\d{6}"],["80[0-7]\\d{6}"],["89\\d{7}"],0,0,0,0,["(?:592(?:4[0-2]|93)|80[89]\\d\\d)\\d{4}"]]],"ER":["291","00","[178]\\d{6}",[7],[["(\\d)(\\d{3})(\\d{3})","$1 $2 $3",["[178]"],"0$1"]],"0",0,0,0,0,0,[["(?:1(?:1[12568]|[24]0|55|6[146])|8\\d\\d)\\d{4}"],["(?:17[1-3]|7\\d\\d)\\d{4}"]]],"ES":["34","00","400\\d{6}|(?:51|[6-9]\\d)\\d{7}",[9],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[89]00"]],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[4-9]"]]],0,0,0,0,0,0,[["96906(?:0[0-8]|1[1-9]|[2-9]\\d)\\d\\d|9(?:69(?:0[0-57-9]|[1-9]\\d)|73(?:[0-8]\\d|9[1-9]))\\d{4}|(?:400|8(?:[1356]\\d|[28][0-8]|[47][1-9])|9(?:[135]\\d|[268][0-8]|4[1-9]|7[124-9]))\\d{6}"],["9(?:6906(?:09|10)|7390\\d\\d)\\d\\d|(?:6\\d|7[1-48])\\d{7}"],["[89]00\\d{6}"],["80[367]\\d{6}"],["70\\d{7}"],0,["51\\d{7}"],0,0,["90[12]\\d{6}"]]],"ET":["251","00","(?:11|[2-57-9]\\d)\\d{7}",[9],[["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[1-57-9]"],"0$1"]],"0",0,0,0,0,0,[["(?:11(?:[124]\\d\\d|3(?:[0-79]\\d|8[0-7])|5(?:[02-9]\\d|1[0-57-9])|6(?:[02-79]\\d|1[0-57-9]|8[0-8]))|2(?:2(?:11[1-9]|22[0-7]|33\\d|44[1467]|66[1-68])|5(?:11[124-6]|33[2-8]|44[1467]|55[14]|66[1-3679]|77[124-79]|880))|3(?:3(?:11[0-46-8]|(?:22|55)[0-6]|33[0134689]|44[04]|66[01467])|4(?:44[0-8]|55[0-69]|66[0-3]|77[1-5]))|4(?:6(?:119|22[0-24-7]|33[1-5]|44[13-69]|55[14-689]|660|88[1-4])|7(?:(?:11|22)[1-9]|33[13-7]|44[13-6]|55[1-689]))|5(?:7(?:227|55[05]|(?:66|77)[14-8])|8(?:11[149]|22[013-79]|33[0-68]|44[013-8]|550|66[1-5]|77\\d)))\\d{4}"],["(?:7(?:[03]\\d|1[0-8]|2[1-35-79]|77|86|99)|(?:8[01]|9\\d)\\d)\\d{6}"]]],"FI":["358","00|99(?:[01469]|5(?:[14]1|3[23]|5[59]|77|88|9[09]))","[1-35689]\\d{4}|7\\d{10,11}|(?:[124-7]\\d|3[0-46-9])\\d{8}|[1-9]\\d{5,8}",[5,6,7,8,9,10,11,12],[["(\\d{5})","$1",["20[2-59]"],"0$1"],["(\\d{3})(\\d{3,7})","$1 $2",["(?:[1-3]0|[68])0|70[07-9]"],"0$1"],["(\\d{2})(\\d{4,8})","$1 $2",["[14]|2[09]|50|7[135]"],"0$1"],["(\\d{2})(\\d{6,10})","$1 $2",["7"],"0$1"],["(\\d)(\\d{4,9})","$1 $2",["(?:19|[2568])[1-8]|3(?:0[1-9]|[1-9])|9"],"0$1"]],"0",0,0,0,0,"1[03-79]|[2-9]",[["1[3-7][1-8]\\d{3,6}|(?:19[1-8]|[23568][1-8]\\d|9(?:00|[1-8]\\d))\\d{2,6}",[5,6,7,8,9]],["(?:4[0-8]|50)\\d{4,8}",[6,7,8,9,10]],["800\\d{4,6}",[7,8,9]],["[67]00\\d{5,6}",[8,9]],0,0,["20\\d{4,8}|60[12]\\d{5,6}|7(?:099\\d{4,5}|5[03-9]\\d{3,7})|20[2-59]\\d\\d|(?:606|7(?:0[78]|1|3\\d))\\d{7}|(?:10|29|3[09]|70[1-5]\\d)\\d{4,8}"]],"00"],"FJ":["679","0(?:0|52)","45\\d{5}|(?:0800\\d|[235-9])\\d{6}",[7,11],[["(\\d{3})(\\d{4})","$1 $2",["[235-9]|45"]],["(\\d{4})(\\d{3})(\\d{4})","$1 $2 $3",["0"]]],0,0,0,0,0,0,[["603\\d{4}|(?:3[0-6]|6[25-7]|8[58])\\d{5}",[7]],["(?:[279]\\d|45|5[01568]|8[034679])\\d{5}",[7]],["0800\\d{7}",[11]]],"00"],"FK":["500","00","[2-7]\\d{4}",[5],0,0,0,0,0,0,0,[["[2-47]\\d{4}"],["[56]\\d{4}"]]],"FM":["691","00","(?:[39]\\d\\d|820)\\d{4}",[7],[["(\\d{3})(\\d{4})","$1 $2",["[389]"]]],0,0,0,0,0,0,[["31(?:00[67]|208|309)\\d\\d|(?:3(?:[2357]0[1-9]|602|804|905)|(?:820|9[2-6]\\d)\\d)\\d{3}"],["31(?:00[67]|208|309)\\d\\d|(?:3(?:[2357]0[1-9]|602|804|905)|(?:820|9[2-7]\\d)\\d)\\d{3}"]]],"FO":["298","00","[2-9]\\d{5}",[6],[["(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3",["[2-9]"]]],0,0,"(10(?:01|[12]0|88))",0,0,0,[["(?:20|[34]\\d|8[19])\\d{4}"],["(?:[27][1-9]|5\\d|9[16])\\d{4}"],["80[257-9]\\d{3}"],["90(?:[13-5][15-7]|2[125-7]|9\\d)\\d\\d"],0,0,0,0,["6[0-36]\\d{4}"]]],"FR":["33","00","[1-9]\\d{8}",[9],[["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["8"],"0 $1"],["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4 $5",["[1-79]"],"0$1"]],"0",0,0,0,0,0,[["(?:26[013-9]|59[1-35-9])\\d{6}|(?:[13]\\d|2[0-57-9]|4[1-9]|5[0-8])\\d{7}"],["(?:6(?:[0-24-8]\\d|3[0-8]|9[589])|7[3-9]\\d)\\d{6}"],["80[0-5]\\d{6}"],["836(?:0[0-36-9]|[1-9]\\d)\\d{4}|8(?:1[2-9]|2[2-47-9]|3[0-57-9]|[569]\\d|8[0-35-9])\\d{6}"],0,0,["80[6-9]\\d{6}"],0,["9\\d{8}"],["8(?:1[01]|2[0156]|4[024]|84)\\d{6}"]]],"GA":["241","00","(?:[067]\\d|11)\\d{6}|[2-7]\\d{6}",[7,8],[["(\\d)(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[2-7]"],"0$1"],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["0"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["11|[67]"],"0$1"]],0,0,"0(11\\d{6}|60\\d{6}|61\\d{6}|6[256]\\d{6}|7[467]\\d{6})","$1",0,0,[["[01]1\\d{6}",[8]],["(?:(?:0[2-7]|7[467])\\d|6(?:0[0-4]|10|[256]\\d))\\d{5}|[2-7]\\d{6}"]]],"GB":["44","00","[1-357-9]\\d{9}|[18]\\d{8}|8\\d{6}",[7,9,10],[["(\\d{3})(\\d{4})","$1 $2",["800","8001","80011","800111","8001111"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3",["845","8454","84546","845464"],"0$1"],["(\\d{3})(\\d{6})","$1 $2",["800"],"0$1"],["(\\d{5})(\\d{4,5})","$1 $2",["1(?:38|5[23]|69|76|94)","1(?:(?:38|69)7|5(?:24|39)|768|946)","1(?:3873|5(?:242|39[4-6])|(?:697|768)[347]|9467)"],"0$1"],["(\\d{4})(\\d{5,6})","$1 $2",["1(?:[2-69][02-9]|[78])"],"0$1"],["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["[25]|7(?:0|6[02-9])","[25]|7(?:0|6(?:[03-9]|2[356]))"],"0$1"],["(\\d{4})(\\d{6})","$1 $2",["7"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["[1389]"],"0$1"]],"0",0,"0|180020",0,0,0,[["(?:1(?:1(?:3(?:[0-58]\\d\\d|73[0-5])|4(?:(?:[0-5]\\d|70)\\d|69[7-9])|(?:(?:5[0-26-9]|[78][0-49])\\d|6(?:[0-4]\\d|5[01]))\\d)|(?:2(?:(?:0[024-9]|2[3-9]|3[3-79]|4[1-689]|[58][02-9]|6[0-47-9]|7[013-9]|9\\d)\\d|1(?:[0-7]\\d|8[0-3]))|(?:3(?:0\\d|1[0-8]|[25][02-9]|3[02-579]|[468][0-46-9]|7[1-35-79]|9[2-578])|4(?:0[03-9]|[137]\\d|[28][02-57-9]|4[02-69]|5[0-8]|[69][0-79])|5(?:0[1-35-9]|[16]\\d|2[024-9]|3[015689]|4[02-9]|5[03-9]|7[0-35-9]|8[0-468]|9[0-57-9])|6(?:0[034689]|1\\d|2[0-35689]|[38][013-9]|4[1-467]|5[0-69]|6[13-9]|7[0-8]|9[0-24578])|7(?:0[0246-9]|2\\d|3[0236-8]|4[03-9]|5[0-46-9]|6[013-9]|7[0-35-9]|8[024-9]|9[02-9])|8(?:0[35-9]|2[1-57-9]|3[02-578]|4[0-578]|5[124-9]|6[2-69]|7\\d|8[02-9]|9[02569])|9(?:0[02-589]|[18]\\d|2[02-689]|3[1-57-9]|4[2-9]|5[0-579]|6[2-47-9]|7[0-24578]|9[2-57]))\\d)\\d)|2(?:0[013478]|3[0189]|4[017]|8[0-46-9]|9[0-2])\\d{3})\\d{4}|1(?:2(?:0(?:46[1-4]|87[2-9])|545[1-79]|76(?:2\\d|3[1-8]|6[1-6])|9(?:7(?:2[0-4]|3[2-5])|8(?:2[2-8]|7[0-47-9]|8[3-5])))|3(?:6(?:38[2-5]|47[23])|8(?:47[04-9]|64[0157-9]))|4(?:044[1-7]|20(?:2[23]|8\\d)|6(?:0(?:30|5[2-57]|6[1-8]|7[2-8])|140)|8(?:052|87[1-3]))|5(?:2(?:4(?:3[2-79]|6\\d)|76\\d)|6(?:26[06-9]|686))|6(?:06(?:4\\d|7[4-79])|295[5-7]|35[34]\\d|47(?:24|61)|59(?:5[08]|6[67]|74)|9(?:55[0-4]|77[23]))|7(?:26(?:6[13-9]|7[0-7])|(?:442|688)\\d|50(?:2[0-3]|[3-68]2|76))|8(?:27[56]\\d|37(?:5[2-5]|8[239])|843[2-58])|9(?:0(?:0(?:6[1-8]|85)|52\\d)|3583|4(?:66[1-8]|9(?:2[01]|81))|63(?:23|3[1-4])|9561))\\d{3}",[9,10]],["7(?:457[0-57-9]|700[01]|911[028])\\d{5}|7(?:[1-3]\\d\\d|4(?:[0-46-9]\\d|5[0-689])|5(?:0[0-8]|[13-9]\\d|2[0-35-9])|7(?:0[1-9]|[1-7]\\d|8[02-9]|9[0-689])|8(?:[014-9]\\d|[23][0-8])|9(?:[024-9]\\d|1[02-9]|3[0-689]))\\d{6}",[10]],["80[08]\\d{7}|800\\d{6}|8001111"],["(?:8(?:4[2-5]|7[0-3])|9(?:[01]\\d|8[2-49]))\\d{7}|845464\\d",[7,10]],["70\\d{8}",[10]],0,["(?:3[0347]|55)\\d{8}",[10]],["76(?:464|652)\\d{5}|76(?:0[0-28]|2[356]|34|4[01347]|5[49]|6[0-369]|77|8[14]|9[139])\\d{6}",[10]],["56\\d{8}",[10]]],0," x"],"GD":["1","011","(?:473|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2-9]\\d{6})$|1","473$1",0,"473",[["473(?:2(?:3[0-2]|69)|3(?:2[89]|86)|4(?:[06]8|3[5-9]|4[0-4]|5[59]|73|90)|63[68]|7(?:58|84)|800|938)\\d{4}"],["473(?:4(?:0[2-79]|1[04-9]|2[0-5]|49|5[6-8])|5(?:2[01]|3[3-8])|901)\\d{4}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"GE":["995","00","(?:[3-57]\\d\\d|800)\\d{6}",[9],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["70"],"0$1"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["32"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[57]"]],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[348]"],"0$1"]],"0",0,0,0,0,0,[["(?:3(?:[256]\\d|4[124-9]|7[0-4])|4(?:1\\d|2[2-7]|3[1-79]|4[2-8]|7[239]|9[1-7]))\\d{6}"],["5(?:(?:(?:0555|1(?:[17]77|555))[5-9]|757(?:7[7-9]|8[01]))\\d|22252[0-4])\\d\\d|5(?:0(?:0(?:1[09]|70)|505)|1(?:0[01]0|1(?:07|33|51))|2(?:0[02]0|2[25]2)|3(?:0[03]0|3[35]3)|4(?:0[04]0|411)|5222|9000)[0-4]\\d{3}|(?:5(?:0(?:0(?:0\\d|1[125-8]|2[02]|3[0-6]|4[04]|5[05]|77|8[0-58]|9[09])|(?:[14]\\d|77)\\d|22[02]|888)|1(?:1(?:[03][01]|[124]\\d|5[02-6]|7[0-6])|4\\d\\d)|2(?:228|555)|3555|4(?:4(?:[02-9]\\d|14)|555)|5(?:[0157-9]\\d\\d|200|333|4(?:44|55))|6[89]\\d\\d|7(?:(?:[0147-9]\\d|22)\\d|5(?:00|[57]5))|8(?:0(?:[018]\\d|2[0-4])|5(?:55|8[89])|8(?:55|88))|9(?:090|[1-35-9]\\d\\d))|790\\d\\d)\\d{4}"],["800\\d{6}"],0,0,0,0,0,["70[67]\\d{6}"]]],"GF":["594","00","(?:694\\d|7093)\\d{5}|(?:59|[89]\\d)\\d{7}",[9],[["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[5-7]|80[6-9]|9[47]"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[89]"],"0$1"]],"0",0,0,0,0,0,[["(?:59(?:4(?:[02-49]\\d|1[0-5]|5[6-9]|6[0-3]|80)|88\\d)|80[6-9]\\d\\d)\\d{4}"],["(?:694(?:[0-249]\\d|3[0-8])|7093[0-3])\\d{4}"],["80[0-5]\\d{6}"],["8[129]\\d{7}"],0,0,0,0,["9(?:(?:396|76\\d)\\d|476[0-6])\\d{4}"]]],"GG":["44","00","(?:1481|[357-9]\\d{3})\\d{6}|8\\d{6}(?:\\d{2})?",[7,9,10],0,"0",0,"([25-9]\\d{5})$|0|180020","1481$1",0,0,[["1481[25-9]\\d{5}",[10]],["7(?:(?:781|839)\\d|911[17])\\d{5}",[10]],["80[08]\\d{7}|800\\d{6}|8001111"],["(?:8(?:4[2-5]|7[0-3])|9(?:[01]\\d|8[0-3]))\\d{7}|845464\\d",[7,10]],["70\\d{8}",[10]],0,["(?:3[0347]|55)\\d{8}",[10]],["76(?:464|652)\\d{5}|76(?:0[0-28]|2[356]|34|4[01347]|5[49]|6[0-369]|77|8[14]|9[139])\\d{6}",[10]],["56\\d{8}",[10]]]],"GH":["233","00","[235]\\d{8}|800\\d{5,6}",[8,9],[["(\\d{3})(\\d{5})","$1 $2",["8"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[2358]"],"0$1"]],"0",0,0,0,0,0,[["3(?:181[0-5]|285[0-7]|3810)\\d{4}|3(?:0(?:[237-9]\\d|60)|[167](?:2[0-6]|7\\d|80)|2(?:2[0-5]|7\\d|8[0-4])|3(?:2[0-3]|7\\d|80)|4(?:2[013-9]|3[01]|7\\d|80)|5(?:2[0-7]|7\\d|80)|8(?:2[0-2]|7\\d|80)|9(?:[28]0|7\\d))\\d{5}",[9]],["(?:2(?:[0346-9]\\d|5[67])|5(?:[03-7]\\d|9[1-9]))\\d{6}",[9]],["800\\d{5,6}"]]],"GI":["350","00","(?:[25]\\d|60)\\d{6}",[8],[["(\\d{3})(\\d{5})","$1 $2",["2"]]],0,0,0,0,0,0,[["2190[0-2]\\d{3}|2(?:0(?:[02]\\d|3[01])|16[24-9]|2[2-5]\\d)\\d{4}"],["5251[0-4]\\d{3}|(?:5(?:[146-8]\\d\\d|250)|60(?:1[01]|6\\d))\\d{4}"]]],"GL":["299","00","(?:19|[2-689]\\d|70)\\d{4}",[6],[["(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3",["19|[2-9]"]]],0,0,0,0,0,0,[["(?:19|3[1-7]|[68][1-9]|70|9\\d)\\d{4}"],["[245]\\d{5}"],["80\\d{4}"],0,0,0,0,0,["3[89]\\d{4}"]]],"GM":["220","00","[48]\\d{8}|[2-9]\\d{6}",[7,9],[["(\\d{3})(\\d{4})","$1 $2",["[235-9]|4(?:[0-35]|4[16-9])"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[48]"]]],0,0,0,0,0,0,[["(?:4(?:[23]\\d\\d|4(?:1[024679]|(?:4(?:[237-9]\\d|4[14-9])|8[0-389]\\d)\\d|5(?:5(?:3\\d|4[0-7])|[67]\\d\\d)))|5(?:5(?:3\\d|4[0-7])|6[67]\\d|7(?:1[04]|2[035]|3[58]|48))|8[0-389]\\d\\d)\\d{3}|44[6-9]\\d{4}"],["(?:(?:[23679]\\d|4[015]|8(?:(?:3[35]|6[68]|99)\\d|7(?:[27]\\d|4[015])))\\d|5(?:[0-489]\\d|56))\\d{4}|8[4-7]\\d{5}"]]],"GN":["224","00","722\\d{6}|(?:3|6\\d)\\d{7}",[8,9],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["3"]],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[67]"]]],0,0,0,0,0,0,[["3(?:0(?:24|3[12]|4[1-35-7]|5[13]|6[189]|[78]1|9[1478])|1\\d\\d)\\d{4}",[8]],["6[0-356]\\d{7}",[9]],0,0,0,0,0,0,["722\\d{6}",[9]]]],"GP":["590","00","7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}",[9],[["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[5-79]|80[6-9]"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["8"],"0$1"]],"0",0,0,0,0,0,[["(?:59(?:0(?:0[1-68]|[14][0-24-9]|2[0-68]|3[1-9]|5[3-579]|[68][0-689]|7[08]|9\\d)|87\\d)|80[6-9]\\d\\d)\\d{4}"],["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"],["80[0-5]\\d{6}"],["8[129]\\d{7}"],0,0,0,0,["9(?:(?:39[5-7]|76[018])\\d|475[0-6])\\d{4}"]]],"GQ":["240","00","222\\d{6}|(?:3\\d|55|[89]0)\\d{7}",[9],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[235]"]],["(\\d{3})(\\d{6})","$1 $2",["[89]"]]],0,0,0,0,0,0,[["33[0-24-9]\\d[46]\\d{4}|3(?:33|5\\d)\\d[7-9]\\d{4}"],["(?:222|55\\d)\\d{6}"],["80\\d[1-9]\\d{5}"],["90\\d[1-9]\\d{5}"]]],"GR":["30","00","5005000\\d{3}|8\\d{9,11}|(?:[269]\\d|70)\\d{8}",[10,11,12],[["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["21|7"]],["(\\d{4})(\\d{6})","$1 $2",["2(?:2|3[2-57-9]|4[2-469]|5[2-59]|6[2-9]|7[2-69]|8[2-49])|5"]],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["[2689]"]],["(\\d{3})(\\d{3,4})(\\d{5})","$1 $2 $3",["8"]]],0,0,0,0,0,0,[["2(?:1\\d\\d|2(?:2[1-46-9]|[36][1-8]|4[1-7]|5[1-4]|7[1-5]|[89][1-9])|3(?:1\\d|2[1-57]|[35][1-3]|4[13]|7[1-7]|8[124-6]|9[1-79])|4(?:1\\d|2[1-8]|3[1-4]|4[13-5]|6[1-578]|9[1-5])|5(?:1\\d|[29][1-4]|3[1-5]|4[124]|5[1-6])|6(?:1\\d|[269][1-6]|3[1245]|4[1-7]|5[13-9]|7[14]|8[1-5])|7(?:1\\d|2[1-5]|3[1-6]|4[1-7]|5[1-57]|6[135]|9[125-7])|8(?:1\\d|2[1-5]|[34][1-4]|9[1-57]))\\d{6}",[10]],["68[57-9]\\d{7}|(?:69|94)\\d{8}",[10]],["800\\d{7,9}"],["90[19]\\d{7}",[10]],["70\\d{8}",[10]],0,["5005000\\d{3}",[10]],0,0,["8(?:0[16]|12|[27]5|50)\\d{7}",[10]]]],"GT":["502","00","80\\d{6}|(?:1\\d{3}|[2-7])\\d{7}",[8,11],[["(\\d{4})(\\d{4})","$1 $2",["[2-8]"]],["(\\d{4})(\\d{3})(\\d{4})","$1 $2 $3",["1"]]],0,0,0,0,0,0,[["[267][2-9]\\d{6}",[8]],["(?:[3-5]\\d\\d|80[0-4])\\d{5}",[8]],["18[01]\\d{8}",[11]],["19\\d{9}",[11]]]],"GU":["1","011","(?:[58]\\d\\d|671|900)\\d{7}",[10],0,"1",0,"([2-9]\\d{6})$|1","671$1",0,"671",[["671(?:2\\d\\d|3(?:00|3[39]|4[349]|55|6[26])|4(?:00|56|7[1-9]|8[02-9])|5(?:55|6[2-5]|88)|6(?:3[2-578]|4[24-9]|5[34]|78|8[235-9])|7(?:[0479]7|2[0167]|3[45]|8[7-9])|8(?:[2-57-9]8|6[478])|9(?:2[29]|6[79]|7[1279]|8[7-9]|9[16-9]))\\d{4}"],[""],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"GW":["245","00","[49]\\d{8}|4\\d{6}",[7,9],[["(\\d{3})(\\d{4})","$1 $2",["40"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[49]"]]],0,0,0,0,0,0,[["443\\d{6}",[9]],["9(?:5\\d|6[569]|77)\\d{6}",[9]],0,0,0,0,0,0,["40\\d{5}",[7]]]],"GY":["592","001","(?:[2-8]\\d{3}|9008)\\d{3}",[7],[["(\\d{3})(\\d{4})","$1 $2",["[2-9]"]]],0,0,0,0,0,0,[["(?:2(?:1[6-9]|2[0-35-9]|3[1-4]|5[3-9]|6\\d|7[0-79])|3(?:2[25-9]|3\\d)|4(?:4[0-24]|5[56])|5(?:0[0-6]|1[0-256])|77[1-57])\\d{4}"],["(?:6\\d\\d|7(?:[0-6]\\d|7[089]|8[016-9]))\\d{4}"],["(?:289|8(?:00|6[28]|88|99))\\d{4}"],["9008\\d{3}"]]],"HK":["852","00(?:30|5[09]|[126-9]?)","8[0-46-9]\\d{6,7}|9\\d{4,7}|(?:[2-7]|9\\d{3})\\d{7}",[5,6,7,8,9,11],[["(\\d{3})(\\d{2,5})","$1 $2",["900","9003"]],["(\\d{4})(\\d{4})","$1 $2",["[2-7]|8[1-4]|9(?:0[1-9]|[1-8])"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["8"]],["(\\d{3})(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3 $4",["9"]]],0,0,0,0,0,0,[["(?:2(?:[13-9]\\d|2[013-9])\\d|3(?:(?:[1569][0-24-9]|4[0-246-9]|7[0-24-69])\\d|8(?:4[0-8]|[579]\\d|6[0-5]))|58(?:0[1-9]|1[2-9]))\\d{4}",[8]],["(?:4(?:0(?:6[0-3]|9[3-6])|24[3-6]|44[0-35-9]|6(?:4[0-57-9]|6[0-6])|7(?:4[0-48]|6[0-5]))|5(?:25[3-7]|35[4-8]|73[0-6]|95[0-8])|6(?:26[013-8]|(?:66|78)[0-5])|7(?:0(?:7[1-8]|8[0-8])|10[1-4])|84(?:4[0-2]|5[01]|8[0-35-9])|9(?:29[013-9]|39[014-9]|59[0-467]|899))\\d{4}|(?:4(?:4[0-35-9]|6[0-357-9]|7[0-35])|5(?:[1-59][0-46-9]|6[0-4689]|7[0-246-9])|6(?:0[1-9]|[13-59]\\d|[268][0-57-9]|7[0-79])|70[1-59]|84[0-39]|9(?:0[1-9]|1[02-9]|[2358][0-8]|[467]\\d))\\d{5}",[8]],["800\\d{6}",[9]],["900(?:[0-24-9]\\d{7}|3\\d{1,4})",[5,6,7,8,11]],["8(?:1[0-4679]\\d|2(?:[0-36]\\d|7[0-4])|3(?:[034]\\d|2[09]|70))\\d{4}",[8]],0,["30(?:0[1-9]|[15-7]\\d|2[047]|89)\\d{4}",[8]],["7(?:1(?:0[08]|1[0-3679]|3[013]|69|9[0136])|2(?:[02389]\\d|1[18]|7[27-9])|3(?:[0-38]\\d|7[0-369]|9[2357-9])|47\\d|5(?:[178]\\d|5[0-5])|6(?:0[0-7]|2[236-9]|[35]\\d)|7(?:[27]\\d|8[7-9])|8(?:[23689]\\d|7[1-9])|9(?:[025]\\d|6[0-246-8]|7[0-36-9]|8[238]))\\d{4}",[8]]],"00"],"HN":["504","00","8\\d{10}|[237-9]\\d{7}",[8,11],[["(\\d{4})(\\d{4})","$1-$2",["[237-9]"]]],0,0,0,0,0,0,[["2(?:2(?:0[0-59]|1[1-9]|[23]\\d|4[02-8]|5[57]|6[2458]|7[0135689]|8[01346-9]|9[0-2])|4(?:0[578]|2[3-59]|3[13-9]|4[0-68]|5[1-3589]|80)|5(?:0[2357-9]|1[1-6]|4[03-58]|5\\d|6[014-69]|7[04]|80)|6(?:[056]\\d|17|2[067]|3[047]|4[0-378]|[78][0-8]|9[01])|7(?:0[5-79]|2[01]|58|6[46-9]|7[02-9]|8[034]|91)|8(?:79|8[0-357-9]|9[1-57-9]))\\d{4}",[8]],["[37-9]\\d{7}",[8]],["8002\\d{7}",[11]]]],"HR":["385","00","[2-69]\\d{8}|80\\d{5,7}|[1-79]\\d{7}|6\\d{6}",[7,8,9],[["(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3",["6[01]"],"0$1"],["(\\d{3})(\\d{2})(\\d{2,3})","$1 $2 $3",["8"],"0$1"],["(\\d)(\\d{4})(\\d{3})","$1 $2 $3",["1"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["6|7[245]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["9"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[2-57]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["8"],"0$1"]],"0",0,0,0,0,0,[["1\\d{7}|(?:2[0-3]|3[1-5]|4[02-47-9]|5[1-3])\\d{6,7}",[8,9]],["9(?:(?:0[1-9]|[12589]\\d)\\d\\d|7(?:[0679]\\d\\d|5(?:[01]\\d|44|55|77|9[5-79])))\\d{4}|98\\d{6}",[8,9]],["80\\d{5,7}"],["6[01459]\\d{6}|6[01]\\d{5}",[7,8]],["7[45]\\d{6}",[8]],0,["62\\d{6,7}|72\\d{6}",[8,9]]]],"HT":["509","00","[2-589]\\d{7}",[8],[["(\\d{2})(\\d{2})(\\d{4})","$1 $2 $3",["[2-589]"]]],0,0,0,0,0,0,[["2(?:2\\d|5[1-5]|81|9[149])\\d{5}"],["(?:[34]\\d|5[568])\\d{6}"],["8\\d{7}"],0,0,0,0,0,["9(?:[67][0-4]|8[0-3589]|9\\d)\\d{5}"]]],"HU":["36","00","[235-7]\\d{8}|[1-9]\\d{7}",[8,9],[["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["1"],"(06 $1)"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[27][2-9]|3[2-7]|4[24-9]|5[2-79]|6|8[2-57-9]|9[2-69]"],"(06 $1)"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[2-9]"],"06 $1"]],"06",0,0,0,0,0,[["(?:1\\d|[27][2-9]|3[2-7]|4[24-9]|5[2-79]|6[23689]|8[2-57-9]|9[2-69])\\d{6}",[8]],["(?:[257]0|3[01])\\d{7}",[9]],["(?:[48]0\\d|680[29])\\d{5}"],["9[01]\\d{6}",[8]],0,0,["38\\d{7}",[9]],0,["21\\d{7}",[9]]]],"ID":["62","00[89]","00[1-9]\\d{9,14}|(?:[1-36]|8\\d{5})\\d{6}|00\\d{9}|[1-9]\\d{8,10}|[2-9]\\d{7}",[7,8,9,10,11,12,13,14,15,16,17],[["(\\d)(\\d{3})(\\d{3})","$1 $2 $3",["15"]],["(\\d{2})(\\d{5,9})","$1 $2",["2[124]|[36]1"],"(0$1)"],["(\\d{3})(\\d{5,7})","$1 $2",["800"],"0$1"],["(\\d{3})(\\d{5,8})","$1 $2",["[2-79]"],"(0$1)"],["(\\d{3})(\\d{3,4})(\\d{3})","$1-$2-$3",["8[1-35-9]"],"0$1"],["(\\d{3})(\\d{6,8})","$1 $2",["1"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["804"],"0$1"],["(\\d{3})(\\d)(\\d{3})(\\d{3})","$1 $2 $3 $4",["80"],"0$1"],["(\\d{3})(\\d{4})(\\d{4,5})","$1-$2-$3",["8"],"0$1"]],"0",0,0,0,0,0,[["2[124]\\d{7,8}|619\\d{8}|2(?:1(?:14|500)|2\\d{3})\\d{3}|61\\d{5,8}|(?:2(?:[35][1-4]|6[0-8]|7[1-6]|8\\d|9[1-8])|3(?:1|[25][1-8]|3[1-68]|4[1-3]|6[1-3568]|7[0-469]|8\\d)|4(?:0[1-589]|1[01347-9]|2[0-36-8]|3[0-24-68]|43|5[1-378]|6[1-5]|7[134]|8[1245])|5(?:1[1-35-9]|2[25-8]|3[124-9]|4[1-3589]|5[1-46]|6[1-8])|6(?:[25]\\d|3[1-69]|4[1-6])|7(?:02|[125][1-9]|[36]\\d|4[1-8]|7[0-36-9])|9(?:0[12]|1[013-8]|2[0-479]|5[125-8]|6[23679]|7[159]|8[01346]))\\d{5,8}",[7,8,9,10,11]],["8[1-35-9]\\d{7,10}",[9,10,11,12]],["00(?:1803\\d{5,11}|7803\\d{7})|(?:177\\d|800)\\d{5,7}",[8,9,10,11,12,13,14,15,16,17]],["809\\d{7}",[10]],0,0,["(?:1500|8071\\d{3})\\d{3}",[7,10]],0,0,["804\\d{7}",[10]]]],"IE":["353","00","(?:1\\d|[2569])\\d{6,8}|4\\d{6,9}|7\\d{8}|8\\d{8,9}",[7,8,9,10],[["(\\d{2})(\\d{5})","$1 $2",["2[24-9]|47|58|6[237-9]|9[35-9]"],"(0$1)"],["(\\d{3})(\\d{5})","$1 $2",["[45]0"],"(0$1)"],["(\\d)(\\d{3,4})(\\d{4})","$1 $2 $3",["1"],"(0$1)"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[2569]|4[1-69]|7[14]"],"(0$1)"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["70|81"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[78]"],"0$1"],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["1"]],["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["4"],"(0$1)"],["(\\d{2})(\\d)(\\d{3})(\\d{4})","$1 $2 $3 $4",["8"],"0$1"]],"0",0,0,0,0,0,[["(?:1\\d|21)\\d{6,7}|(?:2[24-9]|4(?:0[24]|5\\d|7)|5(?:0[45]|1\\d|8)|6(?:1\\d|[237-9])|9(?:1\\d|[35-9]))\\d{5}|(?:23|4(?:[1-469]|8\\d)|5[23679]|6[4-6]|7[14]|9[04])\\d{7}"],["8(?:22|[35-9]\\d)\\d{6}",[9]],["1800\\d{6}",[10]],["15(?:1[2-8]|[2-8]0|9[089])\\d{6}",[10]],["700\\d{6}",[9]],["88210[1-9]\\d{4}|8(?:[35-79]5\\d\\d|8(?:[013-9]\\d\\d|2(?:[01][1-9]|[2-9]\\d)))\\d{5}",[10]],["818\\d{6}",[9]],0,["76\\d{7}",[9]],["18[59]0\\d{6}",[10]]]],"IL":["972","0(?:0|1(?:05|[2-9]))","1\\d{6}(?:\\d{3,5})?|[57]\\d{8}|[1-489]\\d{7}",[7,8,9,10,11,12],[["(\\d{4})(\\d{3})","$1-$2",["125"]],["(\\d{4})(\\d{2})(\\d{2})","$1-$2-$3",["121"]],["(\\d)(\\d{3})(\\d{4})","$1-$2-$3",["[2-489]"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1-$2-$3",["[57]"],"0$1"],["(\\d{4})(\\d{3})(\\d{3})","$1-$2-$3",["12"]],["(\\d{4})(\\d{6})","$1-$2",["159"]],["(\\d)(\\d{3})(\\d{3})(\\d{3})","$1-$2-$3-$4",["1[7-9]"]],["(\\d{3})(\\d{1,2})(\\d{3})(\\d{4})","$1-$2 $3-$4",["15"]]],"0",0,0,0,0,0,[["153\\d{8,9}|29[1-9]\\d{5}|(?:2[0-8]|[3489]\\d)\\d{6}",[8,11,12]],["55(?:4(?:0[0-4]|10|6[015-9])|57[0-289]|8[06][0-2])\\d{4}|5(?:(?:[0-2][02-9]|[36]\\d|[49][2-9]|8[3-7])\\d|5(?:01|2\\d|3[0-3]|4[3-5]|5[0-25689]|6[6-8]|7[0-267]|8[7-9]|9[1-9]))\\d{5}",[9]],["1(?:255|80[019]\\d{3})\\d{3}",[7,10]],["1212\\d{4}|1(?:200|9(?:0[0-2]|19|9\\d))\\d{6}",[8,10]],0,["151\\d{8,9}",[11,12]],["1599\\d{6}",[10]],0,["7(?:280[01]|38(?:[05]\\d|8[0-358])|8(?:33|55|77|81)\\d)\\d{4}|7(?:18|2[23]|3[237]|47|6[258]|7\\d|82|9[2-9])\\d{6}",[9]],["1700\\d{6}",[10]]]],"IM":["44","00","1624\\d{6}|(?:[3578]\\d|90)\\d{8}",[10],0,"0",0,"([25-8]\\d{5})$|0|180020","1624$1",0,"74576|(?:16|7[56])24",[["1624(?:230|[5-8]\\d\\d)\\d{3}"],["76245[06]\\d{4}|7(?:4576|[59]24\\d|624[0-4689])\\d{5}"],["808162\\d{4}"],["8(?:440[49]06|72299\\d)\\d{3}|(?:8(?:45|70)|90[0167])624\\d{4}"],["70\\d{8}"],0,["3440[49]06\\d{3}|(?:3(?:08162|3\\d{4}|45624|7(?:0624|2299))|55\\d{4})\\d{4}"],0,["56\\d{8}"]]],"IN":["91","00","(?:000800|[2-9]\\d\\d)\\d{7}|1\\d{7,12}",[8,9,10,11,12,13],[["(\\d{8})","$1",["5(?:0|2[23]|3[03]|[67]1|88)","5(?:0|2(?:21|3)|3(?:0|3[23])|616|717|888)","5(?:0|2(?:21|3)|3(?:0|3[23])|616|717|8888)"],0,1],["(\\d{4})(\\d{4,5})","$1 $2",["180","1800"],0,1],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["140"],0,1],["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["11|2[02]|33|4[04]|79[1-5]|80[2-46]","11|2[02]|33|4[04]|79[1-5]|80(?:[2-4]|6[0-589])","11|2[02]|33|4[04]|79(?:[1245]|3(?:[02-9]|1[0-24-9]))|80(?:[2-4]|6[0-589])"],"0$1",1],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["1(?:2[0-249]|3[0-25]|4[145]|[68]|7[1257])|2(?:1[257]|3[013]|4[01]|5[0137]|6[0158]|78|8[1568])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|5[12]|[78]1)|6(?:12|[2-4]1|5[17]|6[13]|80)|7(?:12|3[134]|61|88)|8(?:16|2[014]|3[126]|6[136]|7[078]|8[34]|91)|(?:43|59|75)[15]|(?:1[59]|29|67)[14]","1(?:2[0-24]|3[0-25]|4[145]|[59][14]|6[1-9]|7[1257]|8[1-57-9])|2(?:1[257]|3[013]|4[01]|5[0137]|6[058]|78|8[1568]|9[14])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|3[15]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|[578]1|9[15])|674|7(?:(?:3[34]|5[15])[2-6]|61[346]|88[0-8])|8(?:70[2-6]|84[235-7]|91[3-7])|(?:1(?:29|60|8[06])|261|552|6(?:12|[2-47]1|5[17]|6[13]|80)|7(?:12|31)|8(?:16|2[014]|3[126]|6[136]|7[78]|83))[2-7]","1(?:2[0-24]|3[0-25]|4[145]|[59][14]|6[1-9]|7[1257]|8[1-57-9])|2(?:1[257]|3[013]|4[01]|5[0137]|6[058]|78|8[1568]|9[14])|3(?:26|4[1-3]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|3[15]|5[12]|6[0-26-9]|7[0-24-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|[578]1|9[15])|6(?:12(?:[2-6]|7[0-8])|74[2-7])|7(?:3171|5[15][2-6]|61[346]|88(?:[2-7]|82))|8(?:70[2-6]|84(?:[2356]|7[19])|91(?:[3-6]|7[19]))|73[134][2-6]|8(?:16|2[014]|3[126]|6[136]|7[78]|83)(?:[2-6]|7[19])|(?:1(?:29|60|8[06])|261|552|6(?:[2-4]1|5[17]|6[13]|7(?:1|4[0189])|80)|7(?:12|88[01]))[2-7]"],"0$1",1],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["1(?:[2-479]|5[0235-9])|[2-5]|6(?:1[1358]|2[2457-9]|3[2-5]|4[235-7]|5[2-689]|6[24578]|7[235689]|8[1-6])|7(?:1[013-9]|3[129]|5[29]|6[02-5]|70)|807","1(?:[2-479]|5[0235-9])|[2-5]|6(?:1[1358]|2(?:[2457]|84|95)|3(?:[2-4]|55)|4[235-7]|5[2-689]|6[24578]|7(?:[23569]|8[0-57-9])|8[1-6])|7(?:1(?:[013-8]|9[6-9])|3(?:17|2[0-49]|9[2-57])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4|5[0-367])|70[13-7])|807[19]","1(?:[2-479]|5(?:[0236-9]|5[013-9]))|[2-5]|6(?:2(?:84|95)|355|8(?:28[235-7]|3))|73179|807(?:1|9[1-3])|(?:1552|6(?:(?:1[1358]|2[2457]|3[2-4]|4[235-7]|5[2-689]|6[24578])\\d|7(?:[23569]\\d|8[0-57-9])|8(?:[14-6]\\d|2[0-79]))|7(?:1(?:[013-8]\\d|9[6-9])|3(?:2[0-49]|9[2-57])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4\\d|5[0-367])|70[13-7]))[2-7]"],"0$1",1],["(\\d{5})(\\d{5})","$1 $2",["16|[6-9]"],"0$1",1],["(\\d{4})(\\d{2,4})(\\d{4})","$1 $2 $3",["18[06]","18[06]0"],0,1],["(\\d{4})(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3 $4",["18"],0,1]],"0",0,0,0,0,0,[["(?:2717(?:[2-7]\\d|95)|6828[235-7]\\d)\\d{4}|(?:170[24]|280[13468]|4(?:20[24]|72[2-8])|552[1-7])\\d{6}|(?:271[0-689]|682[0-79]|782[0-6])[2-7]\\d{5}|(?:2(?:[02][2-79]|90)|3(?:23|80)|683|79[1-5])\\d{7}|(?:11|33|4[04]|80)[2-7]\\d{7}|(?:342|674|788)(?:[0189][2-7]|[2-7]\\d)\\d{5}|(?:1(?:2[0-249]|3[0-25]|4[145]|[59][14]|6[014]|7[1257]|8[01346])|2(?:1[257]|3[013]|4[01]|5[0137]|6[0158]|78|8[1568]|9[14])|3(?:26|4[13]|5[34]|6[01489]|7[02-46]|8[159])|4(?:1[36]|2[1-47]|3[15]|5[12]|6[0-26-9]|7[014-9]|8[013-57]|9[014-7])|5(?:1[025]|22|[36][25]|4[28]|[578]1|9[15])|6(?:12|[2-47]1|5[17]|6[13]|80)|7(?:12|2[14]|3[134]|4[47]|5[15]|[67]1)|8(?:16|2[014]|3[126]|6[136]|7[078]|8[34]|91))[2-7]\\d{6}|(?:1(?:2[35-8]|3[346-9]|4[236-9]|[59][0235-9]|6[235-9]|7[34689]|8[257-9])|2(?:1[134689]|3[24-8]|4[2-8]|5[25689]|6[2-4679]|7[3-79]|8[2-479]|9[235-9])|3(?:01|1[79]|2[1245]|4[5-8]|5[125689]|6[235-7]|7[157-9]|8[2-46-8])|4(?:1[14578]|2[5689]|3[2-467]|5[4-7]|6[35]|73|8[2689]|9[2389])|5(?:[16][146-9]|2[14-8]|3[1346]|4[14-69]|5[46]|7[2-4]|8[2-8]|9[246])|6(?:1[1358]|2[2457]|3[2-4]|4[235-7]|5[2-689]|6[24578]|7[235689]|8[14-6])|7(?:1[013-9]|2[0235-9]|3[2679]|4[1-35689]|5[2-46-9]|[67][02-9]|8[013-7]|90)|8(?:1[1357-9]|2[235-8]|3[03-57-9]|4[0-24-9]|5\\d|6[2457-9]|7[1-6]|8[1256]|9[2-4]))\\d[2-7]\\d{5}",[10]],["(?:6(?:1279|828[01489])|7(?:887[02-9]|9313)|8(?:079[04-9]|(?:84|91)7[02-8]))\\d{5}|(?:160[01]|6(?:(?:12|[2-4]1|5[17]|6[13]|80)[0189]|7(?:1[0189]|86))|7(?:1(?:2[0189]|9[0-5])|3(?:2[5-8]|[34][017-9]|9[016-9])|5(?:[15][017-9]|2[04-9]|9[7-9])|6(?:0[0-47]|1[0-257-9]|2[0-4]|3[19]|5[4589])|70[0289]|88[089])|8(?:0(?:6[67]|7[02-8])|70[017-9]|84[01489]|91[0-289]))\\d{6}|(?:731|8(?:16|2[014]|3[126]|6[136]|7[78]|83))(?:[0189]\\d|7[02-8])\\d{5}|(?:6(?:(?:1[1358]|2[2457]|3[2-4]|4[235-7]|5[2-689]|6[24578])\\d|7(?:[23569]\\d|4[0189]|8[0-57-9])|8(?:[14-6]\\d|2[0-79]))|7(?:1(?:[013-8]\\d|9[6-9])|3(?:2[0-49]|9[2-5])|5(?:2[1-3]|9[0-6])|6(?:0[5689]|2[5-9]|3[02-8]|4\\d|5[0-367])|70[13-7]|881))[0189]\\d{5}|(?:6(?:[09]\\d|1[04679]|2[03689]|3[05-9]|4[0489]|50|6[069]|7[07]|8[7-9])|7(?:[024]\\d|3[05-8]|5[0346-8]|6[6-9]|7[1-9]|8[0-79]|9[06-9])|8(?:0[01589]|1[0-57-9]|2[235-9]|3[03-57-9]|[45]\\d|6[02457-9]|7[1-69]|8[0-25-9]|9[02-9])|9\\d\\d)\\d{7}",[10]],["000800\\d{7}|180(?:0\\d{4,9}|3\\d{9})"],["186[12]\\d{9}",[13]],0,0,["140\\d{7}",[10]],0,0,["1860\\d{7}",[11]]]],"IO":["246","00","3\\d{6}",[7],[["(\\d{3})(\\d{4})","$1 $2",["3"]]],0,0,0,0,0,0,[["37\\d{5}"],["38\\d{5}"]]],"IQ":["964","00","(?:1|7\\d\\d)\\d{7}|[2-6]\\d{7,8}",[8,9,10],[["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["1"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[2-6]"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["7"],"0$1"]],"0",0,0,0,0,0,[["1\\d{7}|(?:2[13-5]|3[02367]|4[023]|5[03]|6[026])\\d{6,7}",[8,9]],["7[3-9]\\d{8}",[10]]]],"IR":["98","00","[1-9]\\d{9}|(?:[1-8]\\d\\d|9)\\d{3,4}",[4,5,6,7,10],[["(\\d{4,5})","$1",["96"],"0$1"],["(\\d{2})(\\d{4,5})","$1 $2",["(?:1[137]|2[13-68]|3[1458]|4[145]|5[1468]|6[16]|7[1467]|8[13467])[12689]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["9"],"0$1"],["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["[1-8]"],"0$1"]],"0",0,0,0,0,0,[["(?:1[137]|2[13-68]|3[1458]|4[145]|5[1468]|6[16]|7[1467]|8[13467])(?:[03-57]\\d{7}|[16]\\d{3}(?:\\d{4})?|[289]\\d{3}(?:\\d(?:\\d{3})?)?)|94(?:000[09]|(?:12\\d|30[0-2])\\d|2(?:[02689]0\\d|121)|4(?:111|40\\d))\\d{4}",[6,7,10]],["9(?:(?:0[0-5]|[13]\\d|2[0-3])\\d\\d|9(?:[0-46]\\d\\d|5(?:10|5\\d)|8(?:[12]\\d|3[0-2]|88)|9(?:[0-359]\\d|69|77|8[7-9])))\\d{5}",[10]],0,0,0,0,["96(?:0[12]|2[16-8]|3(?:08|[14]5|[23]|66)|4(?:0|80)|5[01]|6[89]|86|9[19])",[4,5]]]],"IS":["354","00|1(?:0(?:01|[12]0)|100)","(?:38\\d|[4-9])\\d{6}",[7,9],[["(\\d{3})(\\d{4})","$1 $2",["[4-9]"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["3"]]],0,0,0,0,0,0,[["(?:4(?:1[0-24-69]|2[0-7]|[37][0-8]|4[0-24589]|5[0-68]|6\\d|8[0-36-8])|5(?:05|[156]\\d|2[02578]|3[0-579]|4[03-7]|7[0-2578]|8[0-35-9]|9[013-689])|872)\\d{4}",[7]],["(?:38[589]\\d\\d|6(?:1[1-8]|2[0-6]|3[026-9]|4[014679]|5[0159]|6[0-69]|70|8[06-8]|9\\d)|7(?:5[057]|[6-9]\\d)|8(?:2[0-59]|[3-69]\\d|8[238]))\\d{4}"],["80[0-8]\\d{4}",[7]],["90(?:0\\d|1[5-79]|2[015-79]|3[135-79]|4[125-7]|5[25-79]|7[1-37]|8[0-35-7])\\d{3}",[7]],0,["(?:689|8(?:7[18]|80)|95[48])\\d{4}",[7]],["809\\d{4}",[7]],0,["49[0-24-79]\\d{4}",[7]]],"00"],"IT":["39","00","0\\d{5,11}|1\\d{8,10}|3(?:[0-8]\\d{7,10}|9\\d{7,8})|(?:43|55|70)\\d{8}|8\\d{5}(?:\\d{2,4})?",[6,7,8,9,10,11,12],[["(\\d{2})(\\d{4,6})","$1 $2",["0[26]"]],["(\\d{3})(\\d{3,6})","$1 $2",["0[13-57-9][0159]|8(?:03|4[17]|9[2-5])","0[13-57-9][0159]|8(?:03|4[17]|9(?:2|3[04]|[45][0-4]))"]],["(\\d{4})(\\d{2,6})","$1 $2",["0(?:[13-579][2-46-8]|8[236-8])"]],["(\\d{4})(\\d{4})","$1 $2",["894"]],["(\\d{2})(\\d{3,4})(\\d{4})","$1 $2 $3",["0[26]|5"]],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["1(?:44|[679])|[378]|43"]],["(\\d{3})(\\d{3,4})(\\d{4})","$1 $2 $3",["0[13-57-9][0159]|14"]],["(\\d{2})(\\d{4})(\\d{5})","$1 $2 $3",["0[26]"]],["(\\d{4})(\\d{3})(\\d{4})","$1 $2 $3",["0"]],["(\\d{3})(\\d{4})(\\d{4,5})","$1 $2 $3",["[03]"]]],0,0,0,0,0,0,[["0(?:669[0-79]\\d{1,6}|831\\d{2,8})|0(?:1(?:[0159]\\d|[27][1-5]|31|4[1-4]|6[1356]|8[2-57])|2\\d\\d|3(?:[0159]\\d|2[1-4]|3[12]|[48][1-6]|6[2-59]|7[1-7])|4(?:[0159]\\d|[23][1-9]|4[245]|6[1-5]|7[1-4]|81)|5(?:[0159]\\d|2[1-5]|3[2-6]|4[1-79]|6[4-6]|7[1-578]|8[3-8])|6(?:[0-57-9]\\d|6[0-8])|7(?:[0159]\\d|2[12]|3[1-7]|4[2-46]|6[13569]|7[13-6]|8[1-59])|8(?:[0159]\\d|2[3-578]|3[2356]|[6-8][1-5])|9(?:[0159]\\d|[238][1-5]|4[12]|6[1-8]|7[1-6]))\\d{2,7}"],["3[2-9]\\d{7,8}|(?:31|43)\\d{8}",[9,10]],["80(?:0\\d{3}|3)\\d{3}",[6,9]],["(?:0878\\d{3}|89(?:2\\d|3[04]|4(?:[0-4]|[5-9]\\d\\d)|5[0-4]))\\d\\d|(?:1(?:44|6[346])|89(?:38|5[5-9]|9))\\d{6}",[6,8,9,10]],["1(?:78\\d|99)\\d{6}",[9,10]],["3[2-8]\\d{9,10}",[11,12]],0,0,["55\\d{8}",[10]],["84(?:[08]\\d{3}|[17])\\d{3}",[6,9]]]],"JE":["44","00","1534\\d{6}|(?:[3578]\\d|90)\\d{8}",[10],0,"0",0,"([0-24-8]\\d{5})$|0|180020","1534$1",0,0,[["1534[0-24-8]\\d{5}"],["7(?:(?:(?:50|82)9|937)\\d|7(?:00[378]|97\\d))\\d{5}"],["80(?:07(?:35|81)|8901)\\d{4}"],["(?:8(?:4(?:4(?:4(?:05|42|69)|703)|5(?:041|800))|7(?:0002|1206))|90(?:066[59]|1810|71(?:07|55)))\\d{4}"],["701511\\d{4}"],0,["(?:3(?:0(?:07(?:35|81)|8901)|3\\d{4}|4(?:4(?:4(?:05|42|69)|703)|5(?:041|800))|7(?:0002|1206))|55\\d{4})\\d{4}"],["76(?:464|652)\\d{5}|76(?:0[0-28]|2[356]|34|4[01347]|5[49]|6[0-369]|77|8[14]|9[139])\\d{6}"],["56\\d{8}"]]],"JM":["1","011","(?:[58]\\d\\d|658|900)\\d{7}",[10],0,"1",0,0,0,0,"658|876",[["8766060\\d{3}|(?:658(?:2(?:[5-8]\\d|9[0-46-9])|[3-9]\\d\\d)|876(?:52[35]|6(?:0[1-3579]|1[0235-9]|[23]\\d|40|5[06]|6[2-589]|7[0-25-9]|8[04]|9[4-9])|7(?:0[2-689]|[1-6]\\d|8[056]|9[45])|9(?:0[1-8]|1[02378]|[2-8]\\d|9[2-468])))\\d{4}"],["(?:6582(?:[0-4]\\d|95)|876(?:2(?:0[1-9]|[13-9]\\d|2[013-9])|[348]\\d\\d|5(?:0[1-9]|[1-9]\\d)|6(?:4[89]|6[67])|7(?:0[07]|7\\d|8[1-47-9]|9[0-36-9])|9(?:[01]9|9[0579])))\\d{4}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"JO":["962","00","(?:(?:[2689]|7\\d)\\d|32|427|53)\\d{6}",[8,9],[["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["[2356]|87"],"(0$1)"],["(\\d{3})(\\d{5,6})","$1 $2",["[89]"],"0$1"],["(\\d{2})(\\d{7})","$1 $2",["70"],"0$1"],["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["[47]"],"0$1"]],"0",0,0,0,0,0,[["87(?:000|90[01])\\d{3}|(?:2(?:6(?:2[0-35-9]|3[0-578]|4[24-7]|5[0-24-8]|[6-8][023]|9[0-3])|7(?:0[1-79]|10|2[014-7]|3[0-689]|4[019]|5[0-3578]))|32(?:0[1-69]|1[1-35-7]|2[024-7]|3\\d|4[0-3]|[5-7][023])|53(?:0[0-3]|[13][023]|2[0-59]|49|5[0-35-9]|6[15]|7[45]|8[1-6]|9[0-36-9])|6(?:2(?:[05]0|22)|3(?:00|33)|4(?:0[0-25]|1[2-7]|2[0569]|[38][07-9]|4[025689]|6[0-589]|7\\d|9[0-2])|5(?:[01][056]|2[034]|3[0-57-9]|4[178]|5[0-69]|6[0-35-9]|7[1-379]|8[0-68]|9[0239]))|87(?:20|7[078]|99))\\d{4}",[8]],["(?:427|7(?:11|[29]\\d|[78][0-25-9]))\\d{6}",[9]],["80\\d{6}",[8]],["9\\d{7}",[8]],["70\\d{7}",[9]],0,["8(?:10|8\\d)\\d{5}",[8]],["74(?:66|77)\\d{5}",[9]],0,["85\\d{6}",[8]]]],"JP":["81","010","00[1-9]\\d{6,14}|[25-9]\\d{9}|(?:00|[1-9]\\d\\d)\\d{6}",[8,9,10,11,12,13,14,15,16,17],[["(\\d{3})(\\d{3})(\\d{3})","$1-$2-$3",["(?:12|57|99)0"],"0$1"],["(\\d{4})(\\d)(\\d{4})","$1-$2-$3",["1(?:26|3[79]|4[56]|5[4-68]|6[3-5])|499|5(?:76|97)|746|8(?:3[89]|47|51)|9(?:80|9[16])","1(?:267|3(?:7[247]|9[278])|466|5(?:47|58|64)|6(?:3[245]|48|5[4-68]))|499[2468]|5(?:76|97)9|7468|8(?:3(?:8[7-9]|96)|477|51[2-9])|9(?:802|9(?:1[23]|69))|1(?:45|58)[67]","1(?:267|3(?:7[247]|9[278])|466|5(?:47|58|64)|6(?:3[245]|48|5[4-68]))|499[2468]|5(?:769|979[2-69])|7468|8(?:3(?:8[7-9]|96[2457-9])|477|51[2-9])|9(?:802|9(?:1[23]|69))|1(?:45|58)[67]"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1-$2-$3",["60"],"0$1"],["(\\d)(\\d{4})(\\d{4})","$1-$2-$3",["3|4(?:2[09]|7[01])|6[1-9]","3|4(?:2(?:0|9[02-69])|7(?:0[019]|1))|6[1-9]"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1-$2-$3",["1(?:1|5[45]|77|88|9[69])|2(?:2[1-37]|3[0-269]|4[59]|5|6[24]|7[1-358]|8[1369]|9[0-38])|4(?:[28][1-9]|3[0-57]|[45]|6[248]|7[2-579]|9[29])|5(?:2|3[0459]|4[0-369]|5[29]|8[02389]|9[0-389])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9[2-6])|8(?:2[124589]|3[26-9]|49|51|6|7[0-468]|8[68]|9[019])|9(?:[23][1-9]|4[15]|5[138]|6[1-3]|7[156]|8[189]|9[1-489])","1(?:1|5(?:4[018]|5[017])|77|88|9[69])|2(?:2(?:[127]|3[014-9])|3[0-269]|4[59]|5(?:[1-3]|5[0-69]|9[19])|62|7(?:[1-35]|8[0189])|8(?:[16]|3[0134]|9[0-5])|9(?:[028]|17))|4(?:2(?:[13-79]|8[014-6])|3[0-57]|[45]|6[248]|7[2-47]|8[1-9]|9[29])|5(?:2|3(?:[045]|9[0-8])|4[0-369]|5[29]|8[02389]|9[0-3])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9(?:[23]|4[0-59]|5[01569]|6[0167]))|8(?:2(?:[1258]|4[0-39]|9[0-2469])|3(?:[29]|60)|49|51|6(?:[0-24]|36|5[0-3589]|7[23]|9[01459])|7[0-468]|8[68])|9(?:[23][1-9]|4[15]|5[138]|6[1-3]|7[156]|8[189]|9(?:[1289]|3[34]|4[0178]))|(?:264|837)[016-9]|2(?:57|93)[015-9]|(?:25[0468]|422|838)[01]|(?:47[59]|59[89]|8(?:6[68]|9))[019]","1(?:1|5(?:4[018]|5[017])|77|88|9[69])|2(?:2[127]|3[0-269]|4[59]|5(?:[1-3]|5[0-69]|9(?:17|99))|6(?:2|4[016-9])|7(?:[1-35]|8[0189])|8(?:[16]|3[0134]|9[0-5])|9(?:[028]|17))|4(?:2(?:[13-79]|8[014-6])|3[0-57]|[45]|6[248]|7[2-47]|9[29])|5(?:2|3(?:[045]|9(?:[0-58]|6[4-9]|7[0-35689]))|4[0-369]|5[29]|8[02389]|9[0-3])|7(?:2[02-46-9]|34|[58]|6[0249]|7[57]|9(?:[23]|4[0-59]|5[01569]|6[0167]))|8(?:2(?:[1258]|4[0-39]|9[0169])|3(?:[29]|60|7(?:[017-9]|6[6-8]))|49|51|6(?:[0-24]|36[2-57-9]|5(?:[0-389]|5[23])|6(?:[01]|9[178])|7(?:2[2-468]|3[78])|9[0145])|7[0-468]|8[68])|9(?:4[15]|5[138]|7[156]|8[189]|9(?:[1289]|3(?:31|4[357])|4[0178]))|(?:8294|96)[1-3]|2(?:57|93)[015-9]|(?:223|8699)[014-9]|(?:25[0468]|422|838)[01]|(?:48|8292|9[23])[1-9]|(?:47[59]|59[89]|8(?:68|9))[019]"],"0$1"],["(\\d{3})(\\d{2})(\\d{4})","$1-$2-$3",["[14]|[289][2-9]|5[3-9]|7[2-4679]"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1-$2-$3",["800"],"0$1"],["(\\d{2})(\\d{4})(\\d{4})","$1-$2-$3",["[25-9]"],"0$1"]],"0",0,"(000[2569]\\d{4,6})$|(?:(?:003768)0?)|0","$1",0,0,[["(?:1(?:1[235-8]|2[3-6]|3[3-9]|4[2-6]|[58][2-8]|6[2-7]|7[2-9]|9[1-9])|(?:2[2-9]|[36][1-9])\\d|4(?:[2-578]\\d|6[02-8]|9[2-59])|5(?:[2-589]\\d|6[1-9]|7[2-8])|7(?:[25-9]\\d|3[4-9]|4[02-9])|8(?:[2679]\\d|3[2-9]|4[5-9]|5[1-9]|8[03-9])|9(?:[2-58]\\d|[679][1-9]))\\d{6}",[9]],["[6-9]0[1-9]\\d{7}",[10]],["00777(?:[01]|5\\d)\\d\\d|(?:00(?:7778|882[1245])|(?:120|800\\d)\\d\\d)\\d{4}|00(?:37|66|78)\\d{6,13}"],["990\\d{6}",[9]],["60\\d{7}",[9]],0,["570\\d{6}",[9]],["20\\d{8}",[10]],["50[1-9]\\d{7}",[10]]]],"KE":["254","000","(?:[17]\\d\\d|900)\\d{6}|(?:2|80)0\\d{6,7}|[4-6]\\d{6,8}",[7,8,9,10],[["(\\d{2})(\\d{5,7})","$1 $2",["[24-6]"],"0$1"],["(\\d{3})(\\d{6})","$1 $2",["[17]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["[89]"],"0$1"]],"0",0,0,0,0,0,[["(?:4[245]|5[1-79]|6[01457-9])\\d{5,7}|(?:4[136]|5[08]|62)\\d{7}|(?:[24]0|66)\\d{6,7}",[7,8,9]],["(?:1(?:0[0-8]|[18]\\d|2[014]|3[05-9]|4[0-6])|7\\d\\d)\\d{6}",[9]],["800[02-8]\\d{5,6}",[9,10]],["900[02-9]\\d{5}",[9]]]],"KG":["996","00","8\\d{9}|[235-9]\\d{8}",[9,10],[["(\\d{4})(\\d{5})","$1 $2",["3(?:1[346]|[24-79])"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[235-79]|88"],"0$1"],["(\\d{3})(\\d{3})(\\d)(\\d{2,3})","$1 $2 $3 $4",["8"],"0$1"]],"0",0,0,0,0,0,[["312(?:5[0-79]\\d|9(?:[0-689]\\d|7[0-24-9]))\\d{3}|(?:3(?:1(?:2[0-46-8]|3[1-9]|47|[56]\\d)|2(?:22|3[0-479]|6[0-7])|4(?:22|5[6-9]|6\\d)|5(?:22|3[4-7]|59|6\\d)|6(?:22|5[35-7]|6\\d)|7(?:22|3[468]|4[1-9]|59|[67]\\d)|9(?:22|4[1-8]|6\\d))|6(?:09|12|2[2-4])\\d)\\d{5}",[9]],["312(?:58\\d|973)\\d{3}|(?:2(?:0[0-35]|2\\d)|5[0-24-7]\\d|600|7(?:[07]\\d|55)|88[08]|9(?:12|9[05-9]))\\d{6}",[9]],["800\\d{6,7}"]]],"KH":["855","00[14-9]","1\\d{9}|[1-9]\\d{7,8}",[8,9,10],[["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[1-9]"],"0$1"],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["1"]]],"0",0,0,0,0,0,[["23(?:4(?:[2-4]|[56]\\d)|[568]\\d\\d)\\d{4}|23[236-9]\\d{5}|(?:2[4-6]|3[2-6]|4[2-4]|[5-7][2-5])(?:(?:[237-9]|4[56]|5\\d)\\d{5}|6\\d{5,6})",[8,9]],["(?:(?:1[28]|3[18]|9[67])\\d|6[016-9]|7(?:[07-9]|[16]\\d)|8(?:[013-79]|8\\d))\\d{6}|(?:1\\d|9[0-57-9])\\d{6}|(?:2[3-6]|3[2-6]|4[2-4]|[5-7][2-5])48\\d{5}",[8,9]],["1800(?:1\\d|2[019])\\d{4}",[10]],["1900(?:1\\d|2[09])\\d{4}",[10]]]],"KI":["686","00","(?:[37]\\d|6[0-79])\\d{6}|(?:[2-48]\\d|50)\\d{3}",[5,8],0,"0",0,0,0,0,0,[["(?:[24]\\d|3[1-9]|50|65(?:02[12]|12[56]|22[89]|[3-5]00)|7(?:27\\d\\d|3100|5(?:02[12]|12[56]|22[89]|[34](?:00|81)|500))|8[0-5])\\d{3}"],["(?:6200[01]|7(?:310[1-9]|5(?:02[03-9]|12[0-47-9]|22[0-7]|[34](?:0[1-9]|8[02-9])|50[1-9])))\\d{3}|(?:63\\d\\d|7(?:(?:[0146-9]\\d|2[0-689])\\d|3(?:[02-9]\\d|1[1-9])|5(?:[0-2][013-9]|[34][1-79]|5[1-9]|[6-9]\\d)))\\d{4}",[8]],0,0,0,0,0,0,["30(?:0[01]\\d\\d|12(?:11|20))\\d\\d",[8]]]],"KM":["269","00","[3478]\\d{6}",[7],[["(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3",["[3478]"]]],0,0,0,0,0,0,[["7[4-7]\\d{5}"],["[34]\\d{6}"],0,["8\\d{6}"]]],"KN":["1","011","(?:[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2-7]\\d{6})$|1","869$1",0,"869",[["869(?:2(?:29|36)|302|4(?:6[015-9]|70)|56[5-7])\\d{4}"],["869(?:48[89]|55[6-8]|66\\d|76[02-7])\\d{4}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"KP":["850","00|99","85\\d{6}|(?:19\\d|[2-7])\\d{7}",[8,10],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["8"],"0$1"],["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["[2-7]"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["1"],"0$1"]],"0",0,0,0,0,0,[["(?:(?:195|2)\\d|3[19]|4[159]|5[37]|6[17]|7[39]|85)\\d{6}"],["19[1-3]\\d{7}",[10]]]],"KR":["82","00(?:[125689]|3(?:[46]5|91)|7(?:00|27|3|55|6[126]))","00[1-9]\\d{8,11}|(?:[12]|5\\d{3})\\d{7}|[13-6]\\d{9}|(?:[1-6]\\d|80)\\d{7}|[3-6]\\d{4,5}|(?:00|7)0\\d{8}",[5,6,8,9,10,11,12,13,14],[["(\\d{2})(\\d{3,4})","$1-$2",["(?:3[1-3]|[46][1-4]|5[1-5])1"],"0$1"],["(\\d{4})(\\d{4})","$1-$2",["1"]],["(\\d)(\\d{3,4})(\\d{4})","$1-$2-$3",["2"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1-$2-$3",["[36]0|8"],"0$1"],["(\\d{2})(\\d{3,4})(\\d{4})","$1-$2-$3",["[1346]|5[1-5]"],"0$1"],["(\\d{2})(\\d{4})(\\d{4})","$1-$2-$3",["[57]"],"0$1"],["(\\d{2})(\\d{5})(\\d{4})","$1-$2-$3",["5"],"0$1"]],"0",0,"0(8(?:[1-46-8]|5\\d\\d))?",0,0,0,[["(?:2|3[1-3]|[46][1-4]|5[1-5])[1-9]\\d{6,7}|(?:3[1-3]|[46][1-4]|5[1-5])1\\d{2,3}",[5,6,8,9,10]],["1(?:05(?:[0-8]\\d|9[0-6])|22[13]\\d)\\d{4,5}|1(?:0[0-46-9]|[16-9]\\d|2[013-9])\\d{6,7}",[9,10]],["00(?:308\\d{6,7}|798\\d{7,9})|(?:00368|[38]0)\\d{7}",[9,11,12,13,14]],["60[2-9]\\d{6}",[9]],["50\\d{8,9}",[10,11]],0,["1(?:5(?:22|33|44|5[15]|66|77|88|99)|6(?:[07]0|44|6[0168]|88)|8(?:00|33|44|55|66|77|99))\\d{4}",[8]],["15\\d{7,8}",[9,10]],["70\\d{8}",[10]]]],"KW":["965","00","18\\d{5}|(?:[2569]\\d|41)\\d{6}",[7,8],[["(\\d{4})(\\d{3,4})","$1 $2",["[169]|2(?:[235]|4[1-35-9])|52"]],["(\\d{3})(\\d{5})","$1 $2",["[245]"]]],0,0,0,0,0,0,[["2(?:[23]\\d\\d|4(?:[1-35-9]\\d|44)|5(?:0[034]|[2-46]\\d|5[1-3]|7[1-7]))\\d{4}",[8]],["(?:41\\d\\d|5(?:(?:[05]\\d|1[0-7]|6[56])\\d|2(?:22|5[25])|7(?:55|77)|88[58]|999)|6(?:(?:0[034679]|5[015-9]|6\\d)\\d|1(?:00|11|6[16])|2[26]2|3[36]3|4[46]4|7(?:0[013-9]|[67]\\d)|8[68]8|9(?:[069]\\d|3[039]))|9(?:(?:[04679]\\d|8[057-9])\\d|1(?:00|1[01]|99)|2(?:00|2\\d)|3(?:00|3[03])|5(?:00|5\\d)))\\d{4}",[8]],["18\\d{5}",[7]]]],"KY":["1","011","(?:345|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2-9]\\d{6})$|1","345$1",0,"345",[["345(?:2(?:22|3[23]|44|66)|333|444|6(?:23|38|40)|7(?:30|4[35-79]|6[6-9]|77)|8(?:00|1[45]|4[89]|88)|9(?:14|4[035-9]))\\d{4}"],["345(?:32[1-9]|4(?:1[2-6]|2[0-4])|5(?:1[67]|2[5-79]|4[6-9]|50|76)|649|82[56]|9(?:1[679]|2[2-9]|3[06-9]|90))\\d{4}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["(?:345976|900[2-9]\\d\\d)\\d{4}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"KZ":["7","810","8\\d{13}|[78]\\d{9}",[10,14],0,"8",0,0,0,0,"7",[["7(?:1(?:0(?:[23]\\d|4[0-3]|59|63)|1(?:[23]\\d|4[0-79]|59)|2(?:[23]\\d|59)|3(?:2\\d|3[0-79]|4[0-35-9]|59)|4(?:[24]\\d|3[013-9]|5[1-9]|97)|5(?:2\\d|3[1-9]|4[0-7]|59)|6(?:[2-4]\\d|5[19]|61)|72\\d|8(?:[27]\\d|3[1-46-9]|4[0-5]|59))|2(?:1(?:[23]\\d|4[46-9]|5[3469])|2(?:2\\d|3[0679]|46|5[12679])|3(?:[2-4]\\d|5[139])|4(?:2\\d|3[1-35-9]|59)|5(?:[23]\\d|4[0-8]|59|61)|6(?:2\\d|3[1-9]|4[0-4]|59)|7(?:[2379]\\d|40|5[279])|8(?:[23]\\d|4[0-3]|59)|9(?:2\\d|3[124578]|59)))\\d{5}",[10]],["7(?:0[0-25-8]|47|6[0-4]|7[15-8]|85)\\d{7}",[10]],["8(?:00|108\\d{3})\\d{7}"],["809\\d{7}",[10]],["808\\d{7}",[10]],0,0,0,["751\\d{7}",[10]]],"8~10"],"LA":["856","00","(?:2\\d|3)\\d{8}|(?:[235-8]\\d|41)\\d{6}",[8,9,10],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["2[13]|3[14]|[4-8]"],"0$1"],["(\\d{2})(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3 $4",["3"],"0$1"],["(\\d{2})(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3 $4",["2"],"0$1"]],"0",0,0,0,0,0,[["(?:2[13]|[35-7][14]|41|8[1468])\\d{6}",[8]],["208[78]\\d{6}|(?:20[23579]|30)\\d{7}",[9,10]]]],"LB":["961","00","[27-9]\\d{7}|[13-9]\\d{6}",[7,8],[["(\\d)(\\d{3})(\\d{3})","$1 $2 $3",["[13-69]|7(?:[2-57]|62|8[0-6]|9[04-9])|8[02-9]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[27-9]"]]],"0",0,0,0,0,0,[["7(?:62|8[0-6]|9[04-9])\\d{4}|(?:[14-69]\\d|2(?:[14-69]\\d|[78][1-9])|7[2-57]|8[02-9])\\d{5}"],["(?:(?:3|81)\\d|7(?:[01]\\d|6[013-9]|8[7-9]|9[0-4]))\\d{5}"],0,["9[01]\\d{6}",[8]],0,0,0,0,0,["80\\d{6}",[8]]]],"LC":["1","011","(?:[58]\\d\\d|758|900)\\d{7}",[10],0,"1",0,"([2-8]\\d{6})$|1","758$1",0,"758",[["758(?:234|4(?:30|5\\d|6[2-9]|8[0-2])|57[0-2]|(?:63|75)8)\\d{4}"],["758(?:28[4-7]|384|4(?:6[01]|8[4-9])|5(?:1[89]|20|84)|7(?:1[2-9]|2\\d|3[0-3])|812)\\d{4}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"LI":["423","00","[68]\\d{8}|(?:[2378]\\d|90)\\d{5}",[7,9],[["(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3",["[2379]|8(?:0[09]|7)","[2379]|8(?:0(?:02|9)|7)"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["8"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["69"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["6"]]],"0",0,"(1001)|0",0,0,0,[["(?:2(?:01|1[27]|2[024]|3\\d|6[02-578]|9[06])|3(?:[24]0|33|7[0135-7]|8[048]|9[0269]))\\d{4}",[7]],["(?:6(?:(?:4[5-9]|5\\d)\\d|6(?:[024-68]\\d|1[01]|3[7-9]|7[02]))\\d|7(?:[37-9]\\d|42|56))\\d{4}"],["8002[28]\\d\\d|80(?:05\\d|9)\\d{4}"],["90(?:02[258]|1(?:23|3[14])|66[136])\\d\\d",[7]],0,["697(?:42|56|[78]\\d)\\d{4}",[9]],["870(?:28|87)\\d\\d",[7]]]],"LK":["94","00","[1-9]\\d{8}",[9],[["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["7"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[1-689]"],"0$1"]],"0",0,0,0,0,0,[["(?:12[2-9]|602|8[12]\\d|9(?:1\\d|22|9[245]))\\d{6}|(?:11|2[13-7]|3[1-8]|4[157]|5[12457]|6[35-7])[2-57]\\d{6}"],["7(?:[0-25-8]\\d|4[0-4])\\d{6}"],0,0,0,0,["1973\\d{5}"]]],"LR":["231","00","(?:[2457]\\d|33|88)\\d{7}|(?:2\\d|[4-6])\\d{6}",[7,8,9],[["(\\d)(\\d{3})(\\d{3})","$1 $2 $3",["4[67]|[56]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["2"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[2-578]"],"0$1"]],"0",0,0,0,0,0,[["2\\d{7}",[8]],["(?:(?:(?:22|33)0|555|7(?:6[01]|7\\d)|88\\d)\\d|4(?:240|[67]))\\d{5}|[56]\\d{6}",[7,9]],0,["332(?:02|[34]\\d)\\d{4}",[9]]]],"LS":["266","00","(?:[256]\\d\\d|800)\\d{5}",[8],[["(\\d{4})(\\d{4})","$1 $2",["[2568]"]]],0,0,0,0,0,0,[["2\\d{7}"],["[56]\\d{7}"],["800[1256]\\d{4}"]]],"LT":["370","00","(?:[3469]\\d|52|[78]0)\\d{6}",[8],[["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["52[0-7]"],"(0-$1)",1],["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["[7-9]"],"0 $1",1],["(\\d{2})(\\d{6})","$1 $2",["37|4(?:[15]|6[1-8])"],"(0-$1)",1],["(\\d{3})(\\d{5})","$1 $2",["[3-6]"],"(0-$1)",1]],"0",0,"[08]",0,0,0,[["(?:3[1478]|4[124-6]|52)\\d{6}"],["6\\d{7}"],["80[02]\\d{5}"],["9(?:0[0239]|10)\\d{5}"],["70[05]\\d{5}"],0,["70[67]\\d{5}"],0,["[89]01\\d{5}"],["808\\d{5}"]]],"LU":["352","00","35[013-9]\\d{4,8}|6\\d{8}|35\\d{2,4}|(?:[2457-9]\\d|3[0-46-9])\\d{2,9}",[4,5,6,7,8,9,10,11],[["(\\d{2})(\\d{3})","$1 $2",["2(?:0[2-689]|[2-9])|[3-57]|8(?:0[2-9]|[13-9])|9(?:0[89]|[2-579])"]],["(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3",["2(?:0[2-689]|[2-9])|[3-57]|8(?:0[2-9]|[13-9])|9(?:0[89]|[2-579])"]],["(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3",["20[2-689]"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{1,2})","$1 $2 $3 $4",["20"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{1,5})","$1 $2 $3 $4",["[3-57]|8[13-9]|9(?:0[89]|[2-579])|(?:2|80)[2-9]"]],["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["80[01]|90[015]"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3 $4",["20"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["6"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{1,2})","$1 $2 $3 $4 $5",["20"]]],0,0,"(15(?:0[06]|1[12]|[35]5|4[04]|6[26]|77|88|99)\\d)",0,0,0,[["(?:35[013-9]|80[2-9]|90[89])\\d{1,8}|(?:2[2-9]|3[0-46-9]|[457]\\d|8[13-9]|9[2-579])\\d{2,9}"],["6(?:[26][18]|5[1568]|7[189]|81|9[128])\\d{6}",[9]],["800\\d{5}",[8]],["90[015]\\d{5}",[8]],0,0,0,0,["20(?:1\\d{5}|[2-689]\\d{1,7})",[4,5,6,7,8,9,10]],["801\\d{5}",[8]]]],"LV":["371","00","(?:[268]\\d|78|90)\\d{6}",[8],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[2679]|8[01]"]]],0,0,0,0,0,0,[["6\\d{7}"],["2333[0-8]\\d{3}|2(?:[0-24-9]\\d\\d|3(?:0[07]|[14-9]\\d|2[02-9]|3[0-24-9]))\\d{4}"],["80\\d{6}"],["90\\d{6}"],0,0,0,0,0,["81\\d{6}"]]],"LY":["218","00","[2-9]\\d{8}",[9],[["(\\d{2})(\\d{7})","$1-$2",["[2-9]"],"0$1"]],"0",0,0,0,0,0,[["(?:2(?:0[56]|[1-6]\\d|7[124579]|8[124])|3(?:1\\d|2[2356])|4(?:[17]\\d|2[1-357]|5[2-4]|8[124])|5(?:[1347]\\d|2[1-469]|5[13-5]|8[1-4])|6(?:[1-479]\\d|5[2-57]|8[1-5])|7(?:[13]\\d|2[13-79])|8(?:[124]\\d|5[124]|84))\\d{6}"],["9[1-6]\\d{7}"]]],"MA":["212","00","[5-8]\\d{8}",[9],[["(\\d{4})(\\d{5})","$1-$2",["892"],"0$1"],["(\\d{2})(\\d{7})","$1-$2",["8(?:0[0-7]|9)"],"0$1"],["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4 $5",["[5-8]"],"0$1"]],"0",0,0,0,0,"[5-8]",[["5(?:(?:18|4[0679]|5[03])\\d|2(?:[0-25-79]\\d|3[1-578]|4[02-46-8]|8[0235-9])|3(?:[0-47]\\d|5[02-9]|6[02-8]|8[014-9]|9[3-9]))\\d{5}"],["(?:6(?:[0-79]\\d|8[0-247-9])|7(?:[016-8]\\d|2[0-8]|3[01]|5[0-5]))\\d{6}"],["80[0-7]\\d{6}"],["89\\d{7}"],0,0,0,0,["(?:592(?:4[0-2]|93)|80[89]\\d\\d)\\d{4}"]]],"MC":["377","00","(?:[3489]|[67]\\d)\\d{7}",[8,9],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["4"],"0$1"],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[389]"]],["(\\d)(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4 $5",["[67]"],"0$1"]],"0",0,0,0,0,0,[["(?:870|9[2-47-9]\\d)\\d{5}",[8]],["4(?:[46]\\d|5[1-9])\\d{5}|(?:3|[67]\\d)\\d{7}"],["(?:800|90\\d)\\d{5}",[8]]]],"MD":["373","00","(?:[235-7]\\d|[89]0)\\d{6}",[8],[["(\\d{3})(\\d{5})","$1 $2",["[89]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["22|3"],"0$1"],["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["[25-7]"],"0$1"]],"0",0,0,0,0,0,[["(?:(?:2[1-9]|3[1-79])\\d|5(?:33|5[257]))\\d{5}"],["562\\d{5}|(?:6\\d|7[16-9])\\d{6}"],["800\\d{5}"],["90[056]\\d{5}"],0,0,["803\\d{5}"],0,["3[08]\\d{6}"],["808\\d{5}"]]],"ME":["382","00","(?:20|[3-79]\\d)\\d{6}|80\\d{6,7}",[8,9],[["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[2-9]"],"0$1"]],"0",0,0,0,0,0,[["(?:20[2-8]|3(?:[0-2][2-7]|3[24-7])|4(?:0[2-467]|1[2467])|5(?:0[2467]|1[24-7]|2[2-467]))\\d{5}",[8]],["6(?:[07-9]\\d|3[024]|6[0-25])\\d{5}",[8]],["80(?:[0-2578]|9\\d)\\d{5}"],["9(?:4[1568]|5[178])\\d{5}",[8]],0,0,["77[1-9]\\d{5}",[8]],0,["78[1-49]\\d{5}",[8]]]],"MF":["590","00","7090\\d{5}|(?:[56]9|[89]\\d)\\d{7}",[9],0,"0",0,0,0,0,0,[["(?:59(?:0(?:0[079]|[14]3|[27][79]|3[03-7]|5[0-268]|87)|87\\d)|80[6-9]\\d\\d)\\d{4}"],["(?:69(?:0\\d\\d|1(?:2[2-9]|3[0-5]))|7090[0-4])\\d{4}"],["80[0-5]\\d{6}"],["8[129]\\d{7}"],0,0,0,0,["9(?:(?:39[5-7]|76[018])\\d|475[0-6])\\d{4}"]]],"MG":["261","00","[23]\\d{8}",[9],[["(\\d{2})(\\d{2})(\\d{3})(\\d{2})","$1 $2 $3 $4",["[23]"],"0$1"]],"0",0,"([24-9]\\d{6})$|0","20$1",0,0,[["2072[29]\\d{4}|20(?:2\\d|4[47]|5[3467]|6[279]|7[356]|8[268]|9[2457])\\d{5}"],["3[2-9]\\d{7}"],0,0,0,0,0,0,["22\\d{7}"]]],"MH":["692","011","329\\d{4}|(?:[256]\\d|45)\\d{5}",[7],[["(\\d{3})(\\d{4})","$1-$2",["[2-6]"]]],"1",0,0,0,0,0,[["(?:247|528|625)\\d{4}"],["(?:(?:23|54)5|329|45[35-8])\\d{4}"],0,0,0,0,0,0,["635\\d{4}"]]],"MK":["389","00","[2-578]\\d{7}",[8],[["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["2|34[47]|4(?:[37]7|5[47]|64)"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[347]"],"0$1"],["(\\d{3})(\\d)(\\d{2})(\\d{2})","$1 $2 $3 $4",["[58]"],"0$1"]],"0",0,0,0,0,0,[["(?:(?:2(?:62|77)0|3444)\\d|4[56]440)\\d{3}|(?:34|4[357])700\\d{3}|(?:2(?:[0-3]\\d|5[0-578]|6[01]|82)|3(?:1[3-68]|[23][2-68]|4[23568])|4(?:[23][2-68]|4[3-68]|5[2568]|6[25-8]|7[24-68]|8[4-68]))\\d{5}"],["7(?:3555|(?:474|9[019]7)7)\\d{3}|7(?:[0-25-8]\\d\\d|3(?:[1-478]\\d|6[01])|4(?:2\\d|60|7[01578])|9(?:[2-4]\\d|5[01]|7[015]))\\d{4}"],["800\\d{5}"],["5\\d{7}"],0,0,0,0,0,["8(?:0[1-9]|[1-9]\\d)\\d{5}"]]],"ML":["223","00","[24-9]\\d{7}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[24-9]"]]],0,0,0,0,0,0,[["2(?:07[0-8]|12[67])\\d{4}|(?:2(?:02|1[4-689])|4(?:0[0-4]|4[1-69]))\\d{5}"],["2(?:0(?:01|79)|17\\d)\\d{4}|(?:5[0-3]|[679]\\d|8[2-59])\\d{6}"],["80\\d{6}"]]],"MM":["95","00","1\\d{5,7}|95\\d{6}|(?:[4-7]|9[0-46-9])\\d{6,8}|(?:2|8\\d)\\d{5,8}",[6,7,8,9,10],[["(\\d)(\\d{2})(\\d{3})","$1 $2 $3",["16|2"],"0$1"],["(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3",["4(?:[2-46]|5[3-5])|5|6(?:[1-689]|7[235-7])|7(?:[0-4]|5[2-7])|8[1-5]|(?:60|86)[23]"],"0$1"],["(\\d)(\\d{3})(\\d{3,4})","$1 $2 $3",["[12]|452|678|86","[12]|452|6788|86"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[4-7]|8[1-35]"],"0$1"],["(\\d)(\\d{3})(\\d{4,6})","$1 $2 $3",["9(?:2[0-4]|[35-9]|4[137-9])"],"0$1"],["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["2"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["8"],"0$1"],["(\\d)(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3 $4",["92"],"0$1"],["(\\d)(\\d{5})(\\d{4})","$1 $2 $3",["9"],"0$1"]],"0",0,0,0,0,0,[["(?:1(?:(?:12|[28]\\d|3[56]|7[3-6]|9[0-6])\\d|4(?:2[29]|7[0-2]|83)|6)|2(?:2(?:00|8[34])|4(?:0\\d|22|7[0-2]|83)|51\\d\\d)|4(?:2(?:2\\d\\d|48[013])|3(?:20\\d|4(?:70|83)|56)|420\\d|5(?:2\\d|470))|6(?:0(?:[23]|88\\d)|(?:124|[56]2\\d)\\d|2472|3(?:20\\d|470)|4(?:2[04]\\d|472)|7(?:3\\d\\d|4[67]0|8(?:[01459]\\d|8))))\\d{4}|5(?:2(?:2\\d{5,6}|47[02]\\d{4})|(?:3472|4(?:2(?:1|86)|470)|522\\d|6(?:20\\d|483)|7(?:20\\d|48[01])|8(?:20\\d|47[02])|9(?:20\\d|470))\\d{4})|7(?:(?:0470|4(?:25\\d|470)|5(?:202|470|96\\d))\\d{4}|1(?:20\\d{4,5}|4(?:70|83)\\d{4}))|8(?:1(?:2\\d{5,6}|4(?:10|7[01]\\d)\\d{3})|2(?:2\\d{5,6}|(?:320|490\\d)\\d{3})|(?:3(?:2\\d\\d|470)|4[24-7]|5(?:(?:2\\d|51)\\d|4(?:[1-35-9]\\d|4[0-57-9]))|6[23])\\d{4})|(?:1[2-6]\\d|4(?:2[24-8]|3[2-7]|[46][2-6]|5[3-5])|5(?:[27][2-8]|3[2-68]|4[24-8]|5[23]|6[2-4]|8[24-7]|9[2-7])|6(?:[19]20|42[03-6]|(?:52|7[45])\\d)|7(?:[04][24-8]|[15][2-7]|22|3[2-4])|8(?:1[2-689]|2[2-8]|(?:[35]2|64)\\d))\\d{4}|25\\d{5,6}|(?:2[2-9]|6(?:1[2356]|[24][2-6]|3[24-6]|5[2-4]|6[2-8]|7[235-7]|8[245]|9[24])|8(?:3[24]|5[245]))\\d{4}",[6,7,8,9]],["(?:17[01]|9(?:2(?:[0-4]|[56]\\d\\d)|(?:3(?:[0-36]|4\\d)|(?:6\\d|8[89]|9[4-8])\\d|7(?:3|40|[5-9]\\d))\\d|4(?:(?:[0245]\\d|[1379])\\d|88)|5[0-6])\\d)\\d{4}|9[69]1\\d{6}|9(?:[68]\\d|9[089])\\d{5}",[7,8,9,10]],["80080(?:0[1-9]|2\\d)\\d{3}",[10]],0,0,0,0,0,["1333\\d{4}",[8]]]],"MN":["976","001","[12]\\d{7,9}|[5-9]\\d{7}",[8,9,10],[["(\\d{2})(\\d{2})(\\d{4})","$1 $2 $3",["11|2[16]"],"0$1"],["(\\d{4})(\\d{4})","$1 $2",["[5-9]"]],["(\\d{3})(\\d{5,6})","$1 $2",["[12]2[1-3]"],"0$1"],["(\\d{4})(\\d{5,6})","$1 $2",["[12](?:27|3[2-8]|4[2-68]|5[1-4689])","[12](?:27|3[2-8]|4[2-68]|5[1-4689])[0-3]"],"0$1"],["(\\d{5})(\\d{4,5})","$1 $2",["[12]"],"0$1"]],"0",0,0,0,0,0,[["[12](?:2[1-3]|(?:3[2-8]|4[2-68]|5[1-4689])\\d)\\d{5,6}|7(?:0(?:[0-5]\\d|7[078]|80)|128)\\d{4}|[12]27\\d{6}|(?:11|2[16]|5[368])\\d{6}"],["(?:87[01]|92[0139])\\d{5}|(?:5[05]|6[069]|7[28]|8[0135689]|9[013-9])\\d{6}",[8]],0,0,0,0,0,0,["712[0-79]\\d{4}|7(?:1[013-9]|[5-79]\\d)\\d{5}",[8]]]],"MO":["853","00","0800\\d{3}|(?:28|[68]\\d)\\d{6}",[7,8],[["(\\d{4})(\\d{3})","$1 $2",["0"]],["(\\d{4})(\\d{4})","$1 $2",["[268]"]]],0,0,0,0,0,0,[["(?:28[2-9]|8(?:11|[2-57-9]\\d))\\d{5}",[8]],["6800[0-79]\\d{3}|6(?:[235]\\d\\d|6(?:0[0-5]|[1-9]\\d)|8(?:0[1-9]|[14-8]\\d|2[5-9]|[39][0-4]))\\d{4}",[8]],["0800\\d{3}",[7]]]],"MP":["1","011","[58]\\d{9}|(?:67|90)0\\d{7}",[10],0,"1",0,"([2-9]\\d{6})$|1","670$1",0,"670",[["670(?:2(?:3[3-7]|56|8[4-8])|32[1-38]|4(?:33|8[348])|5(?:32|55|88)|6(?:64|70|82)|78[3589]|8[3-9]8|989)\\d{4}"],[""],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"MQ":["596","00","7091\\d{5}|(?:[56]9|[89]\\d)\\d{7}",[9],[["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[5-79]|8(?:0[6-9]|[36])"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["8"],"0$1"]],"0",0,0,0,0,0,[["(?:59(?:6(?:[03-7]\\d|1[05]|2[7-9]|8[0-39]|9[04-9])|89\\d)|80[6-9]\\d\\d|9(?:477[6-9]|767[4589]))\\d{4}"],["(?:69[67]\\d\\d|7091[0-3])\\d{4}"],["80[0-5]\\d{6}"],["8[129]\\d{7}"],0,0,0,0,["9(?:397[0-3]|477[0-5]|76(?:6\\d|7[0-367]))\\d{4}"]]],"MR":["222","00","800\\d{5}|(?:[2-4]\\d|77)\\d{6}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[2-478]"]]],0,0,0,0,0,0,[["(?:25[08]|35\\d|45[1-7])\\d{5}"],["(?:[2-4][0-46-9]|77)\\d{6}"],["800\\d{5}"]]],"MS":["1","011","(?:[58]\\d\\d|664|900)\\d{7}",[10],0,"1",0,"([34]\\d{6})$|1","664$1",0,"664",[["6644(?:1[0-3]|91)\\d{4}"],["664(?:3(?:49|9[1-6])|49[2-6])\\d{4}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"MT":["356","00","3550\\d{4}|(?:[2579]\\d\\d|800)\\d{5}",[8],[["(\\d{4})(\\d{4})","$1 $2",["[2357-9]"]]],0,0,0,0,0,0,[["20(?:3[1-4]|6[059])\\d{4}|2(?:0[19]|[1-357]\\d|60)\\d{5}"],["(?:7(?:210|[79]\\d\\d)|9(?:[29]\\d\\d|69[67]|8(?:1[1-3]|89|97)))\\d{4}"],["800(?:02|[3467]\\d)\\d{3}"],["5(?:0(?:0(?:37|43)|(?:6\\d|70|9[0168])\\d)|[12]\\d0[1-5])\\d{3}"],0,0,["501\\d{5}"],["7117\\d{4}"],["3550\\d{4}"]]],"MU":["230","0(?:0|[24-7]0|3[03])","(?:[57]|8\\d\\d)\\d{7}|[2-468]\\d{6}",[7,8,10],[["(\\d{3})(\\d{4})","$1 $2",["[2-46]|8[013]"]],["(\\d{4})(\\d{4})","$1 $2",["[57]"]],["(\\d{5})(\\d{5})","$1 $2",["8"]]],0,0,0,0,0,0,[["(?:2(?:[0346-8]\\d|1[0-8])|4(?:[013568]\\d|2[0-24-8]|71|90)|54(?:[3-5]\\d|71)|6\\d\\d|8(?:14|3[129]))\\d{4}",[7,8]],["5(?:4(?:2[1-389]|7[1-9])|87[15-8])\\d{4}|(?:5(?:2[5-9]|4[3-689]|[57]\\d|8[0-689]|9[0-8])|7(?:0[0-7]|3[013]))\\d{5}",[8]],["802\\d{7}|80[0-2]\\d{4}",[7,10]],["30\\d{5}",[7]],0,0,0,["219\\d{4}",[7]],["3(?:20|9\\d)\\d{4}",[7]]],"020"],"MV":["960","0(?:0|19)","(?:800|9[0-57-9]\\d)\\d{7}|[34679]\\d{6}",[7,10],[["(\\d{3})(\\d{4})","$1-$2",["[34679]"]],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["[89]"]]],0,0,0,0,0,0,[["(?:3(?:0[0-4]|3[0-59])|6(?:[58][024689]|6[024-68]|7[02468]))\\d{4}",[7]],["(?:46[46]|[79]\\d\\d)\\d{4}",[7]],["800\\d{7}",[10]],["900\\d{7}",[10]],0,0,["4(?:0[01]|50)\\d{4}",[7]]],"00"],"MW":["265","00","(?:[1289]\\d|31|77)\\d{7}|1\\d{6}",[7,9],[["(\\d)(\\d{3})(\\d{3})","$1 $2 $3",["1[2-9]"],"0$1"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[1-37-9]"],"0$1"]],"0",0,0,0,0,0,[["1[2-9]\\d{5}",[7]],["111\\d{6}|(?:2[12]|31|77|[89][89])\\d{7}",[9]]]],"MX":["52","0[09]","[2-9]\\d{9}",[10],[["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["33|5[56]|81"]],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["[2-9]"]]],0,0,0,0,0,0,[["(?:2(?:0[01]|2\\d|3[1-35-8]|4[13-9]|7[1-689]|8[1-578]|9[467])|3(?:1[1-79]|[2458][1-9]|3\\d|7[1-8]|9[1-5])|4(?:1[1-57-9]|[267][1-9]|3[1-8]|[45]\\d|8[1-35-9]|9[2-689])|5(?:[56]\\d|88|9[1-79])|6(?:1[2-68]|[2-4][1-9]|5[1-36-9]|6[0-57-9]|7[1-7]|8[67]|9[4-8])|7(?:[1346][1-9]|[27]\\d|5[13-9]|8[1-69]|9[17])|8(?:1\\d|2[13-689]|3[1-6]|4[124-6]|6[1246-9]|7[0-378]|9[12479])|9(?:1[346-9]|2[1-4]|3[2-46-8]|5[1348]|[69]\\d|7[12]|8[1-8]))\\d{7}"],["(?:2(?:2\\d|3[1-35-8]|4[13-9]|7[1-689]|8[1-578]|9[467])|3(?:1[1-79]|[2458][1-9]|3\\d|7[1-8]|9[1-5])|4(?:1[1-57-9]|[267][1-9]|3[1-8]|[45]\\d|8[1-35-9]|9[2-689])|5(?:[56]\\d|88|9[1-79])|6(?:1[2-68]|[2-4][1-9]|5[1-36-9]|6[0-57-9]|7[1-7]|8[67]|9[4-8])|7(?:[1346][1-9]|[27]\\d|5[13-9]|8[1-69]|9[17])|8(?:1\\d|2[13-689]|3[1-6]|4[124-6]|6[1246-9]|7[0-378]|9[12479])|9(?:1[346-9]|2[1-4]|3[2-46-8]|5[1348]|[69]\\d|7[12]|8[1-8]))\\d{7}"],["8(?:00|88)\\d{7}"],["900\\d{7}"],["500\\d{7}"],0,0,0,0,["300\\d{7}"]],"00"],"MY":["60","00","1\\d{8,9}|(?:3\\d|[4-9])\\d{7}",[8,9,10],[["(\\d)(\\d{3})(\\d{4})","$1-$2 $3",["[4-79]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1-$2 $3",["1(?:[02469]|[378][1-9]|53)|8","1(?:[02469]|[37][1-9]|53|8(?:[1-46-9]|5[7-9]))|8"],"0$1"],["(\\d)(\\d{4})(\\d{4})","$1-$2 $3",["3"],"0$1"],["(\\d)(\\d{3})(\\d{2})(\\d{4})","$1-$2-$3-$4",["1(?:[367]|80)"]],["(\\d{3})(\\d{3})(\\d{4})","$1-$2 $3",["15"],"0$1"],["(\\d{2})(\\d{4})(\\d{4})","$1-$2 $3",["1"],"0$1"]],"0",0,0,0,0,0,[["427[01]\\d{4}|(?:3(?:2[0-36-9]|3[0-368]|4[0-278]|5[0-24-8]|6[0-467]|7[1246-9]|8\\d|9[0-57])\\d|4(?:2[0-689]|[3-79]\\d|8[1-35689])|5(?:2[0-589]|[3468]\\d|5[0-489]|7[1-9]|9[23])|6(?:2[2-9]|3[1357-9]|[46]\\d|5[0-6]|7[0-35-9]|85|9[015-8])|7(?:[2579]\\d|3[03-68]|4[0-8]|6[5-9]|8[0-35-9])|8(?:[24][2-8]|3[2-5]|5[2-7]|6[2-589]|7[2-578]|[89][2-9])|9(?:0[57]|13|[25-7]\\d|[3489][0-8]))\\d{5}",[8,9]],["1(?:(?:1888[689]|4400|8(?:47|8[27])[0-4])\\d{4}|9\\d{7,8})|1(?:0(?:[23568]\\d|4[0-6]|7[016-9]|9[0-8])|1(?:[1-5]\\d\\d|6(?:0[5-9]|[1-9]\\d)|7(?:[0-4]\\d|5[0-79]|6[02-4]|8[02-5]))|(?:[26]\\d|[37][1-9]|4[235-9])\\d|5(?:31|9\\d\\d)|8(?:1[23]|[236]\\d|4[06]|5(?:46|[7-9])|7[016-9]|8[01]|9[0-8]))\\d{5}",[9,10]],["1[378]00\\d{6}",[10]],["1600\\d{6}",[10]],0,0,0,0,["15(?:4(?:6[0-4]\\d|8(?:0[125]|[17]\\d|21|3[01]|4[01589]|5[014]|6[02]))|6(?:32[0-6]|78\\d))\\d{4}",[10]]]],"MZ":["258","00","(?:2|8\\d)\\d{7}",[8,9],[["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["2|8[2-9]"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["8"]]],0,0,0,0,0,0,[["2(?:[1346]\\d|5[0-2]|[78][12]|93)\\d{5}",[8]],["8[2-9]\\d{7}",[9]],["800\\d{6}",[9]]]],"NA":["264","00","[68]\\d{7,8}",[8,9],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["88"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["6"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["87"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["8"],"0$1"]],"0",0,0,0,0,0,[["64426\\d{3}|6(?:1(?:2[2-7]|3[01378]|4[0-4])|254|32[0237]|4(?:27|41|5[25])|52[236-8]|626|7(?:2[2-4]|30))\\d{4,5}|6(?:1(?:(?:0\\d|2[0189]|3[24-69]|4[5-9])\\d|17|69|7[014])|2(?:17|5[0-36-8]|69|70)|3(?:17|2[14-689]|34|6[289]|7[01]|81)|4(?:17|2[0-2]|4[06]|5[0137]|69|7[01])|5(?:17|2[0459]|69|7[01])|6(?:17|25|38|42|69|7[01])|7(?:17|2[569]|3[13]|6[89]|7[01]))\\d{4}"],["(?:60|8[1245])\\d{7}",[9]],["80\\d{7}",[9]],["8701\\d{5}",[9]],0,0,0,0,["8(?:3\\d\\d|86)\\d{5}"]]],"NC":["687","00","(?:050|[2-57-9]\\d\\d)\\d{3}",[6],[["(\\d{2})(\\d{2})(\\d{2})","$1.$2.$3",["[02-57-9]"]]],0,0,0,0,0,0,[["(?:2[03-9]|3[0-5]|4[1-7]|88)\\d{4}"],["(?:[579]\\d|8[0-79])\\d{4}"],["050\\d{3}"],["36\\d{4}"]]],"NE":["227","00","[027-9]\\d{7}",[8],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["08"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[089]|2[013]|7[0467]"]]],0,0,0,0,0,0,[["2(?:0(?:20|3[1-8]|4[13-5]|5[14]|6[14578]|7[1-578])|1(?:4[145]|5[14]|6[14-68]|7[169]|88))\\d{4}"],["(?:23|7[0467]|[89]\\d)\\d{6}"],["08\\d{6}"],["09\\d{6}"]]],"NF":["672","00","[13]\\d{5}",[6],[["(\\d{2})(\\d{4})","$1 $2",["1[0-3]"]],["(\\d)(\\d{5})","$1 $2",["[13]"]]],0,0,"([0-258]\\d{4})$","3$1",0,0,[["(?:1(?:06|17|28|39)|3[0-2]\\d)\\d{3}"],["(?:14|3[58])\\d{4}"]]],"NG":["234","009","(?:20|9\\d)\\d{8}|[78]\\d{9,13}",[10,11,12,13,14],[["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["[7-9]"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["20[129]"],"0$1"],["(\\d{4})(\\d{2})(\\d{4})","$1 $2 $3",["2"],"0$1"],["(\\d{3})(\\d{4})(\\d{4,5})","$1 $2 $3",["[78]"],"0$1"],["(\\d{3})(\\d{5})(\\d{5,6})","$1 $2 $3",["[78]"],"0$1"]],"0",0,0,0,0,0,[["20(?:[1259]\\d|3[013-9]|4[1-8]|6[024-689]|7[1-79]|8[2-9])\\d{6}",[10]],["(?:702[0-24-9]|819[01])\\d{6}|(?:7(?:0[13-9]|[12]\\d)|8(?:0[1-9]|1[0-8])|9(?:0[1-9]|1[0-6]))\\d{7}",[10]],["800\\d{7,11}"],0,0,0,["700\\d{7,11}"]]],"NI":["505","00","(?:1800|[25-8]\\d{3})\\d{4}",[8],[["(\\d{4})(\\d{4})","$1 $2",["[125-8]"]]],0,0,0,0,0,0,[["2\\d{7}"],["(?:5(?:5[0-7]|[78]\\d)|6(?:20|3[035]|4[045]|5[05]|77|8[1-9]|9[059])|(?:7[5-8]|8\\d)\\d)\\d{5}"],["1800\\d{4}"]]],"NL":["31","00","(?:[124-7]\\d\\d|3(?:[02-9]\\d|1[0-8]))\\d{6}|8\\d{6,9}|9\\d{6,10}|1\\d{4,5}",[5,6,7,8,9,10,11],[["(\\d{3})(\\d{4,7})","$1 $2",["[89]0"],"0$1"],["(\\d{2})(\\d{7})","$1 $2",["66"],"0$1"],["(\\d)(\\d{8})","$1 $2",["6"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["1[16-8]|2[259]|3[124]|4[17-9]|5[124679]"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[1-578]|91"],"0$1"],["(\\d{3})(\\d{3})(\\d{5})","$1 $2 $3",["9"],"0$1"]],"0",0,0,0,0,0,[["(?:1(?:[035]\\d|1[13-578]|6[124-8]|7[24]|8[0-467])|2(?:[0346]\\d|2[2-46-9]|5[125]|9[479])|3(?:[03568]\\d|1[3-8]|2[01]|4[1-8])|4(?:[0356]\\d|1[1-368]|7[58]|8[15-8]|9[23579])|5(?:[0358]\\d|[19][1-9]|2[1-57-9]|4[13-8]|6[126]|7[0-3578])|7\\d\\d)\\d{6}",[9]],["(?:6[1-58]|970\\d)\\d{7}",[9,11]],["800\\d{4,7}",[7,8,9,10]],["90[069]\\d{4,7}",[7,8,9,10]],0,0,["140(?:1[035]|2[0346]|3[03568]|4[0356]|5[0358]|8[458])|(?:140(?:1[16-8]|2[259]|3[124]|4[17-9]|5[124679]|7)|8[478]\\d{6})\\d",[5,6,9]],["66\\d{7}",[9]],["(?:85|91)\\d{7}",[9]]]],"NO":["47","00","(?:0|[2-9]\\d{3})\\d{4}",[5,8],[["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["[489]"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[235-7]"]]],0,0,0,0,0,"[02-689]|7[0-8]",[["(?:2[1-4]|3[1-3578]|5[1-35-7]|6[1-46-9]|7[0-8])\\d{6}",[8]],["45(?:[0-24-9]\\d|3[0-57-9])\\d{4}|(?:4[016-8]|9\\d)\\d{6}",[8]],["80[01]\\d{5}",[8]],["82[09]\\d{5}",[8]],["880\\d{5}",[8]],["81[23]\\d{5}",[8]],["(?:0[235-9]|81(?:0(?:0[7-9]|1\\d)|5\\d\\d))\\d{3}"],0,["85[0-5]\\d{5}",[8]],["810(?:0[0-6]|[2-8]\\d)\\d{3}",[8]]]],"NP":["977","00","(?:1\\d|9)\\d{9}|[1-9]\\d{7}",[8,10,11],[["(\\d)(\\d{7})","$1-$2",["1[2-6]"],"0$1"],["(\\d{2})(\\d{6})","$1-$2",["1[01]|[2-8]|9(?:[1-59]|[67][2-6])"],"0$1"],["(\\d{3})(\\d{7})","$1-$2",["9"]]],"0",0,0,0,0,0,[["(?:1[0-6]\\d|99[02-6])\\d{5}|(?:2[13-79]|3[135-8]|4[146-9]|5[135-7]|6[13-9]|7[15-9]|8[1-46-9]|9[1-7])[2-6]\\d{5}",[8]],["9(?:00|6[0-3]|7[0-24-6]|8[0-24-68])\\d{7}",[10]],["1(?:66001|800\\d\\d)\\d{5}",[11]]]],"NR":["674","00","(?:222|444|(?:55|8\\d)\\d|666|777|999)\\d{4}",[7],[["(\\d{3})(\\d{4})","$1 $2",["[24-9]"]]],0,0,0,0,0,0,[["444\\d{4}"],["(?:222|55[3-9]|666|777|8\\d\\d|999)\\d{4}"]]],"NU":["683","00","(?:[4-7]|888\\d)\\d{3}",[4,7],[["(\\d{3})(\\d{4})","$1 $2",["8"]]],0,0,0,0,0,0,[["[47]\\d{3}",[4]],["(?:[56]|888[1-9])\\d{3}"]]],"NZ":["64","0(?:0|161)","11\\d{8,12}|[29]\\d{7,9}|(?:[34]\\d|6[0-35-9])\\d{6}|50\\d{5}(?:\\d{2,3})?|7\\d{7,8}|8\\d{4,9}",[5,6,7,8,9,10,11,12,13,14],[["(\\d{2})(\\d{3,8})","$1 $2",["8[1-79]"],"0$1"],["(\\d{3})(\\d{2})(\\d{2,3})","$1 $2 $3",["50[036-8]|8|90","50(?:[0367]|88)|8|90"],"0$1"],["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["24|[346]|7[2-57-9]|9[2-9]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["2(?:10|74)|[589]"],"0$1"],["(\\d{2})(\\d{3,4})(\\d{4})","$1 $2 $3",["2[028]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})(\\d{2,6})","$1 $2 $3 $4",["1"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,5})","$1 $2 $3",["2(?:[169]|7[0-35-9])|7"],"0$1"]],"0",0,0,0,0,0,[["240\\d{5}|(?:3[2-79]|[49][2-9]|6[235-9]|7[2-57-9])\\d{6}",[8]],["2(?:[0-27-9]\\d|6)\\d{6,7}|2(?:1\\d|75)\\d{5}",[8,9,10]],["508\\d{6,7}|80\\d{6,8}",[8,9,10]],["11\\d{8,12}|50(?:0[08]|30|66|77|88)\\d{3}|90\\d{6,8}",[7,8,9,10,11,12,13,14]],["70\\d{7}",[9]],0,["8(?:1[16-9]|22|3\\d|4[045]|5[459]|6[235-9]|7[0-3579]|90)\\d{2,7}",[5,6,7,8,9,10]]],"00"],"OM":["968","00","(?:1505|[279]\\d{3}|500)\\d{4}|800\\d{5,6}",[7,8,9],[["(\\d{3})(\\d{4,6})","$1 $2",["[58]"]],["(\\d{2})(\\d{6})","$1 $2",["2"]],["(\\d{4})(\\d{4})","$1 $2",["[179]"]]],0,0,0,0,0,0,[["2[1-6]\\d{6}",[8]],["(?:1505|90[1-9]\\d)\\d{4}|(?:7[124-9]|9[1-9])\\d{6}",[8]],["8007\\d{4,5}|(?:500|800[05])\\d{4}"],["900\\d{5}",[8]]]],"PA":["507","00","(?:00800|8\\d{3})\\d{6}|[68]\\d{7}|[1-57-9]\\d{6}",[7,8,10,11],[["(\\d{3})(\\d{4})","$1-$2",["[1-57-9]"]],["(\\d{4})(\\d{4})","$1-$2",["[68]"]],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["8"]]],0,0,0,0,0,0,[["(?:1(?:0\\d|1[0479]|2[37]|3[0137]|4[147]|5[05]|6[058]|7[0167]|8[2358]|9[1389])|2(?:[0235-79]\\d|1[0-7]|4[013-9]|8[02-9])|3(?:[0147-9]\\d|[25][0-5]|33|6[068])|4(?:00|3[0-79]|4\\d|7[0-57-9])|5(?:[01]\\d|2[0-7]|[56]0|79)|7(?:0[09]|2[0-26-8]|3[03]|4[04]|5[05-9]|6[0156]|7[0-24-9]|8[4-9]|90)|8(?:09|2[89]|3\\d|4[0-24-689]|5[014]|8[02])|9(?:0[5-9]|1[0-35-8]|2[036-9]|3[35-79]|40|5[0457-9]|6[05-9]|7[04-9]|8[235-8]|9\\d))\\d{4}",[7]],["(?:1[16]1|21[89]|6\\d{3}|8(?:1[01]|7[23]))\\d{4}",[7,8]],["800\\d{4,5}|(?:00800|800\\d)\\d{6}"],["(?:8(?:22|55|60|7[78]|86)|9(?:00|81))\\d{4}",[7]]]],"PE":["51","00|19(?:1[124]|77|90)00","(?:[14-8]|9\\d)\\d{7}",[8,9],[["(\\d{3})(\\d{5})","$1 $2",["80"],"(0$1)"],["(\\d)(\\d{7})","$1 $2",["1"],"(0$1)"],["(\\d{2})(\\d{6})","$1 $2",["[4-8]"],"(0$1)"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["9"]]],"0",0,0,0,0,0,[["(?:(?:19[02-68]|(?:4[34]|5[14])[0-8]|687)\\d|7(?:173|(?:3[0-8]|55)\\d)|8(?:10[05689]|6(?:0[06-9]|1[6-9]|29)|7(?:0[0569]|[56]0)))\\d{4}|(?:1[0-8]|4[12]|5[236]|6[1-7]|7[246]|8[2-4])\\d{6}",[8]],["9\\d{8}",[9]],["800\\d{5}",[8]],["805\\d{5}",[8]],["80[24]\\d{5}",[8]],0,0,0,0,["801\\d{5}",[8]]],"00"," Anexo "],"PF":["689","00","4\\d{5}(?:\\d{2})?|8\\d{7,8}",[6,8,9],[["(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3",["44"]],["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["4|8[7-9]"]],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["8"]]],0,0,0,0,0,0,[["4(?:0[4-689]|9[4-68])\\d{5}",[8]],["8[7-9]\\d{6}",[8]],["80[0-5]\\d{6}",[9]],0,0,0,["44\\d{4}",[6]],0,["499\\d{5}",[8]]]],"PG":["675","00|140[1-3]","(?:180|[78]\\d{3})\\d{4}|(?:[2-589]\\d|64)\\d{5}",[7,8],[["(\\d{3})(\\d{4})","$1 $2",["18|[2-69]|85[02-46-9]"]],["(\\d{4})(\\d{4})","$1 $2",["[78]"]]],0,0,0,0,0,0,[["(?:(?:3[0-2]|4[257]|5[34]|9[78])\\d|64[1-9]|85[02-46-9])\\d{4}",[7]],["(?:7\\d|8[1-58])\\d{6}",[8]],["180\\d{4}",[7]],0,0,0,0,["27[01]\\d{4}",[7]],["2(?:0[0-7]|7[568])\\d{4}",[7]]],"00"],"PH":["63","00","(?:[2-7]|9\\d)\\d{8}|2\\d{5}|(?:1800|8)\\d{7,9}",[6,8,9,10,11,12,13],[["(\\d)(\\d{5})","$1 $2",["2"],"(0$1)"],["(\\d{4})(\\d{4,6})","$1 $2",["3(?:23|39|46)|4(?:2[3-6]|[35]9|4[26]|76)|544|88[245]|(?:52|64|86)2","3(?:230|397|461)|4(?:2(?:35|[46]4|51)|396|4(?:22|63)|59[347]|76[15])|5(?:221|446)|642[23]|8(?:622|8(?:[24]2|5[13]))"],"(0$1)"],["(\\d{5})(\\d{4})","$1 $2",["346|4(?:27|9[35])|883","3469|4(?:279|9(?:30|56))|8834"],"(0$1)"],["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["2"],"(0$1)"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[3-7]|8[2-8]"],"(0$1)"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["[89]"],"0$1"],["(\\d{4})(\\d{3})(\\d{4})","$1 $2 $3",["1"]],["(\\d{4})(\\d{1,2})(\\d{3})(\\d{4})","$1 $2 $3 $4",["1"]]],"0",0,0,0,0,0,[["(?:(?:2[3-8]|3[2-68]|4[2-9]|5[2-6]|6[2-58]|7[24578])\\d{3}|88(?:22\\d\\d|42))\\d{4}|(?:2|8[2-8]\\d\\d)\\d{5}",[6,8,9,10]],["(?:8(?:1[37]|9[5-8])|9(?:0[5-9]|1[0-24-9]|[235-7]\\d|4[2-9]|8[135-9]|9[1-9]))\\d{7}",[10]],["1800\\d{7,9}",[11,12,13]]]],"PK":["92","00","122\\d{6}|[24-8]\\d{10,11}|9(?:[013-9]\\d{8,10}|2(?:[01]\\d\\d|2(?:[06-8]\\d|1[01]))\\d{7})|(?:[2-8]\\d{3}|92(?:[0-7]\\d|8[1-9]))\\d{6}|[24-9]\\d{8}|[89]\\d{7}",[8,9,10,11,12],[["(\\d{3})(\\d{3})(\\d{2,7})","$1 $2 $3",["[89]0"],"0$1"],["(\\d{4})(\\d{5})","$1 $2",["1"]],["(\\d{3})(\\d{6,7})","$1 $2",["2(?:3[2358]|4[2-4]|9[2-8])|45[3479]|54[2-467]|60[468]|72[236]|8(?:2[2-689]|3[23578]|4[3478]|5[2356])|9(?:2[2-8]|3[27-9]|4[2-6]|6[3569]|9[25-8])","9(?:2[3-8]|98)|(?:2(?:3[2358]|4[2-4]|9[2-8])|45[3479]|54[2-467]|60[468]|72[236]|8(?:2[2-689]|3[23578]|4[3478]|5[2356])|9(?:22|3[27-9]|4[2-6]|6[3569]|9[25-7]))[2-9]"],"(0$1)"],["(\\d{2})(\\d{7,8})","$1 $2",["(?:2[125]|4[0-246-9]|5[1-35-7]|6[1-8]|7[14]|8[16]|91)[2-9]"],"(0$1)"],["(\\d{5})(\\d{5})","$1 $2",["58"],"(0$1)"],["(\\d{3})(\\d{7})","$1 $2",["3"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3 $4",["2[125]|4[0-246-9]|5[1-35-7]|6[1-8]|7[14]|8[16]|91"],"(0$1)"],["(\\d{3})(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3 $4",["[24-9]"],"(0$1)"]],"0",0,0,0,0,0,[["(?:(?:21|42)[2-9]|58[126])\\d{7}|(?:2[25]|4[0146-9]|5[1-35-7]|6[1-8]|7[14]|8[16]|91)[2-9]\\d{6,7}|(?:2(?:3[2358]|4[2-4]|9[2-8])|45[3479]|54[2-467]|60[468]|72[236]|8(?:2[2-689]|3[23578]|4[3478]|5[2356])|9(?:2[2-8]|3[27-9]|4[2-6]|6[3569]|9[25-8]))[2-9]\\d{5,6}",[9,10]],["3(?:[0-2479]\\d|3[0-79]|55|64)\\d{7}",[10]],["800\\d{5}(?:\\d{3})?",[8,11]],["900\\d{5}",[8]],["122\\d{6}",[9]],0,["(?:2(?:[125]|3[2358]|4[2-4]|9[2-8])|4(?:[0-246-9]|5[3479])|5(?:[1-35-7]|4[2-467])|6(?:0[468]|[1-8])|7(?:[14]|2[236])|8(?:[16]|2[2-689]|3[23578]|4[3478]|5[2356])|9(?:1|22|3[27-9]|4[2-6]|6[3569]|9[2-7]))111\\d{6}",[11,12]]]],"PL":["48","00","(?:6|8\\d\\d)\\d{7}|[1-9]\\d{6}(?:\\d{2})?|[26]\\d{5}",[6,7,8,9,10],[["(\\d{5})","$1",["19"]],["(\\d{3})(\\d{3})","$1 $2",["11|20|64"]],["(\\d{2})(\\d{2})(\\d{3})","$1 $2 $3",["30|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])1","30|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])19"]],["(\\d{3})(\\d{2})(\\d{2,3})","$1 $2 $3",["64"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["21|39|45|5[0137]|6[0469]|7[02389]|8(?:0[14]|8)"]],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["1[2-8]|[2-7]|8[1-79]|9[145]"]],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["8"]]],0,0,0,0,0,0,[["(?:30|47\\d\\d)\\d{5}|(?:1[2-8]|2[2-69]|3[2-4]|4[1-468]|5[24-689]|6[1-3578]|7[14-7]|8[1-79]|9[145])(?:[02-9]\\d{6}|1(?:[0-8]\\d{5}|9\\d{3}(?:\\d{2})?))",[7,9]],["21(?:1[013-5]|2\\d|3[1-9])\\d{5}|(?:45|5[0137]|6[069]|7[2389]|88)\\d{7}",[9]],["800\\d{6,7}",[9,10]],["70[01346-8]\\d{6}",[9]],0,0,["804\\d{6}",[9]],["64\\d{4,7}",[6,7,8,9]],["39\\d{7}",[9]],["801\\d{6}",[9]]]],"PM":["508","00","[78]\\d{8}|[2-9]\\d{5}",[6,9],[["(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3",["[2-9]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["7"]],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["8"],"0$1"]],"0",0,0,0,0,0,[["80[6-9]\\d{6}|(?:[236-9]\\d|4[1-35-9]|5[0-47-9])\\d{4}"],["708(?:4[0-5]|5[0-6])\\d{4}|(?:[236-9]\\d|4[02-489]|5[02-9])\\d{4}"],["80[0-5]\\d{6}",[9]],["8[129]\\d{7}",[9]]]],"PR":["1","011","(?:[589]\\d\\d|787)\\d{7}",[10],0,"1",0,0,0,0,"787|939",[["(?:787|939)[2-9]\\d{6}"],[""],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"PS":["970","00","[2489]2\\d{6}|(?:1\\d|5)\\d{8}",[8,9,10],[["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["[2489]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["5"],"0$1"],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["1"]]],"0",0,0,0,0,0,[["(?:22[2-47-9]|42[45]|82[014-68]|92[3569])\\d{5}",[8]],["5[69]\\d{7}",[9]],["1800\\d{6}",[10]],0,0,0,0,0,0,["1700\\d{6}",[10]]]],"PT":["351","00","1693\\d{5}|(?:[26-9]\\d|30)\\d{7}",[9],[["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["2[12]"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["16|[236-9]"]]],0,0,0,0,0,0,[["2(?:[12]\\d|3[1-689]|4[1-59]|[57][1-9]|6[1-35689]|8[1-69]|9[1256])\\d{6}"],["6(?:[06]92(?:30|9\\d)|[35]92(?:[049]\\d|3[034]))\\d{3}|(?:(?:16|6[0356])93|9(?:[1-36]\\d\\d|480))\\d{5}"],["80[02]\\d{6}"],["(?:6(?:0[178]|4[68])\\d|76(?:0[1-57]|1[2-47]|2[1-37]))\\d{5}"],["884[0-4689]\\d{5}"],["600\\d{6}|6[06]92(?:0\\d|3[349]|49)\\d{3}"],["70(?:38[01]|596|(?:7\\d|8[17])\\d)\\d{4}"],["6(?:222\\d|89(?:00|88|99))\\d{4}"],["30\\d{7}"],["80(?:8\\d|9[1579])\\d{5}"]]],"PW":["680","01[12]","(?:[24-8]\\d\\d|345|900)\\d{4}",[7],[["(\\d{3})(\\d{4})","$1 $2",["[2-9]"]]],0,0,0,0,0,0,[["(?:2(?:55|77)|345|488|5(?:35|44|87)|6(?:22|54|79)|7(?:33|47)|8(?:24|55|76)|900)\\d{4}"],["(?:(?:46|83)[0-5]|(?:6[2-4689]|78)0)\\d{4}|(?:45|77|88)\\d{5}"]]],"PY":["595","00","[36-8]\\d{5,8}|4\\d{6,8}|59\\d{6}|9\\d{5,10}|(?:2\\d|5[0-8])\\d{6,7}",[6,7,8,9,10,11],[["(\\d{3})(\\d{3,6})","$1 $2",["[2-9]0"],"0$1"],["(\\d{2})(\\d{5})","$1 $2",["3[289]|4[246-8]|61|7[1-3]|8[1-36]"],"(0$1)"],["(\\d{3})(\\d{4,5})","$1 $2",["2[279]|3[13-5]|4[359]|5|6(?:[34]|7[1-46-8])|7[46-8]|85"],"(0$1)"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["2[14-68]|3[26-9]|4[1246-8]|6(?:1|75)|7[1-35]|8[1-36]"],"(0$1)"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["87"]],["(\\d{3})(\\d{6})","$1 $2",["9(?:[5-79]|8[1-8])"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[2-8]"],"0$1"],["(\\d{4})(\\d{3})(\\d{4})","$1 $2 $3",["9"]]],"0",0,0,0,0,0,[["(?:3[289]|4[246-8]|61|7[1-3]|8[1-36])\\d{5,7}|(?:2(?:[14-68]\\d|2[4-68]|7[15]|9[1-5])|3(?:18|3[167]|4[2357]|51|[67]\\d)|4(?:1\\d|3[12]|5[13]|9[1-47])|5(?:[1-4]\\d|5[02-4])|6(?:3[1-3]|44|7[1-8])|7(?:4[0-4]|5\\d|6[1-578]|75|8[0-8])|858)\\d{5,6}",[7,8,9]],["9881\\d{5}|9(?:51|6[129]|7[1-6]|8[1-7]|9[1-5])\\d{6}",[9]],["9800\\d{5,7}",[9,10,11]],0,0,0,["[245]0\\d{6,7}|[36-9]0\\d{4,7}",[6,7,8,9]],0,["8700[0-4]\\d{4}",[9]]]],"QA":["974","00","800\\d{4}|(?:2|800)\\d{6}|(?:0080|[3-7])\\d{7}",[7,8,9,11],[["(\\d{3})(\\d{4})","$1 $2",["2[136]|8"]],["(\\d{4})(\\d{4})","$1 $2",["[3-7]"]]],0,0,0,0,0,0,[["4(?:(?:[014]\\d\\d|999)\\d|2022)\\d{3}",[8]],["[35-7]\\d{7}",[8]],["800\\d{4}|(?:0080[01]|800)\\d{6}",[7,9,11]],0,0,0,0,["2[136]\\d{5}",[7]]]],"RE":["262","00","709\\d{6}|(?:26|[689]\\d)\\d{7}",[9],[["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[26-9]"],"0$1"]],"0",0,0,0,0,0,[["2631[0-6]\\d{4}|26(?:2\\d|30|88)\\d{5}"],["(?:69(?:2\\d\\d|3(?:[06][0-6]|1[0-3]|2[0-2]|3[0-39]|4\\d|5[0-5]|7[0-37]|8[0-8]|9[0-479]))|7092[0-3])\\d{4}"],["80\\d{7}"],["89[1-37-9]\\d{6}"],0,0,0,0,["9(?:399[0-3]|479[0-6]|76(?:2[278]|3[0-37]))\\d{4}"],["8(?:1[019]|2[0156]|84|90)\\d{6}"]]],"RO":["40","00","(?:[2378]\\d|90)\\d{7}|[23]\\d{5}",[6,9],[["(\\d{3})(\\d{3})","$1 $2",["2[3-6]","2[3-6]\\d9"],"0$1"],["(\\d{2})(\\d{4})","$1 $2",["219|31"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[23]1"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[237-9]"],"0$1"]],"0",0,0,0,0,0,[["[23][13-6]\\d{7}|(?:2(?:19\\d|[3-6]\\d9)|31\\d\\d)\\d\\d"],["7020\\d{5}|7(?:0[013-9]|1[0-3]|[2-7]\\d|8[03-8]|9[0-39])\\d{6}",[9]],["800\\d{6}",[9]],["90[0136]\\d{6}",[9]],0,0,["(?:37\\d|80[578])\\d{6}",[9]],0,0,["801\\d{6}",[9]]],0," int "],"RS":["381","00","38[02-9]\\d{6,9}|6\\d{7,9}|90\\d{4,8}|38\\d{5,6}|(?:7\\d\\d|800)\\d{3,9}|(?:[12]\\d|3[0-79])\\d{5,10}",[6,7,8,9,10,11,12],[["(\\d{3})(\\d{3,9})","$1 $2",["(?:2[389]|39)0|[7-9]"],"0$1"],["(\\d{2})(\\d{5,10})","$1 $2",["[1-36]"],"0$1"]],"0",0,0,0,0,0,[["(?:11[1-9]\\d|(?:2[389]|39)(?:0[2-9]|[2-9]\\d))\\d{3,8}|(?:1[02-9]|2[0-24-7]|3[0-8])[2-9]\\d{4,9}",[7,8,9,10,11,12]],["6(?:[0-689]|7\\d)\\d{6,7}",[8,9,10]],["800\\d{3,9}"],["(?:78\\d|90[0169])\\d{3,7}",[6,7,8,9,10]],0,0,["7[06]\\d{4,10}"]]],"RU":["7","810","8\\d{13}|[347-9]\\d{9}",[10,14],[["(\\d{4})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["7(?:1[0-8]|2[1-9])","7(?:1(?:[0-356]2|4[29]|7|8[27])|2(?:1[23]|[2-9]2))","7(?:1(?:[0-356]2|4[29]|7|8[27])|2(?:13[03-69]|62[013-9]))|72[1-57-9]2"],"8 ($1)",1],["(\\d{5})(\\d)(\\d{2})(\\d{2})","$1 $2 $3 $4",["7(?:1[0-68]|2[1-9])","7(?:1(?:[06][3-6]|[18]|2[35]|[3-5][3-5])|2(?:[13][3-5]|[24-689]|7[457]))","7(?:1(?:0(?:[356]|4[023])|[18]|2(?:3[013-9]|5)|3[45]|43[013-79]|5(?:3[1-8]|4[1-7]|5)|6(?:3[0-35-9]|[4-6]))|2(?:1(?:3[178]|[45])|[24-689]|3[35]|7[457]))|7(?:14|23)4[0-8]|71(?:33|45)[1-79]"],"8 ($1)",1],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["7"],"8 ($1)",1],["(\\d{3})(\\d{3})(\\d{2})(\\d{2})","$1 $2-$3-$4",["[349]|8(?:[02-7]|1[1-8])"],"8 ($1)",1],["(\\d{4})(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3 $4",["8"],"8 ($1)"]],"8",0,0,0,0,"[3489]",[["(?:3(?:0[12]|36|4[1-35-79]|5[1-3]|65|8[1-58]|9[0145])|4(?:01|1[1356]|2[13467]|7[1-5]|8[1-7]|9[1-689])|8(?:1[1-8]|2[01]|3[13-6]|4[0-8]|5[15-7]|6[0-35-79]|7[1-37-9]))\\d{7}",[10]],["9\\d{9}",[10]],["8(?:0[04]|108\\d{3})\\d{7}"],["80[39]\\d{7}",[10]],["808\\d{7}",[10]]],"8~10"],"RW":["250","00","(?:06|[27]\\d\\d|[89]00)\\d{6}",[8,9],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["0"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["2"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[7-9]"],"0$1"]],"0",0,0,0,0,0,[["(?:06|2[23568]\\d)\\d{6}"],["7[237-9]\\d{7}",[9]],["800\\d{6}",[9]],["900\\d{6}",[9]]]],"SA":["966","00","(?:[15]\\d|800|92)\\d{7}",[9,10],[["(\\d{4})(\\d{5})","$1 $2",["9"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["1"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["5"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["8"]]],"0",0,0,0,0,0,[["1(?:1\\d|2[24-8]|3[35-8]|4[3-68]|6[2-5]|7[235-7])\\d{6}",[9]],["579[0-8]\\d{5}|5(?:[013-689]\\d|7[0-8])\\d{6}",[9]],["800\\d{7}",[10]],["925\\d{6}",[9]],0,0,0,0,0,["920\\d{6}",[9]]]],"SB":["677","0[01]","[6-9]\\d{6}|[1-6]\\d{4}",[5,7],[["(\\d{2})(\\d{5})","$1 $2",["6[89]|7|8[4-9]|9(?:[0-8]|9[0-8])"]]],0,0,0,0,0,0,[["(?:1[4-79]|[23]\\d|4[0-2]|5[03]|6[0-37])\\d{3}",[5]],["(?:48|99[0-8]\\d)\\d{3}|(?:6[89]|7[1-9]|8[4-9]|9[0-8])\\d{5}"],["1[38]\\d{3}",[5]],0,0,0,0,0,["5[12]\\d{3}",[5]]]],"SC":["248","010|0[0-2]","(?:[2489]\\d|64)\\d{5}",[7],[["(\\d)(\\d{3})(\\d{3})","$1 $2 $3",["[246]|9[57]"]]],0,0,0,0,0,0,[["4[2-46]\\d{5}"],["2[125-8]\\d{5}"],["800[08]\\d{3}"],["85\\d{5}"],0,0,0,0,["971\\d{4}|(?:64|95)\\d{5}"]],"00"],"SD":["249","00","[19]\\d{8}",[9],[["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[19]"],"0$1"]],"0",0,0,0,0,0,[["1(?:5\\d|8[35-7])\\d{6}"],["(?:1[0-2]|9[0-3569])\\d{7}"]]],"SE":["46","00","(?:[26]\\d\\d|9)\\d{9}|[1-9]\\d{8}|[1-689]\\d{7}|[1-4689]\\d{6}|2\\d{5}",[6,7,8,9,10,12],[["(\\d{2})(\\d{2,3})(\\d{2})","$1-$2 $3",["20"],"0$1",0,"$1 $2 $3"],["(\\d{3})(\\d{4})","$1-$2",["9(?:00|39|44|9)"],"0$1",0,"$1 $2"],["(\\d{2})(\\d{3})(\\d{2})","$1-$2 $3",["[12][136]|3[356]|4[0246]|6[03]|90[1-9]"],"0$1",0,"$1 $2 $3"],["(\\d)(\\d{2,3})(\\d{2})(\\d{2})","$1-$2 $3 $4",["8"],"0$1",0,"$1 $2 $3 $4"],["(\\d{3})(\\d{2,3})(\\d{2})","$1-$2 $3",["1[2457]|2(?:[247-9]|5[0138])|3[0247-9]|4[1357-9]|5[0-35-9]|6(?:[125689]|4[02-57]|7[0-2])|9(?:[125-8]|3[02-5]|4[0-3])"],"0$1",0,"$1 $2 $3"],["(\\d{3})(\\d{2,3})(\\d{3})","$1-$2 $3",["9(?:00|39|44)"],"0$1",0,"$1 $2 $3"],["(\\d{2})(\\d{2,3})(\\d{2})(\\d{2})","$1-$2 $3 $4",["1[13689]|2[0136]|3[1356]|4[0246]|54|6[03]|90[1-9]"],"0$1",0,"$1 $2 $3 $4"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1-$2 $3 $4",["10|7"],"0$1",0,"$1 $2 $3 $4"],["(\\d)(\\d{3})(\\d{3})(\\d{2})","$1-$2 $3 $4",["8"],"0$1",0,"$1 $2 $3 $4"],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1-$2 $3 $4",["[13-5]|2(?:[247-9]|5[0138])|6(?:[124-689]|7[0-2])|9(?:[125-8]|3[02-5]|4[0-3])"],"0$1",0,"$1 $2 $3 $4"],["(\\d{3})(\\d{2})(\\d{2})(\\d{3})","$1-$2 $3 $4",["9"],"0$1",0,"$1 $2 $3 $4"],["(\\d{3})(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1-$2 $3 $4 $5",["[26]"],"0$1",0,"$1 $2 $3 $4 $5"]],"0",0,0,0,0,0,[["(?:(?:[12][136]|3[356]|4[0246]|6[03]|8\\d)\\d|90[1-9])\\d{4,6}|(?:1(?:2[0-35]|4[0-4]|5[0-25-9]|7[13-6]|[89]\\d)|2(?:2[0-7]|4[0136-8]|5[0138]|7[018]|8[01]|9[0-57])|3(?:0[0-4]|1\\d|2[0-25]|4[056]|7[0-2]|8[0-3]|9[023])|4(?:1[013-8]|3[0135]|5[14-79]|7[0-246-9]|8[0156]|9[0-689])|5(?:0[0-6]|[15][0-5]|2[0-68]|3[0-4]|4\\d|6[03-5]|7[013]|8[0-79]|9[01])|6(?:1[1-3]|2[0-4]|4[02-57]|5[0-37]|6[0-3]|7[0-2]|8[0247]|9[0-356])|9(?:1[0-68]|2\\d|3[02-5]|4[0-3]|5[0-4]|[68][01]|7[0135-8]))\\d{5,6}",[7,8,9]],["7[023689]\\d{7}",[9]],["20\\d{4,7}",[6,7,8,9]],["649\\d{6}|99[1-59]\\d{4}(?:\\d{3})?|9(?:00|39|44)[1-8]\\d{3,6}",[7,8,9,10]],["75[1-8]\\d{6}",[9]],["(?:25[245]|67[3-68])\\d{9}",[12]],["10[1-8]\\d{6}",[9]],["74[02-9]\\d{6}",[9]],0,["77[0-7]\\d{6}",[9]]]],"SG":["65","0[0-3]\\d","(?:(?:1\\d|8)\\d\\d|7000)\\d{7}|[3689]\\d{7}",[8,10,11],[["(\\d{4})(\\d{4})","$1 $2",["[369]|8(?:0[1-9]|[1-9])"]],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["8"]],["(\\d{4})(\\d{4})(\\d{3})","$1 $2 $3",["7"]],["(\\d{4})(\\d{3})(\\d{4})","$1 $2 $3",["1"]]],0,0,0,0,0,0,[["662[0-24-9]\\d{4}|6(?:[0-578]\\d|6[013-57-9]|9[0-35-9])\\d{5}",[8]],["80[1-9]\\d{5}|(?:8[1-9]|9[0-8])\\d{6}",[8]],["(?:18|8)00\\d{7}",[10,11]],["1900\\d{7}",[11]],0,0,["7000\\d{7}",[11]],0,["(?:3[12]\\d|666)\\d{5}",[8]]]],"SH":["290","00","(?:[2569]\\d|8)\\d{3}",[4,5],0,0,0,0,0,0,"[2569]",[["2(?:[0-57-9]\\d|6[4-9])\\d\\d"],["[569]\\d{4}",[5]],0,0,0,0,0,0,["262\\d\\d",[5]]]],"SI":["386","00|10(?:22|66|88|99)","[1-7]\\d{7}|8\\d{4,7}|90\\d{4,6}",[5,6,7,8],[["(\\d{2})(\\d{3,6})","$1 $2",["8[09]|9"],"0$1"],["(\\d{3})(\\d{5})","$1 $2",["59|8"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[37][01]|4[013]|51|6"],"0$1"],["(\\d)(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[1-57]"],"(0$1)"]],"0",0,0,0,0,0,[["(?:[1-357][2-8]|4[24-8])\\d{6}",[8]],["65(?:[178]\\d|5[56]|6[01])\\d{4}|(?:[37][01]|4[013]|51|6[489])\\d{6}",[8]],["80\\d{4,6}",[6,7,8]],["89[1-3]\\d{2,5}|90\\d{4,6}"],0,0,0,0,["(?:59\\d\\d|8(?:1(?:[67]\\d|8[0-589])|2(?:0\\d|2[0-37-9]|8[0-2489])|3[389]\\d))\\d{4}",[8]]],"00"],"SJ":["47","00","0\\d{4}|(?:[489]\\d|79)\\d{6}",[5,8],0,0,0,0,0,0,"79",[["79\\d{6}",[8]],["45(?:[0-24-9]\\d|3[0-57-9])\\d{4}|(?:4[016-8]|9\\d)\\d{6}",[8]],["80[01]\\d{5}",[8]],["82[09]\\d{5}",[8]],["880\\d{5}",[8]],["81[23]\\d{5}",[8]],["(?:0[235-9]|81(?:0(?:0[7-9]|1\\d)|5\\d\\d))\\d{3}"],0,["85[0-5]\\d{5}",[8]],["810(?:0[0-6]|[2-8]\\d)\\d{3}",[8]]]],"SK":["421","00","[2-689]\\d{8}|[2-59]\\d{6}|[2-5]\\d{5}",[6,7,9],[["(\\d)(\\d{2})(\\d{3,4})","$1 $2 $3",["21"],"0$1"],["(\\d{2})(\\d{2})(\\d{2,3})","$1 $2 $3",["[3-5][1-8]1","[3-5][1-8]1[67]"],"0$1"],["(\\d)(\\d{3})(\\d{3})(\\d{2})","$1 $2 $3 $4",["2"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[689]"],"0$1"],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[3-5]"],"0$1"]],"0",0,0,0,0,0,[["(?:2(?:16|[2-9]\\d{3})|(?:(?:[3-5][1-8]\\d|819)\\d|601[1-5])\\d)\\d{4}|(?:2|[3-5][1-8])1[67]\\d{3}|[3-5][1-8]16\\d\\d"],["909[1-9]\\d{5}|9(?:0[1-8]|1[0-24-9]|4[03-57-9]|5\\d)\\d{6}",[9]],["800\\d{6}",[9]],["9(?:00|[78]\\d)\\d{6}",[9]],0,0,["96\\d{7}",[9]],["9090\\d{3}",[7]],["6(?:02|5[0-4]|9[0-6])\\d{6}",[9]],["8[5-9]\\d{7}",[9]]]],"SL":["232","00","(?:[237-9]\\d|66)\\d{6}",[8],[["(\\d{2})(\\d{6})","$1 $2",["[236-9]"],"(0$1)"]],"0",0,0,0,0,0,[["22[2-4][2-9]\\d{4}"],["(?:25|3[0-5]|66|7\\d|8[08]|9[09])\\d{6}"]]],"SM":["378","00","(?:0549|[5-7]\\d)\\d{6}",[8,10],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[5-7]"]],["(\\d{4})(\\d{6})","$1 $2",["0"]]],0,0,"([89]\\d{5})$","0549$1",0,0,[["0549(?:8[0157-9]|9\\d)\\d{4}",[10]],["6[16]\\d{6}",[8]],0,["7[178]\\d{6}",[8]],0,0,0,0,["5[158]\\d{6}",[8]]]],"SN":["221","00","(?:[378]\\d|93)\\d{7}",[9],[["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["8"]],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[379]"]]],0,0,0,0,0,0,[["3(?:[026]\\d|3[89])\\d{6}"],["7(?:[015-9]\\d|21)\\d{6}"],["800\\d{6}"],["88[4689]\\d{6}"],0,0,0,0,["(?:39|93)\\d{7}"],["81[02468]\\d{6}"]]],"SO":["252","00","[346-9]\\d{8}|[12679]\\d{7}|[1-5]\\d{6}|[1348]\\d{5}",[6,7,8,9],[["(\\d{2})(\\d{4})","$1 $2",["8[125]"]],["(\\d{6})","$1",["[134]"]],["(\\d)(\\d{6})","$1 $2",["[15]|2[0-79]|3[0-46-8]|4[0-7]"]],["(\\d{2})(\\d{5,7})","$1 $2",["1|28|9[2-9]"]],["(\\d)(\\d{7})","$1 $2",["[267]|904"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[346-9]"]]],"0",0,0,0,0,0,[["(?:1\\d|2[0-79]|3[0-46-8]|4[0-7]|5[57-9])\\d{5}|(?:[134]\\d|8[125])\\d{4}",[6,7]],["(?:(?:15|(?:3[59]|4[89]|6\\d|7[0-35-9]|8[08])\\d|9(?:0\\d|[2-9]))\\d|2(?:4\\d|8))\\d{5}|(?:[67]\\d\\d|904)\\d{5}",[7,8,9]]]],"SR":["597","00","(?:[2-5]|[6-9]\\d)\\d{5}",[6,7],[["(\\d{2})(\\d{2})(\\d{2})","$1-$2-$3",["56"]],["(\\d{3})(\\d{3})","$1-$2",["[2-5]"]],["(\\d{3})(\\d{4})","$1-$2",["[6-9]"]]],0,0,0,0,0,0,[["(?:2[1-3]|3[0-7]|4\\d|5[2-578])\\d{4}",[6]],["(?:6[08]|7[1-79]|8[1-9])\\d{5}",[7]],["80\\d{5}",[7]],["90\\d{5}",[7]],0,0,0,0,["(?:56|91\\d)\\d{4}"]]],"SS":["211","00","[19]\\d{8}",[9],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[19]"],"0$1"]],"0",0,0,0,0,0,[["1[89]\\d{7}"],["(?:12|9[1257-9])\\d{7}"]]],"ST":["239","00","(?:22|9\\d)\\d{5}",[7],[["(\\d{3})(\\d{4})","$1 $2",["[29]"]]],0,0,0,0,0,0,[["22\\d{5}"],["900[5-9]\\d{3}|9(?:0[1-9]|[89]\\d)\\d{4}"]]],"SV":["503","00","[25-7]\\d{7}|(?:80\\d|900)\\d{4}(?:\\d{4})?",[7,8,11],[["(\\d{3})(\\d{4})","$1 $2",["[89]"]],["(\\d{4})(\\d{4})","$1 $2",["[25-7]"]],["(\\d{3})(\\d{4})(\\d{4})","$1 $2 $3",["[89]"]]],0,0,0,0,0,0,[["2(?:79(?:0[0347-9]|[1-9]\\d)|89(?:0[024589]|[1-9]\\d))\\d{3}|2(?:[1-69]\\d|[78][0-8])\\d{5}",[8]],["[5-7]\\d{7}",[8]],["800\\d{8}|80[01]\\d{4}",[7,11]],["900\\d{4}(?:\\d{4})?",[7,11]]]],"SX":["1","011","7215\\d{6}|(?:[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"(5\\d{6})$|1","721$1",0,"721",[["7215(?:4[2-8]|8[39]|9[056])\\d{4}"],["7215(?:1[02]|2\\d|5[034679]|8[0-24-8])\\d{4}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"SY":["963","00","[1-359]\\d{8}|[1-5]\\d{7}",[8,9],[["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[1-4]|5[1-3]"],"0$1",1],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[59]"],"0$1",1]],"0",0,0,0,0,0,[["(?:1(?:[1478]\\d|[2356])|21\\d|3(?:[13]\\d|4)|4[134]|5[1-3])\\d{6}|2[1-5]\\d{6}"],["(?:50|9[03-689])\\d{7}",[9]]]],"SZ":["268","00","0800\\d{4}|(?:[237]\\d|900)\\d{6}",[8,9],[["(\\d{4})(\\d{4})","$1 $2",["[0237]"]],["(\\d{5})(\\d{4})","$1 $2",["9"]]],0,0,0,0,0,0,[["[23][2-5]\\d{6}",[8]],["7[5-9]\\d{6}",[8]],["0800\\d{4}",[8]],["900\\d{6}",[9]],0,0,0,0,["70\\d{6}",[8]]]],"TA":["290","00","8\\d{3}",[4],0,0,0,0,0,0,"8",[["8\\d{3}"]]],"TC":["1","011","(?:[58]\\d\\d|649|900)\\d{7}",[10],0,"1",0,"([2-479]\\d{6})$|1","649$1",0,"649",[["649(?:266|712|9(?:4\\d|50))\\d{4}"],["649(?:2(?:3[129]|4[1-79])|3\\d\\d|4[34][1-3])\\d{4}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"],0,0,0,["649(?:71[01]|966)\\d{4}"]]],"TD":["235","00|16","(?:22|[3689]\\d|77)\\d{6}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[236-9]"]]],0,0,0,0,0,0,[["22(?:[37-9]0|5[0-5]|6[89])\\d{4}"],["(?:3[01]|[69]\\d|77|8[5-7])\\d{6}"]],"00"],"TG":["228","00","[279]\\d{7}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[279]"]]],0,0,0,0,0,0,[["2(?:2[2-7]|3[23]|4[45]|55|6[67]|77)\\d{5}"],["(?:7[0-389]|9[0-36-9])\\d{6}"]]],"TH":["66","00[1-9]","(?:001800|[2-57]|[689]\\d)\\d{7}|1\\d{7,9}",[8,9,10,13],[["(\\d)(\\d{3})(\\d{4})","$1 $2 $3",["2"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[13-9]"],"0$1"],["(\\d{4})(\\d{3})(\\d{3})","$1 $2 $3",["1"]]],"0",0,0,0,0,0,[["(?:1[0689]|2\\d|3[2-9]|4[2-5]|5[2-6]|7[3-7])\\d{6}",[8]],["(?:(?:14|[89]\\d)\\d\\d|6(?:[1-6]\\d\\d|7(?:1[0-8]|2[4-7]|3[1-6])))\\d{5}",[9]],["(?:001800\\d|1800)\\d{6}",[10,13]],["1900\\d{6}",[10]],0,0,0,0,["6[08]\\d{7}",[9]]]],"TJ":["992","810","(?:[0-57-9]\\d|66)\\d{7}",[9],[["(\\d{6})(\\d)(\\d{2})","$1 $2 $3",["331","3317"]],["(\\d{3})(\\d{2})(\\d{4})","$1 $2 $3",["44[02-479]|[34]7"]],["(\\d{4})(\\d)(\\d{4})","$1 $2 $3",["3(?:[1245]|3[12])"]],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["\\d"]]],0,0,0,0,0,0,[["(?:3(?:1[3-5]|2[245]|3[12]|4[24-7]|5[25]|72)|4(?:46|74|87))\\d{6}"],["(?:33[03-9]|4(?:1[18]|4[02-479])|81[1-9])\\d{6}|(?:[09]\\d|1[0-27-9]|2[0-27]|3[08]|40|5[05]|66|7[0157-9]|8[07-9])\\d{7}"]],"8~10"],"TK":["690","00","[2-47]\\d{3,6}",[4,5,6,7],0,0,0,0,0,0,0,[["(?:2[2-4]|[34]\\d)\\d{2,5}"],["7[2-4]\\d{2,5}"]]],"TL":["670","00","7\\d{7}|(?:[2-47]\\d|[89]0)\\d{5}",[7,8],[["(\\d{3})(\\d{4})","$1 $2",["[2-489]|70"]],["(\\d{4})(\\d{4})","$1 $2",["7"]]],0,0,0,0,0,0,[["(?:2[1-5]|3[1-9]|4[1-4])\\d{5}",[7]],["7[2-8]\\d{6}",[8]],["80\\d{5}",[7]],["90\\d{5}",[7]],["70\\d{5}",[7]]]],"TM":["993","810","[1-7]\\d{7}",[8],[["(\\d{2})(\\d{2})(\\d{2})(\\d{2})","$1 $2-$3-$4",["12"],"(8 $1)"],["(\\d{3})(\\d)(\\d{2})(\\d{2})","$1 $2-$3-$4",["[1-5]"],"(8 $1)"],["(\\d{2})(\\d{6})","$1 $2",["[67]"],"8 $1"]],"8",0,0,0,0,0,[["(?:1(?:2\\d|3[1-9])|2(?:22|4[0-35-8])|3(?:22|4[03-9])|4(?:22|3[128]|4\\d|6[15])|5(?:22|5[7-9]|6[014-689]))\\d{5}"],["(?:6\\d|7[12])\\d{6}"]],"8~10"],"TN":["216","00","[2-57-9]\\d{7}",[8],[["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[2-57-9]"]]],0,0,0,0,0,0,[["81200\\d{3}|(?:3[0-2]|7\\d)\\d{6}"],["3(?:001|[12]40)\\d{4}|(?:(?:[259]\\d|4[0-8])\\d|3(?:1[1-35]|6[0-4]|91))\\d{5}"],["8010\\d{4}"],["88\\d{6}"],0,0,0,0,0,["8[12]10\\d{4}"]]],"TO":["676","00","(?:0800|(?:[5-8]\\d\\d|999)\\d)\\d{3}|[2-8]\\d{4}",[5,7],[["(\\d{2})(\\d{3})","$1-$2",["[2-4]|50|6[09]|7[0-24-69]|8[05]"]],["(\\d{4})(\\d{3})","$1 $2",["0"]],["(\\d{3})(\\d{4})","$1 $2",["[5-9]"]]],0,0,0,0,0,0,[["(?:2\\d|3[0-8]|4[0-4]|50|6[09]|7[0-24-69]|8[05])\\d{3}",[5]],["(?:5(?:4[0-5]|5[4-6])|6(?:[09]\\d|3[02]|8[15-9])|(?:7\\d|8[46-9])\\d|999)\\d{4}",[7]],["0800\\d{3}",[7]],0,0,0,0,0,["55[0-37-9]\\d{4}",[7]]]],"TR":["90","00","4\\d{6}|8\\d{11,12}|(?:[2-58]\\d\\d|900)\\d{7}",[7,10,12,13],[["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["512|8[01589]|90"],"0$1",1],["(\\d{3})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["5"],"0$1",1],["(\\d{3})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[24][1-8]|3[1-9]"],"(0$1)",1],["(\\d{3})(\\d{3})(\\d{6,7})","$1 $2 $3",["80"],"0$1",1]],"0",0,0,0,0,0,[["(?:2(?:1[26]|[28][2468]|[3-5][268]|[67][246])|3(?:[13][28]|[24-6][2468]|[78][02468]|92)|4(?:[16][246]|[23578][2468]|4[26]))\\d{7}",[10]],["5(?:61(?:011|61\\d)|82[2-5]\\d\\d)\\d{4}|5(?:[03-5]\\d|1[06]|24|6[24]|7[245]|9[46])\\d{7}",[10]],["8(?:00\\d{7}(?:\\d{2,3})?|11\\d{7})",[10,12,13]],["(?:8[89]8|900)\\d{7}",[10]],["592(?:21[12]|461)\\d{4}",[10]],0,["444\\d{4}",[7]],["512\\d{7}",[10]],["850\\d{7}",[10]]]],"TT":["1","011","(?:[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2-46-8]\\d{6})$|1","868$1",0,"868",[["868(?:2(?:01|1[5-9]|[23]\\d|4[0-2])|6(?:0[7-9]|1[02-8]|2[1-9]|[3-69]\\d|7[0-79])|82[124])\\d{4}"],["868(?:(?:2[5-9]|3\\d)\\d|4(?:3[0-6]|[6-9]\\d)|6(?:20|78|8\\d)|7(?:0[1-9]|1[02-9]|[2-9]\\d))\\d{4}"],["868800\\d{4}|8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"],["868619\\d{4}"]]],"TV":["688","00","(?:2|7\\d\\d|90)\\d{4}",[5,6,7],[["(\\d{2})(\\d{3})","$1 $2",["2"]],["(\\d{2})(\\d{4})","$1 $2",["90"]],["(\\d{2})(\\d{5})","$1 $2",["7"]]],0,0,0,0,0,0,[["2[02-9]\\d{3}",[5]],["(?:7[01]\\d|90)\\d{4}",[6,7]]]],"TW":["886","0(?:0[25-79]|19)","[2-689]\\d{8}|7\\d{9,10}|[2-8]\\d{7}|2\\d{6}",[7,8,9,10,11],[["(\\d{2})(\\d)(\\d{4})","$1 $2 $3",["202"],"0$1"],["(\\d{3})(\\d{5})","$1 $2",["826"],"0$1"],["(\\d{3})(\\d{2})(\\d{3})","$1 $2 $3",["83"],"0$1"],["(\\d{2})(\\d{2})(\\d{4})","$1 $2 $3",["82"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["[25]0|37|49|8[09]"],"0$1"],["(\\d)(\\d{3,4})(\\d{4})","$1 $2 $3",["[23568]|4(?:0[02-48]|[1-478])|7[1-9]","[23568]|4(?:0[2-48]|[1-478])|(?:400|7)[1-9]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[49]"],"0$1"],["(\\d{2})(\\d{4})(\\d{4,5})","$1 $2 $3",["7"],"0$1"]],"0",0,0,0,0,0,[["(?:2[2-8]\\d|370|55[01]|7[1-9])\\d{6}|4(?:(?:0(?:0[1-9]|[2-48]\\d)|1[023]\\d)\\d{4,5}|(?:[239]\\d\\d|4(?:0[56]|12|49))\\d{5})|6(?:[01]\\d{7}|4(?:0[56]|12|24|4[09])\\d{4,5})|8(?:(?:2(?:3\\d|4[0-269]|[578]0|66)|36[24-9]|90\\d\\d)\\d{4}|4(?:0[56]|12|24|4[09])\\d{4,5})|(?:2(?:2(?:0\\d\\d|4(?:0[68]|[249]0|3[0-467]|5[0-25-9]|6[0235689]))|(?:3(?:[09]\\d|1[0-4])|(?:4\\d|5[0-49]|6[0-29]|7[0-5])\\d)\\d)|(?:(?:3[2-9]|5[2-8]|6[0-35-79]|8[7-9])\\d\\d|4(?:2(?:[089]\\d|7[1-9])|(?:3[0-4]|[78]\\d|9[01])\\d))\\d)\\d{3}",[8,9]],["(?:40001[0-2]|9[0-8]\\d{4})\\d{3}",[9]],["80[0-79]\\d{6}|800\\d{5}",[8,9]],["20(?:[013-9]\\d\\d|2)\\d{4}",[7,9]],["99\\d{7}",[9]],0,["50[0-46-9]\\d{6}",[9]],0,["7010(?:[0-2679]\\d|3[0-7]|8[0-5])\\d{5}|70\\d{8}",[10,11]]],0,"#"],"TZ":["255","00[056]","(?:[25-8]\\d|41|90)\\d{7}",[9],[["(\\d{3})(\\d{2})(\\d{4})","$1 $2 $3",["[89]"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[24]"],"0$1"],["(\\d{2})(\\d{7})","$1 $2",["5"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[67]"],"0$1"]],"0",0,0,0,0,0,[["2[2-8]\\d{7}"],["(?:6[0-35-9]|7\\d)\\d{7}"],["80[08]\\d{6}"],["90\\d{7}"],0,0,0,0,["41\\d{7}"],["8(?:40|6[01])\\d{6}"]]],"UA":["380","00","[89]\\d{9}|[3-9]\\d{8}",[9,10],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["6[12][29]|(?:3[1-8]|4[136-8]|5[12457]|6[49])2|(?:56|65)[24]","6[12][29]|(?:35|4[1378]|5[12457]|6[49])2|(?:56|65)[24]|(?:3[1-46-8]|46)2[013-9]"],"0$1"],["(\\d{4})(\\d{5})","$1 $2",["3[1-8]|4(?:[1367]|[45][6-9]|8[4-6])|5(?:[1-5]|6[0135689]|7[4-6])|6(?:[12][3-7]|[459])","3[1-8]|4(?:[1367]|[45][6-9]|8[4-6])|5(?:[1-5]|6(?:[015689]|3[02389])|7[4-6])|6(?:[12][3-7]|[459])"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[3-7]|89|9[1-9]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["[89]"],"0$1"]],"0",0,0,0,0,0,[["(?:3[1-8]|4[13-8]|5[1-7]|6[12459])\\d{7}",[9]],["790\\d{6}|(?:39|50|6[36-8]|7[1-357]|9[1-9])\\d{7}",[9]],["800[1-8]\\d{5,6}"],["900[239]\\d{5,6}"],0,0,0,0,["89[1-579]\\d{6}",[9]]],"0~0"],"UG":["256","00[057]","800\\d{6}|(?:[29]0|[347]\\d)\\d{7}",[9],[["(\\d{4})(\\d{5})","$1 $2",["202","2024","20240"],"0$1"],["(\\d{3})(\\d{6})","$1 $2",["20[0-35-7]|4(?:6[45]|[7-9])|[7-9]","20(?:[0135-7]|2[5-9])|4(?:6[45]|[7-9])|[7-9]"],"0$1"],["(\\d{2})(\\d{7})","$1 $2",["[2-4]"],"0$1"]],"0",0,0,0,0,0,[["20(?:(?:24[09]|30[67])\\d|6(?:00[0-2]|30[0-4]))\\d{3}|(?:20(?:[017]\\d|2[5-9]|3[1-4]|5[0-4]|6[15-9])|[34]\\d{3})\\d{5}"],["7(?:28|34)0\\d{5}|7(?:[014-8]\\d|2[01467]|3[0-267]|9[0-589])\\d{6}"],["800[1-3]\\d{5}"],["90[1-3]\\d{6}"]]],"US":["1","011","[2-9]\\d{9}|3\\d{6}",[10],[["(\\d{3})(\\d{4})","$1-$2",["310"],0,1],["(\\d{3})(\\d{3})(\\d{4})","($1) $2-$3",["[2-9]"],0,1,"$1-$2-$3"]],"1",0,0,0,0,0,[["983[2-57-9]\\d{6}|(?:2(?:0[1-35-9]|1[02-9]|2[03-57-9]|3[1459]|4[08]|5[1-46]|6[0279]|7[02469]|8[13])|3(?:0[1-57-9]|1[02-9]|2[013-79]|3[0-24679]|4[167]|5[0-3]|6[01349]|8[056])|4(?:0[124-9]|1[02-579]|2[3-5]|3[0245]|4[023578]|58|6[349]|7[02589]|8[04])|5(?:0[1-57-9]|1[0235-8]|20|3[0149]|4[01]|5[179]|6[1-47]|7[0-5]|8[0256])|6(?:0[1-35-9]|1[024-9]|2[03689]|3[016]|4[0156]|5[01679]|6[0-279]|78|8[0-269])|7(?:0[1-46-8]|1[2-9]|2[04-8]|3[0-2478]|4[0378]|5[47]|6[02359]|7[0-59]|8[156])|8(?:0[1-68]|1[02-8]|2[0168]|3[0-2589]|4[03578]|5[046-9]|6[02-5]|7[028])|9(?:0[1346-9]|1[02-9]|2[0589]|3[0146-8]|4[01357-9]|5[12469]|7[0-3589]|8[04-69]))[2-9]\\d{6}"],[""],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"UY":["598","0(?:0|1[3-9]\\d)","0004\\d{2,9}|[1249]\\d{7}|2\\d{3,4}|(?:[49]\\d|80)\\d{5}",[4,5,6,7,8,9,10,11,12,13],[["(\\d{4,5})","$1",["21"]],["(\\d{3})(\\d{3,4})","$1 $2",["0"]],["(\\d{3})(\\d{4})","$1 $2",["[49]0|8"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["9"],"0$1"],["(\\d{4})(\\d{4})","$1 $2",["[124]"]],["(\\d{3})(\\d{3})(\\d{2,4})","$1 $2 $3",["0"]],["(\\d{3})(\\d{3})(\\d{3})(\\d{2,4})","$1 $2 $3 $4",["0"]]],"0",0,0,0,0,0,[["(?:1(?:770|9(?:20|[89]7))|(?:2\\d|4[2-7])\\d\\d)\\d{4}",[8]],["9[1-9]\\d{6}",[8]],["0004\\d{2,9}|(?:405|80[05])\\d{4}",[6,7,8,9,10,11,12,13]],["90[0-8]\\d{4}",[7]],0,0,["21\\d{2,3}",[4,5]]],"00"," int. "],"UZ":["998","00","(?:20|33|[5-9]\\d)\\d{7}",[9],[["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["[235-9]"]]],0,0,0,0,0,0,[["(?:55\\d\\d|6(?:1(?:22|3[124]|4[1-4]|5[1-3578]|64)|2(?:22|3[0-57-9]|41)|5(?:22|3[3-7]|5[024-8])|[69]\\d\\d|7(?:[23]\\d|7[69]))|7(?:[168]\\d\\d|2(?:22|3[13-57-9]|4[1-3579]|5[14])|3(?:2\\d|3[1578]|4[1-35-7]|5[1-57]|61)|4(?:2\\d|3[1-579]|7[1-79])|5(?:22|5[1-9]|6[1457])|9(?:22|5[1-9])))\\d{5}"],["(?:(?:[25]0|33|8[078]|9[0-57-9])\\d{3}|6(?:1(?:2(?:2[01]|98)|35[0-4]|50\\d|61[23]|7(?:[01][017]|4\\d|55|9[5-9]))|2(?:(?:11|7\\d)\\d|2(?:[12]1|9[01379])|5(?:[126]\\d|3[0-4]))|5(?:19[01]|2(?:27|9[26])|(?:30|59|7\\d)\\d)|6(?:2(?:1[5-9]|2[0367]|38|41|52|60)|(?:3[79]|9[0-3])\\d|4(?:56|83)|7(?:[07]\\d|1[017]|3[07]|4[047]|5[057]|67|8[0178]|9[79]))|7(?:2(?:24|3[237]|4[5-9]|7[15-8])|5(?:7[12]|8[0589])|7(?:0\\d|[39][07])|9(?:0\\d|7[079])))|7(?:[07]\\d{3}|2(?:2(?:2[79]|95)|3(?:2[5-9]|6[0-6])|57\\d|7(?:0\\d|1[17]|2[27]|3[37]|44|5[057]|66|88))|3(?:2(?:1[0-6]|21|3[469]|7[159])|(?:33|9[4-6])\\d|5(?:0[0-4]|5[579]|9\\d)|7(?:[0-3579]\\d|4[0467]|6[67]|8[078]))|4(?:2(?:29|5[0257]|6[0-7]|7[1-57])|5(?:1[0-4]|8\\d|9[5-9])|7(?:0\\d|1[024589]|2[0-27]|3[0137]|[46][07]|5[01]|7[5-9]|9[079])|9(?:7[015-9]|[89]\\d))|5(?:112|2(?:0\\d|2[29]|[49]4)|3[1568]\\d|52[6-9]|7(?:0[01578]|1[017]|[23]7|4[047]|[5-7]\\d|8[78]|9[079]))|9(?:22[128]|3(?:2[0-4]|7\\d)|57[02569]|7(?:2[05-9]|3[37]|4\\d|60|7[2579]|87|9[07]))))\\d{4}"]]],"VA":["39","00","0\\d{5,10}|3[0-8]\\d{7,10}|55\\d{8}|8\\d{5}(?:\\d{2,4})?|(?:1\\d|39)\\d{7,8}",[6,7,8,9,10,11,12],0,0,0,0,0,0,"06698",[["06698\\d{1,6}",[6,7,8,9,10,11]],["3[1-9]\\d{8}|3[2-9]\\d{7}",[9,10]],["80(?:0\\d{3}|3)\\d{3}",[6,9]],["(?:0878\\d{3}|89(?:2\\d|3[04]|4(?:[0-4]|[5-9]\\d\\d)|5[0-4]))\\d\\d|(?:1(?:44|6[346])|89(?:38|5[5-9]|9))\\d{6}",[6,8,9,10]],["1(?:78\\d|99)\\d{6}",[9,10]],["3[2-8]\\d{9,10}",[11,12]],0,0,["55\\d{8}",[10]],["84(?:[08]\\d{3}|[17])\\d{3}",[6,9]]]],"VC":["1","011","(?:[58]\\d\\d|784|900)\\d{7}",[10],0,"1",0,"([2-7]\\d{6})$|1","784$1",0,"784",[["784(?:266|3(?:6[6-9]|7\\d|8[0-6])|4(?:38|5[0-36-8]|8[0-8])|5(?:55|7[0-2]|93)|638|784)\\d{4}"],["784(?:4(?:3[0-5]|5[45]|89|9[0-8])|5(?:2[6-9]|3[0-4])|720)\\d{4}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"],0,0,0,["78451[0-2]\\d{4}"]]],"VE":["58","00","[68]00\\d{7}|(?:[24]\\d|[59]0)\\d{8}",[10],[["(\\d{3})(\\d{7})","$1-$2",["[24-689]"],"0$1"]],"0",0,0,0,0,0,[["(?:2(?:12|3[457-9]|[467]\\d|[58][1-9]|9[1-6])|[4-6]00)\\d{7}"],["4(?:1[24-8]|2[246])\\d{7}"],["800\\d{7}"],["90[01]\\d{7}"],0,0,["501\\d{7}"]]],"VG":["1","011","(?:284|[58]\\d\\d|900)\\d{7}",[10],0,"1",0,"([2-578]\\d{6})$|1","284$1",0,"284",[["284(?:229|4(?:22|9[45])|774|8(?:52|6[459]))\\d{4}"],["284(?:245|3(?:0[0-3]|4[0-7]|68|9[34])|4(?:4[0-6]|68|9[69])|5(?:4[0-7]|68|9[69]))\\d{4}"],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"VI":["1","011","[58]\\d{9}|(?:34|90)0\\d{7}",[10],0,"1",0,"([2-9]\\d{6})$|1","340$1",0,"340",[["340(?:2(?:0\\d|10|2[06-8]|4[49]|77)|3(?:32|44)|4(?:2[23]|44|7[34]|89)|5(?:1[34]|55)|6(?:2[56]|4[23]|77|9[023])|7(?:1[2-57-9]|2[57]|7\\d)|884|998)\\d{4}"],[""],["8(?:00|33|44|55|66|77|88)[2-9]\\d{6}"],["900[2-9]\\d{6}"],["52(?:3(?:[2-46-9][02-9]\\d|5(?:[02-46-9]\\d|5[0-46-9]))|4(?:[2-478][02-9]\\d|5(?:[034]\\d|2[024-9]|5[0-46-9])|6(?:0[1-9]|[2-9]\\d)|9(?:[05-9]\\d|2[0-5]|49)))\\d{4}|52[34][2-9]1[02-9]\\d{4}|5(?:00|2[125-9]|3[23]|44|66|77|88)[2-9]\\d{6}"]]],"VN":["84","00","[12]\\d{9}|[135-9]\\d{8}|[16]\\d{6,7}|7\\d{6}",[7,8,9,10],[["(\\d{4})(\\d{4,6})","$1 $2",["1(?:2[02]|[89])"],0,1],["(\\d{2})(\\d{3})(\\d{2})(\\d{2})","$1 $2 $3 $4",["1[26]|6"],"0$1",1],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[1357-9]"],"0$1",1],["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["2[48]"],"0$1",1],["(\\d{3})(\\d{4})(\\d{3})","$1 $2 $3",["2"],"0$1",1]],"0",0,0,0,0,0,[["2(?:0[3-9]|1[0-689]|2[0-25-9]|[38][2-9]|4[2-8]|5[124-9]|6[0-39]|7[0-7]|9[0-4679])\\d{7}",[10]],["121[0-3]\\d{5}|(?:1[46]0|(?:3\\d|7[06-9])\\d|5(?:[1689]\\d|2[238]|59)|8(?:[1-8]\\d|9[6-9])|9(?:[0-8]\\d|9[013-9]))\\d{6}",[9]],["1800\\d{4,6}|12(?:0[13]|28)\\d{4}",[8,9,10]],["1900\\d{4,6}",[8,9,10]],0,0,["[17]99\\d{4}|69\\d{5,6}",[7,8]],0,["672\\d{6}",[9]]]],"VU":["678","00","[57-9]\\d{6}|(?:[238]\\d|48)\\d{3}",[5,7],[["(\\d{3})(\\d{4})","$1 $2",["[57-9]"]]],0,0,0,0,0,0,[["(?:38[0-8]|48[4-9])\\d\\d|(?:2[02-9]|3[4-7]|88)\\d{3}",[5]],["(?:[58]\\d|7[0-7])\\d{5}",[7]],["81[18]\\d\\d",[5]],0,0,0,["(?:3[03]|900\\d)\\d{3}"],0,["9(?:0[1-9]|1[01])\\d{4}",[7]]]],"WF":["681","00","(?:40|72|8\\d{4})\\d{4}|[89]\\d{5}",[6,9],[["(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3",["[47-9]"]],["(\\d{3})(\\d{2})(\\d{2})(\\d{2})","$1 $2 $3 $4",["8"]]],0,0,0,0,0,0,[["72\\d{4}",[6]],["(?:72|8[23])\\d{4}",[6]],["80[0-5]\\d{6}",[9]],0,0,["[48]0\\d{4}",[6]],0,0,["9[23]\\d{4}",[6]]]],"WS":["685","0","(?:[2-6]|8\\d{5})\\d{4}|[78]\\d{6}|[68]\\d{5}",[5,6,7,10],[["(\\d{5})","$1",["[2-5]|6[1-9]"]],["(\\d{3})(\\d{3,7})","$1 $2",["[68]"]],["(\\d{2})(\\d{5})","$1 $2",["7"]]],0,0,0,0,0,0,[["6[1-9]\\d{3}|(?:[2-5]|60)\\d{4}",[5,6]],["(?:7[1-35-8]|8(?:[3-7]|9\\d{3}))\\d{5}",[7,10]],["800\\d{3}",[6]]]],"XK":["383","00","2\\d{7,8}|3\\d{7,11}|(?:4\\d\\d|[89]00)\\d{5}",[8,9,10,11,12],[["(\\d{3})(\\d{5})","$1 $2",["[89]"],"0$1"],["(\\d{2})(\\d{3})(\\d{3})","$1 $2 $3",["[2-4]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["2|39"],"0$1"],["(\\d{2})(\\d{7,10})","$1 $2",["3"],"0$1"]],"0",0,0,0,0,0,[["38\\d{6,10}|(?:2[89]|39)(?:0\\d{5,6}|[1-9]\\d{5})"],["4[3-9]\\d{6}",[8]],["800\\d{5}",[8]],["900\\d{5}",[8]]]],"YE":["967","00","(?:1|7\\d)\\d{7}|[1-7]\\d{6}",[7,8,9],[["(\\d)(\\d{3})(\\d{3,4})","$1 $2 $3",["[1-6]|7(?:[24-6]|8[0-7])"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["7"],"0$1"]],"0",0,0,0,0,0,[["78[0-7]\\d{4}|17\\d{6}|(?:[12][2-68]|3[2358]|4[2-58]|5[2-6]|6[3-58]|7[24-6])\\d{5}",[7,8]],["7[0-378]\\d{7}",[9]]]],"YT":["262","00","(?:639\\d|7093)\\d{5}|(?:26|80|9\\d)\\d{7}",[9],0,"0",0,0,0,0,0,[["26(?:89\\d|9(?:0[0-467]|15|5[0-4]|6\\d|[78]0))\\d{4}"],["(?:639(?:0[0-79]|1[019]|[267]\\d|3[09]|40|5[05-9]|9[04-79])|7093[5-7])\\d{4}"],["80\\d{7}"],0,0,0,0,0,["9(?:(?:39|47)8[01]|769\\d)\\d{4}"]]],"ZA":["27","00","[1-79]\\d{8}|8\\d{4,9}",[5,6,7,8,9,10],[["(\\d{2})(\\d{3,4})","$1 $2",["8[1-4]"],"0$1"],["(\\d{2})(\\d{3})(\\d{2,3})","$1 $2 $3",["8[1-4]"],"0$1"],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["860"],"0$1"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["[1-9]"],"0$1"],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["8"],"0$1"]],"0",0,0,0,0,0,[["(?:2(?:0330|4302)|52087)0\\d{3}|(?:1[0-8]|2[1-378]|3[1-69]|4\\d|5[1346-8])\\d{7}",[9]],["(?:1(?:3492[0-25]|4495[0235]|549(?:20|5[01]))|4[34]492[01])\\d{3}|8[1-4]\\d{3,7}|(?:2[27]|47|54)4950\\d{3}|(?:1(?:049[2-4]|9[12]\\d\\d)|(?:50[0-2]|[67]\\d\\d)\\d\\d|8(?:5\\d{3}|7(?:08[67]|158|28[5-9]|310)))\\d{4}|(?:1[6-8]|28|3[2-69]|4[025689]|5[36-8])4920\\d{3}|(?:12|[2-5]1)492\\d{4}",[5,6,7,8,9]],["80\\d{7}",[9]],["(?:86[2-9]|9[0-2]\\d)\\d{6}",[9]],0,0,["861\\d{6,7}",[9,10]],0,["87(?:08[0-589]|15[0-79]|28[0-4]|31[1-9])\\d{4}|87(?:[02][0-79]|1[0-46-9]|3[02-9]|[4-9]\\d)\\d{5}",[9]],["860\\d{6}",[9]]]],"ZM":["260","00","800\\d{6}|(?:21|[579]\\d|63)\\d{7}",[9],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[28]"],"0$1"],["(\\d{2})(\\d{7})","$1 $2",["[579]"],"0$1"]],"0",0,0,0,0,0,[["21[1-8]\\d{6}"],["(?:[59][5-8]|7[5-9])\\d{7}"],["800\\d{6}"],0,0,0,0,0,["63\\d{7}"]]],"ZW":["263","00","8\\d{6}(?:\\d{3})?|[235-8]\\d{8}",[7,9,10],[["(\\d{3})(\\d{4})","$1 $2",["80"],"0$1"],["(\\d{2})(\\d{3})(\\d{3,4})","$1 $2 $3",["29[013-9]"],"0$1"],["(\\d{2})(\\d{7})","$1 $2",["[256]|39|8[13-59]"],"(0$1)"],["(\\d{2})(\\d{3})(\\d{4})","$1 $2 $3",["7"],"0$1"],["(\\d{3})(\\d{3})(\\d{3,4})","$1 $2 $3",["3"],"0$1"],["(\\d{4})(\\d{6})","$1 $2",["8"],"0$1"]],"0",0,0,0,0,0,[["(?:2(?:02[014]|(?:42|9\\d)\\d|[56]20|72[03])|3(?:123|92\\d)|5(?:42\\d|525)|6(?:[16-8]21|52[013])|8(?:[1349]28|523))\\d{5}",[9]],["7(?:[1278]\\d|3[1-9]|51|9[01])\\d{6}",[9]],["80(?:[01]\\d|20|8[0-8])\\d{3}",[7]],0,0,0,0,0,["86(?:1[12]|22|30|44|55|77|8[368])\\d{6}",[10]]]]},"nonGeographic":{"800":["800",0,"(?:00|[1-9]\\d)\\d{6}",[8],[["(\\d{4})(\\d{4})","$1 $2",["\\d"]]],0,0,0,0,0,0,[0,0,["(?:00|[1-9]\\d)\\d{6}"]]],"808":["808",0,"[1-9]\\d{7}",[8],[["(\\d{4})(\\d{4})","$1 $2",["[1-9]"]]],0,0,0,0,0,0,[0,0,0,0,0,0,0,0,0,["[1-9]\\d{7}"]]],"870":["870",0,"7\\d{11}|[235-7]\\d{8}",[9,12],[["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["[235-7]"]]],0,0,0,0,0,0,[0,["(?:[356]|774[45])\\d{8}|7[6-8]\\d{7}"],0,0,0,0,0,0,["2\\d{8}",[9]]]],"878":["878",0,"10\\d{10}",[12],[["(\\d{2})(\\d{5})(\\d{5})","$1 $2 $3",["1"]]],0,0,0,0,0,0,[0,0,0,0,0,0,0,0,["10\\d{10}"]]],"881":["881",0,"6\\d{9}|[0-36-9]\\d{8}",[9,10],[["(\\d)(\\d{3})(\\d{5})","$1 $2 $3",["[0-37-9]"]],["(\\d)(\\d{3})(\\d{5,6})","$1 $2 $3",["6"]]],0,0,0,0,0,0,[0,["6\\d{9}|[0-36-9]\\d{8}"]]],"882":["882",0,"[13]\\d{6}(?:\\d{2,5})?|[19]\\d{7}|(?:[25]\\d\\d|4)\\d{7}(?:\\d{2})?",[7,8,9,10,11,12],[["(\\d{2})(\\d{5})","$1 $2",["16|342"]],["(\\d{2})(\\d{6})","$1 $2",["49"]],["(\\d{2})(\\d{2})(\\d{4})","$1 $2 $3",["1[36]|9"]],["(\\d{2})(\\d{4})(\\d{3})","$1 $2 $3",["3[23]"]],["(\\d{2})(\\d{3,4})(\\d{4})","$1 $2 $3",["16"]],["(\\d{2})(\\d{4})(\\d{4})","$1 $2 $3",["10|23|3(?:[15]|4[57])|4|5[12]"]],["(\\d{3})(\\d{4})(\\d{4})","$1 $2 $3",["34"]],["(\\d{2})(\\d{4,5})(\\d{5})","$1 $2 $3",["[1-35]"]]],0,0,0,0,0,0,[0,["342\\d{4}|(?:337|49)\\d{6}|(?:3(?:2|47|7\\d{3})|5(?:0\\d{3}|2[0-2]))\\d{7}",[7,8,9,10,12]],0,0,0,["348[57]\\d{7}",[11]],0,0,["1(?:3(?:0[0347]|[13][0139]|2[035]|4[013568]|6[0459]|7[06]|8[15-8]|9[0689])\\d{4}|6\\d{5,10})|(?:345\\d|9[89])\\d{6}|(?:10|2(?:3|85\\d)|3(?:[15]|[69]\\d\\d)|4[15-8]|51)\\d{8}"]]],"883":["883",0,"(?:[1-4]\\d|51)\\d{6,10}",[8,9,10,11,12],[["(\\d{3})(\\d{3})(\\d{2,8})","$1 $2 $3",["[14]|2[24-689]|3[02-689]|51[24-9]"]],["(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3",["510"]],["(\\d{3})(\\d{3})(\\d{4})","$1 $2 $3",["21"]],["(\\d{4})(\\d{4})(\\d{4})","$1 $2 $3",["51[13]"]],["(\\d{3})(\\d{3})(\\d{3})(\\d{3})","$1 $2 $3 $4",["[235]"]]],0,0,0,0,0,0,[0,0,0,0,0,0,0,0,["(?:2(?:00\\d\\d|10)|(?:370[1-9]|51\\d0)\\d)\\d{7}|51(?:00\\d{5}|[24-9]0\\d{4,7})|(?:1[0-79]|2[24-689]|3[02-689]|4[0-4])0\\d{5,9}"]]],"888":["888",0,"\\d{11}",[11],[["(\\d{3})(\\d{3})(\\d{5})","$1 $2 $3"]],0,0,0,0,0,0,[0,0,0,0,0,0,["\\d{11}"]]],"979":["979",0,"[1359]\\d{8}",[9],[["(\\d)(\\d{4})(\\d{4})","$1 $2 $3",["[1359]"]]],0,0,0,0,0,0,[0,0,0,["[1359]\\d{8}"]]]}});
+;// CONCATENATED MODULE: ./src/validation/phone-numbers.ts
+// Whether a number in E.164 syntax can exist, from libphonenumber-js's numbering plans (the
+// `max` metadata: per-type patterns, so a number of the right length that no plan of its
+// country holds is caught too; see docs/validation-rules.md for the measure that chose it).
+//
+// The library parses each number anew and compiles its patterns on every call: some 6 µs a
+// number, more than a whole row's check. So `quickVerdict` first takes the library's own
+// steps for `+digits` with the patterns compiled once, and settles nearly every number (valid,
+// or surely impossible); the library is asked only for the rest, and for the reason when a
+// message is made. A differential test holds `quickVerdict` to the library's verdicts.
+
+
+const METADATA = metadata_max_json;
+const plans = new Metadata(METADATA);
+/**
+ * The types of number the library tries (helpers/getNumberType.js): a number is valid when one
+ * holds it, whichever. Mobile first, the kind an SMS list holds.
+ */
+const TYPES = [
+    'MOBILE',
+    'FIXED_LINE',
+    'PREMIUM_RATE',
+    'TOLL_FREE',
+    'SHARED_COST',
+    'VOIP',
+    'PERSONAL_NUMBER',
+    'PAGER',
+    'UAN',
+    'VOICEMAIL',
+];
+const planCache = new Map();
+function planOf(country) {
+    let plan = planCache.get(country);
+    if (plan !== undefined)
+        return plan;
+    plans.selectNumberingPlan(country);
+    const prefix = plans.nationalPrefixForParsing();
+    const leading = plans.leadingDigits();
+    plan = {
+        country,
+        lengths: plans.possibleLengths(),
+        general: new RegExp(`^(?:${plans.nationalNumberPattern()})$`),
+        types: plans.hasTypes()
+            ? TYPES.flatMap((name) => {
+                const type = plans.type(name);
+                return type && type.pattern()
+                    ? [{ pattern: new RegExp(`^(?:${type.pattern()})$`), lengths: type.possibleLengths() }]
+                    : [];
+            })
+            : undefined,
+        trunkPrefix: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
+        leadingDigits: leading ? new RegExp(`^(?:${leading})`) : undefined,
+    };
+    planCache.set(country, plan);
+    return plan;
+}
+/** The library's isValid for a national number in a plan (helpers/getNumberType.js). */
+function inPlan(plan, national) {
+    if (!plan.general.test(national))
+        return false;
+    if (plan.types === undefined)
+        return true;
+    for (const type of plan.types)
+        if ((type.lengths === undefined || type.lengths.includes(national.length)) && type.pattern.test(national))
+            return true;
+    return false;
+}
+/** What `quickVerdict` can tell without the library. */
+const PHONE_VALID = 0;
+const PHONE_IMPOSSIBLE = 1;
+const PHONE_UNKNOWN = 2;
+/**
+ * Whether `e164` (`+` and digits, already checked) is surely valid as written, surely not,
+ * or takes the library to tell (a non-geographic code, or a number the library may read
+ * without a trunk prefix).
+ */
+function quickVerdict(e164) {
+    let value = 0;
+    for (let length = 1; length <= 3 && length < e164.length; length++) {
+        value = value * 10 + e164.charCodeAt(length) - 48;
+        const code = callingCode(length, value);
+        if (code === null)
+            continue;
+        if (code === undefined)
+            return PHONE_UNKNOWN; // a non-geographic code (+800…)
+        const national = e164.slice(1 + length);
+        const main = code[0];
+        if (main.trunkPrefix?.test(national))
+            return PHONE_UNKNOWN;
+        if (code.length === 1)
+            return verdict(inPlan(main, national));
+        // The library's choice of country among those sharing a code (getCountryByNationalNumber).
+        for (const plan of code) {
+            if (plan.leadingDigits !== undefined) {
+                if (plan.leadingDigits.test(national))
+                    return verdict(inPlan(plan, national));
+            }
+            else if (inPlan(plan, national))
+                return PHONE_VALID;
+        }
+        // No country claims it: the library then checks it against the code's main country.
+        return verdict(inPlan(main, national));
+    }
+    return PHONE_IMPOSSIBLE; // no assigned calling code
+}
+/**
+ * The plans of the countries sharing a calling code (`value`, of `length` digits), the main
+ * one first; undefined for a non-geographic code, null for an unassigned one. Looked up in
+ * the metadata once per code.
+ */
+const callingCodes = [[], [], [], []];
+const looked = [
+    new Uint8Array(0),
+    new Uint8Array(10),
+    new Uint8Array(100),
+    new Uint8Array(1000),
+];
+function callingCode(length, value) {
+    if (looked[length][value] === 0) {
+        looked[length][value] = 1;
+        const code = String(value);
+        callingCodes[length][value] = plans.hasCallingCode(code)
+            ? plans.getCountryCodesForCallingCode(code)?.map(planOf)
+            : null;
+    }
+    return callingCodes[length][value];
+}
+function verdict(valid) {
+    return valid ? PHONE_VALID : PHONE_IMPOSSIBLE;
+}
+/**
+ * Why `e164` (`+` and up to 15 digits, the first not 0, as isE164 checks) cannot be a phone
+ * number, or undefined when it can be. The library is asked only for what `quickVerdict`
+ * leaves open.
+ */
+function impossiblePhone(e164) {
+    const verdict = quickVerdict(e164);
+    if (verdict === PHONE_VALID)
+        return undefined;
+    return verdict === PHONE_IMPOSSIBLE ? quickImpossibility(e164) : libraryImpossibility(e164);
+}
+/**
+ * Why a number `quickVerdict` found impossible is, from the same plans: the library's length
+ * check (checkNumberLength) on the country it would choose, the main one of the code if none.
+ */
+function quickImpossibility(e164) {
+    let value = 0;
+    for (let length = 1; length <= 3 && length < e164.length; length++) {
+        value = value * 10 + e164.charCodeAt(length) - 48;
+        const code = callingCode(length, value);
+        if (code === null)
+            continue;
+        if (code === undefined)
+            break;
+        const national = e164.slice(1 + length);
+        let plan = code[0];
+        // A national number of one digit is not parsed at all: the library names the main country.
+        if (code.length > 1 && national.length >= 2) {
+            for (const candidate of code) {
+                const claims = candidate.leadingDigits
+                    ? candidate.leadingDigits.test(national)
+                    : inPlan(candidate, national);
+                if (claims) {
+                    plan = candidate;
+                    break;
+                }
+            }
+        }
+        const where = { callingCode: String(value), country: plan.country };
+        const lengths = plan.lengths;
+        const n = national.length;
+        if (n < 2 || (lengths !== undefined && n < lengths[0]))
+            return { reason: 'too-short', ...where };
+        if (lengths !== undefined && n > lengths[lengths.length - 1])
+            return { reason: 'too-long', ...where };
+        if (lengths !== undefined && !lengths.includes(n))
+            return { reason: 'invalid-length', ...where };
+        return { reason: 'invalid-for-region', ...where };
+    }
+    return { reason: 'invalid-country-code' };
+}
+/** The library's verdict and reason, for the numbers `quickVerdict` leaves open (and tests). */
+function libraryImpossibility(e164) {
+    const length = validatePhoneNumberLength(e164, METADATA);
+    const parsed = es6_parsePhoneNumber_parsePhoneNumber(e164, { extract: false }, METADATA);
+    const callingCode = parsed?.countryCallingCode ?? callingCodeOf(e164);
+    const country = parsed?.country ?? (callingCode ? mainCountry(callingCode) : undefined);
+    const where = { callingCode, country };
+    if (length === 'INVALID_COUNTRY' || callingCode === undefined)
+        return { reason: 'invalid-country-code' };
+    if (length === 'TOO_SHORT' || length === 'NOT_A_NUMBER' || parsed === undefined)
+        return { reason: 'too-short', ...where };
+    if (length === 'TOO_LONG')
+        return { reason: 'too-long', ...where };
+    if (length === 'INVALID_LENGTH')
+        return { reason: 'invalid-length', ...where };
+    // The library reads `+44 07400…` as `+44 7400…`; a carrier is sent the digits as written.
+    if (`+${callingCode}${parsed.nationalNumber}` !== e164)
+        return { reason: 'trunk-prefix', ...where };
+    if (!parsed.isValid())
+        return { reason: 'invalid-for-region', ...where };
+    return undefined;
+}
+function callingCodeOf(e164) {
+    for (let length = 1; length <= 3 && length < e164.length; length++) {
+        const code = e164.slice(1, 1 + length);
+        if (plans.hasCallingCode(code))
+            return code;
+    }
+    return undefined;
+}
+function mainCountry(callingCode) {
+    return plans.getCountryCodesForCallingCode(callingCode)?.[0];
+}
+/** Said in a message: what is wrong with the number, without its digits. */
+function describeImpossibility({ reason, callingCode, country }) {
+    const plan = country ? `${country} (+${callingCode})` : `calling code +${callingCode}`;
+    switch (reason) {
+        case 'invalid-country-code':
+            return 'it starts with no assigned country calling code';
+        case 'too-short':
+            return `it is too short for ${plan}`;
+        case 'too-long':
+            return `it is too long for ${plan}`;
+        case 'invalid-length':
+            return `no number of ${plan} has its length`;
+        case 'trunk-prefix':
+            return `it keeps the national trunk prefix (such as a leading 0) after ${plan}: drop it`;
+        case 'invalid-for-region':
+            return `no number of ${plan} is like it (the numbering plan has no such range)`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/validation/value-rules.ts
 // Checks on single values. These run on every row of files with millions of rows, so they
 // are written as character-code loops rather than regular expressions where that is easy.
@@ -1805,25 +5430,37 @@ for (let c = 0; c < 128; c++) {
     LOCAL_PART[c] = alnum || "!#$%&'*+-/=?^_`{|}~.".includes(String.fromCharCode(c)) ? 1 : 0;
     DOMAIN[c] = alnum || c === 45 ? 1 : 0;
 }
+/** What `emailSyntax` found. */
+const EMAIL_INVALID = 0;
+const EMAIL_ASCII = 1;
+/** Valid in form, with a non-ASCII character somewhere (to be looked at more closely). */
+const EMAIL_NON_ASCII = 2;
 /**
  * A mailbox address `local@domain.tld`: one `@`, no spaces or characters that need quoting,
- * a domain of dot-separated labels (letters, digits, hyphens, or non-ASCII for IDNs).
- * In `s`, or in its part from `from` to `to` (a value inside a CSV chunk).
+ * no two dots in a row, a domain of dot-separated labels (letters, digits, hyphens, or
+ * non-ASCII for IDNs). In `s`, or in its part from `from` to `to` (a value inside a CSV chunk).
+ * Returns EMAIL_INVALID, EMAIL_ASCII, or EMAIL_NON_ASCII when the form is right but a
+ * character is not ASCII (which SES takes only in a domain, and then in Punycode).
  */
-function isEmail(s, from = 0, to = s.length) {
+function emailSyntax(s, from = 0, to = s.length) {
     const n = to;
     let at = s.indexOf('@', from);
     if (at >= to)
         at = -1;
     if (at <= from || at - from > 64 || to - from > schema/* LIMITS */.b1.emailLength)
-        return false;
+        return EMAIL_INVALID;
+    let nonAscii = false;
+    let previous = 0;
     for (let i = from; i < at; i++) {
         const c = s.charCodeAt(i);
-        if (c < 128 && LOCAL_PART[c] === 0)
-            return false; // non-ASCII is allowed (RFC 6531)
+        if (c >= 128)
+            nonAscii = true;
+        else if (LOCAL_PART[c] === 0 || (c === 46 && previous === 46))
+            return EMAIL_INVALID;
+        previous = c;
     }
     if (s.charCodeAt(from) === 46 || s.charCodeAt(at - 1) === 46)
-        return false; // leading/trailing dot
+        return EMAIL_INVALID; // leading/trailing dot
     let labelStart = at + 1;
     let dots = 0;
     let lastDot = -1;
@@ -1832,23 +5469,48 @@ function isEmail(s, from = 0, to = s.length) {
         if (c === 46) {
             const length = i - labelStart;
             if (length === 0 || length > 63)
-                return false;
+                return EMAIL_INVALID;
             if (s.charCodeAt(labelStart) === 45 || s.charCodeAt(i - 1) === 45)
-                return false; // hyphen at an end
+                return EMAIL_INVALID; // hyphen at an end
             if (i < n) {
                 dots++;
                 lastDot = i;
             }
             labelStart = i + 1;
         }
-        else if (c < 128 && DOMAIN[c] === 0) {
-            return false; // includes a second @
+        else if (c >= 128) {
+            nonAscii = true;
+        }
+        else if (DOMAIN[c] === 0) {
+            return EMAIL_INVALID; // includes a second @
         }
     }
     if (dots === 0)
-        return false;
+        return EMAIL_INVALID;
     // The top-level domain is not numeric (that would be an IP address or a typo).
-    return !isDigit(s.charCodeAt(lastDot + 1));
+    if (isDigit(s.charCodeAt(lastDot + 1)))
+        return EMAIL_INVALID;
+    return nonAscii ? EMAIL_NON_ASCII : EMAIL_ASCII;
+}
+/** Whether `s` (or its part from `from` to `to`) is a mailbox address in form (see emailSyntax). */
+function isEmail(s, from = 0, to = s.length) {
+    return emailSyntax(s, from, to) !== EMAIL_INVALID;
+}
+/**
+ * Characters that show as nothing or as a plain space: format characters (zero-width space
+ * U+200B, soft hyphen U+00AD, zero-width joiners, byte-order mark, direction marks…), spaces
+ * other than the ASCII one (no-break space U+00A0…) and the Unicode line separators.
+ */
+const value_rules_INVISIBLE = /[\p{Cf}\p{Zs}\u2028\u2029]/u;
+/** Whether the value holds only ASCII digits, 1 to 15 of them, the first not 0. */
+function isBareInternationalNumber(s, from = 0, to = s.length) {
+    const n = to - from;
+    if (n < 1 || n > schema/* LIMITS */.b1.e164Digits || s.charCodeAt(from) === 48)
+        return false;
+    for (let i = from; i < to; i++)
+        if (!isDigit(s.charCodeAt(i)))
+            return false;
+    return true;
 }
 /** E.164: `+`, then 1 to 15 digits, the first not 0 (in `s`, or its part from `from` to `to`). */
 function isE164(s, from = 0, to = s.length) {
@@ -2010,6 +5672,8 @@ function utf8Length(s) {
 
 
 
+
+
 function spacesHint(address) {
     return address.trim() !== address ? ' Remove the spaces around it.' : '';
 }
@@ -2083,17 +5747,11 @@ class EndpointRules {
         });
         return channels;
     }
-    /** Counts the rows and endpoints that another part of the file had. */
-    addCounts(rows, channelCounts) {
-        this.rows += rows;
-        for (let i = 0; i < channelCounts.length; i++)
-            this.channelCounts[i] += channelCounts[i];
-    }
     /**
      * Checks who the endpoint is: a new endpoint needs ChannelType and Address, an update
      * needs Id, and a file of user IDs only needs User.UserId.
      */
-    checkIdentity(e, line, at) {
+    checkIdentity(e, line, at, lineOf = () => line) {
         this.rows++;
         const { channelType, address, id, userId } = e;
         let channelValid = false;
@@ -2104,41 +5762,41 @@ class EndpointRules {
             if (channelValid)
                 this.channelCounts[channelIndex]++;
             else
-                this.invalidChannelType(channelType, line, at('channelType'));
+                this.invalidChannelType(channelType, lineOf('channelType'), at('channelType'));
         }
         if (id !== undefined && id.length > 0) {
-            this.keys.ids.add(this.hash.of(id.text, 0, id.from, id.to), line, at('id'));
+            this.keys.ids.add(this.hash.of(id.text, 0, id.from, id.to), lineOf('id'), at('id'));
         }
         else if (channelType === undefined && address === undefined && id === undefined) {
             // A file of user IDs only (a file without any identifying column is a header problem).
             if (userId !== undefined && userId.length === 0)
-                this.log.error('user.missing', line, at('userId'), 'User.UserId is empty: give the user ID, or remove the row.');
+                this.log.error('user.missing', lineOf('userId'), at('userId'), 'User.UserId is empty: give the user ID, or remove the row.');
         }
         else {
             // An absent column is a header problem, reported once there; an empty value is the row's.
             if (channelType === '') {
-                this.log.error('channel-type.missing', line, at('channelType'), `ChannelType is empty: give the channel (${schema/* CHANNEL_TYPES */.s8.join(', ')}), or an Id to update an existing endpoint.`);
+                this.log.error('channel-type.missing', lineOf('channelType'), at('channelType'), `ChannelType is empty: give the channel (${schema/* CHANNEL_TYPES */.s8.join(', ')}), or an Id to update an existing endpoint.`);
             }
             if (address !== undefined && address.length === 0) {
-                this.log.error('address.missing', line, at('address'), 'Address is empty: a new endpoint needs its address (or give an Id to update an existing endpoint).');
+                this.log.error('address.missing', lineOf('address'), at('address'), 'Address is empty: a new endpoint needs its address (or give an Id to update an existing endpoint).');
             }
             else if (address !== undefined &&
                 channelValid &&
-                this.checkAddress(channelType, address, line, at('address'))) {
+                this.checkAddress(channelType, address, lineOf('address'), at('address'))) {
                 // Only rows without an Id are keyed by their address: two endpoints with their own
                 // Ids may share one.
-                this.keys.endpoints.add(this.hash.of(address.text, channelIndex + 1, address.from, address.to), line, at('address'));
+                this.keys.endpoints.add(this.hash.of(address.text, channelIndex + 1, address.from, address.to), lineOf('address'), at('address'));
             }
         }
         if (id !== undefined && id.length > 0 && address !== undefined && address.length > 0 && channelValid)
-            this.checkAddress(channelType, address, line, at('address'));
+            this.checkAddress(channelType, address, lineOf('address'), at('address'));
         if (userId !== undefined && userId.length > 0) {
             // Rows of one user often follow each other: the hash of the last user ID is kept.
             if (!userId.is(this.lastUserId)) {
                 this.lastUserId = userId.toString();
                 this.userHash.of(userId.text, 0, userId.from, userId.to);
             }
-            this.keys.users.add(this.userHash, line, at('userId'));
+            this.keys.users.add(this.userHash, lineOf('userId'), at('userId'));
         }
     }
     invalidChannelType(value, line, column) {
@@ -2151,16 +5809,28 @@ class EndpointRules {
         // The masked address and hints are built only for an invalid address: this runs on every row.
         const { text, from, to } = range;
         if (channel === 'EMAIL') {
-            if (isEmail(text, from, to))
+            const syntax = emailSyntax(text, from, to);
+            if (syntax === EMAIL_ASCII)
                 return true;
             const address = range.toString();
-            this.log.error('address.email', line, column, `Address ${(0,privacy/* maskAddress */.dJ)(address, channel)} is not an e-mail address (name@example.com).${spacesHint(address)}`);
-            return false;
+            if (syntax === EMAIL_INVALID) {
+                this.log.error('address.email', line, column, `Address ${(0,privacy/* maskAddress */.dJ)(address, channel)} is not an e-mail address (name@example.com).${spacesHint(address)}`);
+                return false;
+            }
+            return this.checkNonAsciiEmail(address, line, column);
         }
         if (channel === 'SMS' || channel === 'VOICE') {
-            if (isE164(text, from, to))
+            if (isE164(text, from, to)) {
+                this.checkPhoneExists(text.slice(from, to), channel, line, column);
                 return true;
+            }
             const address = range.toString();
+            if (isBareInternationalNumber(text, from, to)) {
+                // AWS's own example file writes 12065550182: imported, so a warning (see the docs).
+                if (!this.log.countOnly('warning', 'address.phone-no-plus', line, column))
+                    this.log.warning('address.phone-no-plus', line, column, `Address ${(0,privacy/* maskAddress */.dJ)(address, channel)} has no + before its country code. Pinpoint asks for E.164 (+ then the country code and number, e.g. +12065550100), and no AWS document says how it reads a number without the +: add it.`);
+                return true;
+            }
             const digits = address.replace(/\D/g, '');
             const hint = !address.startsWith('+') && digits.length > 0
                 ? ' Write it in international form: + and the country code, with no spaces, dashes or brackets (e.g. +12065550100).'
@@ -2175,6 +5845,46 @@ class EndpointRules {
             return false;
         }
         return true; // other channels take any non-empty address (a device token, a custom ID…)
+    }
+    /**
+     * A phone number in E.164 form that no numbering plan holds: Pinpoint imports it, and no
+     * message to it can arrive. A warning, since numbering plans change (see phone-numbers.ts).
+     */
+    checkPhoneExists(e164, channel, line, column) {
+        if (quickVerdict(e164) === PHONE_VALID)
+            return; // nearly every number, without the library
+        const impossible = impossiblePhone(e164);
+        if (impossible === undefined)
+            return;
+        // Past the problems kept, only counted: no message is made.
+        if (this.log.countOnly('warning', 'address.phone-impossible', line, column))
+            return;
+        this.log.warning('address.phone-impossible', line, column, `Address ${(0,privacy/* maskAddress */.dJ)(e164, channel)} cannot be a phone number: ${describeImpossibility(impossible)}. Pinpoint imports it, but no message to it can be delivered: correct or remove it.`);
+    }
+    /**
+     * An address of the right form holding a non-ASCII character. Amazon SES, which sends
+     * Pinpoint's e-mail, takes none in the local part and a domain only in Punycode (see
+     * docs/validation-rules.md); an invisible character makes the address other than it looks.
+     * Returns whether the endpoint is keyed as valid.
+     */
+    checkNonAsciiEmail(address, line, column) {
+        const masked = (0,privacy/* maskAddress */.dJ)(address, 'EMAIL');
+        if (value_rules_INVISIBLE.test(address)) {
+            this.log.error('address.email-invisible', line, column, `Address ${masked} holds an invisible character or a space other than a plain one (zero-width space, soft hyphen, no-break space…): retype the address, or remove the character.`);
+            return false;
+        }
+        const at = address.indexOf('@');
+        // Past the form check, the name holds only atext and non-ASCII: anything not printable ASCII.
+        if (/[^ -~]/.test(address.slice(0, at))) {
+            this.log.error('address.email-non-ascii', line, column, `Address ${masked} has a non-ASCII character before the @: Amazon SES, which sends Pinpoint's e-mail, does not support such addresses (no SMTPUTF8), so no message to it can be sent. Use an ASCII address for this recipient.`);
+            return false;
+        }
+        if ((0,external_node_url_.domainToASCII)(address.slice(at + 1)) === '') {
+            this.log.error('address.email', line, column, `Address ${masked} is not an e-mail address: its domain is not a valid internationalised domain name.`);
+            return false;
+        }
+        this.log.warning('address.email-unicode-domain', line, column, `Address ${masked} has a domain written in Unicode: Amazon SES takes a domain only in Punycode (xn--…). Write the domain in Punycode (e.g. new URL('http://' + domain).hostname gives it).`);
+        return true;
     }
     /** Checks a value of a column that is not part of the identity; empty values are not set. */
     checkValue(kind, name, value, line, column) {
@@ -2427,6 +6137,8 @@ class CsvValidator {
     plan;
     // The current row, kept on the instance so that `columnOf` needs no closure per row.
     columns = new Int32Array(0);
+    lines = new Int32Array(0);
+    rowLine = 0;
     identity = {
         channelType: undefined,
         address: undefined,
@@ -2448,29 +6160,22 @@ class CsvValidator {
                     : plan.channelType;
         return index >= 0 ? this.columns[index] : 1;
     };
-    /**
-     * With a `plan`, the text is a part of the file after the header (see file-part.ts),
-     * and its rows are checked against that plan.
-     */
-    constructor(log, keys, plan) {
+    /** The line a named value is on: a row whose quoted value spans lines has values on several. */
+    lineOf = (field) => {
+        const plan = this.plan;
+        const index = field === 'address'
+            ? plan.address
+            : field === 'userId'
+                ? plan.userId
+                : field === 'id'
+                    ? plan.id
+                    : plan.channelType;
+        return index >= 0 ? this.lines[index] : this.rowLine;
+    };
+    constructor(log, keys) {
         this.log = log;
         this.rules = new EndpointRules(log, keys);
-        this.scanner = new CsvScanner(this, log, plan !== undefined);
-        if (plan !== undefined) {
-            this.plan = plan;
-            this.scanner.readInPlace();
-        }
-    }
-    /** The column plan, once the header has been read. */
-    get columnPlan() {
-        return this.plan;
-    }
-    /** A part may end here: between rows, past the header (see file-part.ts). */
-    get atPartBoundary() {
-        return this.scanner.atRowBoundary() && this.plan !== undefined;
-    }
-    get linesConsumed() {
-        return this.scanner.linesConsumed;
+        this.scanner = new CsvScanner(this, log);
     }
     get sawHeader() {
         return this.scanner.sawHeader;
@@ -2495,10 +6200,13 @@ class CsvValidator {
         }
         if (count !== plan.width) {
             this.rules.rows++;
-            this.log.error('csv.row-width', line, count > plan.width ? columns[plan.width] : 1, `This row has ${count} values, the header ${plan.width} columns: ${count > plan.width ? 'quote values that contain a comma' : 'add the missing values (empty ones too, as ,,)'}.`);
+            const extra = count > plan.width;
+            this.log.error('csv.row-width', extra ? lines[plan.width] : line, extra ? columns[plan.width] : 1, `This row has ${count} values, the header ${plan.width} columns: ${count > plan.width ? 'quote values that contain a comma' : 'add the missing values (empty ones too, as ,,)'}.`);
             return; // misaligned values would only produce misleading problems
         }
         this.columns = columns;
+        this.lines = lines;
+        this.rowLine = line;
         const identity = this.identity;
         const c = plan.channelType;
         if (c < 0)
@@ -2522,7 +6230,8 @@ class CsvValidator {
             identity.id = id >= 0 ? this.id.set(text, starts[id], ends[id]) : undefined;
             identity.userId = userId >= 0 ? this.userId.set(text, starts[userId], ends[userId]) : undefined;
         }
-        this.rules.checkIdentity(identity, line, this.columnOf);
+        // A plain row is on one line; one from the careful path may span several.
+        this.rules.checkIdentity(identity, line, this.columnOf, text === undefined ? this.lineOf : undefined);
         const checked = plan.checked;
         for (let k = 0; k < checked.length; k++) {
             const i = checked[k];
@@ -2546,977 +6255,248 @@ class CsvValidator {
     }
 }
 
-;// CONCATENATED MODULE: ./src/validation/endpoint-keys.ts
-// The keys that tie endpoints together across a file (an Id, a ChannelType and Address pair,
-// a User.UserId), hashed as rows are checked. Where they go depends on who checks the rows:
-// straight to the duplicate tables, or recorded for the tables of the thread that has them.
-/** Records keys in order, for the duplicate tables to apply later. */
-class KeyRecorder {
-    keys = allocate(0);
-    /** Keys expected: the first allocation, made on the first key (many files have no Ids). */
-    expected;
-    /** `reuse`: arrays of keys already applied, to record into rather than allocate. */
-    constructor(expected = 1024, reuse) {
-        this.expected = expected;
-        if (reuse !== undefined)
-            this.keys = { ...reuse, length: 0 };
+;// CONCATENATED MODULE: ./src/validation/batched-table.ts
+// Keys queued for a FingerprintTable and applied in batches. A lookup in a table of megabytes
+// is a cache miss, and two per row were a third of the
+// validation time. So keys are queued, and a batch is applied in the order of its slots
+// (a counting sort on the top bits of `home`, stable, so repeated keys keep their file
+// order): the table is then swept from start to end, which the CPU's prefetcher follows.
+const BATCH = 1 << 15;
+/**
+ * From this many slots (2 MB, 16 per key of a batch) in the table that takes new keys,
+ * batches are applied in slot order.
+ */
+const SORTED_FROM_SLOTS = BATCH * 16;
+const BUCKET_BITS = 15;
+/**
+ * Queues keys for a FingerprintTable and applies them in batches (see above). `onRepeat` is
+ * called, in slot order rather than file order, for each key seen before, with its count.
+ */
+class BatchedTable {
+    table;
+    onRepeat;
+    // Allocated on first use: a file without Ids never needs the Id queue.
+    homes = new Uint32Array(0);
+    checks = new Int32Array(0);
+    lines = new Int32Array(0);
+    columns = new Int32Array(0);
+    order = new Uint32Array(0);
+    buckets = new Uint32Array(0);
+    size = 0;
+    constructor(table, onRepeat) {
+        this.table = table;
+        this.onRepeat = onRepeat;
+    }
+    get distinct() {
+        return this.table.distinct;
     }
     add(hash, line, column) {
-        let keys = this.keys;
-        const i = keys.length;
-        if (i === keys.homes.length)
-            keys = this.grow();
-        keys.homes[i] = hash.home;
-        keys.checks[i] = hash.check;
-        keys.lines[i] = line;
-        keys.columns[i] = column;
-        keys.length = i + 1;
+        this.addKey(hash.home, hash.check, line, column);
     }
-    /** The keys recorded so far; the recorder starts again empty. */
-    take() {
-        const keys = this.keys;
-        this.keys = allocate(0);
-        return keys;
+    addKey(home, check, line, column) {
+        const i = this.size;
+        if (i === this.homes.length)
+            this.allocate();
+        this.homes[i] = home;
+        this.checks[i] = check;
+        this.lines[i] = line;
+        this.columns[i] = column;
+        if (++this.size === BATCH)
+            this.flush();
+    }
+    allocate() {
+        this.homes = new Uint32Array(BATCH);
+        this.checks = new Int32Array(BATCH);
+        this.lines = new Int32Array(BATCH);
+        this.columns = new Int32Array(BATCH);
+        this.order = new Uint32Array(BATCH);
+        this.buckets = new Uint32Array((1 << BUCKET_BITS) + 1);
+    }
+    finish() {
+        this.flush();
+    }
+    /** Applies the queued keys. */
+    flush() {
+        const n = this.size;
+        if (n === 0)
+            return;
+        this.size = 0;
+        const { homes, checks, order, buckets } = this;
+        if (this.table.insertSlots < SORTED_FROM_SLOTS) {
+            // A table this small mostly stays in the CPU's cache: no need to sort. Nor any good:
+            // keys inserted in slot order into a table not much larger than the batch pile up in
+            // long probe runs, which makes lookups slower and false matches likelier.
+            for (let i = 0; i < n; i++) {
+                const count = this.table.add(homes[i], checks[i]);
+                if (count > 1)
+                    this.onRepeat(count, this.lines[i], this.columns[i]);
+            }
+            return;
+        }
+        const shift = 32 - BUCKET_BITS;
+        buckets.fill(0);
+        for (let i = 0; i < n; i++)
+            buckets[(homes[i] >>> shift) + 1]++;
+        for (let b = 1; b < buckets.length; b++)
+            buckets[b] += buckets[b - 1];
+        for (let i = 0; i < n; i++)
+            order[buckets[homes[i] >>> shift]++] = i;
+        for (let k = 0; k < n; k++) {
+            const i = order[k];
+            const count = this.table.add(homes[i], checks[i]);
+            if (count > 1)
+                this.onRepeat(count, this.lines[i], this.columns[i]);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/validation/fingerprint-table.ts
+// Duplicate detection and per-user counting over millions of rows without keeping the strings.
+//
+// Each key (an Id, a ChannelType+Address pair, a User.UserId) is hashed to two independent
+// 32-bit halves (see string-hash.ts): `home` picks the slot, `check` is stored in it. A table is a plain Int32Array
+// with linear probing, so a key costs 4 bytes (plus the free slots), not the ~60 of a string in
+// a Map. A false match needs two keys with the same stored half within one probe run: about
+// one chance in 10^9 per lookup, and it can only cause a spurious duplicate *warning* (or merge
+// two users' counts), never hide an error.
+//
+// Tables never rehash (the home half is not stored): when one fills up it is kept as it is and
+// another is added; a lookup searches all of them. Sizing the first one from the
+// expected row count keeps that to one table in the usual case. (Keys reach a table in
+// batches: see batched-table.ts.)
+const LOAD_FACTOR = 0.9;
+const COUNT_MASK = 31; // counters keep a saturating count of 1..31 in the low 5 bits
+const MIN_SLOTS = 1024;
+function slotsFor(expectedKeys) {
+    return Math.max(MIN_SLOTS, Math.ceil(expectedKeys / LOAD_FACTOR));
+}
+/**
+ * A set of hashed keys, or with `counting`, a multiset that counts each key's occurrences
+ * (saturating at 31, enough for a limit of 15).
+ */
+class FingerprintTable {
+    /** Distinct keys added. */
+    distinct = 0;
+    tables = [];
+    counting;
+    keyMask;
+    nextSlots;
+    constructor(expectedKeys, counting = false) {
+        this.counting = counting;
+        this.keyMask = counting ? ~COUNT_MASK : -1;
+        this.nextSlots = slotsFor(expectedKeys);
+    }
+    /** The memory a table for `expectedKeys` keys takes. */
+    static bytesFor(expectedKeys) {
+        return slotsFor(expectedKeys) * Int32Array.BYTES_PER_ELEMENT;
+    }
+    /** Adds one occurrence of the key; returns how many times it has now been seen (1 = new). */
+    add(home, check) {
+        const mask = this.keyMask;
+        let key = check & mask;
+        if (key === 0 && !this.counting)
+            key = 1; // 0 marks a free slot
+        const tables = this.tables;
+        const last = tables.length - 1;
+        for (let t = 0; t <= last; t++) {
+            const table = tables[t];
+            const slots = table.slots;
+            const size = slots.length;
+            let i = Math.floor(home * table.scale);
+            for (;;) {
+                const word = slots[i];
+                if (word === 0)
+                    break;
+                if ((word & mask) === key) {
+                    if (!this.counting)
+                        return 2;
+                    const count = word & COUNT_MASK;
+                    if (count === COUNT_MASK)
+                        return COUNT_MASK;
+                    slots[i] = word + 1;
+                    return count + 1;
+                }
+                if (++i === size)
+                    i = 0;
+            }
+            if (t === last && table.used < table.limit) {
+                // Not found anywhere, and `i` is the free slot that ends this key's probe run.
+                slots[i] = this.counting ? key | 1 : key;
+                table.used++;
+                this.distinct++;
+                return 1;
+            }
+        }
+        this.grow();
+        return this.add(home, check);
+    }
+    /**
+     * Empties the table for another set of keys, in the same memory (see PartitionedTable).
+     * `distinct` keeps counting.
+     */
+    clear() {
+        this.tables.length = Math.min(this.tables.length, 1);
+        if (this.tables.length === 0)
+            return;
+        const first = this.tables[0];
+        first.slots.fill(0);
+        first.used = 0;
+        this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(first.slots.length / 4));
+    }
+    /** Slots of the table that new keys go to. */
+    get insertSlots() {
+        return this.tables.length === 0 ? this.nextSlots : this.tables[this.tables.length - 1].slots.length;
     }
     grow() {
-        const old = this.keys;
-        const keys = allocate(old.homes.length === 0 ? this.expected : old.homes.length * 2);
-        keys.homes.set(old.homes);
-        keys.checks.set(old.checks);
-        keys.lines.set(old.lines);
-        keys.columns.set(old.columns);
-        keys.length = old.length;
-        this.keys = keys;
-        return keys;
+        const slots = this.nextSlots;
+        this.tables.push({
+            slots: new Int32Array(slots),
+            scale: slots / 2 ** 32,
+            used: 0,
+            limit: Math.floor(slots * LOAD_FACTOR),
+        });
+        // The first table is sized for the whole file: one that fills up means the estimate was
+        // a little short, and a quarter more is a better bet than doubling the memory.
+        if (this.tables.length === 1)
+            this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(slots / 4));
     }
-}
-/** Recorders for the three kinds of key. */
-function recordEndpointKeys(expectedRows, reuse) {
-    const endpoints = new KeyRecorder(expectedRows, reuse?.endpoints);
-    const ids = new KeyRecorder(expectedRows, reuse?.ids);
-    const users = new KeyRecorder(expectedRows, reuse?.users);
-    return {
-        endpoints,
-        ids,
-        users,
-        take: () => ({ endpoints: endpoints.take(), ids: ids.take(), users: users.take() }),
-    };
-}
-function allocate(n) {
-    return {
-        length: 0,
-        homes: new Uint32Array(new SharedArrayBuffer(n * 4)),
-        checks: new Int32Array(new SharedArrayBuffer(n * 4)),
-        lines: new Int32Array(new SharedArrayBuffer(n * 4)),
-        columns: new Int32Array(new SharedArrayBuffer(n * 4)),
-    };
 }
 
-;// CONCATENATED MODULE: ./src/validation/line-reader.ts
-// Reads a part of a file, from a line start, in pieces that end at line breaks: what a part
-// of a file checked on its own needs (see file-part.ts). Synchronous reads: a part is
-// checked in one go, on a thread of its own or between the main thread's other work, and
-// the file has just been checked out, so it is in the page cache.
-//
-// Why not fs.createReadStream: it allocates a new buffer per chunk, and those are freed only
-// when the garbage collector runs, which little JavaScript allocation rarely makes it do. Here
-// one buffer is reused (V8 never sees the bytes as garbage).
-//
-// Why pieces that end at a line break: an LF byte never occurs inside a multi-byte UTF-8
-// sequence, so a piece decodes whole; and the parser gets text that starts and ends on a line
-// boundary, which it can scan without joining strings (V8 reads a joined string's characters
-// much more slowly than a flat one).
+;// CONCATENATED MODULE: ./src/validation/memory-budget.ts
+// How a file's check keeps within its memory: its peak RSS stays under 256 MB (244 MiB)
+// whatever the file's size (runners have gigabytes; the budget protects small self-hosted
+// ones). Two things take memory: this process (Node itself, the heap, the buffers) and the
+// duplicate tables, which grow with the rows. Tables too large for what is left are split into
+// partitions, one in memory at a time, the others' keys waiting in a temporary file (see
+// partitioned-table.ts).
 
-/** A line longer than this is passed on in pieces rather than held whole. */
-const MAX_CARRY_BYTES = 1 << 18;
-class LineReader {
-    /** File offset where the next piece starts. */
-    offset;
-    /** Pieces stop at this offset (a line start), then go on past it. */
-    cutAt;
-    /** Pieces of one line each, to find the first place after `cutAt` where a row ends. */
-    singleLines = false;
-    fd;
-    size;
-    pieceBytes;
-    readBytes;
-    work;
-    /** Bytes of `work` that hold file data, from `from`, which is at file offset `offset`. */
-    from = 0;
-    filled = 0;
-    /** Sees every stretch of the file as it is read (see FileHasher.feed). */
-    onRead;
-    constructor(fd, size, start, cutAt, onRead, readBytes = 1 << 18, pieceBytes = 1 << 14) {
-        this.onRead = onRead;
-        this.fd = fd;
-        this.size = size;
-        this.offset = start;
-        this.cutAt = cutAt;
-        this.readBytes = readBytes;
-        this.pieceBytes = pieceBytes;
-        this.work = workBuffer(readBytes + MAX_CARRY_BYTES);
-    }
-    /** The next piece (a view into a reused buffer: use it before the next call), or undefined at the end. */
-    next() {
-        for (;;) {
-            const piece = this.completeLines();
-            if (piece !== undefined)
-                return this.take(piece);
-            const carry = this.filled - this.from;
-            const readAt = this.offset + carry;
-            if (carry > MAX_CARRY_BYTES) {
-                // A line too long to hold: passed on in pieces, whole characters only.
-                return this.take(completeLength(this.work.subarray(this.from, this.filled)));
-            }
-            if (readAt >= this.size)
-                return carry > 0 ? this.take(carry) : undefined; // the last line, without a line break
-            this.work.copy(this.work, 0, this.from, this.filled);
-            this.from = 0;
-            this.filled = carry;
-            const bytesRead = (0,external_node_fs_.readSync)(this.fd, this.work, carry, Math.min(this.readBytes, this.size - readAt), readAt);
-            if (bytesRead === 0)
-                return carry > 0 ? this.take(carry) : undefined; // the file shrank
-            this.onRead?.(this.work.subarray(carry, carry + bytesRead), readAt);
-            this.filled += bytesRead;
-        }
-    }
-    /** Length of the next piece of complete lines in the buffer, if there is one. */
-    completeLines() {
-        const { work, from } = this;
-        let limit = this.filled;
-        // A piece never runs across `cutAt`.
-        if (this.offset < this.cutAt)
-            limit = Math.min(limit, from + (this.cutAt - this.offset));
-        if (limit === from)
-            return undefined;
-        if (this.singleLines) {
-            const nl = work.indexOf(10, from);
-            return nl !== -1 && nl < limit ? nl + 1 - from : undefined;
-        }
-        const end = Math.min(limit, from + this.pieceBytes);
-        let cut = work.lastIndexOf(10, end - 1) + 1;
-        if (cut <= from) {
-            // A line longer than a piece: up to its end, if it is in the buffer.
-            const nl = work.indexOf(10, end);
-            cut = nl !== -1 && nl < limit ? nl + 1 : from;
-        }
-        return cut > from ? cut - from : undefined;
-    }
-    take(length) {
-        const piece = this.work.subarray(this.from, this.from + length);
-        this.from += length;
-        this.offset += length;
-        return piece;
-    }
-}
-/**
- * One buffer per thread, whatever the number of parts it reads: a new one per part would be
- * memory mapped and faulted in afresh each time. (A part is read to its end before the next.)
- */
-let reused;
-function workBuffer(bytes) {
-    if (reused === undefined || reused.length !== bytes)
-        reused = Buffer.allocUnsafe(bytes);
-    return reused;
-}
-/**
- * The first line start at or after `offset` (the file's size if there is none): where a
- * part of the file begins, found the same way by the part before it and by the part itself.
- */
-let lineSearch;
-function lineStartFrom(fd, offset, size) {
-    if (offset <= 0)
-        return 0;
-    // Small reads into a pooled buffer: lines are short, and this runs a few times per part.
-    const buffer = (lineSearch ??= Buffer.allocUnsafe(1 << 12));
-    for (let at = offset - 1; at < size; at += buffer.length) {
-        const n = (0,external_node_fs_.readSync)(fd, buffer, 0, Math.min(buffer.length, size - at), at);
-        if (n === 0)
-            break;
-        const nl = buffer.indexOf(10);
-        if (nl !== -1 && nl < n)
-            return at + nl + 1;
-    }
-    return size;
-}
-/** Length of `bytes` without a trailing multi-byte sequence cut short. */
-function completeLength(bytes) {
-    const n = bytes.length;
-    for (let k = 1; k <= 3 && k <= n; k++) {
-        const b = bytes[n - k];
-        if ((b & 0xc0) === 0x80)
-            continue; // a continuation byte: keep looking for the lead byte
-        const needed = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-        return needed > k ? n - k : n;
-    }
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/validation/ndjson-validator.ts
-// A newline-delimited JSON endpoint file: one complete endpoint object per line, with the
-// same rules as CSV applied to its nested fields. Fed a part of the file at a time (see
-// file-part.ts): what depends on the lines before, the custom attributes' first uses, is
-// recorded for the file's totals to check in file order.
-
-
-
-
-
-const ndjson_validator_MAX_LINE_CHARS = 1 << 20;
-const TOP_LEVEL = new Map([
-    ['ChannelType', 'channel-type'],
-    ['Address', 'address'],
-    ['Id', 'id'],
-    ['EffectiveDate', 'effective-date'],
-    ['OptOut', 'opt-out'],
-    ['RequestId', 'text'],
-    ['Demographic', 'object'],
-    ['Location', 'object'],
-    ['Attributes', 'object'],
-    ['Metrics', 'object'],
-    ['User', 'object'],
-]);
-const LOCATION_KINDS = new Map(schema/* LOCATION_FIELDS */.GH.map((f) => [
-    f,
-    f === 'Latitude' ? 'latitude' : f === 'Longitude' ? 'longitude' : 'text',
-]));
-const USER_FIELDS = ['UserId', 'UserAttributes'];
-/** Prefixes of nested fields' names, the longest first. */
-const NESTED_PREFIXES = [
-    'User.UserAttributes.',
-    'Attributes.',
-    'Metrics.',
-    'Location.',
-    'Demographic.',
-    'User.',
-];
-/** Custom names whose full name is kept (a file could have any number; Pinpoint allows 250). */
-const FULL_NAMES_KEPT = 1000;
-/**
- * First uses of custom attributes kept per part. The file keeps ATTRIBUTE_NAMES_KEPT names,
- * some of which a part may repeat: twice as many first uses always hold enough new ones.
- */
-const FIRST_USES_KEPT = 2 * ATTRIBUTE_NAMES_KEPT;
-class NdjsonValidator {
-    rules;
-    /** Each custom attribute's first use in the text fed, in order (see EndpointRules.noteAttribute). */
-    attributeUses = [];
-    /** The file is a JSON array: its lines are not endpoints, and are not checked one by one. */
-    gaveUp = false;
-    atFileStart;
-    attributesUsed = new Set();
-    log;
-    pending = '';
-    line = 1;
-    skipping = false;
-    sawObject = false;
-    blankRunStart = 0;
-    blankRunLength = 0;
-    // The current line, kept on the instance so that `columnOf` needs no closure per line.
-    text = '';
-    /** Where each key of the current line first is, made for its first problem (see keyColumn). */
-    keyStarts;
-    identity = {
-        channelType: undefined,
-        address: undefined,
-        id: undefined,
-        userId: undefined,
-    };
-    fullNames = {
-        'Attributes.': new Map(),
-        'Metrics.': new Map(),
-        'User.UserAttributes.': new Map(),
-    };
-    address = new TextRange();
-    id = new TextRange();
-    userId = new TextRange();
-    // Asked for every key a row adds to the duplicate tables: the quoted names are made once.
-    columnOf = (field) => columnIn(this.text, IDENTITY_KEYS[field]);
-    /** `atFileStart`: the text fed starts the file (where a JSON array would show itself). */
-    constructor(log, keys, atFileStart = true) {
-        this.log = log;
-        this.atFileStart = atFileStart;
-        // Columns are searched for in the line only when there is a problem to place.
-        this.rules = new EndpointRules(log, keys, (name) => this.keyColumn(fieldKey(name)));
-    }
-    get sawHeader() {
-        return this.sawObject;
-    }
-    /** A part may end here: at a line start, not in a run of blank lines or a line skipped. */
-    get atPartBoundary() {
-        return this.pending.length === 0 && !this.skipping && this.blankRunLength === 0;
-    }
-    /** Line breaks consumed: the next line's number, less one. */
-    get linesConsumed() {
-        return this.line - 1;
-    }
-    positionIn(text, index) {
-        let line = this.line;
-        let lineStart = -this.pending.length;
-        for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-            line++;
-            lineStart = i + 1;
-        }
-        return { line, column: index - lineStart + 1 };
-    }
-    feed(text) {
-        const buf = this.pending.length > 0 ? this.pending + text : text;
-        let start = 0;
-        for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', start)) {
-            this.lineOfText(buf, start, nl);
-            start = nl + 1;
-        }
-        this.pending = buf.slice(start);
-        if (this.pending.length > ndjson_validator_MAX_LINE_CHARS &&
-            !this.skipping &&
-            !this.reportArrayFile(this.pending, this.line, true)) {
-            // An endpoint all the same, one too large to check: it counts, and the file is not empty.
-            this.sawObject = true;
-            this.rules.rows++;
-            this.log.error('endpoint.too-large', this.line, 1, `This line is longer than ${ndjson_validator_MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: check for a missing line break.`);
-            this.skipping = true;
-        }
-        if (this.skipping || this.gaveUp)
-            this.pending = '';
-    }
-    end() {
-        if (this.pending.length > 0)
-            this.lineOfText(this.pending, 0, this.pending.length);
-        this.pending = '';
-    }
-    lineOfText(buf, start, nl) {
-        if (this.gaveUp)
-            return;
-        const line = this.line++;
-        if (this.skipping) {
-            this.skipping = false;
-            return;
-        }
-        const end = nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-        const text = buf.slice(start, end);
-        if (text.trim() === '') {
-            if (this.blankRunLength === 0)
-                this.blankRunStart = line;
-            this.blankRunLength++;
-            return;
-        }
-        if (this.blankRunLength > 0) {
-            this.log.warning('json.blank-line', this.blankRunStart, 1, 'Blank line: remove it (it is skipped here, but is not an endpoint).');
-            this.blankRunLength = 0;
-        }
-        if (this.reportArrayFile(text, line, false))
-            return;
-        this.sawObject = true;
-        this.text = text;
-        this.keyStarts = undefined;
-        this.endpoint(text, line);
-    }
-    /**
-     * Reports the file as a JSON array, as many JSON exports are, if it is one: its first line
-     * starts with `[` and is not a line of its own (a whole array of objects, the start of one,
-     * or too long to be anything else). Then the rest of the file is not checked line by line.
-     * Returns whether it did.
-     */
-    reportArrayFile(text, line, tooLong) {
-        if (!this.atFileStart || this.sawObject || !/^\s*\[/.test(text))
-            return false;
-        if (!tooLong) {
-            try {
-                const value = JSON.parse(text);
-                if (!Array.isArray(value) || !value.some(isObject))
-                    return false; // a bad line, not a file
-            }
-            catch {
-                // `[`, or `[{…},`: the start of an array written over several lines
-            }
-        }
-        this.sawObject = true;
-        this.gaveUp = true;
-        this.log.error('json.array', line, 1, "The file is a JSON array, and Pinpoint reads newline-delimited JSON: one endpoint object per line, with no [ ] around them and no commas between. Convert it, e.g. with jq -c '.[]' list.json > list.ndjson.");
-        return true;
-    }
-    endpoint(text, line) {
-        let value;
-        try {
-            value = JSON.parse(text);
-        }
-        catch (error) {
-            this.rules.rows++;
-            // V8 says where: "… in JSON at position 12". The text of the line is not repeated.
-            const at = /position (\d+)/.exec(String(error));
-            const column = at ? Number(at[1]) + 1 : 1;
-            this.log.error('json.syntax', line, column, 'This line is not valid JSON: each line must be one complete endpoint object, e.g. {"ChannelType":"EMAIL","Address":"…"}. Check quotes, commas and braces.');
-            return;
-        }
-        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-            this.rules.rows++;
-            this.log.error('json.not-object', line, 1, 'This line is not a JSON object: each line must be one endpoint object {…}, not an array or a bare value.');
-            return;
-        }
-        const identity = this.identity;
-        identity.channelType = this.stringField(value, 'ChannelType', line);
-        identity.address = inRange(this.address, this.stringField(value, 'Address', line));
-        identity.id = inRange(this.id, this.stringField(value, 'Id', line));
-        const user = value.User;
-        identity.userId = inRange(this.userId, isObject(user) ? this.stringField(user, 'UserId', line) : undefined);
-        // Without an Id, an object is a new endpoint (ChannelType and Address required), unless
-        // it is a bare user ID ({"User":{"UserId":…}}).
-        const userOnly = identity.channelType === undefined && identity.address === undefined && identity.userId !== undefined;
-        if (identity.id === undefined && !userOnly) {
-            identity.channelType ??= '';
-            identity.address ??= this.address.set('');
-        }
-        this.rules.checkIdentity(identity, line, this.columnOf);
-        for (const key of Object.keys(value))
-            this.field(key, value[key], line);
-        const bytes = text.length * 3 > schema/* LIMITS */.b1.endpointBytes ? utf8Length(text) : 0;
-        this.rules.checkSize(bytes, line);
-    }
-    field(key, value, line) {
-        const kind = TOP_LEVEL.get(key);
-        if (kind === undefined)
-            return this.unknownKey(key, [...TOP_LEVEL.keys()], '', line);
-        if (kind === 'object') {
-            if (!isObject(value))
-                return this.typeError(key, 'an object', line);
-            if (key === 'Demographic')
-                this.textFields(value, 'Demographic', schema/* DEMOGRAPHIC_FIELDS */.SD, line);
-            else if (key === 'Location')
-                this.location(value, line);
-            else if (key === 'Attributes')
-                this.attributes(value, 'Attributes.', line);
-            else if (key === 'Metrics')
-                this.metrics(value, line);
-            else
-                this.user(value, line);
-            return;
-        }
-        if (typeof value !== 'string')
-            return this.typeError(key, 'a string', line);
-        if (kind !== 'channel-type' && kind !== 'address' && kind !== 'id' && value.length > 0) {
-            this.rules.checkValue(kind, key, value, line, 0);
-        }
-    }
-    location(value, line) {
-        for (const key of Object.keys(value)) {
-            const kind = LOCATION_KINDS.get(key);
-            const v = value[key];
-            if (kind === undefined)
-                this.unknownKey(key, schema/* LOCATION_FIELDS */.GH, 'Location.', line);
-            else if (kind === 'latitude' || kind === 'longitude') {
-                if (typeof v === 'number' || typeof v === 'string')
-                    this.rules.checkValue(kind, `Location.${key}`, String(v), line, 0);
-                else
-                    this.typeError(`Location.${key}`, 'a number', line);
-            }
-            else if (typeof v !== 'string')
-                this.typeError(`Location.${key}`, 'a string', line);
-        }
-    }
-    textFields(value, parent, known, line) {
-        for (const key of Object.keys(value)) {
-            if (!known.includes(key))
-                this.unknownKey(key, known, `${parent}.`, line);
-            else if (typeof value[key] !== 'string')
-                this.typeError(`${parent}.${key}`, 'a string', line);
-        }
-    }
-    attributes(value, prefix, line) {
-        for (const name of Object.keys(value)) {
-            const full = this.fullName(prefix, name);
-            this.useAttribute(full, name, line);
-            const values = value[name];
-            if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
-                this.typeError(full, 'an array of strings (e.g. {"Name":["value"]})', line);
-                continue;
-            }
-            if (values.length > schema/* LIMITS */.b1.valuesPerAttribute) {
-                this.log.error('attribute.too-many-values', line, this.keyColumn(name), `${(0,privacy/* safeName */.jC)(full)} has ${values.length} values: an attribute takes at most ${schema/* LIMITS */.b1.valuesPerAttribute}. Remove some.`);
-            }
-            for (const v of values)
-                this.rules.checkValue('attribute', full, v, line, 0);
-        }
-    }
-    useAttribute(full, key, line) {
-        if (this.attributesUsed.size >= FIRST_USES_KEPT)
-            return;
-        const name = keptName(full);
-        if (this.attributesUsed.has(name))
-            return;
-        this.attributesUsed.add(name);
-        this.attributeUses.push({ name, line, column: this.keyColumn(key) });
-    }
-    /**
-     * `prefix + name`, made once per name: the same few names come on every line, and a string
-     * made anew each time would be hashed anew in the attribute set.
-     */
-    fullName(prefix, name) {
-        const names = this.fullNames[prefix];
-        let full = names.get(name);
-        if (full === undefined && names.size < FULL_NAMES_KEPT)
-            names.set(name, (full = prefix + name));
-        return full ?? prefix + name;
-    }
-    metrics(value, line) {
-        for (const name of Object.keys(value)) {
-            const full = this.fullName('Metrics.', name);
-            this.useAttribute(full, name, line);
-            const v = value[name];
-            if (typeof v !== 'number') {
-                const column = this.keyColumn(name);
-                if (this.log.countOnly('error', 'metrics.not-numeric', line, column))
-                    continue;
-                this.log.error('metrics.not-numeric', line, column, `${(0,privacy/* safeName */.jC)(full)} is not a number: metrics take JSON numbers only (e.g. 42 or 3.5, without quotes). Use Attributes for text.`);
-            }
-        }
-    }
-    user(value, line) {
-        for (const key of Object.keys(value)) {
-            if (!USER_FIELDS.includes(key))
-                this.unknownKey(key, USER_FIELDS, 'User.', line);
-            else if (key === 'UserAttributes') {
-                const attributes = value[key];
-                if (isObject(attributes))
-                    this.attributes(attributes, 'User.UserAttributes.', line);
-                else
-                    this.typeError('User.UserAttributes', 'an object', line);
-            }
-        }
-    }
-    stringField(value, key, line) {
-        const v = value[key];
-        if (v === undefined)
-            return undefined;
-        if (typeof v === 'string')
-            return v;
-        if (key === 'UserId')
-            this.typeError('User.UserId', 'a string', line);
-        return ''; // the type error itself is reported with the other fields
-    }
-    // A line may have as many of the problems below (and metrics.not-numeric) as it has keys: past
-    // the problems kept, they are only counted, without the work of a message (a "did you mean" is
-    // an edit distance).
-    unknownKey(key, known, parent, line) {
-        const column = this.keyColumn(key);
-        if (this.log.countOnly('error', 'json.unknown-field', line, column))
-            return;
-        const near = suggest(key, known);
-        const hint = near
-            ? ` Did you mean ${parent}${near}? Field names are case-sensitive.`
-            : ` Known fields here: ${known.join(', ')}.`;
-        this.log.error('json.unknown-field', line, column, `Unknown field ${(0,privacy/* safeName */.jC)(parent + key)}.${hint}`);
-    }
-    typeError(name, expected, line) {
-        const column = this.keyColumn(fieldKey(name));
-        if (this.log.countOnly('error', 'json.type', line, column))
-            return;
-        this.log.error('json.type', line, column, `${(0,privacy/* safeName */.jC)(name)} must be ${expected}.`);
-    }
-    /**
-     * The column of `"key":` in the current line (the first occurrence), or 1. The line's keys
-     * are found in one pass, the first time one is asked for: a search of the line for each
-     * would take time in the square of its length on a line of many bad keys.
-     */
-    keyColumn(key) {
-        this.keyStarts ??= keyStartsIn(this.text);
-        return (this.keyStarts.get(key) ?? 0) + 1;
-    }
-}
-/**
- * Where each key in a line of JSON first starts (its opening quote), by its text as written
- * (a key written with escapes is not found, and its problem placed at column 1). One pass.
- */
-function keyStartsIn(line) {
-    const starts = new Map();
-    for (let open = line.indexOf('"'); open !== -1;) {
-        let close = line.indexOf('"', open + 1);
-        while (close !== -1 && escaped(line, close))
-            close = line.indexOf('"', close + 1);
-        if (close === -1)
-            break;
-        let after = close + 1;
-        while (isJsonSpace(line.charCodeAt(after)))
-            after++;
-        if (line.charCodeAt(after) === 58 /* : */) {
-            const key = line.slice(open + 1, close);
-            if (!starts.has(key))
-                starts.set(key, open);
-        }
-        open = line.indexOf('"', close + 1);
-    }
-    return starts;
-}
-/** Whether the quote at `at` is escaped: preceded by an odd number of backslashes. */
-function escaped(line, at) {
-    let backslashes = 0;
-    while (line.charCodeAt(at - 1 - backslashes) === 92)
-        backslashes++;
-    return backslashes % 2 === 1;
-}
-function isJsonSpace(code) {
-    return code === 32 || code === 9 || code === 10 || code === 13;
-}
-const IDENTITY_KEYS = {
-    channelType: '"ChannelType"',
-    address: '"Address"',
-    id: '"Id"',
-    userId: '"UserId"',
-};
-function columnIn(line, quotedKey) {
-    const at = line.indexOf(quotedKey);
-    return at === -1 ? 1 : at + 1;
-}
-/** The key of a field in its object: `Plan` for `Attributes.Plan` (a custom name may hold dots). */
-function fieldKey(name) {
-    for (const prefix of NESTED_PREFIXES)
-        if (name.startsWith(prefix))
-            return name.slice(prefix.length);
-    return name;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function inRange(range, value) {
-    return value === undefined ? undefined : range.set(value);
-}
-
-;// CONCATENATED MODULE: ./src/validation/problem-log.ts
-const DEFAULT_MAX_PROBLEMS = 1000;
-/**
- * The longest message kept: one that quotes a long name from the file is cut in its middle
- * (what to do comes last), so that the problems kept take bounded memory.
- */
-const MAX_MESSAGE_CHARS = 2000;
-/**
- * Collects problems: keeps the `maxProblems` first in file order and counts all of them, per
- * rule and per severity, so that a file with a million bad rows still has a bounded report.
- * What is kept does not depend on the order problems are found in (duplicates are found
- * in batches, parts of a file on other threads).
- */
-class ProblemLog {
-    problems = [];
-    byRule = {};
-    errorCount = 0;
-    warningCount = 0;
-    maxProblems;
-    /** Once the list has been cut to `maxProblems`: its last problem, past which none is kept. */
-    last;
-    constructor(maxProblems = DEFAULT_MAX_PROBLEMS) {
-        this.maxProblems = Math.max(0, maxProblems);
-    }
-    error(rule, line, column, message) {
-        this.add('error', rule, line, column, message);
-    }
-    warning(rule, line, column, message) {
-        this.add('warning', rule, line, column, message);
-    }
-    add(severity, rule, line, column, text) {
-        this.byRule[rule] = (this.byRule[rule] ?? 0) + 1;
-        if (severity === 'error')
-            this.errorCount++;
-        else
-            this.warningCount++;
-        const message = text.length > MAX_MESSAGE_CHARS ? shorten(text) : text;
-        this.keep(column === undefined ? { severity, rule, line, message } : { severity, rule, line, column, message });
-    }
-    /**
-     * Counts a problem, and returns true, if it would not be kept (it comes after the problems
-     * kept, in file order): its message need not be made. Otherwise returns false, and the
-     * caller adds it.
-     */
-    countOnly(severity, rule, line, column) {
-        const kept = this.maxProblems > 0 &&
-            (this.last === undefined ||
-                line < this.last.line ||
-                (line === this.last.line && column < (this.last.column ?? 0)));
-        if (kept)
-            return false;
-        this.byRule[rule] = (this.byRule[rule] ?? 0) + 1;
-        if (severity === 'error')
-            this.errorCount++;
-        else
-            this.warningCount++;
-        return true;
-    }
-    /** Adds what another log found, its lines moved by `lineOffset` (0 stays 0: the whole file). */
-    merge(other, lineOffset) {
-        for (const [rule, count] of Object.entries(other.byRule))
-            this.byRule[rule] = (this.byRule[rule] ?? 0) + count;
-        this.errorCount += other.errorCount;
-        this.warningCount += other.warningCount;
-        for (const problem of other.problems) {
-            if (lineOffset !== 0 && problem.line > 0)
-                problem.line += lineOffset;
-            this.keep(problem);
-        }
-    }
-    contents() {
-        return {
-            problems: this.sorted(),
-            byRule: this.byRule,
-            errorCount: this.errorCount,
-            warningCount: this.warningCount,
-        };
-    }
-    /** The problems kept, in file order. */
-    sorted() {
-        this.cut();
-        return this.problems;
-    }
-    keep(problem) {
-        if (this.maxProblems === 0)
-            return;
-        if (this.last !== undefined && compareProblems(problem, this.last) >= 0)
-            return;
-        this.problems.push(problem);
-        // Sorting every so often rather than on every problem keeps this cheap for many problems.
-        if (this.problems.length >= 2 * this.maxProblems)
-            this.cut();
-    }
-    cut() {
-        this.problems.sort(compareProblems);
-        if (this.problems.length >= this.maxProblems) {
-            this.problems.length = this.maxProblems;
-            this.last = this.problems[this.maxProblems - 1];
-        }
-    }
-}
-/** File order; problems at the same place stay in the order they were found (sort is stable). */
-function compareProblems(a, b) {
-    return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
-}
-function shorten(message) {
-    const tail = MAX_MESSAGE_CHARS >> 2;
-    return `${message.slice(0, MAX_MESSAGE_CHARS - tail - 1)}…${message.slice(-tail)}`;
-}
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
-;// CONCATENATED MODULE: ./src/validation/utf8-decoder.ts
-// Decodes a file piece by piece as UTF-8 and finds where it is not UTF-8, so the report can
-// name the line (a Latin-1 or Windows-1252 export is the usual culprit). Node's native
-// `isUtf8` checks each piece at memory speed; the slow byte loop runs only on a bad piece.
-
-/**
- * Decodes pieces of a file that each end at a character boundary (see LineReader), and
- * drops a leading byte-order mark.
- */
-class Utf8ChunkDecoder {
-    atStart;
-    /** Only the first invalid sequence is reported: after it, the file's encoding is known to be wrong. */
-    invalidFound = false;
-    /** `atStart`: the pieces begin at the start of the file, where a byte-order mark may be. */
-    constructor(atStart = true) {
-        this.atStart = atStart;
-    }
-    decode(bytes) {
-        let invalidAt = -1;
-        if (!this.invalidFound && !(0,external_node_buffer_.isUtf8)(bytes)) {
-            this.invalidFound = true;
-            // The prefix before the bad sequence is valid, so its decoded length is exact.
-            invalidAt = bytes.toString('utf8', 0, firstInvalidOffset(bytes)).length;
-        }
-        let text = bytes.toString('utf8');
-        if (this.atStart && bytes.length > 0) {
-            this.atStart = false;
-            if (text.charCodeAt(0) === 0xfeff) {
-                text = text.slice(1); // the byte-order mark Excel writes in "CSV UTF-8"
-                if (invalidAt > 0)
-                    invalidAt--;
-            }
-        }
-        return { text, invalidAt };
-    }
-}
-/** Offset of the first byte that does not start a valid UTF-8 sequence (RFC 3629). */
-function firstInvalidOffset(bytes) {
-    const n = bytes.length;
-    let i = 0;
-    while (i < n) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            i++;
-            continue;
-        }
-        let needed;
-        let min;
-        let max = 0xbf;
-        if (b >= 0xc2 && b <= 0xdf) {
-            needed = 1;
-            min = 0x80;
-        }
-        else if (b >= 0xe0 && b <= 0xef) {
-            needed = 2;
-            // No overlong forms (E0 80..9F) and no surrogates (ED A0..BF).
-            min = b === 0xe0 ? 0xa0 : 0x80;
-            if (b === 0xed)
-                max = 0x9f;
-        }
-        else if (b >= 0xf0 && b <= 0xf4) {
-            needed = 3;
-            min = b === 0xf0 ? 0x90 : 0x80;
-            if (b === 0xf4)
-                max = 0x8f;
-        }
-        else {
-            return i;
-        }
-        if (i + needed >= n)
-            return i; // cut short by the end of the file
-        const second = bytes[i + 1];
-        if (second < min || second > max)
-            return i;
-        for (let k = 2; k <= needed; k++)
-            if ((bytes[i + k] & 0xc0) !== 0x80)
-                return i;
-        i += needed + 1;
-    }
-    return n;
-}
-/** Reports the first place a file is not UTF-8. */
-function reportInvalidUtf8(log, line, column) {
-    log.error('encoding.invalid-utf8', line, column, 'This line is not valid UTF-8 (the file looks saved as Latin-1 or Windows-1252, as Excel does for "CSV (Comma delimited)"): save it as "CSV UTF-8". Only the first such place is reported.');
-}
-
-;// CONCATENATED MODULE: ./src/validation/file-part.ts
-// One part of a CSV or NDJSON file, checked on its own: the rows from a line start to the
-// first place at or after the part's end where a row ends. The parts of a file can then be
-// checked on several threads at once and their results added up in file order (see
-// file-in-parts.ts).
-//
-// A part assumes that a row starts where it starts. If the part before it ran on (a quoted
-// line break, an unterminated quote, blank lines, a line too long to hold), that was wrong,
-// and file-in-parts.ts checks the part again from where the one before really stopped.
-
-
-
-
-
-
-/** The plan of an NDJSON file's parts: every line is an object, there is no header. */
-const NDJSON = 'ndjson';
-/** Checks a part. */
-function validateSegment(fd, task, options = {}) {
-    const { keys, reuse, hasher } = options;
-    const log = new ProblemLog(task.maxProblems);
-    // Rows are rarely shorter than 48 bytes: enough room for most parts' keys at once.
-    const recorder = keys === undefined ? recordEndpointKeys(Math.ceil((task.end - task.start) / 48), reuse) : undefined;
-    const csv = task.plan === NDJSON ? undefined : new CsvValidator(log, keys ?? recorder, task.plan);
-    const ndjson = csv === undefined ? new NdjsonValidator(log, keys ?? recorder, task.start === 0) : undefined;
-    const validator = csv ?? ndjson;
-    const reader = new LineReader(fd, task.size, task.start, task.end, hasher?.feed);
-    const decoder = new Utf8ChunkDecoder(task.start === 0);
-    let invalidUtf8;
-    let stop = task.size;
-    // An empty part (a line longer than a part began before it) has nothing to check.
-    if (task.start >= task.end && task.plan !== undefined)
-        stop = task.start;
-    else
-        for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
-            const { text, invalidAt } = decoder.decode(piece);
-            if (invalidAt >= 0)
-                invalidUtf8 = validator.positionIn(text, invalidAt);
-            validator.feed(text);
-            if (validator.gaveUp)
-                break;
-            if (reader.offset >= task.end && reader.offset < task.size) {
-                if (validator.atPartBoundary) {
-                    stop = reader.offset;
-                    break;
-                }
-                reader.singleLines = true; // a row runs on past the end: find where it stops
-            }
-        }
-    if (stop === task.size)
-        validator.end();
-    return {
-        start: task.start,
-        end: task.end,
-        stop,
-        lines: validator.linesConsumed,
-        rows: validator.rules.rows,
-        channelCounts: validator.rules.channelCounts,
-        problems: log.contents(),
-        keys: recorder?.take(),
-        invalidUtf8,
-        plan: task.plan === undefined ? csv?.columnPlan : undefined,
-        attributes: [...validator.rules.attributes],
-        attributeUses: ndjson?.attributeUses ?? [],
-        sawHeader: validator.sawHeader,
-        gaveUp: validator.gaveUp,
-    };
-}
-/** A part with no rows: the rows of the parts before it ran past all of it. */
-function emptyResult(at) {
-    return {
-        start: at,
-        end: at,
-        stop: at,
-        lines: 0,
-        rows: 0,
-        channelCounts: new Float64Array(0),
-        problems: { problems: [], byRule: {}, errorCount: 0, warningCount: 0 },
-        keys: undefined,
-        invalidUtf8: undefined,
-        plan: undefined,
-        attributes: [],
-        attributeUses: [],
-        sawHeader: true,
-        gaveUp: false,
-    };
-}
-/** Part k of `count` parts of about `partBytes`, each from a line start to the next part's. */
-function segmentBounds(fd, k, partBytes, size) {
-    return {
-        start: lineStartFrom(fd, k * partBytes, size),
-        end: lineStartFrom(fd, (k + 1) * partBytes, size),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/validation/memory-plan.ts
-// How a file's check shares out its memory: its peak RSS stays under 150 MB (143 MiB)
-// whatever the file's size. Three things take memory: this thread (Node itself, the heap, the
-// buffers), each worker thread, and the duplicate tables, which grow with the rows. Tables
-// too large for what is left are split into partitions, one in memory at a time, the others'
-// keys waiting in a temporary file (see partitioned-table.ts).
-
-/** Kept below 143 MiB by a margin for what a busy machine adds (seen: up to 5 MiB). */
-const BUDGET_BYTES = 136 << 20;
-/** Measured on generated files: peak RSS, less the tables, on one thread. */
-const MAIN_THREAD_BYTES = 74 << 20;
-/** Measured: what a worker thread adds at most. */
-const WORKER_BYTES = 36 << 20;
-/**
- * A worker is started only if it leaves the tables this much memory: with less, they would
- * need too many partitions.
- */
-const MIN_TABLE_BYTES = 8 << 20;
-/**
- * The plan for a file of `expectedRows` rows that could use `wantedWorkers` worker threads.
- * `workers` or `partitions` fixes that figure (tests and benchmarks).
- */
-function planMemory(expectedRows, wantedWorkers, fixed = {}) {
+/** Kept below 244 MiB by a margin for what a busy machine adds (seen: up to 5 MiB). */
+const BUDGET_BYTES = 236 << 20;
+/** Measured on generated files: peak RSS, less the tables. */
+const PROCESS_BYTES = 74 << 20;
+/** Partitions of the duplicate tables of a file of `expectedRows` rows: 1 when they fit whole. */
+function tablePartitions(expectedRows) {
     const tables = tableBytes(expectedRows);
-    const workers = fixed.workers ??
-        Math.max(0, Math.min(wantedWorkers, Math.floor((BUDGET_BYTES - MAIN_THREAD_BYTES - MIN_TABLE_BYTES) / WORKER_BYTES)));
-    const room = Math.max(MIN_TABLE_BYTES, BUDGET_BYTES - MAIN_THREAD_BYTES - workers * WORKER_BYTES);
-    let partitions = fixed.partitions ?? 1;
-    if (fixed.partitions === undefined)
-        while (tables / partitions > room)
-            partitions *= 2;
-    return { workers, partitions };
+    let partitions = 1;
+    while (tables / partitions > BUDGET_BYTES - PROCESS_BYTES)
+        partitions *= 2;
+    return partitions;
 }
 /**
- * The memory the duplicate tables take, all three counted: the plan is made before the file is
- * read, so before it is known whether it has Ids. (User.UserIds are fewer: users usually have
- * several endpoints.)
+ * The memory the duplicate tables take, all three counted: the partitions are decided before
+ * the file is read, so before it is known whether it has Ids or User.UserIds.
  */
 function tableBytes(expectedRows) {
     return 2 * FingerprintTable.bytesFor(expectedRows) + FingerprintTable.bytesFor(expectedUsers(expectedRows));
 }
-/** Users usually have a few endpoints each; the table grows if they do not. */
+/**
+ * As many users as rows: the most common list has one endpoint per user. A table sized for
+ * fewer fills up, and every new key must then be sought to the end of its probe run in each
+ * full table before it goes in the next: on a million users, that was six times the whole
+ * check's time.
+ */
 function expectedUsers(expectedRows) {
-    return expectedRows / 2;
+    return expectedRows;
 }
 
 ;// CONCATENATED MODULE: ./src/validation/partitioned-table.ts
@@ -3584,11 +6564,6 @@ class PartitionedTable {
             this.pendingKeys[p] = n + 1;
         }
     }
-    addAll(keys, lineOffset) {
-        const { homes, checks, lines, columns } = keys;
-        for (let i = 0; i < keys.length; i++)
-            this.addKey(homes[i], checks[i], lines[i] + lineOffset, columns[i]);
-    }
     /** Applies the first partition's keys, then each other partition's, in the same memory. */
     finish() {
         this.memory.finish();
@@ -3612,6 +6587,113 @@ class PartitionedTable {
             this.memory.addKey((block[k] << bits) >>> 0, block[k + 1], block[k + 2], block[k + 3]);
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/validation/problem-log.ts
+const DEFAULT_MAX_PROBLEMS = 1000;
+/**
+ * The longest message kept: one that quotes a long name from the file is cut in its middle
+ * (what to do comes last), so that the problems kept take bounded memory.
+ */
+const MAX_MESSAGE_CHARS = 2000;
+/**
+ * Collects problems: keeps the `maxProblems` first in file order and counts all of them, per
+ * rule and per severity, so that a file with a million bad rows still has a bounded report.
+ * What is kept does not depend on the order problems are found in (duplicates are found
+ * in batches).
+ */
+class ProblemLog {
+    problems = [];
+    byRule = {};
+    errorCount = 0;
+    warningCount = 0;
+    maxProblems;
+    /** Once the list has been cut to `maxProblems`: its last problem, past which none is kept. */
+    last;
+    constructor(maxProblems = DEFAULT_MAX_PROBLEMS) {
+        this.maxProblems = Math.max(0, maxProblems);
+    }
+    error(rule, line, column, message) {
+        this.add('error', rule, line, column, message);
+    }
+    warning(rule, line, column, message) {
+        this.add('warning', rule, line, column, message);
+    }
+    add(severity, rule, line, column, text) {
+        this.byRule[rule] = (this.byRule[rule] ?? 0) + 1;
+        if (severity === 'error')
+            this.errorCount++;
+        else
+            this.warningCount++;
+        const message = text.length > MAX_MESSAGE_CHARS ? shorten(text) : text;
+        this.keep(column === undefined ? { severity, rule, line, message } : { severity, rule, line, column, message });
+    }
+    /**
+     * Counts a problem, and returns true, if it would not be kept (it comes after the problems
+     * kept, in file order): its message need not be made. Otherwise returns false, and the
+     * caller adds it.
+     */
+    countOnly(severity, rule, line, column) {
+        const kept = this.maxProblems > 0 &&
+            (this.last === undefined ||
+                line < this.last.line ||
+                (line === this.last.line && column < (this.last.column ?? 0)));
+        if (kept)
+            return false;
+        this.byRule[rule] = (this.byRule[rule] ?? 0) + 1;
+        if (severity === 'error')
+            this.errorCount++;
+        else
+            this.warningCount++;
+        return true;
+    }
+    /** Adds what another log found. */
+    merge(other) {
+        for (const [rule, count] of Object.entries(other.byRule))
+            this.byRule[rule] = (this.byRule[rule] ?? 0) + count;
+        this.errorCount += other.errorCount;
+        this.warningCount += other.warningCount;
+        for (const problem of other.problems)
+            this.keep(problem);
+    }
+    contents() {
+        return {
+            problems: this.sorted(),
+            byRule: this.byRule,
+            errorCount: this.errorCount,
+            warningCount: this.warningCount,
+        };
+    }
+    /** The problems kept, in file order. */
+    sorted() {
+        this.cut();
+        return this.problems;
+    }
+    keep(problem) {
+        if (this.maxProblems === 0)
+            return;
+        if (this.last !== undefined && compareProblems(problem, this.last) >= 0)
+            return;
+        this.problems.push(problem);
+        // Sorting every so often rather than on every problem keeps this cheap for many problems.
+        if (this.problems.length >= 2 * this.maxProblems)
+            this.cut();
+    }
+    cut() {
+        this.problems.sort(compareProblems);
+        if (this.problems.length >= this.maxProblems) {
+            this.problems.length = this.maxProblems;
+            this.last = this.problems[this.maxProblems - 1];
+        }
+    }
+}
+/** File order; problems at the same place stay in the order they were found (sort is stable). */
+function compareProblems(a, b) {
+    return a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+}
+function shorten(message) {
+    const tail = MAX_MESSAGE_CHARS >> 2;
+    return `${message.slice(0, MAX_MESSAGE_CHARS - tail - 1)}…${message.slice(-tail)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/validation/spill-file.ts
@@ -3714,14 +6796,15 @@ class SpillFile {
 
 
 
+
 class DuplicateTables {
     endpoints;
     ids;
     users;
     /**
-     * What the tables find, kept apart and added to the file's log at the end: when keys
-     * arrive in batches, and from other threads, their problems then still come after the
-     * others found at the same place, as they would in one pass.
+     * What the tables find, kept apart and added to the file's log at the end: keys are applied
+     * in batches, and their problems then still come after the others found at the same place,
+     * as they would if each key were applied at once.
      */
     log;
     partitions;
@@ -3759,25 +6842,12 @@ class DuplicateTables {
     get used() {
         return { partitions: this.partitions, spilledBytes: this.spill?.size ?? 0 };
     }
-    /** Adds keys recorded elsewhere, their lines moved by `lineOffset`. */
-    apply(keys, lineOffset) {
-        this.endpoints.addAll(keys.endpoints, lineOffset);
-        this.ids.addAll(keys.ids, lineOffset);
-        this.users.addAll(keys.users, lineOffset);
-    }
-    /** The same tables, for keys whose lines count from 1 at line `lineOffset + 1`. */
-    withLineOffset(lineOffset) {
-        const offset = (table) => ({
-            add: (hash, line, column) => table.add(hash, line + lineOffset, column),
-        });
-        return { endpoints: offset(this.endpoints), ids: offset(this.ids), users: offset(this.users) };
-    }
     /** Applies what is queued and adds the problems found to `log`: once, at the end of the file. */
     finish(log) {
         this.endpoints.finish();
         this.ids.finish();
         this.users.finish();
-        log.merge(this.log.contents(), 0);
+        log.merge(this.log.contents());
     }
     /** Removes the temporary file, if there is one: once the check is over, however it ended. */
     close() {
@@ -3789,9 +6859,8 @@ class DuplicateTables {
 
 
 /**
- * SHA-256 of a file whose parts are checked out of order, on several threads: fed the bytes
- * this thread reads in file order, and reading the rest itself, a stretch at a time, between
- * the checks of parts.
+ * SHA-256 of a file as it is checked: fed the bytes the check reads, and reading the rest
+ * itself if the check stops early (a file not worth checking to its end is hashed all the same).
  */
 class FileHasher {
     hash = (0,external_node_crypto_.createHash)('sha256');
@@ -3803,10 +6872,7 @@ class FileHasher {
         this.fd = fd;
         this.size = size;
     }
-    /**
-     * Hashes bytes read elsewhere, from file offset `offset`, as far as they continue what has
-     * been hashed (so the bytes the main thread reads in order are not read twice).
-     */
+    /** Hashes bytes read elsewhere, from file offset `offset`, as far as they continue what has been hashed. */
     feed = (bytes, offset) => {
         if (offset > this.hashed || offset + bytes.length <= this.hashed)
             return;
@@ -3832,94 +6898,689 @@ class FileHasher {
     }
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/validation/segment-worker.ts
-// Checks parts of a CSV or NDJSON file on a worker thread. Parts are taken from a counter shared with
-// the main thread, which checks parts too and adds up all the results in file order.
+;// CONCATENATED MODULE: ./src/validation/line-reader.ts
+// Reads a file from start to end in pieces that end at line breaks. Synchronous reads: the
+// file is checked in one go, and it has just been checked out, so it is in the page cache.
 //
-// The worker runs this very module (in the action, the bundle that contains it): loaded on a
-// worker thread with the role below, it serves parts instead of exporting.
+// Why not fs.createReadStream: it allocates a new buffer per chunk, and those are freed only
+// when the garbage collector runs, which little JavaScript allocation rarely makes it do. Here
+// one buffer is reused (V8 never sees the bytes as garbage).
+//
+// Why pieces that end at a line break: an LF byte never occurs inside a multi-byte UTF-8
+// sequence, so a piece decodes whole; and the parser gets text that starts and ends on a line
+// boundary, which it can scan without joining strings (V8 reads a joined string's characters
+// much more slowly than a flat one).
 
-
-const ROLE = 'pinpoint-import:file-parts';
-/** The main thread's side of a worker. */
-class SegmentWorker {
-    /** Settles when the worker has no more parts, or has failed (its parts are then checked again). */
-    finished;
-    /** How the worker failed, if it stopped before its end: an error code or name, or its exit code. */
-    failure;
-    worker;
-    giveBackPort;
-    constructor(data, onResult, module = new URL(import.meta.url)) {
-        // Without this, the main thread would free the arrays only when its garbage collector
-        // runs, and tens of megabytes of them could wait for it.
-        const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-        this.giveBackPort = port1;
-        this.worker = new external_node_worker_threads_.Worker(module, {
-            workerData: { ...data, givenBack: port2, role: ROLE },
-            transferList: [port2],
-            // The worker holds one part at a time: a small heap keeps the process's memory bounded.
-            resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 },
-        });
-        let done = false;
-        this.finished = new Promise((resolve) => {
-            this.worker.on('message', (message) => {
-                if (!('done' in message))
-                    return onResult(message.index, message.result, this);
-                done = true;
-                resolve();
-            });
-            // Once done, the worker has returned all its parts: how it ends changes nothing.
-            this.worker.once('error', (error) => {
-                if (!done)
-                    this.failure ??= error.code ?? error.name;
-                resolve();
-            });
-            this.worker.once('exit', (code) => {
-                if (!done)
-                    this.failure ??= `exit code ${code}`;
-                resolve();
-            });
-        });
+/** A line longer than this is passed on in pieces rather than held whole. */
+const MAX_CARRY_BYTES = 1 << 18;
+class LineReader {
+    /** File offset where the next piece starts. */
+    offset = 0;
+    fd;
+    size;
+    pieceBytes;
+    readBytes;
+    work;
+    /** Bytes of `work` that hold file data, from `from`, which is at file offset `offset`. */
+    from = 0;
+    filled = 0;
+    /** Sees every stretch of the file as it is read (see FileHasher.feed). */
+    onRead;
+    constructor(fd, size, onRead, readBytes = 1 << 18, pieceBytes = 1 << 14) {
+        this.onRead = onRead;
+        this.fd = fd;
+        this.size = size;
+        this.readBytes = readBytes;
+        this.pieceBytes = pieceBytes;
+        this.work = workBuffer(readBytes + MAX_CARRY_BYTES);
     }
-    /** Gives back the arrays of keys from one of this worker's results, once they are applied. */
-    giveBack(keys) {
-        this.giveBackPort.postMessage(keys);
+    /** The next piece (a view into a reused buffer: use it before the next call), or undefined at the end. */
+    next() {
+        for (;;) {
+            const piece = this.completeLines();
+            if (piece !== undefined)
+                return this.take(piece);
+            const carry = this.filled - this.from;
+            const readAt = this.offset + carry;
+            if (carry > MAX_CARRY_BYTES) {
+                // A line too long to hold: passed on in pieces, whole characters only.
+                return this.take(completeLength(this.work.subarray(this.from, this.filled)));
+            }
+            if (readAt >= this.size)
+                return carry > 0 ? this.take(carry) : undefined; // the last line, without a line break
+            this.work.copy(this.work, 0, this.from, this.filled);
+            this.from = 0;
+            this.filled = carry;
+            const bytesRead = (0,external_node_fs_.readSync)(this.fd, this.work, carry, Math.min(this.readBytes, this.size - readAt), readAt);
+            if (bytesRead === 0)
+                return carry > 0 ? this.take(carry) : undefined; // the file shrank
+            this.onRead?.(this.work.subarray(carry, carry + bytesRead), readAt);
+            this.filled += bytesRead;
+        }
     }
-    /** Starts taking parts, once the plan is known (a CSV file's header read); without one, stops. */
-    start(plan) {
-        this.worker.postMessage({ plan });
+    /** Length of the next piece of complete lines in the buffer, if there is one. */
+    completeLines() {
+        const { work, from } = this;
+        const limit = this.filled;
+        if (limit === from)
+            return undefined;
+        const end = Math.min(limit, from + this.pieceBytes);
+        let cut = work.lastIndexOf(10, end - 1) + 1;
+        if (cut <= from) {
+            // A line longer than a piece: up to its end, if it is in the buffer.
+            const nl = work.indexOf(10, end);
+            cut = nl !== -1 && nl < limit ? nl + 1 : from;
+        }
+        return cut > from ? cut - from : undefined;
     }
-    async stop() {
-        this.giveBackPort.close();
-        await this.worker.terminate();
+    take(length) {
+        const piece = this.work.subarray(this.from, this.from + length);
+        this.from += length;
+        this.offset += length;
+        return piece;
     }
 }
-function serve(data, port) {
-    port.once('message', ({ plan }) => {
-        if (plan !== undefined) {
-            const { fd, size, partBytes, parts, maxProblems, next } = data;
-            for (let k = Atomics.add(next, 0, 1); k < parts; k = Atomics.add(next, 0, 1)) {
-                const { start, end } = segmentBounds(fd, k, partBytes, size);
-                const reuse = (0,external_node_worker_threads_.receiveMessageOnPort)(data.givenBack)?.message;
-                const result = validateSegment(fd, { start, end, size, plan, maxProblems }, { reuse });
-                port.postMessage({ index: k, result });
+/** One buffer for all the files read: a new one per file would be memory mapped and faulted in afresh. */
+let reused;
+function workBuffer(bytes) {
+    if (reused === undefined || reused.length !== bytes)
+        reused = Buffer.allocUnsafe(bytes);
+    return reused;
+}
+/** Length of `bytes` without a trailing multi-byte sequence cut short. */
+function completeLength(bytes) {
+    const n = bytes.length;
+    for (let k = 1; k <= 3 && k <= n; k++) {
+        const b = bytes[n - k];
+        if ((b & 0xc0) === 0x80)
+            continue; // a continuation byte: keep looking for the lead byte
+        const needed = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+        return needed > k ? n - k : n;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/validation/ndjson-validator.ts
+// A newline-delimited JSON endpoint file: one complete endpoint object per line, with the
+// same rules as CSV applied to its nested fields, fed the file a piece at a time (see
+// file-pass.ts). The custom attributes' first uses are recorded, and checked in file order
+// once the file is read.
+
+
+
+
+
+const ndjson_validator_MAX_LINE_CHARS = 1 << 20;
+const TOP_LEVEL = new Map([
+    ['ChannelType', 'channel-type'],
+    ['Address', 'address'],
+    ['Id', 'id'],
+    ['EffectiveDate', 'effective-date'],
+    ['OptOut', 'opt-out'],
+    ['RequestId', 'text'],
+    ['Demographic', 'object'],
+    ['Location', 'object'],
+    ['Attributes', 'object'],
+    ['Metrics', 'object'],
+    ['User', 'object'],
+]);
+const LOCATION_KINDS = new Map(schema/* LOCATION_FIELDS */.GH.map((f) => [
+    f,
+    f === 'Latitude' ? 'latitude' : f === 'Longitude' ? 'longitude' : 'text',
+]));
+const USER_FIELDS = ['UserId', 'UserAttributes'];
+/** Prefixes of nested fields' names, the longest first. */
+const NESTED_PREFIXES = [
+    'User.UserAttributes.',
+    'Attributes.',
+    'Metrics.',
+    'Location.',
+    'Demographic.',
+    'User.',
+];
+/** Custom names whose full name is kept (a file could have any number; Pinpoint allows 250). */
+const FULL_NAMES_KEPT = 1000;
+/**
+ * First uses of custom attributes kept per part. The file keeps ATTRIBUTE_NAMES_KEPT names,
+ * some of which a part may repeat: twice as many first uses always hold enough new ones.
+ */
+const FIRST_USES_KEPT = 2 * ATTRIBUTE_NAMES_KEPT;
+class NdjsonValidator {
+    rules;
+    /** Each custom attribute's first use in the text fed, in order (see EndpointRules.noteAttribute). */
+    attributeUses = [];
+    /** The file is a JSON array: its lines are not endpoints, and are not checked one by one. */
+    gaveUp = false;
+    attributesUsed = new Set();
+    log;
+    pending = '';
+    line = 1;
+    skipping = false;
+    sawObject = false;
+    blankRunStart = 0;
+    blankRunLength = 0;
+    // The current line, kept on the instance so that `columnOf` needs no closure per line.
+    text = '';
+    /** Where each key of the current line first is, made for its first problem (see keyColumn). */
+    keyStarts;
+    identity = {
+        channelType: undefined,
+        address: undefined,
+        id: undefined,
+        userId: undefined,
+    };
+    fullNames = {
+        'Attributes.': new Map(),
+        'Metrics.': new Map(),
+        'User.UserAttributes.': new Map(),
+    };
+    address = new TextRange();
+    id = new TextRange();
+    userId = new TextRange();
+    // Asked for every key a row adds to the duplicate tables: the quoted names are made once.
+    columnOf = (field) => field === 'userId' ? userIdColumn(this.text) : topLevelKeyColumn(this.text, IDENTITY_KEYS[field]);
+    constructor(log, keys) {
+        this.log = log;
+        // Columns are searched for in the line only when there is a problem to place.
+        this.rules = new EndpointRules(log, keys, (name) => this.keyColumn(fieldKey(name)));
+    }
+    get sawHeader() {
+        return this.sawObject;
+    }
+    positionIn(text, index) {
+        let line = this.line;
+        let lineStart = -this.pending.length;
+        for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return { line, column: index - lineStart + 1 };
+    }
+    feed(text) {
+        const buf = this.pending.length > 0 ? this.pending + text : text;
+        let start = 0;
+        for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', start)) {
+            this.lineOfText(buf, start, nl);
+            start = nl + 1;
+        }
+        this.pending = buf.slice(start);
+        if (this.pending.length > ndjson_validator_MAX_LINE_CHARS &&
+            !this.skipping &&
+            !this.reportArrayFile(this.pending, this.line, true)) {
+            // An endpoint all the same, one too large to check: it counts, and the file is not empty.
+            this.sawObject = true;
+            this.rules.rows++;
+            this.log.error('endpoint.too-large', this.line, 1, `This line is longer than ${ndjson_validator_MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: check for a missing line break.`);
+            this.skipping = true;
+        }
+        if (this.skipping || this.gaveUp)
+            this.pending = '';
+    }
+    end() {
+        if (this.pending.length > 0)
+            this.lineOfText(this.pending, 0, this.pending.length);
+        this.pending = '';
+    }
+    lineOfText(buf, start, nl) {
+        if (this.gaveUp)
+            return;
+        const line = this.line++;
+        if (this.skipping) {
+            this.skipping = false;
+            return;
+        }
+        const end = nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+        const text = buf.slice(start, end);
+        if (text.trim() === '') {
+            if (this.blankRunLength === 0)
+                this.blankRunStart = line;
+            this.blankRunLength++;
+            return;
+        }
+        if (this.blankRunLength > 0) {
+            this.log.warning('json.blank-line', this.blankRunStart, 1, 'Blank line: remove it (it is skipped here, but is not an endpoint).');
+            this.blankRunLength = 0;
+        }
+        if (this.reportArrayFile(text, line, false))
+            return;
+        this.sawObject = true;
+        this.text = text;
+        this.keyStarts = undefined;
+        this.endpoint(text, line);
+    }
+    /**
+     * Reports the file as a JSON array, as many JSON exports are, if it is one: its first line
+     * starts with `[` and is not a line of its own (a whole array of objects, the start of one,
+     * or too long to be anything else). Then the rest of the file is not checked line by line.
+     * Returns whether it did.
+     */
+    reportArrayFile(text, line, tooLong) {
+        if (this.sawObject || !/^\s*\[/.test(text))
+            return false;
+        if (!tooLong) {
+            try {
+                const value = JSON.parse(text);
+                if (!Array.isArray(value) || !value.some(ndjson_validator_isObject))
+                    return false; // a bad line, not a file
+            }
+            catch {
+                // `[`, or `[{…},`: the start of an array written over several lines
             }
         }
-        port.postMessage({ done: true });
-        port.close();
-        data.givenBack.close();
-    });
+        this.sawObject = true;
+        this.gaveUp = true;
+        this.log.error('json.array', line, 1, "The file is a JSON array, and Pinpoint reads newline-delimited JSON: one endpoint object per line, with no [ ] around them and no commas between. Convert it, e.g. with jq -c '.[]' list.json > list.ndjson.");
+        return true;
+    }
+    endpoint(text, line) {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            this.rules.rows++;
+            // V8 says where: "… in JSON at position 12". The text of the line is not repeated.
+            const at = /position (\d+)/.exec(String(error));
+            const column = at ? columnAt(text, Math.min(Number(at[1]), text.length)) : 1;
+            this.log.error('json.syntax', line, column, 'This line is not valid JSON: each line must be one complete endpoint object, e.g. {"ChannelType":"EMAIL","Address":"…"}. Check quotes, commas and braces.');
+            return;
+        }
+        if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+            this.rules.rows++;
+            this.log.error('json.not-object', line, 1, 'This line is not a JSON object: each line must be one endpoint object {…}, not an array or a bare value.');
+            return;
+        }
+        const identity = this.identity;
+        identity.channelType = this.stringField(value, 'ChannelType', line);
+        identity.address = inRange(this.address, this.stringField(value, 'Address', line));
+        identity.id = inRange(this.id, this.stringField(value, 'Id', line));
+        const user = value.User;
+        identity.userId = inRange(this.userId, ndjson_validator_isObject(user) ? this.stringField(user, 'UserId', line) : undefined);
+        // Without an Id, an object is a new endpoint (ChannelType and Address required), unless
+        // it is a bare user ID ({"User":{"UserId":…}}).
+        const userOnly = identity.channelType === undefined && identity.address === undefined && identity.userId !== undefined;
+        if (identity.id === undefined && !userOnly) {
+            identity.channelType ??= '';
+            identity.address ??= this.address.set('');
+        }
+        this.rules.checkIdentity(identity, line, this.columnOf);
+        for (const key of Object.keys(value))
+            this.field(key, value[key], line);
+        const bytes = text.length * 3 > schema/* LIMITS */.b1.endpointBytes ? utf8Length(text) : 0;
+        this.rules.checkSize(bytes, line);
+    }
+    field(key, value, line) {
+        const kind = TOP_LEVEL.get(key);
+        if (kind === undefined)
+            return this.unknownKey(key, [...TOP_LEVEL.keys()], '', line);
+        if (kind === 'object') {
+            if (!ndjson_validator_isObject(value))
+                return this.typeError(key, 'an object', line);
+            if (key === 'Demographic')
+                this.textFields(value, 'Demographic', schema/* DEMOGRAPHIC_FIELDS */.SD, line);
+            else if (key === 'Location')
+                this.location(value, line);
+            else if (key === 'Attributes')
+                this.attributes(value, 'Attributes.', line);
+            else if (key === 'Metrics')
+                this.metrics(value, line);
+            else
+                this.user(value, line);
+            return;
+        }
+        if (typeof value !== 'string')
+            return this.typeError(key, 'a string', line);
+        if (kind !== 'channel-type' && kind !== 'address' && kind !== 'id' && value.length > 0) {
+            this.rules.checkValue(kind, key, value, line, 0);
+        }
+    }
+    location(value, line) {
+        for (const key of Object.keys(value)) {
+            const kind = LOCATION_KINDS.get(key);
+            const v = value[key];
+            if (kind === undefined)
+                this.unknownKey(key, schema/* LOCATION_FIELDS */.GH, 'Location.', line);
+            else if (kind === 'latitude' || kind === 'longitude') {
+                if (typeof v === 'number' || typeof v === 'string')
+                    this.rules.checkValue(kind, `Location.${key}`, String(v), line, 0);
+                else
+                    this.typeError(`Location.${key}`, 'a number', line);
+            }
+            else if (typeof v !== 'string')
+                this.typeError(`Location.${key}`, 'a string', line);
+        }
+    }
+    textFields(value, parent, known, line) {
+        for (const key of Object.keys(value)) {
+            if (!known.includes(key))
+                this.unknownKey(key, known, `${parent}.`, line);
+            else if (typeof value[key] !== 'string')
+                this.typeError(`${parent}.${key}`, 'a string', line);
+        }
+    }
+    attributes(value, prefix, line) {
+        for (const name of Object.keys(value)) {
+            const full = this.fullName(prefix, name);
+            this.useAttribute(full, name, line);
+            const values = value[name];
+            if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) {
+                this.typeError(full, 'an array of strings (e.g. {"Name":["value"]})', line);
+                continue;
+            }
+            if (values.length > schema/* LIMITS */.b1.valuesPerAttribute) {
+                this.log.error('attribute.too-many-values', line, this.keyColumn(name), `${(0,privacy/* safeName */.jC)(full)} has ${values.length} values: an attribute takes at most ${schema/* LIMITS */.b1.valuesPerAttribute}. Remove some.`);
+            }
+            for (const v of values)
+                this.rules.checkValue('attribute', full, v, line, 0);
+        }
+    }
+    useAttribute(full, key, line) {
+        if (this.attributesUsed.size >= FIRST_USES_KEPT)
+            return;
+        const name = keptName(full);
+        if (this.attributesUsed.has(name))
+            return;
+        this.attributesUsed.add(name);
+        this.attributeUses.push({ name, line, column: this.keyColumn(key) });
+    }
+    /**
+     * `prefix + name`, made once per name: the same few names come on every line, and a string
+     * made anew each time would be hashed anew in the attribute set.
+     */
+    fullName(prefix, name) {
+        const names = this.fullNames[prefix];
+        let full = names.get(name);
+        if (full === undefined && names.size < FULL_NAMES_KEPT)
+            names.set(name, (full = prefix + name));
+        return full ?? prefix + name;
+    }
+    metrics(value, line) {
+        for (const name of Object.keys(value)) {
+            const full = this.fullName('Metrics.', name);
+            this.useAttribute(full, name, line);
+            const v = value[name];
+            if (typeof v !== 'number') {
+                const column = this.keyColumn(name);
+                if (this.log.countOnly('error', 'metrics.not-numeric', line, column))
+                    continue;
+                this.log.error('metrics.not-numeric', line, column, `${(0,privacy/* safeName */.jC)(full)} is not a number: metrics take JSON numbers only (e.g. 42 or 3.5, without quotes). Use Attributes for text.`);
+            }
+        }
+    }
+    user(value, line) {
+        for (const key of Object.keys(value)) {
+            if (!USER_FIELDS.includes(key))
+                this.unknownKey(key, USER_FIELDS, 'User.', line);
+            else if (key === 'UserAttributes') {
+                const attributes = value[key];
+                if (ndjson_validator_isObject(attributes))
+                    this.attributes(attributes, 'User.UserAttributes.', line);
+                else
+                    this.typeError('User.UserAttributes', 'an object', line);
+            }
+        }
+    }
+    stringField(value, key, line) {
+        const v = value[key];
+        if (v === undefined)
+            return undefined;
+        if (typeof v === 'string')
+            return v;
+        if (key === 'UserId')
+            this.typeError('User.UserId', 'a string', line);
+        return ''; // the type error itself is reported with the other fields
+    }
+    // A line may have as many of the problems below (and metrics.not-numeric) as it has keys: past
+    // the problems kept, they are only counted, without the work of a message (a "did you mean" is
+    // an edit distance).
+    unknownKey(key, known, parent, line) {
+        const column = this.keyColumn(key);
+        if (this.log.countOnly('error', 'json.unknown-field', line, column))
+            return;
+        const near = suggest(key, known);
+        const hint = near
+            ? ` Did you mean ${parent}${near}? Field names are case-sensitive.`
+            : ` Known fields here: ${known.join(', ')}.`;
+        this.log.error('json.unknown-field', line, column, `Unknown field ${(0,privacy/* safeName */.jC)(parent + key)}.${hint}`);
+    }
+    typeError(name, expected, line) {
+        const column = this.keyColumn(fieldKey(name));
+        if (this.log.countOnly('error', 'json.type', line, column))
+            return;
+        this.log.error('json.type', line, column, `${(0,privacy/* safeName */.jC)(name)} must be ${expected}.`);
+    }
+    /**
+     * The column of `"key":` in the current line (the first occurrence), or 1. The line's keys
+     * are found in one pass, the first time one is asked for: a search of the line for each
+     * would take time in the square of its length on a line of many bad keys.
+     */
+    keyColumn(key) {
+        this.keyStarts ??= keyStartsIn(this.text);
+        return columnAt(this.text, this.keyStarts.get(key) ?? 0);
+    }
 }
-if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.role === ROLE) {
-    serve(external_node_worker_threads_.workerData, external_node_worker_threads_.parentPort);
+/**
+ * Where each key in a line of JSON first starts (its opening quote), by its text as written
+ * (a key written with escapes is not found, and its problem placed at column 1). One pass.
+ */
+function keyStartsIn(line) {
+    const starts = new Map();
+    for (let open = line.indexOf('"'); open !== -1;) {
+        let close = line.indexOf('"', open + 1);
+        while (close !== -1 && escaped(line, close))
+            close = line.indexOf('"', close + 1);
+        if (close === -1)
+            break;
+        let after = close + 1;
+        while (isJsonSpace(line.charCodeAt(after)))
+            after++;
+        if (line.charCodeAt(after) === 58 /* : */) {
+            const key = line.slice(open + 1, close);
+            if (!starts.has(key))
+                starts.set(key, open);
+        }
+        open = line.indexOf('"', close + 1);
+    }
+    return starts;
+}
+/** Whether the quote at `at` is escaped: preceded by an odd number of backslashes. */
+function escaped(line, at) {
+    let backslashes = 0;
+    while (line.charCodeAt(at - 1 - backslashes) === 92)
+        backslashes++;
+    return backslashes % 2 === 1;
+}
+function isJsonSpace(code) {
+    return code === 32 || code === 9 || code === 10 || code === 13;
+}
+const IDENTITY_KEYS = {
+    channelType: '"ChannelType"',
+    address: '"Address"',
+    id: '"Id"',
+    userId: '"UserId"',
+};
+/** The column, in characters (code points), of `line[index]`. */
+function columnAt(line, index) {
+    let pairs = 0;
+    for (let i = 0; i < index; i++) {
+        const c = line.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff)
+            pairs++;
+    }
+    return index - pairs + 1;
+}
+/**
+ * The column of the object's own `"key":` (not one of a nested object: a custom attribute may
+ * be named Address), or 1. Asked for every line: the first occurrence before any nested
+ * object or array is taken at once, and only otherwise is the line walked.
+ */
+function topLevelKeyColumn(line, quotedKey) {
+    const at = line.indexOf(quotedKey);
+    if (at === -1)
+        return 1;
+    const open = line.indexOf('{', line.indexOf('{') + 1);
+    const array = line.indexOf('[');
+    if ((open === -1 || at < open) && (array === -1 || at < array) && isKeyAt(line, at + quotedKey.length))
+        return columnAt(line, at);
+    const found = keyAt(line, quotedKey.slice(1, -1), undefined);
+    return found === -1 ? 1 : columnAt(line, found);
+}
+/** The column of `"UserId":` in the object's `User` (an attribute may be named UserId too). */
+function userIdColumn(line) {
+    const at = line.indexOf('"UserId"');
+    if (at === -1)
+        return 1;
+    if (line.indexOf('"UserId"', at + 1) === -1 && isKeyAt(line, at + 8))
+        return columnAt(line, at);
+    const found = keyAt(line, 'UserId', 'User');
+    return found === -1 ? 1 : columnAt(line, found);
+}
+/** Whether a colon follows `line[at]`, spaces aside: the string before it was a key. */
+function isKeyAt(line, at) {
+    while (isJsonSpace(line.charCodeAt(at)))
+        at++;
+    return line.charCodeAt(at) === 58;
+}
+/**
+ * Where the key `key` opens (its quote) in the line's object itself, or with `parent`, in the
+ * object that is the value of the top-level key `parent`; -1 if it is not there. One walk.
+ */
+function keyAt(line, key, parent) {
+    let depth = 0;
+    /** The top-level key whose value is being walked. */
+    let topKey = '';
+    for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 123 /* { */ || c === 91 /* [ */)
+            depth++;
+        else if (c === 125 /* } */ || c === 93 /* ] */)
+            depth--;
+        else if (c === 34 /* " */) {
+            let close = line.indexOf('"', i + 1);
+            while (close !== -1 && escaped(line, close))
+                close = line.indexOf('"', close + 1);
+            if (close === -1)
+                return -1;
+            let after = close + 1;
+            while (isJsonSpace(line.charCodeAt(after)))
+                after++;
+            if (line.charCodeAt(after) === 58 /* : */) {
+                const name = line.slice(i + 1, close);
+                if (depth === 1)
+                    topKey = name;
+                if (name === key && (parent === undefined ? depth === 1 : depth === 2 && topKey === parent))
+                    return i;
+            }
+            i = close;
+        }
+    }
+    return -1;
+}
+/** The key of a field in its object: `Plan` for `Attributes.Plan` (a custom name may hold dots). */
+function fieldKey(name) {
+    for (const prefix of NESTED_PREFIXES)
+        if (name.startsWith(prefix))
+            return name.slice(prefix.length);
+    return name;
+}
+function ndjson_validator_isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function inRange(range, value) {
+    return value === undefined ? undefined : range.set(value);
 }
 
-;// CONCATENATED MODULE: ./src/validation/file-in-parts.ts
-// An endpoint file, CSV or NDJSON, checked in parts (see file-part.ts): by this thread alone,
-// or, for a large file, by worker threads as well. The parts' results are added up in file
-// order, so the report is the same either way. The same pass hashes the file.
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
+;// CONCATENATED MODULE: ./src/validation/utf8-decoder.ts
+// Decodes a file piece by piece as UTF-8 and finds where it is not UTF-8, so the report can
+// name the line (a Latin-1 or Windows-1252 export is the usual culprit). Node's native
+// `isUtf8` checks each piece at memory speed; the slow byte loop runs only on a bad piece.
+
+/**
+ * Decodes pieces of a file that each end at a character boundary (see LineReader), and
+ * drops a leading byte-order mark.
+ */
+class Utf8ChunkDecoder {
+    atStart;
+    /** Only the first invalid sequence is reported: after it, the file's encoding is known to be wrong. */
+    invalidFound = false;
+    /** `atStart`: the pieces begin at the start of the file, where a byte-order mark may be. */
+    constructor(atStart = true) {
+        this.atStart = atStart;
+    }
+    decode(bytes) {
+        let invalidAt = -1;
+        if (!this.invalidFound && !(0,external_node_buffer_.isUtf8)(bytes)) {
+            this.invalidFound = true;
+            // The prefix before the bad sequence is valid, so its decoded length is exact.
+            invalidAt = bytes.toString('utf8', 0, firstInvalidOffset(bytes)).length;
+        }
+        let text = bytes.toString('utf8');
+        if (this.atStart && bytes.length > 0) {
+            this.atStart = false;
+            if (text.charCodeAt(0) === 0xfeff) {
+                text = text.slice(1); // the byte-order mark Excel writes in "CSV UTF-8"
+                if (invalidAt > 0)
+                    invalidAt--;
+            }
+        }
+        return { text, invalidAt };
+    }
+}
+/** Offset of the first byte that does not start a valid UTF-8 sequence (RFC 3629). */
+function firstInvalidOffset(bytes) {
+    const n = bytes.length;
+    let i = 0;
+    while (i < n) {
+        const b = bytes[i];
+        if (b < 0x80) {
+            i++;
+            continue;
+        }
+        let needed;
+        let min;
+        let max = 0xbf;
+        if (b >= 0xc2 && b <= 0xdf) {
+            needed = 1;
+            min = 0x80;
+        }
+        else if (b >= 0xe0 && b <= 0xef) {
+            needed = 2;
+            // No overlong forms (E0 80..9F) and no surrogates (ED A0..BF).
+            min = b === 0xe0 ? 0xa0 : 0x80;
+            if (b === 0xed)
+                max = 0x9f;
+        }
+        else if (b >= 0xf0 && b <= 0xf4) {
+            needed = 3;
+            min = b === 0xf0 ? 0x90 : 0x80;
+            if (b === 0xf4)
+                max = 0x8f;
+        }
+        else {
+            return i;
+        }
+        if (i + needed >= n)
+            return i; // cut short by the end of the file
+        const second = bytes[i + 1];
+        if (second < min || second > max)
+            return i;
+        for (let k = 2; k <= needed; k++)
+            if ((bytes[i + k] & 0xc0) !== 0x80)
+                return i;
+        i += needed + 1;
+    }
+    return n;
+}
+/** Reports the first place a file is not UTF-8. */
+function reportInvalidUtf8(log, line, column) {
+    log.error('encoding.invalid-utf8', line, column, 'This line is not valid UTF-8 (the file looks saved as Latin-1 or Windows-1252, as Excel does for "CSV (Comma delimited)"): save it as "CSV UTF-8". Only the first such place is reported.');
+}
+
+;// CONCATENATED MODULE: ./src/validation/file-pass.ts
+// One pass over an endpoint file, CSV or NDJSON, from start to end: its rows checked, their
+// keys into the duplicate tables, and its bytes hashed, as they are read.
 
 
 
@@ -3928,188 +7589,46 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
 
 
 
-
-
-/** Parts of this size: large enough that handing one over costs nothing, small enough to share out. */
-const PART_BYTES = 1 << 20;
-/** Below this, starting a thread (some 40 ms, and its code warming up) costs more than it saves. */
-const PARALLEL_FROM_BYTES = 24 << 20;
-async function validateInParts(path, size, format, log, options) {
-    const partBytes = options.partBytes ?? PART_BYTES;
-    const parts = Math.max(1, Math.ceil(size / partBytes));
-    const memory = planMemory(options.expectedRows, parts > 1 ? wantedWorkers(size) : 0, options);
+function checkFileInOnePass(path, size, format, log, options) {
     const tables = new DuplicateTables(options.maxProblems, options.expectedRows, {
-        partitions: memory.partitions,
+        partitions: options.partitions ?? tablePartitions(options.expectedRows),
         temporaryDirectory: options.temporaryDirectory,
     });
     const fd = (0,external_node_fs_.openSync)(path, 'r');
-    const hasher = new FileHasher(fd, size);
-    // A CSV file's plan comes from its header, in the first part.
-    const firstPlan = format === 'json' ? NDJSON : undefined;
-    const file = new PartsInOrder(fd, size, partBytes, log, tables, hasher, options.maxProblems, firstPlan);
-    const workers = [];
-    let onWorkers = 0;
     try {
-        const next = new Int32Array(new SharedArrayBuffer(4));
-        for (let i = 0; i < (parts > 1 ? memory.workers : 0); i++) {
-            // Started first: their start-up overlaps the check of the first part (a CSV file's header).
-            const data = { fd, size, partBytes, parts, maxProblems: options.maxProblems, next };
-            workers.push(new SegmentWorker(data, (index, result, worker) => {
-                file.received(index, result, (keys) => worker.giveBack(keys));
-                onWorkers++;
-            }, options.workerModule));
-        }
-        Atomics.store(next, 0, 1);
-        const header = file.checkHere(0);
-        hasher.hashTo(partBytes);
-        const goOn = file.plan !== undefined && !header.gaveUp && file.position < size;
-        for (const worker of workers)
-            worker.start(goOn ? file.plan : undefined);
-        if (goOn) {
-            for (let k = Atomics.add(next, 0, 1); k < parts; k = Atomics.add(next, 0, 1)) {
-                file.checkHere(k);
-                // The hash keeps up with the parts taken, this thread's and the worker's.
-                hasher.hashTo(Atomics.load(next, 0) * partBytes);
-                await (0,external_node_timers_promises_namespaceObject.setImmediate)(); // lets the workers' results in
+        const hasher = new FileHasher(fd, size);
+        const ndjson = format === 'json' ? new NdjsonValidator(log, tables) : undefined;
+        const validator = ndjson ?? new CsvValidator(log, tables);
+        const reader = new LineReader(fd, size, hasher.feed);
+        const decoder = new Utf8ChunkDecoder();
+        for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
+            const { text, invalidAt } = decoder.decode(piece);
+            if (invalidAt >= 0) {
+                const { line, column } = validator.positionIn(text, invalidAt);
+                reportInvalidUtf8(log, line, column);
             }
-            await Promise.all(workers.map((worker) => worker.finished));
-            file.finish(parts);
+            validator.feed(text);
+            if (validator.gaveUp)
+                break;
         }
+        validator.end();
+        // Each custom attribute's first use in the file, in file order: whether a name is one too
+        // many depends on those before it.
+        for (const use of ndjson?.attributeUses ?? [])
+            validator.rules.noteAttribute(use.name, use.line, use.column);
         tables.finish(log);
         return {
-            sha256: hasher.digest(),
-            parts: { count: parts, onWorkers, workerFailures: workers.flatMap((worker) => worker.failure ?? []) },
             duplicateTables: tables.used,
-            rules: file.totals,
+            sha256: hasher.digest(),
+            rules: validator.rules,
             distinctUsers: tables.distinctUsers,
-            sawHeader: file.sawHeader,
-            gaveUp: header.gaveUp,
+            sawHeader: validator.sawHeader,
+            gaveUp: validator.gaveUp,
         };
     }
     finally {
-        // The workers read through this descriptor: they stop before it is closed.
-        await Promise.all(workers.map((worker) => worker.stop()));
         (0,external_node_fs_.closeSync)(fd);
         tables.close();
-    }
-}
-/** Worker threads a file could use: for a large one, one per further CPU (memory permitting). */
-function wantedWorkers(size) {
-    return size < PARALLEL_FROM_BYTES ? 0 : (0,external_node_os_.availableParallelism)() - 1;
-}
-/** Adds up the parts' results in file order, and checks again a part that began mid-row. */
-class PartsInOrder {
-    /** Rows, channels and attributes of the whole file (the parts check the rows). */
-    totals;
-    plan;
-    /** Whether any part had content beyond blank lines (for CSV, a header). */
-    sawHeader = false;
-    /** Where the rows added so far end, and how many lines they have. */
-    position = 0;
-    lineOffset = 0;
-    /** Parts added so far. */
-    merged = 0;
-    /** Parts checked ahead of their turn, with where their recorded keys go once applied. */
-    results = new Map();
-    invalidUtf8Reported = false;
-    /** Key arrays of this thread's parts, once applied: new ones for every part cost a GC's work. */
-    spareKeys = [];
-    fd;
-    size;
-    partBytes;
-    log;
-    tables;
-    hasher;
-    maxProblems;
-    constructor(fd, size, partBytes, log, tables, hasher, maxProblems, plan) {
-        this.plan = plan;
-        this.fd = fd;
-        this.size = size;
-        this.partBytes = partBytes;
-        this.log = log;
-        this.tables = tables;
-        this.hasher = hasher;
-        this.maxProblems = maxProblems;
-        this.totals = new EndpointRules(log, tables);
-    }
-    /** Checks part k on this thread: straight into the tables when it is the next in file order. */
-    checkHere(k) {
-        this.addReady();
-        const { start, end } = segmentBounds(this.fd, k, this.partBytes, this.size);
-        let result;
-        if (k === this.merged) {
-            result = this.checkNext(end);
-        }
-        else {
-            result = validateSegment(this.fd, this.task(start, end), { reuse: this.spareKeys.pop() });
-            this.results.set(k, { result, giveBack: (keys) => this.spareKeys.push(keys) });
-        }
-        this.addReady();
-        return result;
-    }
-    /** A part checked on another thread, and where its recorded keys go once applied. */
-    received(k, result, giveBack) {
-        this.results.set(k, { result, giveBack });
-    }
-    /** Adds the last parts, checking here any that a failed worker took and never returned. */
-    finish(parts) {
-        this.addReady();
-        while (this.merged < parts) {
-            this.checkNext(segmentBounds(this.fd, this.merged, this.partBytes, this.size).end);
-            this.addReady();
-        }
-    }
-    addReady() {
-        for (let ready = this.results.get(this.merged); ready !== undefined; ready = this.results.get(this.merged)) {
-            const { result, giveBack } = ready;
-            this.results.delete(this.merged);
-            if (result.start === this.position) {
-                this.add(result);
-                this.merged++;
-            }
-            else {
-                this.checkNext(result.end); // it began mid-row: the rows of the part before ran into it
-            }
-            if (giveBack !== undefined && result.keys !== undefined)
-                giveBack(result.keys);
-        }
-    }
-    /** Checks the next part in file order, from where the rows so far end, up to `end`. */
-    checkNext(end) {
-        const from = this.position;
-        const result = from < end
-            ? validateSegment(this.fd, this.task(from, end), {
-                keys: this.tables.withLineOffset(this.lineOffset),
-                hasher: this.hasher,
-            })
-            : emptyResult(from); // the rows of the parts before ran past all of this one
-        this.add(result);
-        this.merged++;
-        return result;
-    }
-    add(result) {
-        if (result.plan !== undefined) {
-            this.plan = result.plan;
-            for (const name of result.attributes)
-                this.totals.attributes.add(name);
-        }
-        // Whether a name is new, and whether it is one too many, depends on the whole file so far.
-        for (const use of result.attributeUses)
-            this.totals.noteAttribute(use.name, use.line + this.lineOffset, use.column);
-        this.sawHeader ||= result.sawHeader;
-        if (result.invalidUtf8 !== undefined && !this.invalidUtf8Reported) {
-            this.invalidUtf8Reported = true;
-            reportInvalidUtf8(this.log, result.invalidUtf8.line + this.lineOffset, result.invalidUtf8.column);
-        }
-        this.log.merge(result.problems, this.lineOffset);
-        if (result.keys !== undefined)
-            this.tables.apply(result.keys, this.lineOffset);
-        this.totals.addCounts(result.rows, result.channelCounts);
-        this.position = result.stop;
-        this.lineOffset += result.lines;
-    }
-    task(start, end) {
-        return { start, end, size: this.size, plan: this.plan, maxProblems: this.maxProblems };
     }
 }
 
@@ -4175,7 +7694,7 @@ async function validateFile(path, options) {
         errorCount: log.errorCount,
         warningCount: log.warningCount,
         statistics,
-        ...(checked === undefined ? {} : { parts: checked.parts, duplicateTables: checked.duplicateTables }),
+        ...(checked === undefined ? {} : { duplicateTables: checked.duplicateTables }),
     });
     const size = await sizeOfFileToCheck(path, log);
     if (size === undefined)
@@ -4195,7 +7714,7 @@ async function validateFile(path, options) {
         if (!checkMagic(head, log))
             return report();
         const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
-        checked = await validateInParts(path, size, options.format, log, {
+        checked = checkFileInOnePass(path, size, options.format, log, {
             ...options,
             maxProblems,
             expectedRows,
@@ -4300,6 +7819,13 @@ function countLines(bytes) {
 
 
 /**
+ * The checkout: `GITHUB_WORKSPACE`, or the working directory when it is not set (the runner starts
+ * the action there; a tool that runs the action locally may give either).
+ */
+function workspaceRoot() {
+    return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+/**
  * The real path of `file` (resolved against the workspace, symbolic links followed), once it is
  * known to be inside the workspace; an ActionError otherwise. Reads no byte of the file.
  */
@@ -4342,7 +7868,7 @@ const MAX_ANNOTATIONS = 50;
 /** `validate`: the validator (tests pass reports it could give). */
 async function checkFile(inputs, validate = validateFile) {
     // Before a byte is read: only a file inside the workspace (the runner's working directory).
-    const path = await workspaceFile(inputs.file, process.env.GITHUB_WORKSPACE || process.cwd());
+    const path = await workspaceFile(inputs.file, workspaceRoot());
     const before = await fileStamp(path);
     const report = await validate(path, {
         format: inputs.format,
@@ -4358,13 +7884,6 @@ async function checkFile(inputs, validate = validateFile) {
     annotateProblems(report, inputs.file, 'Pinpoint import');
     const { rows, bytes } = report.statistics;
     info(`${plural(rows, 'row')}, ${plural(bytes, 'byte')}, ${plural(report.errorCount, 'error')}, ${plural(report.warningCount, 'warning')}.`);
-    const { parts } = report;
-    if (parts !== undefined) {
-        debug(`Checked in ${plural(parts.count, 'part')}, ${parts.onWorkers} of them on worker threads.`);
-        // The report is whole all the same; only the check took longer.
-        if (parts.workerFailures.length > 0)
-            info(`A worker thread of the check stopped early (${parts.workerFailures.join(', ')}); the parts it had taken were checked on the main thread instead.`);
-    }
     const tables = report.duplicateTables;
     if (tables !== undefined && tables.partitions > 1)
         debug(`Duplicate tables in ${tables.partitions} partitions; ${tables.spilledBytes} bytes of keys waited in a temporary file.`);
@@ -4415,732 +7934,16 @@ function annotateProblems(report, file, title) {
 }
 /** Annotations need the path relative to the repository root, with forward slashes. */
 function workspacePath(file) {
-    const path = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(process.env.GITHUB_WORKSPACE ?? process.cwd(), file) : file;
+    const path = (0,external_node_path_.isAbsolute)(file) ? (0,external_node_path_.relative)(workspaceRoot(), file) : file;
     return path.replaceAll('\\', '/').replace(/^\.\//, '');
 }
 
-// EXTERNAL MODULE: ./src/diagnose/index.ts + 9 modules
-var diagnose = __nccwpck_require__(772);
-;// CONCATENATED MODULE: ./src/step-log.ts
-// Each step of the run is a collapsible log group, timed for the job summary.
-
-class StepLog {
-    timings = [];
-    now;
-    constructor(now = () => performance.now()) {
-        this.now = now;
-    }
-    async run(name, work) {
-        const started = this.now();
-        startGroup(name);
-        let outcome = 'failed';
-        try {
-            const result = await work();
-            outcome = 'done';
-            return result;
-        }
-        finally {
-            const milliseconds = Math.round(this.now() - started);
-            this.timings.push({ name, milliseconds, outcome });
-            info(`${name}: ${outcome} in ${formatDuration(milliseconds)}`);
-            endGroup();
-        }
-    }
-}
-function formatDuration(milliseconds) {
-    if (milliseconds < 1000)
-        return `${milliseconds} ms`;
-    const seconds = milliseconds / 1000;
-    if (seconds < 60)
-        return `${seconds.toFixed(1)} s`;
-    const minutes = Math.floor(seconds / 60);
-    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-
-
-function reportUpload(record, upload) {
-    record.s3Url = upload.s3Url;
-    record.uploadReused = upload.reused;
-}
-function reportJob(record, job) {
-    record.job = job;
-}
-/** A poll's answer: logged when the status moves; outputs wait for the end (or a failure). */
-function reportProgress(record, job) {
-    const previous = record.job?.JobStatus;
-    record.job = job;
-    if (job.JobStatus !== previous) {
-        const pieces = job.TotalPieces ? `, ${job.CompletedPieces ?? 0} of ${job.TotalPieces} pieces done` : '';
-        info(`Job ${job.Id}: ${job.JobStatus}${pieces}`);
-    }
-}
-/** skip-unchanged: the segment already holds this content, from an earlier completed job. */
-function reportSkipped(record, segment, job) {
-    record.skipped =
-        `Segment ${segment.Id} already holds this content (${segment.ImportDefinition?.S3Url}), ` +
-            `imported by job ${job.Id} on ${job.CompletionDate ?? job.CreationDate}: nothing to import.`;
-    info(record.skipped);
-    reportJob(record, job);
-    reportSegment(record, segment, [segment]);
-    record.s3Url = segment.ImportDefinition?.S3Url;
-}
-/**
- * The segment after the import. Two runs that both found no segment by that name each create
- * one; the concurrency group in the workflow prevents it, and this says so if it happened anyway.
- */
-function reportSegment(record, segment, sameName) {
-    record.segment = segment;
-    const others = sameName.filter((s) => s.Id !== segment.Id);
-    if (others.length > 0) {
-        warning(`${others.length + 1} imported segments are now named "${segment.Name}": ${segment.Id} (this run's) and ` +
-            `${others.map((s) => s.Id).join(', ')}. Two runs probably created them at the same time. ` +
-            'Keep the one your campaigns use, delete the others, and give the workflow a `concurrency:` group so runs for one segment never overlap.');
-    }
-}
-/** Customer Profiles: what became of the file's rows, and the endpoints that have no place in a profile. */
-function reportProfileFile(record, file) {
-    record.profileFile = file;
-    record.conversion = file.conversion;
-    record.validation = file.validation;
-    const { endpoints, profiles } = file.conversion;
-    const from = endpoints.endpoints > 0 ? ` from ${plural(endpoints.endpoints, 'endpoint')}` : '';
-    info(`${plural(profiles, 'profile')}${from}, to import into Customer Profiles.`);
-    const left = Object.entries(endpoints.withoutPlace);
-    if (left.length > 0) {
-        warning(`${plural(sum(endpoints.withoutPlace), 'endpoint')} of channels that Customer Profiles has no field for (${perChannel(endpoints.withoutPlace)}) ` +
-            'are not imported: push tokens have no place in a profile. Their users are still profiles, with their other addresses.');
-    }
-    const optedOut = Object.entries(endpoints.optedOut);
-    if (optedOut.length > 0) {
-        info(`${plural(sum(endpoints.optedOut), 'opted-out endpoint')} (${perChannel(endpoints.optedOut)}) left out of the profiles' addresses.`);
-    }
-    const over = Object.entries(endpoints.overProfileLimit);
-    if (over.length > 0) {
-        warning(`${plural(sum(endpoints.overProfileLimit), 'address', 'addresses')} (${perChannel(endpoints.overProfileLimit)}) did not fit: a profile holds three email addresses and four phone numbers.`);
-    }
-}
-function reportUploadJob(record, job) {
-    record.uploadJob = job;
-}
-/** A poll's answer: logged when the status moves. */
-function reportUploadProgress(record, job) {
-    const previous = record.uploadJob?.Status;
-    record.uploadJob = job;
-    if (job.Status !== previous)
-        info(`Upload job ${job.JobId}: ${job.Status} (${(0,diagnose/* uploadJobCounts */.Jh)(job)})`);
-}
-/** A FAILED or STOPPED upload job fails the step; refused records warn. */
-function concludeUpload(record, context) {
-    if (!record.uploadJob)
-        return;
-    const { level, message } = (0,diagnose/* concludeUploadJob */.gx)(record.uploadJob, context);
-    if (level === 'warning')
-        warning(message);
-    else
-        info(message);
-}
-/** skip-unchanged for Customer Profiles: the segment definition already selects this list. */
-function reportSkippedUpload(record, definition) {
-    record.skipped = definition.reason;
-    record.segmentDefinition = { name: definition.name, arn: definition.arn, action: 'unchanged' };
-    // job-id, job-status and the record counts are the earlier job's, as after a skipped Pinpoint run.
-    if (definition.job)
-        record.uploadJob = definition.job;
-    info(record.skipped);
-}
-function reportSegmentDefinition(record, definition) {
-    record.segmentDefinition = definition;
-}
-function sum(counts) {
-    return Object.values(counts).reduce((total, n) => total + n, 0);
-}
-function perChannel(counts) {
-    return Object.entries(counts)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([channel, n]) => `${channel} ${n}`)
-        .join(', ');
-}
-/**
- * The job summary: what a reviewer of the run wants to see at a glance. Every value that comes
- * from outside the action (the file's path, a segment's name, an AWS answer, a message quoting
- * them) is shown as code, where Markdown and HTML mean nothing: it cannot add a link, an image,
- * a line or a table cell.
- */
-function writeSummary(record) {
-    const toProfiles = record.inputs?.destination === 'customer-profiles';
-    const lines = [toProfiles ? '## Customer Profiles import' : '## Pinpoint import', ''];
-    if (record.failure)
-        lines.push('**Failed:**', '', ...codeBlock(record.failure), '');
-    if (record.skipped)
-        lines.push('**Skipped:**', '', ...codeBlock(record.skipped), '');
-    const rows = [];
-    const { inputs, validation, job, segment } = record;
-    if (inputs)
-        rows.push(['File', code(inputs.file)]);
-    if (validation) {
-        const s = validation.statistics;
-        rows.push(['Rows', String(s.rows)], ['Size', `${s.bytes} bytes`], ['SHA-256', code(s.sha256)]);
-        rows.push(['Validation', `${validation.errorCount} errors, ${validation.warningCount} warnings`]);
-    }
-    if (inputs?.validateOnly)
-        rows.push(['Mode', 'validate only: nothing was uploaded or imported']);
-    if (record.s3Url)
-        rows.push(['S3 object', `${code(record.s3Url)}${record.uploadReused ? ' (already there)' : ''}`]);
-    if (job) {
-        rows.push(['Import job', code(job.Id ?? '')], ['Status', code(job.JobStatus ?? '')]);
-        rows.push(['Segment', code(segment?.Id ?? job.Definition?.SegmentId ?? '')]);
-        const name = segment?.Name ?? job.Definition?.SegmentName;
-        if (name)
-            rows.push(['Segment name', code(name)]);
-        if (segment?.Version !== undefined)
-            rows.push(['Segment version', number(segment.Version)]);
-        if (job.TotalProcessed !== undefined)
-            rows.push(['Endpoints processed', number(job.TotalProcessed)]);
-        if (job.TotalFailures !== undefined)
-            rows.push(['Endpoints failed', number(job.TotalFailures)]);
-        if (job.TotalPieces !== undefined) {
-            rows.push([
-                'Pieces',
-                `${number(job.CompletedPieces ?? 0)} completed, ${number(job.FailedPieces ?? 0)} failed of ${number(job.TotalPieces)}`,
-            ]);
-        }
-    }
-    const { profileFile, conversion, uploadJob, segmentDefinition } = record;
-    if (profileFile && !validation)
-        rows.push(['SHA-256', code(profileFile.sha256)]);
-    if (conversion) {
-        rows.push(['Profiles', number(conversion.profiles)]);
-        rows.push([
-            'Profile rules',
-            `${number(conversion.errorCount)} errors, ${number(conversion.warningCount)} warnings`,
-        ]);
-    }
-    if (uploadJob) {
-        const r = uploadJob.ResultsSummary;
-        rows.push(['Upload job', code(uploadJob.JobId ?? '')], ['Status', code(uploadJob.Status ?? '')]);
-        if (r) {
-            rows.push([
-                'Records',
-                `${number(r.CreatedRecords ?? 0)} created, ${number(r.UpdatedRecords ?? 0)} updated, ${number(r.FailedRecords ?? 0)} failed`,
-            ]);
-        }
-    }
-    if (segmentDefinition) {
-        rows.push(['Segment definition', code(segmentDefinition.name)]);
-        if (segmentDefinition.arn)
-            rows.push(['Segment definition ARN', code(segmentDefinition.arn)]);
-    }
-    lines.push(...table(['Item', 'Value'], rows));
-    if (validation) {
-        const channels = Object.entries(validation.statistics.channels).sort(([a], [b]) => a.localeCompare(b));
-        if (channels.length > 0) {
-            lines.push('### Endpoints per channel', '', ...table(['Channel', 'Endpoints'], channels.map(([c, n]) => [code(c), number(n)])));
-        }
-    }
-    // Pinpoint's rules and Customer Profiles' have ids of their own: one table holds both.
-    const rules = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
-    if (rules.length > 0) {
-        lines.push('### Problems by rule', '', ...table(['Rule', 'Count'], rules.sort(([, a], [, b]) => b - a).map(([r, n]) => [code(r), number(n)])));
-    }
-    if (record.timings.length > 0) {
-        const timings = record.timings.map((t) => [t.name, formatDuration(t.milliseconds), t.outcome]);
-        lines.push('### Steps', '', ...table(['Step', 'Time', 'Outcome'], timings));
-    }
-    appendSummary(lines.join('\n'));
-}
-function table(header, rows) {
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line), ''];
-}
-const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-/** The longest run of backticks in the text, so that a longer one can fence it. */
-function longestBacktickRun(text) {
-    return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
-}
-/**
- * A value in a table cell, as a code span: its line breaks shown as `⏎` (a cell is one line), its
- * pipes escaped (GFM splits cells before it reads code spans, and a pipe after an odd number of
- * backslashes is escaped: `\|` in the value needs two more, and shows one backslash too many),
- * and fenced by more backticks than it holds.
- */
-function code(text) {
-    const flat = text
-        .replace(LINE_BREAKS, '⏎')
-        .replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes.length % 2 === 0 ? '\\' : '\\\\'}|`);
-    const fence = '`'.repeat(longestBacktickRun(flat) + 1);
-    const pad = flat === '' || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** A message of several lines, as a fenced code block that none of its lines can close. */
-function codeBlock(text) {
-    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
-    return [`${fence}text`, ...text.split(LINE_BREAKS), fence];
-}
-/** A count from an AWS answer: shown only as a number. */
-function number(value) {
-    return Number.isFinite(value) ? String(value) : code(String(value));
-}
-/** A FAILED job fails the step; endpoints Pinpoint refused only warn, with the counts. */
-function concludeJob(job, inputs) {
-    const counts = jobCounts(job);
-    if (job.JobStatus === 'FAILED') {
-        throw (0,diagnose/* explainFailedJob */.eU)(job, {
-            applicationId: inputs.applicationId,
-            region: inputs.region,
-            importRoleArn: inputs.importRoleArn,
-            s3Url: job.Definition?.S3Url,
-            kmsKeyId: inputs.kmsKeyId,
-        });
-    }
-    if (job.JobStatus === 'COMPLETED') {
-        if ((job.TotalFailures ?? 0) > 0) {
-            warning(`Import job ${job.Id} completed, but Pinpoint refused ${job.TotalFailures} endpoints (${counts}).` +
-                (0,diagnose/* listFailures */.As)(job.Failures, 10));
-        }
-        else {
-            info(`Import job ${job.Id} completed: ${counts}. Segment ${job.Definition?.SegmentId}.`);
-        }
-        return;
-    }
-    info(`Import job ${job.Id} is ${job.JobStatus}; not waiting for it (\`wait: false\`).`);
-}
-function jobCounts(job) {
-    return (`${job.TotalProcessed ?? 0} processed, ${job.TotalFailures ?? 0} failed, ` +
-        `${job.FailedPieces ?? 0} of ${job.TotalPieces ?? 0} pieces failed`);
-}
-
-;// CONCATENATED MODULE: ./src/failure.ts
-// How a run ends when something went wrong: one `::error::` that says what and how to fix it.
-
-
-
-
-/** Fails the step; returns the message for the job summary. */
-function failRun(error, record) {
-    // An invalid file: its problems are still counted in the job summary.
-    if (error instanceof errors/* InvalidFileError */.Ou) {
-        Object.assign(record, error.reports);
-    }
-    // A timed-out or cancelled wait still knows the job: hand its ID to the next steps.
-    const lastJob = error.lastJob;
-    if (lastJob && record.inputs?.destination === 'customer-profiles') {
-        reportUploadJob(record, lastJob);
-    }
-    else if (lastJob)
-        reportJob(record, lastJob);
-    // ActionErrors are written to be printed: any text from AWS or the file in them is already
-    // redacted where it was quoted, and a second pass would garble the policy statements they show.
-    // Anything else is unexpected and may quote anything, so it is redacted whole.
-    const message = error instanceof errors/* ActionError */.lZ
-        ? error.explain()
-        : (0,privacy/* redactAddresses */.G2)(`Unexpected error: ${error instanceof Error ? error.message : String(error)}\n` +
-            'This is a bug in pinpoint-import; please report it with this log.');
-    if (!(error instanceof errors/* ActionError */.lZ) && error instanceof Error && error.stack) {
-        debug((0,privacy/* redactAddresses */.G2)(error.stack));
-    }
-    setFailed(message);
-    return message;
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Reads and checks every input before anything touches the network, so a typo fails in
-// milliseconds with the input's name and what it accepts, never halfway through an import.
-// Pure: the caller passes the function that reads a raw input (core.getInput in the action).
-
-
-
-/** The inputs action.yml declares (a test checks it): a name the code reads is one of these. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'destination',
-    'file',
-    'format',
-    'aws-region',
-    'role-to-assume',
-    'audience',
-    'role-session-name',
-    'role-duration-seconds',
-    'chained-role-to-assume',
-    'application-id',
-    'import-role-arn',
-    's3-bucket',
-    's3-prefix',
-    'expected-bucket-owner',
-    's3-sse',
-    'sse-kms-key-id',
-    'segment-name',
-    'segment-id',
-    'if-segment-exists',
-    'skip-unchanged',
-    'define-segment',
-    'register-endpoints',
-    'wait',
-    'wait-timeout-seconds',
-    'poll-interval-seconds',
-    'validate-only',
-    'strict',
-    'max-file-bytes',
-    'domain-name',
-    'unique-key',
-    'data-expiry-days',
-    'field-mapping',
-    'stop-job-on-cancel',
-    'allow-custom-endpoints',
-]));
-/**
- * action.yml's defaults. The runner sets them when a workflow leaves an input out, but a reusable
- * workflow passes `${{ inputs.x }}`, an empty string, when its caller leaves it out, and tools other
- * than the runner replay no defaults at all: an empty or absent input takes its default here too.
- * A test keeps this table equal to action.yml.
- */
-const INPUT_DEFAULTS = {
-    destination: 'pinpoint',
-    audience: 'sts.amazonaws.com',
-    'role-duration-seconds': '3600',
-    's3-prefix': 'pinpoint-imports/',
-    's3-sse': 'AES256',
-    'if-segment-exists': 'update',
-    'skip-unchanged': 'false',
-    'define-segment': 'true',
-    'register-endpoints': 'true',
-    wait: 'true',
-    'wait-timeout-seconds': '1800',
-    'poll-interval-seconds': '15',
-    'validate-only': 'false',
-    strict: 'false',
-    'max-file-bytes': '1000000000',
-    'stop-job-on-cancel': 'false',
-    'allow-custom-endpoints': 'false',
-};
-/** Inputs that only one destination reads: given for the other, they are refused rather than ignored. */
-const DESTINATION_INPUTS = {
-    pinpoint: [
-        'application-id',
-        'import-role-arn',
-        's3-bucket',
-        's3-prefix',
-        'expected-bucket-owner',
-        's3-sse',
-        'sse-kms-key-id',
-        'segment-id',
-        'if-segment-exists',
-        'define-segment',
-        'register-endpoints',
-    ],
-    'customer-profiles': [
-        'domain-name',
-        'unique-key',
-        'data-expiry-days',
-        'field-mapping',
-        'stop-job-on-cancel',
-    ],
-};
-const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
-const PINPOINT_ID = /^[0-9a-f]{32}$/;
-const ACCOUNT_ID = /^\d{12}$/;
-const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-// Customer Profiles' DomainName (and SegmentDefinitionName, of the same shape) and the upload
-// job's DataExpiry, as the service model bounds them.
-const DOMAIN_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
-const MAX_DATA_EXPIRY_DAYS = 1098;
-// S3's "safe characters" for object keys, `/` between folders.
-const S3_PREFIX = /^[A-Za-z0-9!_.*'()/-]*$/;
-const MAX_S3_PREFIX_LENGTH = 256;
-// Control characters, line and paragraph separators, and the bidirectional controls that make
-// text display in another order than it is: none has a place in a segment's name.
-const NOT_IN_A_NAME = /[\p{Cc}\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
-const EXAMPLE_ROLE = 'arn:aws:iam::111111111111:role/github-pinpoint';
-/** Collects every problem, so one run shows them all. */
-class InputProblems {
-    lines = [];
-    add(name, problem) {
-        this.lines.push(`- \`${name}\`: ${problem}`);
-    }
-}
-function readInputs(read, run = {}) {
-    const problems = new InputProblems();
-    const text = (name) => read(name).trim() || (INPUT_DEFAULTS[name] ?? '');
-    const optional = (name) => text(name) || undefined;
-    const required = (name, why = '') => {
-        const value = text(name);
-        if (!value)
-            problems.add(name, `is required${why}.`);
-        return value;
-    };
-    const matching = (name, value, pattern, expected) => {
-        if (value !== undefined && value !== '' && !pattern.test(value)) {
-            problems.add(name, `\`${value}\` is not ${expected}.`);
-        }
-    };
-    const boolean = (name) => {
-        // The YAML 1.2 core schema, as core.getBooleanInput accepts it.
-        const value = text(name);
-        if (['true', 'True', 'TRUE'].includes(value))
-            return true;
-        if (['false', 'False', 'FALSE', ''].includes(value))
-            return false;
-        problems.add(name, `\`${value}\` is not a boolean: use \`true\` or \`false\`.`);
-        return false;
-    };
-    const integer = (name, min, max, unit) => {
-        const value = text(name);
-        const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
-        if (!(parsed >= min && parsed <= max)) {
-            problems.add(name, `\`${value}\` is not a whole number of ${unit} from ${min} to ${max}.`);
-        }
-        return parsed;
-    };
-    const validateOnly = boolean('validate-only');
-    const neededToImport = validateOnly ? '' : ' (unless `validate-only: true`)';
-    const destination = readDestination(text('destination'), problems);
-    const toPinpoint = destination === 'pinpoint';
-    const toProfiles = destination === 'customer-profiles';
-    refuseOtherDestinations(destination, (name) => read(name).trim(), problems);
-    const file = required('file', ': the path of the CSV or NDJSON file, relative to the repository root');
-    const format = readFormat(text('format'), file, problems);
-    // A check alone needs no AWS at all: the Region and the destination's names only matter to an import.
-    const region = validateOnly ? text('aws-region') : required('aws-region', ', e.g. `us-east-1`');
-    matching('aws-region', region, REGION, 'an AWS Region name such as `us-east-1` or `eu-west-2`');
-    const roleToAssume = optional('role-to-assume');
-    matching('role-to-assume', roleToAssume, ROLE_ARN, `an IAM role ARN such as \`${EXAMPLE_ROLE}\``);
-    const chainedRoleToAssume = optional('chained-role-to-assume');
-    matching('chained-role-to-assume', chainedRoleToAssume, ROLE_ARN, 'an IAM role ARN');
-    if (chainedRoleToAssume && !roleToAssume) {
-        problems.add('chained-role-to-assume', 'needs `role-to-assume` too: the chained role is assumed with the first role’s credentials.');
-    }
-    const audience = text('audience') || 'sts.amazonaws.com';
-    const roleSessionName = text('role-session-name') || defaultSessionName(run);
-    matching('role-session-name', roleSessionName, SESSION_NAME, 'a valid session name (2 to 64 characters: letters, digits and `_+=,.@-`)');
-    const roleDurationSeconds = integer('role-duration-seconds', 900, 43200, 'seconds');
-    const applicationId = toPinpoint && !validateOnly
-        ? required('application-id', `: the Pinpoint project ID${neededToImport}`)
-        : text('application-id');
-    matching('application-id', applicationId, PINPOINT_ID, 'a Pinpoint project ID (32 lowercase hexadecimal characters)');
-    const importRoleArn = toPinpoint && !validateOnly ? required('import-role-arn', neededToImport) : text('import-role-arn');
-    matching('import-role-arn', importRoleArn, ROLE_ARN, 'an IAM role ARN');
-    const s3Bucket = toPinpoint && !validateOnly ? required('s3-bucket', neededToImport) : text('s3-bucket');
-    if (s3Bucket.startsWith('s3://') || s3Bucket.includes('/')) {
-        problems.add('s3-bucket', `\`${s3Bucket}\` should be the bucket name alone; put any folder in \`s3-prefix\`.`);
-    }
-    else {
-        matching('s3-bucket', s3Bucket, BUCKET, 'a valid bucket name (3 to 63 lowercase letters, digits, `.` and `-`)');
-    }
-    const s3Prefix = normalisePrefix(text('s3-prefix'));
-    const prefixProblem = s3PrefixProblem(text('s3-prefix'));
-    if (prefixProblem)
-        problems.add('s3-prefix', prefixProblem);
-    const expectedBucketOwner = optional('expected-bucket-owner');
-    matching('expected-bucket-owner', expectedBucketOwner, ACCOUNT_ID, 'a 12-digit AWS account ID');
-    const sse = (text('s3-sse') || 'AES256');
-    if (sse !== 'AES256' && sse !== 'aws:kms')
-        problems.add('s3-sse', `\`${sse}\` is not \`AES256\` or \`aws:kms\`.`);
-    const kmsKeyId = optional('sse-kms-key-id');
-    if (kmsKeyId && sse !== 'aws:kms')
-        problems.add('sse-kms-key-id', 'is only used with `s3-sse: aws:kms`.');
-    const segmentId = optional('segment-id');
-    matching('segment-id', segmentId, PINPOINT_ID, 'a Pinpoint segment ID (32 lowercase hexadecimal characters)');
-    const segmentName = text('segment-name') || (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file));
-    if (NOT_IN_A_NAME.test(segmentName)) {
-        problems.add('segment-name', text('segment-name')
-            ? `${quoted(segmentName)} holds a control character, a line break or a bidirectional control: a segment name is any other text.`
-            : `is empty, and the name taken from the file name, ${quoted(segmentName)}, holds a control character, a line break or a bidirectional control: set \`segment-name\`, or rename the file.`);
-    }
-    // A segment definition's name is also a path segment of its ARN: the model allows much less.
-    if (toProfiles && !NOT_IN_A_NAME.test(segmentName) && !DOMAIN_NAME.test(segmentName)) {
-        problems.add('segment-name', text('segment-name')
-            ? `${quoted(segmentName)} is not a Customer Profiles segment definition name (1 to 64 letters, digits, \`_\` and \`-\`).`
-            : `is empty, and the name taken from the file name, ${quoted(segmentName)}, is not a Customer Profiles segment definition name (1 to 64 letters, digits, \`_\` and \`-\`): set \`segment-name\`.`);
-    }
-    const ifSegmentExists = (text('if-segment-exists') || 'update');
-    if (!['update', 'create', 'fail'].includes(ifSegmentExists)) {
-        problems.add('if-segment-exists', `\`${ifSegmentExists}\` is not \`update\`, \`create\` or \`fail\`.`);
-    }
-    const domainName = toProfiles && !validateOnly
-        ? required('domain-name', `: the Customer Profiles domain${neededToImport}`)
-        : text('domain-name');
-    matching('domain-name', domainName, DOMAIN_NAME, 'a Customer Profiles domain name (1 to 64 letters, digits, `_` and `-`)');
-    const expiry = text('data-expiry-days');
-    const dataExpiryDays = expiry ? integer('data-expiry-days', 1, MAX_DATA_EXPIRY_DAYS, 'days') : undefined;
-    const inputs = {
-        destination,
-        file,
-        format,
-        region,
-        roleToAssume,
-        audience,
-        roleSessionName,
-        roleDurationSeconds,
-        chainedRoleToAssume,
-        applicationId,
-        importRoleArn,
-        s3Bucket,
-        s3Prefix,
-        expectedBucketOwner,
-        sse,
-        kmsKeyId,
-        segmentName,
-        segmentId,
-        ifSegmentExists,
-        skipUnchanged: boolean('skip-unchanged'),
-        defineSegment: boolean('define-segment'),
-        registerEndpoints: boolean('register-endpoints'),
-        wait: boolean('wait'),
-        waitTimeoutSeconds: integer('wait-timeout-seconds', 1, 6 * 3600, 'seconds'),
-        pollIntervalSeconds: integer('poll-interval-seconds', 1, 3600, 'seconds'),
-        validateOnly,
-        strict: boolean('strict'),
-        maxFileBytes: integer('max-file-bytes', 1, Number.MAX_SAFE_INTEGER, 'bytes'),
-        domainName,
-        uniqueKey: optional('unique-key'),
-        dataExpiryDays,
-        fieldMapping: optional('field-mapping'),
-        stopJobOnCancel: boolean('stop-job-on-cancel'),
-        allowCustomEndpoints: boolean('allow-custom-endpoints'),
-    };
-    if (problems.lines.length > 0) {
-        throw new errors/* ActionError */.lZ(`The step's inputs are not valid:\n${problems.lines.join('\n')}`, 'correct these inputs under `with:` in the workflow; the README lists every input and what it accepts.');
-    }
-    return inputs;
-}
-function readDestination(value, problems) {
-    if (value === 'pinpoint' || value === 'customer-profiles')
-        return value;
-    problems.add('destination', `\`${value}\` is not \`pinpoint\` or \`customer-profiles\`.`);
-    return 'pinpoint';
-}
-/**
- * An input of the other destination, given with a value of its own, would be silently ignored:
- * refuse it instead, so that a half-migrated workflow says what it still carries.
- */
-function refuseOtherDestinations(destination, given, problems) {
-    for (const [other, names] of Object.entries(DESTINATION_INPUTS)) {
-        if (other === destination)
-            continue;
-        for (const name of names) {
-            const value = given(name);
-            if (value !== '' && value !== INPUT_DEFAULTS[name]) {
-                problems.add(name, `is only read with \`destination: ${other}\`; remove it from this step (\`destination: ${destination}\`).`);
-            }
-        }
-    }
-}
-function readFormat(value, file, problems) {
-    if (value === 'csv' || value === 'json')
-        return value;
-    if (value) {
-        problems.add('format', `\`${value}\` is not \`csv\` or \`json\` (newline-delimited JSON).`);
-        return 'csv';
-    }
-    const fromName = file ? formatFromFileName(file) : 'csv';
-    if (!fromName) {
-        problems.add('format', `cannot be taken from the file name \`${(0,external_node_path_.basename)(file)}\`: name the file \`.csv\` or \`.ndjson\`, or set \`format\`.`);
-    }
-    return fromName ?? 'csv';
-}
-/** What the run contributes to defaults, from the runner's environment. */
-function runContext(env) {
-    return { repository: env.GITHUB_REPOSITORY, runId: env.GITHUB_RUN_ID, runAttempt: env.GITHUB_RUN_ATTEMPT };
-}
-/** The object key depends only on the content: the same list always lands at the same key. */
-function objectKey(inputs, sha256) {
-    // `.json` for newline-delimited JSON too: the extension Pinpoint's guide uses for that format.
-    return `${inputs.s3Prefix}${sha256}.${inputs.format}`;
-}
-/** A value quoted with its invisible characters spelled out (`"a\nb"`, `"a\u202eb"`). */
-function quoted(value) {
-    return JSON.stringify(value).replace(new RegExp(NOT_IN_A_NAME.source, 'gu'), (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
-/** `pinpoint-imports` and `pinpoint-imports/` both mean the folder `pinpoint-imports/`. */
-function normalisePrefix(prefix) {
-    return prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`;
-}
-/** What is wrong with a key prefix, if anything: the prefix goes into keys, URLs and the log. */
-function s3PrefixProblem(prefix) {
-    const allowed = `a key prefix is up to ${MAX_S3_PREFIX_LENGTH} of S3's safe characters (letters, digits and \`!-_.*'()\`) in folders separated by \`/\`, such as \`pinpoint-imports/\``;
-    if (prefix.length > MAX_S3_PREFIX_LENGTH)
-        return `is ${prefix.length} characters long: ${allowed}.`;
-    if (!S3_PREFIX.test(prefix))
-        return `${quoted(prefix)} holds other characters: ${allowed}.`;
-    if (prefix.startsWith('/'))
-        return `\`${prefix}\` starts with \`/\`: ${allowed}, without a leading \`/\`.`;
-    const folders = prefix.replace(/\/$/, '').split('/');
-    if (prefix !== '' && folders.some((folder) => folder === '' || folder === '.' || folder === '..')) {
-        return `\`${prefix}\` has an empty, \`.\` or \`..\` folder: ${allowed}; each folder is a name, never a step up or an empty one.`;
-    }
-    return undefined;
-}
-/** A session name CloudTrail readers can trace to the run: `pinpoint-import-<repo>-<run>-<attempt>`. */
-function defaultSessionName(run) {
-    const repo = (run.repository ?? '').split('/').pop() ?? '';
-    const parts = ['pinpoint-import', repo, run.runId, run.runAttempt].filter(Boolean);
-    return parts
-        .join('-')
-        .replace(/[^\w+=,.@-]/g, '_')
-        .slice(0, 64);
-}
-
-;// CONCATENATED MODULE: ./src/outputs.ts
-
-const OUTPUT_NAMES = [
-    'job-id',
-    'segment-id',
-    'segment-version',
-    'skipped',
-    'job-status',
-    's3-url',
-    'rows',
-    'total-processed',
-    'total-failures',
-    'failed-pieces',
-    'total-pieces',
-    'segment-arn',
-    'records-created',
-    'records-updated',
-    'records-failed',
-];
-/** Each output's value, from what the run recorded; '' for what it never learnt. */
-function outputValues(record) {
-    const { validation, job, segment, conversion, uploadJob, segmentDefinition } = record;
-    const count = (value) => (job ? String(value ?? 0) : '');
-    const results = uploadJob?.ResultsSummary;
-    // Counted only once the job says so (it has ended): not with wait: false, nor on a cancelled wait.
-    const records = (value) => (results ? String(value ?? 0) : '');
-    const rows = validation?.statistics.rows ?? conversion?.profiles;
-    return {
-        'job-id': job?.Id ?? uploadJob?.JobId ?? '',
-        // Customer Profiles names its segment definitions: the name is their ID.
-        'segment-id': segment?.Id ?? job?.Definition?.SegmentId ?? segmentDefinition?.name ?? '',
-        // Known only once the import has ended and the segment was read back.
-        'segment-version': segment ? String(segment.Version ?? 1) : '',
-        skipped: record.skipped ? 'true' : record.s3Url || uploadJob ? 'false' : '',
-        'job-status': job?.JobStatus ?? uploadJob?.Status ?? '',
-        's3-url': record.s3Url ?? '',
-        rows: rows === undefined ? '' : String(rows),
-        'total-processed': count(job?.TotalProcessed),
-        'total-failures': count(job?.TotalFailures),
-        'failed-pieces': count(job?.FailedPieces),
-        'total-pieces': count(job?.TotalPieces),
-        // Customer Profiles' own: a Pinpoint import has none of them.
-        'segment-arn': segmentDefinition?.arn ?? '',
-        'records-created': records(results?.CreatedRecords),
-        'records-updated': records(results?.UpdatedRecords),
-        'records-failed': records(results?.FailedRecords),
-    };
-}
-/** Writes every output once, at the end of the run, whatever happened. */
-function writeOutputs(record) {
-    const values = outputValues(record);
-    for (const name of OUTPUT_NAMES)
-        setOutput(name, values[name]);
-}
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/profiles/read-rows.ts
 // Reads a CSV file row by row, or an NDJSON file line by line, with the validation engine's own
 // reader, decoder and CSV scanner (src/validation), so that the conversion reads a file exactly as
@@ -5156,7 +7959,7 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 function readRows(path, size, log, handler) {
     const fd = (0,external_node_fs_.openSync)(path, 'r');
     try {
-        const reader = new LineReader(fd, size, 0, 0);
+        const reader = new LineReader(fd, size);
         const decoder = new Utf8ChunkDecoder();
         if ('csv' in handler) {
             const sink = {
@@ -5208,6 +8011,269 @@ function countLineBreaks(text) {
     return count;
 }
 
+;// CONCATENATED MODULE: ./src/list-diff.ts
+// What a change to a list does to its audience: endpoints (or profiles) added, removed and changed,
+// counted by comparing the list with its version at another commit. Pure: Node built-ins and the
+// validation engine's reader, no AWS and no @actions/core. Only counts leave this module.
+//
+// Endpoints are keyed the way Pinpoint keys them: by Id when a row has one, else by ChannelType
+// and Address (the validator's duplicate keys); a file of user IDs only, by User.UserId. Profiles
+// are keyed by their unique key: User.UserId for a Pinpoint file, the unique-key column for a
+// profile CSV. Memory is bounded by the number of keys, not by the size of rows: each key is kept
+// as a 64-bit hash, as the validator's duplicate check keeps it, with a 48-bit hash of what the row
+// holds (the validator's fast string hash: SHA-256 took several times as long, bench/list-diff.ts).
+
+
+
+
+
+/** Group labels, indexed as kept in a key's value: the channels, then these. */
+const NO_CHANNEL = '(none)';
+const UNKNOWN_CHANNEL = '(unknown)';
+const PROFILES = 'profiles';
+const GROUPS = [...schema/* CHANNEL_TYPES */.s8, NO_CHANNEL, UNKNOWN_CHANNEL, PROFILES];
+const GROUP_BITS = 32;
+/**
+ * Compares `head` with `base` (undefined: the base has no such file). Duplicate keys within a
+ * file count once, as the last row with that key, which is the one an import leaves in place.
+ */
+async function diffLists(base, head, options) {
+    const before = base === undefined ? new KeyTable() : await keyedContent(base, options);
+    const after = await keyedContent(head, options);
+    const groups = {};
+    const total = emptyCounts();
+    const count = (value, change) => {
+        const group = GROUPS[value % GROUP_BITS];
+        groups[group] ??= emptyCounts();
+        groups[group][change]++;
+        total[change]++;
+    };
+    after.forEach((home, check, value) => {
+        const slot = before.find(home, check);
+        if (slot < 0)
+            count(value, 'added');
+        else {
+            // A change of content or of channel (an endpoint with an Id moved to another channel).
+            count(value, before.values[slot] === value ? 'unchanged' : 'changed');
+            before.take(slot);
+        }
+    });
+    before.forEach((_home, _check, value) => count(value, 'removed'));
+    return { unit: options.unit, baseExists: base !== undefined, total, groups };
+}
+function emptyCounts() {
+    return { added: 0, removed: 0, changed: 0, unchanged: 0 };
+}
+/**
+ * Keys (64-bit hashes, as the validator's duplicate tables keep them) with a value each, in
+ * typed arrays: some 40 bytes a key, where a Map of strings took some 150 (bench/list-diff.ts).
+ * Open addressing, linear probing, at most half full.
+ */
+class KeyTable {
+    homes = new Uint32Array(1024);
+    checks = new Int32Array(1024);
+    values = new Float64Array(1024);
+    /** 0: empty, 1: a key, 2: a key taken out (its slot stays, so that probing goes past it). */
+    states = new Uint8Array(1024);
+    /** A second hash per key: the profile of an endpoint (profiles from a Pinpoint file). */
+    users;
+    used = 0;
+    constructor(withUsers = false) {
+        if (withUsers)
+            this.users = { homes: new Uint32Array(1024), checks: new Int32Array(1024) };
+    }
+    /** Sets the key's value (the last one set wins). */
+    set(home, check, value) {
+        if ((this.used + 1) * 2 > this.states.length)
+            this.grow();
+        const mask = this.states.length - 1;
+        let slot = home & mask;
+        while (this.states[slot] !== 0 && !(this.homes[slot] === home && this.checks[slot] === check)) {
+            slot = (slot + 1) & mask;
+        }
+        if (this.states[slot] === 0)
+            this.used++;
+        this.homes[slot] = home;
+        this.checks[slot] = check;
+        this.values[slot] = value;
+        this.states[slot] = 1;
+        return slot;
+    }
+    /** The key's slot, or -1. */
+    find(home, check) {
+        const mask = this.states.length - 1;
+        for (let slot = home & mask; this.states[slot] !== 0; slot = (slot + 1) & mask) {
+            if (this.homes[slot] === home && this.checks[slot] === check)
+                return this.states[slot] === 1 ? slot : -1;
+        }
+        return -1;
+    }
+    take(slot) {
+        this.states[slot] = 2;
+    }
+    forEach(visit) {
+        for (let slot = 0; slot < this.states.length; slot++) {
+            if (this.states[slot] === 1)
+                visit(this.homes[slot], this.checks[slot], this.values[slot], slot);
+        }
+    }
+    grow() {
+        const old = {
+            homes: this.homes,
+            checks: this.checks,
+            values: this.values,
+            states: this.states,
+            users: this.users,
+        };
+        const size = old.states.length * 2;
+        this.homes = new Uint32Array(size);
+        this.checks = new Int32Array(size);
+        this.values = new Float64Array(size);
+        this.states = new Uint8Array(size);
+        if (old.users)
+            this.users = { homes: new Uint32Array(size), checks: new Int32Array(size) };
+        this.used = 0;
+        for (let i = 0; i < old.states.length; i++) {
+            if (old.states[i] !== 1)
+                continue;
+            const slot = this.set(old.homes[i], old.checks[i], old.values[i]);
+            if (old.users && this.users) {
+                this.users.homes[slot] = old.users.homes[i];
+                this.users.checks[slot] = old.users.checks[i];
+            }
+        }
+    }
+}
+/** Every key of a file with the hash of its content and its group: `hash48 * 32 + group`. */
+async function keyedContent(path, options) {
+    const { size } = await (0,promises_.stat)(path);
+    // Profiles of a Pinpoint file: their endpoints first (each the last row with its key), then merged.
+    const byUser = options.unit === 'profile' && options.kind !== 'profile';
+    const endpoints = new KeyTable(byUser);
+    const add = (row) => {
+        if (row === undefined)
+            return;
+        const content = hash48(row.content) * GROUP_BITS + row.group;
+        hash.of(row.key, 1);
+        const slot = endpoints.set(hash.home, hash.check, content);
+        if (endpoints.users && row.user !== undefined) {
+            hash.of(row.user, 2);
+            endpoints.users.homes[slot] = hash.home;
+            endpoints.users.checks[slot] = hash.check;
+        }
+    };
+    // The check reports what is wrong with the file; the comparison only counts what it can read.
+    const ignored = new ProblemLog(0);
+    if (options.format === 'json') {
+        readRows(path, size, ignored, { json: (text) => add(jsonRow(text, options)) });
+    }
+    else {
+        let row;
+        readRows(path, size, ignored, {
+            csv: (fields, count) => {
+                if (row === undefined)
+                    row = csvRowReader(fields.slice(0, count), options);
+                else
+                    add(row(fields, count));
+            },
+        });
+    }
+    return byUser ? mergeByUser(endpoints) : endpoints;
+}
+/** A profile's content: the sum of its endpoints' keys and contents, whatever their order. */
+function mergeByUser(endpoints) {
+    const sums = new KeyTable();
+    const users = endpoints.users;
+    endpoints.forEach((home, check, value, slot) => {
+        const endpoint = hash48(`${home}:${check}:${value}`);
+        const [userHome, userCheck] = [users.homes[slot], users.checks[slot]];
+        const at = sums.find(userHome, userCheck);
+        sums.set(userHome, userCheck, ((at < 0 ? 0 : sums.values[at]) + endpoint) % 2 ** 48);
+    });
+    const group = GROUPS.indexOf(PROFILES);
+    const profiles = new KeyTable();
+    sums.forEach((home, check, sum) => profiles.set(home, check, sum * GROUP_BITS + group));
+    return profiles;
+}
+/** Reads the rows under `names` (the header): where each column is found once, not on every row. */
+function csvRowReader(names, options) {
+    const header = names.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name));
+    const at = (name) => header.indexOf(name);
+    // Column order is no change: the content is each non-empty value under its column's name.
+    const byName = header
+        .map((_, i) => i)
+        .sort((a, b) => (header[a] < header[b] ? -1 : header[a] > header[b] ? 1 : 0));
+    const [id, channelType, address, userId] = ['Id', 'ChannelType', 'Address', 'User.UserId'].map(at);
+    const uniqueKey = at(options.uniqueKey ?? '');
+    const profileCsv = options.unit === 'profile' && options.kind === 'profile';
+    return (fields, count) => {
+        const value = (i) => (i >= 0 && i < count ? fields[i] : '');
+        let content = '';
+        for (const i of byName) {
+            const text = value(i);
+            if (text !== '')
+                content += `${header[i]}\u0000${text}\u0001`;
+        }
+        if (profileCsv) {
+            const key = value(uniqueKey);
+            return key === '' ? undefined : { key, group: GROUPS.indexOf(PROFILES), content };
+        }
+        return endpointRow(value(id), value(channelType), value(address), value(userId), content, options);
+    };
+}
+function jsonRow(text, options) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return undefined;
+    const row = parsed;
+    const user = row.User;
+    const string = (value) => (typeof value === 'string' ? value : '');
+    return endpointRow(string(row.Id), string(row.ChannelType), string(row.Address), string(typeof user === 'object' && user !== null ? user.UserId : undefined), canonicalJson(row), options);
+}
+function endpointRow(id, channelType, address, userId, content, options) {
+    const group = channelType === '' ? GROUPS.indexOf(NO_CHANNEL) : channelGroup(channelType);
+    let key;
+    if (id !== '')
+        key = `id\u0000${id}`;
+    else if (channelType !== '' && address !== '')
+        key = `address\u0000${channelType}\u0000${address}`;
+    else if (userId !== '')
+        key = `user\u0000${userId}`;
+    else
+        return undefined; // no identity: the check refuses the row
+    if (options.unit === 'endpoint')
+        return { key, group, content };
+    return userId === '' ? undefined : { key, group, content, user: userId };
+}
+function channelGroup(channelType) {
+    const index = schema/* CHANNEL_TYPES */.s8.indexOf(channelType);
+    return index >= 0 ? index : GROUPS.indexOf(UNKNOWN_CHANNEL);
+}
+/** JSON with every object's keys in order: the same endpoint written in another order is no change. */
+function canonicalJson(value) {
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    if (typeof value === 'object' && value !== null) {
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+    }
+    return JSON.stringify(value) ?? 'null';
+}
+const hash = new StringHash();
+/** 48 bits of `text`, as a whole number. */
+function hash48(text) {
+    hash.of(text, 3);
+    return hash.home * 0x10000 + (hash.check & 0xffff);
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 ;// CONCATENATED MODULE: ./src/profiles/profile-fields.ts
 // What an upload job accepts: the profile fields a column can go to, and the limits on names and
 // values. From botocore's model of Customer Profiles (`customer-profiles/2020-08-15/service-2.json`,
@@ -6031,7 +9097,7 @@ async function detectFileKind(path, format, hasFieldMapping) {
     }
     let header = [];
     const scanner = new CsvScanner({ row: (fields, count) => void (header.length === 0 && (header = fields.slice(0, count))) }, new ProblemLog(0));
-    scanner.feed(head.replace(/^\uFEFF/, '').split('\n')[0]);
+    scanner.feed(head.replace(/^\uFEFF/, '').split(/\r?\n/)[0]);
     scanner.end();
     return header.some((name) => PINPOINT_COLUMNS.has(name)) ? 'pinpoint' : 'profile';
 }
@@ -6382,6 +9448,1122 @@ function firstLine(message) {
 
 
 
+// EXTERNAL MODULE: ./src/diagnose/index.ts + 9 modules
+var diagnose = __nccwpck_require__(772);
+;// CONCATENATED MODULE: ./src/step-log.ts
+// Each step of the run is a collapsible log group, timed for the job summary.
+
+class StepLog {
+    timings = [];
+    now;
+    constructor(now = () => performance.now()) {
+        this.now = now;
+    }
+    async run(name, work) {
+        const started = this.now();
+        startGroup(name);
+        let outcome = 'failed';
+        try {
+            const result = await work();
+            outcome = 'done';
+            return result;
+        }
+        finally {
+            const milliseconds = Math.round(this.now() - started);
+            this.timings.push({ name, milliseconds, outcome });
+            info(`${name}: ${outcome} in ${formatDuration(milliseconds)}`);
+            endGroup();
+        }
+    }
+}
+function formatDuration(milliseconds) {
+    if (milliseconds < 1000)
+        return `${milliseconds} ms`;
+    const seconds = milliseconds / 1000;
+    if (seconds < 60)
+        return `${seconds.toFixed(1)} s`;
+    const minutes = Math.floor(seconds / 60);
+    return `${minutes} min ${Math.round(seconds - minutes * 60)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
+
+
+
+
+function reportUpload(record, upload) {
+    record.s3Url = upload.s3Url;
+    record.uploadReused = upload.reused;
+}
+/** The job as an operation answered it (CreateImportJob, GetImportJob), noting any segment ID it names. */
+function reportJob(record, job, operation) {
+    record.job = job;
+    const id = job.Definition?.SegmentId;
+    if (!operation || !id)
+        return;
+    const named = (record.namedSegmentIds ??= []);
+    if (!named.some((seen) => seen.id === id))
+        named.push({ id, operation });
+}
+/** An import into an existing segment: its ID and name are known (it was read before the import), whatever the job does. */
+function reportTargetSegment(record, segment) {
+    record.segmentId = segment.Id;
+    record.segmentName = segment.Name;
+}
+/** A completed import whose segment could not be found or read back: `segment-id` stays empty. */
+function reportSegmentNotFound(record, found) {
+    record.segmentId = undefined;
+    warning(`${found.message}\n${found.fix}`);
+}
+/** A poll's answer: logged when the status moves; outputs wait for the end (or a failure). */
+function reportProgress(record, job) {
+    const previous = record.job?.JobStatus;
+    reportJob(record, job, 'GetImportJob');
+    if (job.JobStatus !== previous) {
+        const pieces = job.TotalPieces ? `, ${job.CompletedPieces ?? 0} of ${job.TotalPieces} pieces done` : '';
+        info(`Job ${job.Id}: ${job.JobStatus}${pieces}`);
+    }
+}
+/** skip-unchanged: the segment already holds this content, from an earlier completed job. */
+function reportSkipped(record, segment, job) {
+    record.skipped =
+        `Segment ${segment.Id} already holds this content (${segment.ImportDefinition?.S3Url}), ` +
+            `imported by job ${job.Id} on ${job.CompletionDate ?? job.CreationDate}: nothing to import.`;
+    info(record.skipped);
+    reportJob(record, job);
+    reportSegment(record, segment, [segment]);
+    record.s3Url = segment.ImportDefinition?.S3Url;
+}
+/**
+ * The segment after the import. Two runs that both found no segment by that name each create
+ * one; the concurrency group in the workflow prevents it, and this says so if it happened anyway.
+ */
+function reportSegment(record, segment, sameName) {
+    record.segment = segment;
+    const others = sameName.filter((s) => s.Id !== segment.Id);
+    if (others.length > 0) {
+        warning(`${others.length + 1} imported segments are now named "${segment.Name}": ${segment.Id} (this run's) and ` +
+            `${others.map((s) => s.Id).join(', ')}. Two runs probably created them at the same time. ` +
+            'Keep the one your campaigns use, delete the others, and give the workflow a `concurrency:` group so runs for one segment never overlap.');
+    }
+}
+/** Customer Profiles: what became of the file's rows, and the endpoints that have no place in a profile. */
+function reportProfileFile(record, file) {
+    record.profileFile = file;
+    record.conversion = file.conversion;
+    record.validation = file.validation;
+    const { endpoints, profiles } = file.conversion;
+    const from = endpoints.endpoints > 0 ? ` from ${plural(endpoints.endpoints, 'endpoint')}` : '';
+    info(`${plural(profiles, 'profile')}${from}, to import into Customer Profiles.`);
+    const left = Object.entries(endpoints.withoutPlace);
+    if (left.length > 0) {
+        warning(`${plural(sum(endpoints.withoutPlace), 'endpoint')} of channels that Customer Profiles has no field for (${perChannel(endpoints.withoutPlace)}) ` +
+            'are not imported: push tokens have no place in a profile. Their users are still profiles, with their other addresses.');
+    }
+    const optedOut = Object.entries(endpoints.optedOut);
+    if (optedOut.length > 0) {
+        info(`${plural(sum(endpoints.optedOut), 'opted-out endpoint')} (${perChannel(endpoints.optedOut)}) left out of the profiles' addresses.`);
+    }
+    const over = Object.entries(endpoints.overProfileLimit);
+    if (over.length > 0) {
+        warning(`${plural(sum(endpoints.overProfileLimit), 'address', 'addresses')} (${perChannel(endpoints.overProfileLimit)}) did not fit: a profile holds three email addresses and four phone numbers.`);
+    }
+}
+function reportUploadJob(record, job) {
+    record.uploadJob = job;
+}
+/** A poll's answer: logged when the status moves. */
+function reportUploadProgress(record, job) {
+    const previous = record.uploadJob?.Status;
+    record.uploadJob = job;
+    if (job.Status !== previous)
+        info(`Upload job ${job.JobId}: ${job.Status} (${(0,diagnose/* uploadJobCounts */.Jh)(job)})`);
+}
+/** A FAILED or STOPPED upload job fails the step; refused records warn. */
+function concludeUpload(record, context) {
+    if (!record.uploadJob)
+        return;
+    const { level, message } = (0,diagnose/* concludeUploadJob */.gx)(record.uploadJob, context);
+    if (level === 'warning')
+        warning(message);
+    else
+        info(message);
+}
+/** skip-unchanged for Customer Profiles: the segment definition already selects this list. */
+function reportSkippedUpload(record, definition) {
+    record.skipped = definition.reason;
+    record.segmentDefinition = { name: definition.name, arn: definition.arn, action: 'unchanged' };
+    // job-id, job-status and the record counts are the earlier job's, as after a skipped Pinpoint run.
+    if (definition.job)
+        record.uploadJob = definition.job;
+    info(record.skipped);
+}
+function reportSegmentDefinition(record, definition) {
+    record.segmentDefinition = definition;
+}
+function sum(counts) {
+    return Object.values(counts).reduce((total, n) => total + n, 0);
+}
+function perChannel(counts) {
+    return Object.entries(counts)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([channel, n]) => `${channel} ${n}`)
+        .join(', ');
+}
+/**
+ * The job summary: what a reviewer of the run wants to see at a glance. Every value that comes
+ * from outside the action (the file's path, a segment's name, an AWS answer, a message quoting
+ * them) is shown as code, where Markdown and HTML mean nothing: it cannot add a link, an image,
+ * a line or a table cell.
+ */
+function writeSummary(record) {
+    const toProfiles = record.inputs?.destination === 'customer-profiles';
+    const lines = [toProfiles ? '## Customer Profiles import' : '## Pinpoint import', ''];
+    if (record.failure)
+        lines.push('**Failed:**', '', ...codeBlock(record.failure), '');
+    if (record.skipped)
+        lines.push('**Skipped:**', '', ...codeBlock(record.skipped), '');
+    const rows = [];
+    const { inputs, validation, job, segment } = record;
+    if (inputs)
+        rows.push(['File', code(inputs.file)]);
+    if (validation) {
+        const s = validation.statistics;
+        rows.push(['Rows', String(s.rows)], ['Size', `${s.bytes} bytes`], ['SHA-256', code(s.sha256)]);
+        rows.push(['Validation', `${validation.errorCount} errors, ${validation.warningCount} warnings`]);
+    }
+    if (inputs?.validateOnly)
+        rows.push(['Mode', 'validate only: nothing was uploaded or imported']);
+    if (record.s3Url)
+        rows.push(['S3 object', `${code(record.s3Url)}${record.uploadReused ? ' (already there)' : ''}`]);
+    if (job) {
+        rows.push(['Import job', code(job.Id ?? '')], ['Status', code(job.JobStatus ?? '')]);
+        rows.push(['Segment', code(segment?.Id ?? record.segmentId ?? '')]);
+        const name = segment?.Name ?? record.segmentName ?? job.Definition?.SegmentName;
+        if (name)
+            rows.push(['Segment name', code(name)]);
+        if (segment?.Version !== undefined)
+            rows.push(['Segment version', number(segment.Version)]);
+        if (job.TotalProcessed !== undefined)
+            rows.push(['Endpoints processed', number(job.TotalProcessed)]);
+        if (job.TotalFailures !== undefined)
+            rows.push(['Endpoints failed', number(job.TotalFailures)]);
+        if (job.TotalPieces !== undefined) {
+            rows.push([
+                'Pieces',
+                `${number(job.CompletedPieces ?? 0)} completed, ${number(job.FailedPieces ?? 0)} failed of ${number(job.TotalPieces)}`,
+            ]);
+        }
+    }
+    const { profileFile, conversion, uploadJob, segmentDefinition } = record;
+    if (profileFile && !validation)
+        rows.push(['SHA-256', code(profileFile.sha256)]);
+    if (conversion) {
+        rows.push(['Profiles', number(conversion.profiles)]);
+        rows.push([
+            'Profile rules',
+            `${number(conversion.errorCount)} errors, ${number(conversion.warningCount)} warnings`,
+        ]);
+    }
+    if (uploadJob) {
+        const r = uploadJob.ResultsSummary;
+        rows.push(['Upload job', code(uploadJob.JobId ?? '')], ['Status', code(uploadJob.Status ?? '')]);
+        if (r) {
+            rows.push([
+                'Records',
+                `${number(r.CreatedRecords ?? 0)} created, ${number(r.UpdatedRecords ?? 0)} updated, ${number(r.FailedRecords ?? 0)} failed`,
+            ]);
+        }
+    }
+    if (segmentDefinition) {
+        rows.push(['Segment definition', code(segmentDefinition.name)]);
+        if (segmentDefinition.arn)
+            rows.push(['Segment definition ARN', code(segmentDefinition.arn)]);
+    }
+    lines.push(...table(['Item', 'Value'], rows));
+    const channels = channelTable(record);
+    if (channels.length > 0)
+        lines.push('### Endpoints per channel', '', ...channels);
+    const rules = ruleTable(record);
+    if (rules.length > 0)
+        lines.push('### Problems by rule', '', ...rules);
+    if (record.audienceChange)
+        lines.push(...changeSection(record.audienceChange, '###'));
+    if (record.timings.length > 0) {
+        const timings = record.timings.map((t) => [t.name, formatDuration(t.milliseconds), t.outcome]);
+        lines.push('### Steps', '', ...table(['Step', 'Time', 'Outcome'], timings));
+    }
+    appendSummary(lines.join('\n'));
+}
+/** Endpoints per channel, as a table; no lines when the file was not read. */
+function channelTable({ validation }) {
+    const channels = Object.entries(validation?.statistics.channels ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    if (channels.length === 0)
+        return [];
+    return table(['Channel', 'Endpoints'], channels.map(([c, n]) => [code(c), number(n)]));
+}
+/** Problems counted by rule, most first; Pinpoint's rules and Customer Profiles' have ids of their own. */
+function ruleTable({ validation, conversion }) {
+    const rules = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
+    if (rules.length === 0)
+        return [];
+    return table(['Rule', 'Count'], rules.sort(([, a], [, b]) => b - a).map(([r, n]) => [code(r), number(n)]));
+}
+/**
+ * What a pull request's change does to the audience: one table, in the job summary and in the
+ * pull request's comment alike. Counts only; the channel names are Pinpoint's own words.
+ */
+function changeSection(change, heading) {
+    const { diff, baseSha } = change;
+    const unit = diff.unit === 'profile' ? 'Profiles' : 'Endpoints';
+    const base = code(baseSha.slice(0, 12));
+    const intro = diff.baseExists
+        ? `${unit} added, removed and changed, against the base commit ${base}.`
+        : `The base commit ${base} has no such file: a new list, every ${diff.unit} in it is added.`;
+    const counts = (c) => [c.added, c.removed, c.changed, c.unchanged].map(number);
+    const groups = Object.entries(diff.groups).sort(([a], [b]) => a.localeCompare(b));
+    const rows = groups.map(([group, c]) => [diff.unit === 'profile' ? 'Profiles' : code(group), ...counts(c)]);
+    if (groups.length !== 1)
+        rows.push(['**Total**', ...counts(diff.total).map((n) => `**${n}**`)]);
+    return [
+        `${heading} Change to the audience`,
+        '',
+        intro,
+        '',
+        ...table([diff.unit === 'profile' ? '' : 'Channel', 'Added', 'Removed', 'Changed', 'Unchanged'], rows),
+    ];
+}
+function table(header, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line), ''];
+}
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/** The longest run of backticks in the text, so that a longer one can fence it. */
+function longestBacktickRun(text) {
+    return Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+}
+/**
+ * A value in a table cell, as a code span: its line breaks shown as `⏎` (a cell is one line), its
+ * pipes escaped (GFM splits cells before it reads code spans, and a pipe after an odd number of
+ * backslashes is escaped: `\|` in the value needs two more, and shows one backslash too many),
+ * and fenced by more backticks than it holds.
+ */
+function code(text) {
+    const flat = text
+        .replace(LINE_BREAKS, '⏎')
+        .replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes.length % 2 === 0 ? '\\' : '\\\\'}|`);
+    const fence = '`'.repeat(longestBacktickRun(flat) + 1);
+    const pad = flat === '' || flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** A message of several lines, as a fenced code block that none of its lines can close. */
+function codeBlock(text) {
+    const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+    return [`${fence}text`, ...text.split(LINE_BREAKS), fence];
+}
+/** A count from an AWS answer: shown only as a number. */
+function number(value) {
+    return Number.isFinite(value) ? String(value) : code(String(value));
+}
+/** A FAILED job fails the step; endpoints Pinpoint refused only warn, with the counts. */
+function concludeJob(job, inputs) {
+    const counts = jobCounts(job);
+    if (job.JobStatus === 'FAILED') {
+        throw (0,diagnose/* explainFailedJob */.eU)(job, {
+            applicationId: inputs.applicationId,
+            region: inputs.region,
+            importRoleArn: inputs.importRoleArn,
+            s3Url: job.Definition?.S3Url,
+            kmsKeyId: inputs.kmsKeyId,
+        });
+    }
+    if (job.JobStatus === 'COMPLETED') {
+        if ((job.TotalFailures ?? 0) > 0) {
+            warning(`Import job ${job.Id} completed, but Pinpoint refused ${job.TotalFailures} endpoints (${counts}).` +
+                (0,diagnose/* listFailures */.As)(job.Failures, 10));
+        }
+        else {
+            info(`Import job ${job.Id} completed: ${counts}.`);
+        }
+        return;
+    }
+    info(`Import job ${job.Id} is ${job.JobStatus}; not waiting for it (\`wait: false\`). ` +
+        '`segment-id` is set only for an existing segment: a new one is known once its job has completed.');
+}
+function jobCounts(job) {
+    return (`${job.TotalProcessed ?? 0} processed, ${job.TotalFailures ?? 0} failed, ` +
+        `${job.FailedPieces ?? 0} of ${job.TotalPieces ?? 0} pieces failed`);
+}
+
+;// CONCATENATED MODULE: ./src/pull-request-comment.ts
+// The pull request's comment: the verdict on the list, what it holds, its first problems and what
+// the change does to the audience. Pure: built from the run's record, with the job summary's own
+// tables (report.ts), so nothing from a row appears: counts, rule ids, line numbers, and the
+// problems' messages, which show values only as masked shapes (privacy.ts).
+
+
+/** Problems shown in the comment; the annotations and the job summary have the rest. */
+const PROBLEMS_IN_COMMENT = 10;
+/**
+ * The hidden first line that finds the comment again: one per file, so that several lists in one
+ * pull request each keep their own. The path is percent-encoded: it cannot close the HTML comment.
+ */
+function commentMarker(file) {
+    return `<!-- pinpoint-import: ${encodeURIComponent(file)} -->`;
+}
+function commentBody(record, file, runUrl) {
+    const { validation, conversion, inputs } = record;
+    const errors = (validation?.errorCount ?? 0) + (conversion?.errorCount ?? 0);
+    const warnings = (validation?.warningCount ?? 0) + (conversion?.warningCount ?? 0);
+    const checked = validation !== undefined || conversion !== undefined;
+    const failsOnWarnings = inputs?.strict === true && warnings > 0;
+    const destination = inputs?.destination === 'customer-profiles' ? 'Customer Profiles' : 'Pinpoint';
+    const verdict = !checked
+        ? '**Not checked**: the run stopped before the file was read.'
+        : errors > 0 || failsOnWarnings
+            ? `**Not valid** for ${destination}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${failsOnWarnings && errors === 0 ? ' (`strict: true` fails on warnings)' : ''}.`
+            : `**Valid** for ${destination}${warnings > 0 ? `, with ${plural(warnings, 'warning')}` : ''}.`;
+    const lines = [commentMarker(file), `### Audience list ${code(file)}`, '', verdict, ''];
+    if (record.failure && checked && errors === 0 && !failsOnWarnings) {
+        lines.push('The run failed after the check: its log says why.', '');
+    }
+    if (record.audienceChange)
+        lines.push(...changeSection(record.audienceChange, '####'));
+    const rows = [];
+    if (validation) {
+        rows.push(['Rows', number(validation.statistics.rows)]);
+        rows.push(['Distinct users', number(validation.statistics.distinctUsers)]);
+    }
+    if (conversion)
+        rows.push(['Profiles', number(conversion.profiles)]);
+    if (rows.length > 0)
+        lines.push('#### What the list holds', '', ...table(['Item', 'Count'], rows));
+    lines.push(...channelTable(record));
+    const rules = ruleTable(record);
+    if (rules.length > 0) {
+        lines.push('#### Problems by rule', '', ...rules);
+        const first = [...(validation?.problems ?? []), ...(conversion?.problems ?? [])].slice(0, PROBLEMS_IN_COMMENT);
+        lines.push('First problems, values masked (the annotations on the file and the job summary have the rest):', '', ...table(['Line', 'Rule', 'Problem'], first.map((p) => [p.line > 0 ? number(p.line) : 'file', code(p.rule), code(p.message)])));
+    }
+    if (runUrl)
+        lines.push(`[The run](${runUrl}) · updated on every push`);
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/comment-on-pull-request.ts
+// After the check, on a pull request: what the change does to the audience (the list compared with
+// its version at the base commit), in the job summary and the outputs, and in one comment on the
+// pull request, created the first time and updated on every later run. Nothing here fails the run:
+// the import or the check is what the step is for, and a comment that could not be written is a
+// warning that says why.
+//
+// @actions/github (and its HTTP client) is loaded only here, so that a run without a pull request
+// starts as fast as before (bench/startup.ts).
+
+
+
+
+
+
+
+
+
+
+
+
+/** How to read the base version of a file, when the checkout does not have it: the GitHub API. */
+const EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** The pull request of this run, from the event payload the runner wrote; undefined for other events. */
+function pullRequestOf(eventName, payload) {
+    if (!eventName || !EVENTS.has(eventName))
+        return undefined;
+    const pr = payload?.pull_request;
+    const base = pr?.base;
+    const head = pr?.head;
+    const number = pr?.number;
+    const baseSha = base?.sha;
+    const baseRepository = base?.repo?.full_name;
+    if (typeof number !== 'number' ||
+        typeof baseSha !== 'string' ||
+        !/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(baseSha))
+        return undefined;
+    if (typeof baseRepository !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(baseRepository))
+        return undefined;
+    const headRepository = head?.repo?.full_name;
+    return {
+        number,
+        baseSha,
+        baseRepository,
+        headRepository: typeof headRepository === 'string' ? headRepository : undefined,
+    };
+}
+async function commentOnPullRequest(inputs, record, deps) {
+    try {
+        await countAndComment(inputs, record, deps);
+    }
+    catch (error) {
+        // Unexpected: still only a warning, and without the error's message, which could quote anything.
+        warning(`No comment on the pull request: ${whyNot(error)}`, {
+            title: 'Pull request comment not written',
+        });
+    }
+}
+async function countAndComment(inputs, record, deps) {
+    const env = process.env;
+    const pullRequest = pullRequestOf(env.GITHUB_EVENT_NAME, await eventPayload(env.GITHUB_EVENT_PATH));
+    if (!pullRequest) {
+        info(`\`comment-on-pull-request\`: this run is not for a pull request (event \`${env.GITHUB_EVENT_NAME ?? 'none'}\`), so there is nothing to comment on.`);
+        return;
+    }
+    const [owner, repo] = pullRequest.baseRepository.split('/');
+    let github;
+    const client = async () => {
+        if (!inputs.githubToken)
+            return undefined;
+        if (!github) {
+            const module = await (deps.loadGitHub ?? (() => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7624))))();
+            const quiet = (message) => debug(`GitHub API: ${message}`);
+            const octokit = module.getOctokit(inputs.githubToken, {
+                baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+                log: { debug: quiet, info: quiet, warn: quiet, error: quiet },
+            });
+            github = { octokit };
+        }
+        return github.octokit;
+    };
+    // 1. What the change does to the audience: counted whether or not the comment can be written.
+    const diff = await audienceChange(inputs, record, pullRequest, { owner, repo, client });
+    if (diff)
+        record.audienceChange = { diff, baseSha: pullRequest.baseSha };
+    // 2. The comment. A fork's pull request runs with a read-only token: nothing to try.
+    if (pullRequest.headRepository !== pullRequest.baseRepository) {
+        notice(FORK_NOTICE, { title: 'Pull request comment skipped' });
+        return;
+    }
+    const octokit = await client();
+    if (!octokit) {
+        warning('No comment on the pull request: `github-token` is empty. Leave it out (it defaults to the job’s `GITHUB_TOKEN`) or give a token that may write pull-request comments.', { title: 'Pull request comment skipped' });
+        return;
+    }
+    const body = commentBody(record, inputs.file, runUrl(env));
+    const marker = commentMarker(inputs.file);
+    try {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+            owner,
+            repo,
+            issue_number: pullRequest.number,
+            per_page: 100,
+        });
+        // Anyone may post a comment that starts with the marker: the action's own (a bot's) comes first.
+        const marked = comments.filter((comment) => comment.body?.startsWith(marker));
+        const earlier = marked.find((comment) => comment.user?.type === 'Bot') ?? marked[0];
+        if (earlier) {
+            await octokit.rest.issues.updateComment({ owner, repo, comment_id: earlier.id, body });
+            info(`Updated the comment on pull request #${pullRequest.number}.`);
+        }
+        else {
+            await octokit.rest.issues.createComment({ owner, repo, issue_number: pullRequest.number, body });
+            info(`Commented on pull request #${pullRequest.number}.`);
+        }
+    }
+    catch (error) {
+        warning(`The comment on pull request #${pullRequest.number} was not written: ${whyNot(error)}`, {
+            title: 'Pull request comment not written',
+        });
+    }
+}
+const FORK_NOTICE = 'No comment on the pull request: it comes from a fork, and GitHub gives a fork’s `pull_request` run a read-only token. ' +
+    'The job summary has the same table. To have the comment, push the branch to this repository instead of a fork. ' +
+    'A `pull_request_target` workflow is not recommended for this: it runs with a token that can write, and secrets, ' +
+    'while it checks out and reads the fork’s files, which anyone can write.';
+/** The counts of the change, or undefined (with a warning) when the base version could not be read. */
+async function audienceChange(inputs, record, pullRequest, github) {
+    const workspace = workspaceRoot();
+    const temporary = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `pinpoint-import-base-${(0,external_node_crypto_.randomUUID)()}`);
+    try {
+        const head = await workspaceFile(inputs.file, workspace);
+        // Relative to the workspace with forward slashes: the path in the repository (and so in git and the API).
+        const path = (0,external_node_path_.relative)(workspace, head).split('\\').join('/');
+        let base = await baseFromCheckout(workspace, pullRequest.baseSha, path, temporary);
+        if (base === 'no commit') {
+            const octokit = await github.client();
+            if (!octokit) {
+                warning('The change to the audience was not counted: the checkout lacks the base commit, and `github-token` is empty to read it with. Check out with `fetch-depth: 0`, or leave `github-token` out.');
+                return undefined;
+            }
+            base = await baseFromApi(octokit, { ...github, path, ref: pullRequest.baseSha }, temporary);
+        }
+        const profiles = inputs.destination === 'customer-profiles';
+        const kind = profiles
+            ? (record.conversion?.kind ??
+                (await detectFileKind(head, inputs.format, inputs.fieldMapping !== undefined)))
+            : undefined;
+        return await diffLists(base === 'no file' ? undefined : temporary, head, {
+            format: inputs.format,
+            unit: profiles ? 'profile' : 'endpoint',
+            kind,
+            uniqueKey: record.conversion?.uniqueKey || inputs.uniqueKey,
+        });
+    }
+    catch (error) {
+        warning(`The change to the audience was not counted: ${whyNot(error)}`);
+        return undefined;
+    }
+    finally {
+        // The base version holds personal data too.
+        await (0,promises_.rm)(temporary, { force: true });
+    }
+}
+/**
+ * The base version of the file from the checkout's git objects, into `into`: 'found', 'no file'
+ * when the base commit has none (a new list), 'no commit' when the checkout lacks the commit
+ * (a shallow clone) or is no git repository.
+ */
+async function baseFromCheckout(workspace, sha, path, into) {
+    if ((await git(workspace, ['cat-file', '-e', `${sha}^{commit}`])) !== 0)
+        return 'no commit';
+    // `./`: the path is taken from the workspace, wherever in the repository the workspace is.
+    if ((await git(workspace, ['cat-file', '-e', `${sha}:./${path}`])) !== 0)
+        return 'no file';
+    const file = await (0,promises_.open)(into, 'wx', 0o600);
+    let status;
+    try {
+        status = await git(workspace, ['cat-file', 'blob', `${sha}:./${path}`], file.fd);
+    }
+    finally {
+        await file.close();
+    }
+    if (status !== 0)
+        throw new Error(`git cat-file ended with status ${status}`);
+    return 'found';
+}
+/** Runs git in the workspace; its exit code, or -1 when git cannot be run at all. */
+function git(cwd, args, stdout) {
+    return new Promise((done) => {
+        const child = (0,external_node_child_process_.spawn)('git', ['--no-pager', ...args], {
+            cwd,
+            stdio: ['ignore', stdout ?? 'ignore', 'ignore'],
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        });
+        child.on('error', () => done(-1));
+        child.on('close', (code) => done(code ?? -1));
+    });
+}
+/** The base version through the REST API (contents at a ref, raw), streamed into `into`. */
+async function baseFromApi(octokit, at, into) {
+    // Each folder encoded on its own: the path's slashes stay slashes.
+    const path = at.path.split('/').map(encodeURIComponent).join('/');
+    try {
+        const response = await octokit.request(`GET /repos/{owner}/{repo}/contents/${path}`, {
+            owner: at.owner,
+            repo: at.repo,
+            ref: at.ref,
+            mediaType: { format: 'raw' },
+            request: { parseSuccessResponseBody: false },
+        });
+        const file = await (0,promises_.open)(into, 'wx', 0o600);
+        try {
+            await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(response.data), file.createWriteStream());
+        }
+        finally {
+            await file.close().catch(() => { });
+        }
+        return 'found';
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return 'no file';
+        throw error;
+    }
+}
+async function eventPayload(path) {
+    if (!path)
+        return undefined;
+    try {
+        return JSON.parse(await (0,promises_.readFile)(path, 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function runUrl(env) {
+    const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: run } = env;
+    if (!server || !/^https?:\/\/[\w.:-]+$/.test(server))
+        return undefined;
+    if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !run || !/^\d+$/.test(run))
+        return undefined;
+    return `${server}/${repository}/actions/runs/${run}`;
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** Why a request to GitHub failed, and what to do: never the response's body, which may quote anything. */
+function whyNot(error) {
+    const status = statusOf(error);
+    if (status === 403 || status === 401) {
+        return `GitHub refused it (HTTP ${status}). The job needs \`permissions: pull-requests: write\` (and \`contents: read\`), and \`github-token\` a token that has them.`;
+    }
+    if (status === 404) {
+        return 'GitHub answered HTTP 404: the token cannot see the repository or the pull request. Give the job `permissions: pull-requests: write` and `contents: read`.';
+    }
+    if (status !== undefined && status >= 500) {
+        return `GitHub answered HTTP ${status}, an error on its side. The check itself is not affected; re-run the job to write the comment.`;
+    }
+    if (status !== undefined)
+        return `GitHub answered HTTP ${status}.`;
+    const code = error?.code;
+    return `${typeof code === 'string' ? code : error instanceof Error ? error.name : 'unknown error'}.`;
+}
+
+;// CONCATENATED MODULE: ./src/failure.ts
+// How a run ends when something went wrong: one `::error::` that says what and how to fix it.
+
+
+
+
+/** Fails the step; returns the message for the job summary. */
+function failRun(error, record) {
+    // An invalid file: its problems are still counted in the job summary.
+    if (error instanceof errors/* InvalidFileError */.Ou) {
+        Object.assign(record, error.reports);
+    }
+    // A timed-out or cancelled wait still knows the job: hand its ID to the next steps.
+    const lastJob = error.lastJob;
+    if (lastJob && record.inputs?.destination === 'customer-profiles') {
+        reportUploadJob(record, lastJob);
+    }
+    else if (lastJob)
+        reportJob(record, lastJob);
+    // ActionErrors are written to be printed: any text from AWS or the file in them is already
+    // redacted where it was quoted, and a second pass would garble the policy statements they show.
+    // Anything else is unexpected and may quote anything, so it is redacted whole.
+    const message = error instanceof errors/* ActionError */.lZ
+        ? error.explain()
+        : (0,privacy/* redactAddresses */.G2)(`Unexpected error: ${error instanceof Error ? error.message : String(error)}\n` +
+            'This is a bug in pinpoint-import; please report it with this log.');
+    if (!(error instanceof errors/* ActionError */.lZ) && error instanceof Error && error.stack) {
+        debug((0,privacy/* redactAddresses */.G2)(error.stack));
+    }
+    setFailed(message);
+    return message;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Reads and checks every input before anything touches the network, so a typo fails in
+// milliseconds with the input's name and what it accepts, never halfway through an import.
+// Pure: the caller passes the function that reads a raw input (core.getInput in the action).
+
+
+
+/** The inputs action.yml declares (a test checks it): a name the code reads is one of these. */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'destination',
+    'file',
+    'format',
+    'aws-region',
+    'role-to-assume',
+    'audience',
+    'role-session-name',
+    'role-duration-seconds',
+    'chained-role-to-assume',
+    'application-id',
+    'import-role-arn',
+    's3-bucket',
+    's3-prefix',
+    'expected-bucket-owner',
+    's3-sse',
+    'sse-kms-key-id',
+    'segment-name',
+    'segment-id',
+    'if-segment-exists',
+    'skip-unchanged',
+    'define-segment',
+    'register-endpoints',
+    'wait',
+    'wait-timeout-seconds',
+    'poll-interval-seconds',
+    'validate-only',
+    'strict',
+    'max-file-bytes',
+    'domain-name',
+    'unique-key',
+    'data-expiry-days',
+    'field-mapping',
+    'stop-job-on-cancel',
+    'allow-custom-endpoints',
+    'comment-on-pull-request',
+    'github-token',
+]));
+/**
+ * action.yml's defaults. The runner sets them when a workflow leaves an input out, but a reusable
+ * workflow passes `${{ inputs.x }}`, an empty string, when its caller leaves it out, and tools other
+ * than the runner replay no defaults at all: an empty or absent input takes its default here too.
+ * A test keeps this table equal to action.yml.
+ */
+const INPUT_DEFAULTS = {
+    destination: 'pinpoint',
+    audience: 'sts.amazonaws.com',
+    'role-duration-seconds': '3600',
+    's3-prefix': 'pinpoint-imports/',
+    's3-sse': 'AES256',
+    'if-segment-exists': 'update',
+    'skip-unchanged': 'false',
+    'define-segment': 'true',
+    'register-endpoints': 'true',
+    wait: 'true',
+    'wait-timeout-seconds': '1800',
+    'poll-interval-seconds': '15',
+    'validate-only': 'false',
+    strict: 'false',
+    'max-file-bytes': '1000000000',
+    'stop-job-on-cancel': 'false',
+    'allow-custom-endpoints': 'false',
+    'comment-on-pull-request': 'false',
+    'github-token': '${{ github.token }}',
+};
+/** Inputs that only one destination reads: given for the other, they are refused rather than ignored. */
+const DESTINATION_INPUTS = {
+    pinpoint: [
+        'application-id',
+        'import-role-arn',
+        's3-bucket',
+        's3-prefix',
+        'expected-bucket-owner',
+        's3-sse',
+        'sse-kms-key-id',
+        'segment-id',
+        'if-segment-exists',
+        'define-segment',
+        'register-endpoints',
+    ],
+    'customer-profiles': [
+        'domain-name',
+        'unique-key',
+        'data-expiry-days',
+        'field-mapping',
+        'stop-job-on-cancel',
+    ],
+};
+const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
+const PINPOINT_ID = /^[0-9a-f]{32}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+// Customer Profiles' DomainName (and SegmentDefinitionName, of the same shape) and the upload
+// job's DataExpiry, as the service model bounds them.
+const DOMAIN_NAME = /^[a-zA-Z0-9_-]{1,64}$/;
+const MAX_DATA_EXPIRY_DAYS = 1098;
+// S3's "safe characters" for object keys, `/` between folders.
+const S3_PREFIX = /^[A-Za-z0-9!_.*'()/-]*$/;
+const MAX_S3_PREFIX_LENGTH = 256;
+// Control characters, line and paragraph separators, and the bidirectional controls that make
+// text display in another order than it is: none has a place in a segment's name.
+const NOT_IN_A_NAME = /[\p{Cc}\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const EXAMPLE_ROLE = 'arn:aws:iam::111111111111:role/github-pinpoint';
+/** Collects every problem, so one run shows them all. */
+class InputProblems {
+    lines = [];
+    add(name, problem) {
+        this.lines.push(`- \`${name}\`: ${problem}`);
+    }
+}
+/** `mask`: hides a secret input in the log (core.setSecret in the action), before anything else. */
+function readInputs(read, run = {}, mask = () => { }) {
+    const problems = new InputProblems();
+    const text = (name) => read(name).trim() || (INPUT_DEFAULTS[name] ?? '');
+    // The runner evaluates the default; a tool that replays action.yml as written passes the
+    // expression itself, which is no token.
+    const githubToken = /^\$\{\{.*\}\}$/s.test(text('github-token')) ? '' : text('github-token');
+    if (githubToken)
+        mask(githubToken);
+    const optional = (name) => text(name) || undefined;
+    const required = (name, why = '') => {
+        const value = text(name);
+        if (!value)
+            problems.add(name, `is required${why}.`);
+        return value;
+    };
+    const matching = (name, value, pattern, expected) => {
+        if (value !== undefined && value !== '' && !pattern.test(value)) {
+            problems.add(name, `\`${value}\` is not ${expected}.`);
+        }
+    };
+    const boolean = (name) => {
+        // The YAML 1.2 core schema, as core.getBooleanInput accepts it.
+        const value = text(name);
+        if (['true', 'True', 'TRUE'].includes(value))
+            return true;
+        if (['false', 'False', 'FALSE', ''].includes(value))
+            return false;
+        problems.add(name, `\`${value}\` is not a boolean: use \`true\` or \`false\`.`);
+        return false;
+    };
+    const integer = (name, min, max, unit) => {
+        const value = text(name);
+        const parsed = /^\d+$/.test(value) ? Number(value) : NaN;
+        if (!(parsed >= min && parsed <= max)) {
+            problems.add(name, `\`${value}\` is not a whole number of ${unit} from ${min} to ${max}.`);
+        }
+        return parsed;
+    };
+    const validateOnly = boolean('validate-only');
+    const neededToImport = validateOnly ? '' : ' (unless `validate-only: true`)';
+    const destination = readDestination(text('destination'), problems);
+    const toPinpoint = destination === 'pinpoint';
+    const toProfiles = destination === 'customer-profiles';
+    refuseOtherDestinations(destination, (name) => read(name).trim(), problems);
+    const file = required('file', ': the path of the CSV or NDJSON file, relative to the repository root');
+    const format = readFormat(text('format'), file, problems);
+    // A check alone needs no AWS at all: the Region and the destination's names only matter to an import.
+    const region = validateOnly ? text('aws-region') : required('aws-region', ', e.g. `us-east-1`');
+    matching('aws-region', region, REGION, 'an AWS Region name such as `us-east-1` or `eu-west-2`');
+    const roleToAssume = optional('role-to-assume');
+    matching('role-to-assume', roleToAssume, ROLE_ARN, `an IAM role ARN such as \`${EXAMPLE_ROLE}\``);
+    const chainedRoleToAssume = optional('chained-role-to-assume');
+    matching('chained-role-to-assume', chainedRoleToAssume, ROLE_ARN, 'an IAM role ARN');
+    if (chainedRoleToAssume && !roleToAssume) {
+        problems.add('chained-role-to-assume', 'needs `role-to-assume` too: the chained role is assumed with the first role’s credentials.');
+    }
+    const audience = text('audience') || 'sts.amazonaws.com';
+    const roleSessionName = text('role-session-name') || defaultSessionName(run);
+    matching('role-session-name', roleSessionName, SESSION_NAME, 'a valid session name (2 to 64 characters: letters, digits and `_+=,.@-`)');
+    const roleDurationSeconds = integer('role-duration-seconds', 900, 43200, 'seconds');
+    const applicationId = toPinpoint && !validateOnly
+        ? required('application-id', `: the Pinpoint project ID${neededToImport}`)
+        : text('application-id');
+    matching('application-id', applicationId, PINPOINT_ID, 'a Pinpoint project ID (32 lowercase hexadecimal characters)');
+    const importRoleArn = toPinpoint && !validateOnly ? required('import-role-arn', neededToImport) : text('import-role-arn');
+    matching('import-role-arn', importRoleArn, ROLE_ARN, 'an IAM role ARN');
+    const s3Bucket = toPinpoint && !validateOnly ? required('s3-bucket', neededToImport) : text('s3-bucket');
+    if (s3Bucket.startsWith('s3://') || s3Bucket.includes('/')) {
+        problems.add('s3-bucket', `\`${s3Bucket}\` should be the bucket name alone; put any folder in \`s3-prefix\`.`);
+    }
+    else {
+        matching('s3-bucket', s3Bucket, BUCKET, 'a valid bucket name (3 to 63 lowercase letters, digits, `.` and `-`)');
+    }
+    const s3Prefix = normalisePrefix(text('s3-prefix'));
+    const prefixProblem = s3PrefixProblem(text('s3-prefix'));
+    if (prefixProblem)
+        problems.add('s3-prefix', prefixProblem);
+    const expectedBucketOwner = optional('expected-bucket-owner');
+    matching('expected-bucket-owner', expectedBucketOwner, ACCOUNT_ID, 'a 12-digit AWS account ID');
+    const sse = (text('s3-sse') || 'AES256');
+    if (sse !== 'AES256' && sse !== 'aws:kms')
+        problems.add('s3-sse', `\`${sse}\` is not \`AES256\` or \`aws:kms\`.`);
+    const kmsKeyId = optional('sse-kms-key-id');
+    if (kmsKeyId && sse !== 'aws:kms')
+        problems.add('sse-kms-key-id', 'is only used with `s3-sse: aws:kms`.');
+    const segmentId = optional('segment-id');
+    matching('segment-id', segmentId, PINPOINT_ID, 'a Pinpoint segment ID (32 lowercase hexadecimal characters)');
+    const segmentName = text('segment-name') || (0,external_node_path_.basename)(file, (0,external_node_path_.extname)(file));
+    if (NOT_IN_A_NAME.test(segmentName)) {
+        problems.add('segment-name', text('segment-name')
+            ? `${quoted(segmentName)} holds a control character, a line break or a bidirectional control: a segment name is any other text.`
+            : `is empty, and the name taken from the file name, ${quoted(segmentName)}, holds a control character, a line break or a bidirectional control: set \`segment-name\`, or rename the file.`);
+    }
+    // A segment definition's name is also a path segment of its ARN: the model allows much less.
+    if (toProfiles && !NOT_IN_A_NAME.test(segmentName) && !DOMAIN_NAME.test(segmentName)) {
+        problems.add('segment-name', text('segment-name')
+            ? `${quoted(segmentName)} is not a Customer Profiles segment definition name (1 to 64 letters, digits, \`_\` and \`-\`).`
+            : `is empty, and the name taken from the file name, ${quoted(segmentName)}, is not a Customer Profiles segment definition name (1 to 64 letters, digits, \`_\` and \`-\`): set \`segment-name\`.`);
+    }
+    const ifSegmentExists = (text('if-segment-exists') || 'update');
+    if (!['update', 'create', 'fail'].includes(ifSegmentExists)) {
+        problems.add('if-segment-exists', `\`${ifSegmentExists}\` is not \`update\`, \`create\` or \`fail\`.`);
+    }
+    const domainName = toProfiles && !validateOnly
+        ? required('domain-name', `: the Customer Profiles domain${neededToImport}`)
+        : text('domain-name');
+    matching('domain-name', domainName, DOMAIN_NAME, 'a Customer Profiles domain name (1 to 64 letters, digits, `_` and `-`)');
+    const expiry = text('data-expiry-days');
+    const dataExpiryDays = expiry ? integer('data-expiry-days', 1, MAX_DATA_EXPIRY_DAYS, 'days') : undefined;
+    const inputs = {
+        destination,
+        file,
+        format,
+        region,
+        roleToAssume,
+        audience,
+        roleSessionName,
+        roleDurationSeconds,
+        chainedRoleToAssume,
+        applicationId,
+        importRoleArn,
+        s3Bucket,
+        s3Prefix,
+        expectedBucketOwner,
+        sse,
+        kmsKeyId,
+        segmentName,
+        segmentId,
+        ifSegmentExists,
+        skipUnchanged: boolean('skip-unchanged'),
+        defineSegment: boolean('define-segment'),
+        registerEndpoints: boolean('register-endpoints'),
+        wait: boolean('wait'),
+        waitTimeoutSeconds: integer('wait-timeout-seconds', 1, 6 * 3600, 'seconds'),
+        pollIntervalSeconds: integer('poll-interval-seconds', 1, 3600, 'seconds'),
+        validateOnly,
+        strict: boolean('strict'),
+        maxFileBytes: integer('max-file-bytes', 1, Number.MAX_SAFE_INTEGER, 'bytes'),
+        domainName,
+        uniqueKey: optional('unique-key'),
+        dataExpiryDays,
+        fieldMapping: optional('field-mapping'),
+        stopJobOnCancel: boolean('stop-job-on-cancel'),
+        allowCustomEndpoints: boolean('allow-custom-endpoints'),
+        commentOnPullRequest: boolean('comment-on-pull-request'),
+        githubToken,
+    };
+    if (problems.lines.length > 0) {
+        throw new errors/* ActionError */.lZ(`The step's inputs are not valid:\n${problems.lines.join('\n')}`, 'correct these inputs under `with:` in the workflow; the README lists every input and what it accepts.');
+    }
+    return inputs;
+}
+function readDestination(value, problems) {
+    if (value === 'pinpoint' || value === 'customer-profiles')
+        return value;
+    problems.add('destination', `\`${value}\` is not \`pinpoint\` or \`customer-profiles\`.`);
+    return 'pinpoint';
+}
+/**
+ * An input of the other destination, given with a value of its own, would be silently ignored:
+ * refuse it instead, so that a half-migrated workflow says what it still carries.
+ */
+function refuseOtherDestinations(destination, given, problems) {
+    for (const [other, names] of Object.entries(DESTINATION_INPUTS)) {
+        if (other === destination)
+            continue;
+        for (const name of names) {
+            const value = given(name);
+            if (value !== '' && value !== INPUT_DEFAULTS[name]) {
+                problems.add(name, `is only read with \`destination: ${other}\`; remove it from this step (\`destination: ${destination}\`).`);
+            }
+        }
+    }
+}
+function readFormat(value, file, problems) {
+    if (value === 'csv' || value === 'json')
+        return value;
+    if (value) {
+        problems.add('format', `\`${value}\` is not \`csv\` or \`json\` (newline-delimited JSON).`);
+        return 'csv';
+    }
+    const fromName = file ? formatFromFileName(file) : 'csv';
+    if (!fromName) {
+        problems.add('format', `cannot be taken from the file name \`${(0,external_node_path_.basename)(file)}\`: name the file \`.csv\` or \`.ndjson\`, or set \`format\`.`);
+    }
+    return fromName ?? 'csv';
+}
+/** What the run contributes to defaults, from the runner's environment. */
+function runContext(env) {
+    return { repository: env.GITHUB_REPOSITORY, runId: env.GITHUB_RUN_ID, runAttempt: env.GITHUB_RUN_ATTEMPT };
+}
+/** The object key depends only on the content: the same list always lands at the same key. */
+function objectKey(inputs, sha256) {
+    // `.json` for newline-delimited JSON too: the extension Pinpoint's guide uses for that format.
+    return `${inputs.s3Prefix}${sha256}.${inputs.format}`;
+}
+/** A value quoted with its invisible characters spelled out (`"a\nb"`, `"a\u202eb"`). */
+function quoted(value) {
+    return JSON.stringify(value).replace(new RegExp(NOT_IN_A_NAME.source, 'gu'), (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+/** `pinpoint-imports` and `pinpoint-imports/` both mean the folder `pinpoint-imports/`. */
+function normalisePrefix(prefix) {
+    return prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`;
+}
+/** What is wrong with a key prefix, if anything: the prefix goes into keys, URLs and the log. */
+function s3PrefixProblem(prefix) {
+    const allowed = `a key prefix is up to ${MAX_S3_PREFIX_LENGTH} of S3's safe characters (letters, digits and \`!-_.*'()\`) in folders separated by \`/\`, such as \`pinpoint-imports/\``;
+    if (prefix.length > MAX_S3_PREFIX_LENGTH)
+        return `is ${prefix.length} characters long: ${allowed}.`;
+    if (!S3_PREFIX.test(prefix))
+        return `${quoted(prefix)} holds other characters: ${allowed}.`;
+    if (prefix.startsWith('/'))
+        return `\`${prefix}\` starts with \`/\`: ${allowed}, without a leading \`/\`.`;
+    const folders = prefix.replace(/\/$/, '').split('/');
+    if (prefix !== '' && folders.some((folder) => folder === '' || folder === '.' || folder === '..')) {
+        return `\`${prefix}\` has an empty, \`.\` or \`..\` folder: ${allowed}; each folder is a name, never a step up or an empty one.`;
+    }
+    return undefined;
+}
+/** A session name CloudTrail readers can trace to the run: `pinpoint-import-<repo>-<run>-<attempt>`. */
+function defaultSessionName(run) {
+    const repo = (run.repository ?? '').split('/').pop() ?? '';
+    const parts = ['pinpoint-import', repo, run.runId, run.runAttempt].filter(Boolean);
+    return parts
+        .join('-')
+        .replace(/[^\w+=,.@-]/g, '_')
+        .slice(0, 64);
+}
+
+;// CONCATENATED MODULE: ./src/outputs.ts
+
+const OUTPUT_NAMES = [
+    'job-id',
+    'segment-id',
+    'segment-version',
+    'skipped',
+    'job-status',
+    's3-url',
+    'rows',
+    'total-processed',
+    'total-failures',
+    'failed-pieces',
+    'total-pieces',
+    'segment-arn',
+    'records-created',
+    'records-updated',
+    'records-failed',
+    'rows-added',
+    'rows-removed',
+    'rows-changed',
+];
+/** Each output's value, from what the run recorded; '' for what it never learnt. */
+function outputValues(record) {
+    const { validation, job, segment, conversion, uploadJob, segmentDefinition } = record;
+    const count = (value) => (job ? String(value ?? 0) : '');
+    const results = uploadJob?.ResultsSummary;
+    // Counted only once the job says so (it has ended): not with wait: false, nor on a cancelled wait.
+    const records = (value) => (results ? String(value ?? 0) : '');
+    const rows = validation?.statistics.rows ?? conversion?.profiles;
+    // Counted on pull requests only, against the base commit.
+    const change = record.audienceChange?.diff.total;
+    const changed = (value) => (change ? String(value) : '');
+    return {
+        'job-id': job?.Id ?? uploadJob?.JobId ?? '',
+        // Customer Profiles names its segment definitions: the name is their ID.
+        // Only an ID read back from Pinpoint: an ID an answer merely named is not the segment's until confirmed.
+        'segment-id': segment?.Id ?? record.segmentId ?? segmentDefinition?.name ?? '',
+        // Known only once the import has ended and the segment was read back.
+        'segment-version': segment ? String(segment.Version ?? 1) : '',
+        skipped: record.skipped ? 'true' : record.s3Url || uploadJob ? 'false' : '',
+        'job-status': job?.JobStatus ?? uploadJob?.Status ?? '',
+        's3-url': record.s3Url ?? '',
+        rows: rows === undefined ? '' : String(rows),
+        'total-processed': count(job?.TotalProcessed),
+        'total-failures': count(job?.TotalFailures),
+        'failed-pieces': count(job?.FailedPieces),
+        'total-pieces': count(job?.TotalPieces),
+        // Customer Profiles' own: a Pinpoint import has none of them.
+        'segment-arn': segmentDefinition?.arn ?? '',
+        'records-created': records(results?.CreatedRecords),
+        'records-updated': records(results?.UpdatedRecords),
+        'records-failed': records(results?.FailedRecords),
+        'rows-added': changed(change?.added),
+        'rows-removed': changed(change?.removed),
+        'rows-changed': changed(change?.changed),
+    };
+}
+/** Writes every output once, at the end of the run, whatever happened. */
+function writeOutputs(record) {
+    const values = outputValues(record);
+    for (const name of OUTPUT_NAMES)
+        setOutput(name, values[name]);
+}
+
 ;// CONCATENATED MODULE: ./src/check-profile-file.ts
 // Step 1 for Customer Profiles: check the file and convert it into the profile CSV that an upload
 // job takes. A Pinpoint endpoint file is first checked against Pinpoint's rules (checkFile), then
@@ -6400,7 +10582,7 @@ function firstLine(message) {
 async function checkProfileFile(inputs) {
     // The input is checked before the file is read: a mapping error needs no file to be found.
     const fieldMapping = inputs.fieldMapping ? parseFieldMapping(inputs.fieldMapping) : undefined;
-    const path = await workspaceFile(inputs.file, process.env.GITHUB_WORKSPACE || process.cwd());
+    const path = await workspaceFile(inputs.file, workspaceRoot());
     const before = await fileStamp(path);
     const kind = await detectFileKind(path, inputs.format, fieldMapping !== undefined);
     const validation = kind === 'pinpoint' ? await checkFile(inputs) : undefined;
@@ -6457,15 +10639,20 @@ async function sha256Of(path) {
 
 
 
+
+
 const productionDependencies = {
-    loadAws: () => Promise.all(/* import() */[__nccwpck_require__.e(262), __nccwpck_require__.e(150)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1150)),
+    loadAws: () => Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(262), __nccwpck_require__.e(883)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8883)),
     clock: { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
 };
-async function run(deps = productionDependencies) {
+/** The whole action. Importing this module does nothing: the runner's entry (index.ts) and local tools call this. */
+async function run(given = productionDependencies) {
+    const signals = given.cancellation ? undefined : cancelOnSignals();
+    const deps = { ...given, cancellation: given.cancellation ?? signals?.signal };
     const steps = new StepLog();
     const record = { timings: steps.timings };
     try {
-        const inputs = readInputs(getInput, runContext(process.env));
+        const inputs = readInputs(getInput, runContext(process.env), setSecret);
         record.inputs = inputs;
         if (inputs.destination === 'customer-profiles')
             await importIntoProfiles(inputs, record, steps, deps);
@@ -6479,8 +10666,14 @@ async function run(deps = productionDependencies) {
         // The converted file holds personal data: whatever happened, it does not outlive the run.
         if (record.profileFile)
             await discardProfileFile(record.profileFile);
+        // On a pull request: what the change does to the audience, in one comment. Never fails the run.
+        if (record.inputs?.commentOnPullRequest) {
+            const inputs = record.inputs;
+            await steps.run('Comment on the pull request', () => commentOnPullRequest(inputs, record, deps));
+        }
         writeOutputs(record);
         writeSummary(record);
+        signals?.dispose();
     }
 }
 /** A Pinpoint import job into a segment. */
@@ -6525,7 +10718,9 @@ async function importIntoPinpoint(inputs, record, steps, deps) {
         segmentName: target.action === 'create' ? target.segmentName : undefined,
         callerArn: identity?.arn,
     }, { log, sleep: deps.clock.sleep }));
-    reportJob(record, job);
+    reportJob(record, job, 'CreateImportJob');
+    if (target.action === 'update')
+        reportTargetSegment(record, target.segment);
     // 5. Poll until COMPLETED or FAILED.
     if (inputs.wait) {
         job = await steps.run('Wait for the import job', () => aws.waitForJob(clients.pinpoint, {
@@ -6539,13 +10734,24 @@ async function importIntoPinpoint(inputs, record, steps, deps) {
             region: inputs.region,
             onStatus: (latest) => reportProgress(record, latest),
         }));
-        reportJob(record, job);
+        reportJob(record, job, 'GetImportJob');
     }
-    // 6. A FAILED job fails the step, refused endpoints warn; the segment is read back for its version.
+    // 6. A FAILED job fails the step, refused endpoints warn; the segment is found and read back.
     concludeJob(job, inputs);
-    if (job.JobStatus === 'COMPLETED' && job.Definition?.SegmentId) {
-        const after = await aws.segmentAfterImport(clients.pinpoint, inputs.applicationId, job.Definition.SegmentId, inputs.region);
-        reportSegment(record, after.segment, after.sameName);
+    if (job.JobStatus === 'COMPLETED') {
+        const completed = job;
+        const found = await steps.run('Confirm the segment', () => aws.findImportedSegment(clients.pinpoint, {
+            applicationId: inputs.applicationId,
+            region: inputs.region,
+            job: completed,
+            requestedSegmentId: target.action === 'update' ? target.segment.Id : undefined,
+            namedIds: record.namedSegmentIds,
+            segmentName: target.action === 'create' ? target.segmentName : undefined,
+        }, { log, warn: warning }));
+        if (found.found)
+            reportSegment(record, found.segment, found.sameName);
+        else
+            reportSegmentNotFound(record, found);
     }
 }
 /** A Customer Profiles upload job, and the segment definition that selects the list. */
@@ -7342,7 +11548,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 755:
+/***/ 3136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");

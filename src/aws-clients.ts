@@ -18,6 +18,7 @@ import type {
   MetadataBearer,
   MiddlewareStack,
 } from '@smithy/types';
+import { getIDToken } from '@actions/core';
 import { endpointRefusal, endpointSetting, type EndpointPolicy } from './endpoint-check.ts';
 
 export { assumeRoles } from './credentials.ts';
@@ -25,12 +26,23 @@ export { uploadFile } from './upload.ts';
 export { createImportJob } from './import-job.ts';
 export { waitForJob, WaitTimeoutError, WaitAbortedError } from './wait-for-job.ts';
 export { explainFailedJob } from './diagnose/index.ts';
-export { chooseSegment, segmentAfterImport } from './segment-target.ts';
+export { chooseSegment } from './segment-target.ts';
+export { findImportedSegment } from './imported-segment.ts';
 export { createAndStartUploadJob } from './profiles/upload-job.ts';
 export { waitForUploadJob } from './profiles/wait-for-upload-job.ts';
 export { ensureSegmentDefinition, findSegmentDefinition } from './profiles/segment-definition.ts';
-// GitHub's OIDC token, through @actions/core (with its HTTP client): only needed on this path.
-export { getIDToken as getIdToken } from '@actions/core';
+
+/**
+ * GitHub's OIDC token, through @actions/core (with its HTTP client): only needed on this path.
+ * Only a runner gives the token endpoint; without it, the same error as @actions/core's is thrown
+ * here, before asking, because tools that run the action elsewhere replace @actions/core with one
+ * that fails otherwise (GitHub's local-action: "Not implemented", taken for a passing fault).
+ */
+export async function getIdToken(audience: string): Promise<string> {
+  if (!process.env.ACTIONS_ID_TOKEN_REQUEST_URL)
+    throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+  return getIDToken(audience);
+}
 
 export interface AwsClients {
   sts: STSClient;

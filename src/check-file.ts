@@ -7,7 +7,7 @@ import { ActionError, FIX_FILE_WRITTEN_MEANWHILE, InvalidFileError } from './err
 import type { ActionInputs } from './inputs.ts';
 import { validateFile } from './validation/index.ts';
 import type { Problem, ValidationReport } from './validation/types.ts';
-import { workspaceFile } from './workspace-file.ts';
+import { workspaceFile, workspaceRoot } from './workspace-file.ts';
 
 /** GitHub shows annotations on the diff; past this many they are noise, so the rest are only counted. */
 export const MAX_ANNOTATIONS = 50;
@@ -23,7 +23,7 @@ export async function checkFile(
   validate: typeof validateFile = validateFile,
 ): Promise<CheckedFile> {
   // Before a byte is read: only a file inside the workspace (the runner's working directory).
-  const path = await workspaceFile(inputs.file, process.env.GITHUB_WORKSPACE || process.cwd());
+  const path = await workspaceFile(inputs.file, workspaceRoot());
   const before = await fileStamp(path);
   const report = await validate(path, {
     format: inputs.format,
@@ -45,15 +45,6 @@ export async function checkFile(
   runner.info(
     `${plural(rows, 'row')}, ${plural(bytes, 'byte')}, ${plural(report.errorCount, 'error')}, ${plural(report.warningCount, 'warning')}.`,
   );
-  const { parts } = report;
-  if (parts !== undefined) {
-    runner.debug(`Checked in ${plural(parts.count, 'part')}, ${parts.onWorkers} of them on worker threads.`);
-    // The report is whole all the same; only the check took longer.
-    if (parts.workerFailures.length > 0)
-      runner.info(
-        `A worker thread of the check stopped early (${parts.workerFailures.join(', ')}); the parts it had taken were checked on the main thread instead.`,
-      );
-  }
   const tables = report.duplicateTables;
   if (tables !== undefined && tables.partitions > 1)
     runner.debug(
@@ -117,6 +108,6 @@ export function annotateProblems(
 
 /** Annotations need the path relative to the repository root, with forward slashes. */
 function workspacePath(file: string): string {
-  const path = isAbsolute(file) ? relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), file) : file;
+  const path = isAbsolute(file) ? relative(workspaceRoot(), file) : file;
   return path.replaceAll('\\', '/').replace(/^\.\//, '');
 }

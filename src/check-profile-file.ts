@@ -19,7 +19,7 @@ import {
   type ListMarker,
   type ProfileConversion,
 } from './profiles/index.ts';
-import { workspaceFile } from './workspace-file.ts';
+import { workspaceFile, workspaceRoot } from './workspace-file.ts';
 
 export interface ProfileFile {
   /** The Pinpoint rules' report, for a Pinpoint endpoint file. */
@@ -35,7 +35,7 @@ export interface ProfileFile {
 export async function checkProfileFile(inputs: ActionInputs): Promise<ProfileFile> {
   // The input is checked before the file is read: a mapping error needs no file to be found.
   const fieldMapping = inputs.fieldMapping ? parseFieldMapping(inputs.fieldMapping) : undefined;
-  const path = await workspaceFile(inputs.file, process.env.GITHUB_WORKSPACE || process.cwd());
+  const path = await workspaceFile(inputs.file, workspaceRoot());
   const before = await fileStamp(path);
   const kind = await detectFileKind(path, inputs.format, fieldMapping !== undefined);
   const validation = kind === 'pinpoint' ? await checkFile(inputs) : undefined;

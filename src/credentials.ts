@@ -54,7 +54,8 @@ const ATTEMPTS = 4;
 const NO_ID_TOKEN_FIX =
   'Give the job permission to request an OIDC token, in the workflow or the job:\n' +
   'permissions:\n  id-token: write\n  contents: read\n' +
-  'Workflows run for pull requests from forks never get a token: use validate-only there.';
+  'Workflows run for pull requests from forks never get a token: use validate-only there.\n' +
+  'Outside GitHub Actions (on your machine), leave role-to-assume out: the AWS credentials in the environment are used.';
 
 interface Assumed {
   arn: string;

@@ -49,6 +49,10 @@ export interface ActionInputs {
   stopJobOnCancel: boolean;
   /** Send requests to endpoints other than AWS's and loopback ones (src/endpoint-check.ts). */
   allowCustomEndpoints: boolean;
+  /** On a pull request: one comment saying what the change does to the audience. */
+  commentOnPullRequest: boolean;
+  /** The token the comment is written with; '' when the workflow gave none. */
+  githubToken: string;
 }
 
 /** The inputs action.yml declares (a test checks it): a name the code reads is one of these. */
@@ -87,6 +91,8 @@ export const INPUT_NAMES = [
   'field-mapping',
   'stop-job-on-cancel',
   'allow-custom-endpoints',
+  'comment-on-pull-request',
+  'github-token',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];
@@ -115,6 +121,8 @@ export const INPUT_DEFAULTS: Readonly<Partial<Record<InputName, string>>> = {
   'max-file-bytes': '1000000000',
   'stop-job-on-cancel': 'false',
   'allow-custom-endpoints': 'false',
+  'comment-on-pull-request': 'false',
+  'github-token': '${{ github.token }}',
 };
 
 /** Inputs that only one destination reads: given for the other, they are refused rather than ignored. */
@@ -174,9 +182,18 @@ class InputProblems {
   }
 }
 
-export function readInputs(read: (name: InputName) => string, run: RunContext = {}): ActionInputs {
+/** `mask`: hides a secret input in the log (core.setSecret in the action), before anything else. */
+export function readInputs(
+  read: (name: InputName) => string,
+  run: RunContext = {},
+  mask: (secret: string) => void = () => {},
+): ActionInputs {
   const problems = new InputProblems();
   const text = (name: InputName): string => read(name).trim() || (INPUT_DEFAULTS[name] ?? '');
+  // The runner evaluates the default; a tool that replays action.yml as written passes the
+  // expression itself, which is no token.
+  const githubToken = /^\$\{\{.*\}\}$/s.test(text('github-token')) ? '' : text('github-token');
+  if (githubToken) mask(githubToken);
   const optional = (name: InputName): string | undefined => text(name) || undefined;
 
   const required = (name: InputName, why = ''): string => {
@@ -359,6 +376,8 @@ export function readInputs(read: (name: InputName) => string, run: RunContext = 
     fieldMapping: optional('field-mapping'),
     stopJobOnCancel: boolean('stop-job-on-cancel'),
     allowCustomEndpoints: boolean('allow-custom-endpoints'),
+    commentOnPullRequest: boolean('comment-on-pull-request'),
+    githubToken,
   };
 
   if (problems.lines.length > 0) {

@@ -1,7 +1,9 @@
 // The action, as the steps it takes for each destination: a Pinpoint import job, or a Customer
 // Profiles upload job and segment definition. Each step lives in its own module; this file only
 // strings them together and records what happened for the outputs and the job summary.
+import { cancelOnSignals } from './cancellation.ts';
 import { checkFile } from './check-file.ts';
+import { commentOnPullRequest, type CommentDependencies } from './comment-on-pull-request.ts';
 import { failRun } from './failure.ts';
 import { objectKey, readInputs, runContext, type ActionInputs } from './inputs.ts';
 import { writeOutputs } from './outputs.ts';
@@ -18,21 +20,23 @@ import {
   reportUploadProgress,
   reportProgress,
   reportSegment,
+  reportSegmentNotFound,
   reportSkipped,
+  reportTargetSegment,
   reportUpload,
   writeSummary,
   type RunRecord,
 } from './report.ts';
-import { getInput, info, setSecret } from './runner.ts';
+import { getInput, info, setSecret, warning } from './runner.ts';
 import { StepLog } from './step-log.ts';
 
 export type AwsModule = typeof import('./aws-clients.ts');
 
-export interface Dependencies {
+export interface Dependencies extends CommentDependencies {
   /** Loaded only once the file is valid, so the validate-only path never pays for the AWS SDK. */
   loadAws: () => Promise<AwsModule>;
   clock: { now(): number; sleep(ms: number): Promise<void> };
-  /** Aborted when the runner cancels the job. */
+  /** Aborted when the run is cancelled; without one, `run()` listens for SIGINT and SIGTERM itself. */
   cancellation?: AbortSignal;
 }
 
@@ -41,11 +45,14 @@ export const productionDependencies: Dependencies = {
   clock: { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
 };
 
-export async function run(deps: Dependencies = productionDependencies): Promise<void> {
+/** The whole action. Importing this module does nothing: the runner's entry (index.ts) and local tools call this. */
+export async function run(given: Dependencies = productionDependencies): Promise<void> {
+  const signals = given.cancellation ? undefined : cancelOnSignals();
+  const deps = { ...given, cancellation: given.cancellation ?? signals?.signal };
   const steps = new StepLog();
   const record: RunRecord = { timings: steps.timings };
   try {
-    const inputs = readInputs(getInput, runContext(process.env));
+    const inputs = readInputs(getInput, runContext(process.env), setSecret);
     record.inputs = inputs;
     if (inputs.destination === 'customer-profiles') await importIntoProfiles(inputs, record, steps, deps);
     else await importIntoPinpoint(inputs, record, steps, deps);
@@ -54,8 +61,14 @@ export async function run(deps: Dependencies = productionDependencies): Promise<
   } finally {
     // The converted file holds personal data: whatever happened, it does not outlive the run.
     if (record.profileFile) await discardProfileFile(record.profileFile);
+    // On a pull request: what the change does to the audience, in one comment. Never fails the run.
+    if (record.inputs?.commentOnPullRequest) {
+      const inputs = record.inputs;
+      await steps.run('Comment on the pull request', () => commentOnPullRequest(inputs, record, deps));
+    }
     writeOutputs(record);
     writeSummary(record);
+    signals?.dispose();
   }
 }
 
@@ -123,7 +136,8 @@ async function importIntoPinpoint(
       { log, sleep: deps.clock.sleep },
     ),
   );
-  reportJob(record, job);
+  reportJob(record, job, 'CreateImportJob');
+  if (target.action === 'update') reportTargetSegment(record, target.segment);
 
   // 5. Poll until COMPLETED or FAILED.
   if (inputs.wait) {
@@ -140,19 +154,29 @@ async function importIntoPinpoint(
         onStatus: (latest) => reportProgress(record, latest),
       }),
     );
-    reportJob(record, job);
+    reportJob(record, job, 'GetImportJob');
   }
 
-  // 6. A FAILED job fails the step, refused endpoints warn; the segment is read back for its version.
+  // 6. A FAILED job fails the step, refused endpoints warn; the segment is found and read back.
   concludeJob(job, inputs);
-  if (job.JobStatus === 'COMPLETED' && job.Definition?.SegmentId) {
-    const after = await aws.segmentAfterImport(
-      clients.pinpoint,
-      inputs.applicationId,
-      job.Definition.SegmentId,
-      inputs.region,
+  if (job.JobStatus === 'COMPLETED') {
+    const completed = job;
+    const found = await steps.run('Confirm the segment', () =>
+      aws.findImportedSegment(
+        clients.pinpoint,
+        {
+          applicationId: inputs.applicationId,
+          region: inputs.region,
+          job: completed,
+          requestedSegmentId: target.action === 'update' ? target.segment.Id : undefined,
+          namedIds: record.namedSegmentIds,
+          segmentName: target.action === 'create' ? target.segmentName : undefined,
+        },
+        { log, warn: warning },
+      ),
     );
-    reportSegment(record, after.segment, after.sameName);
+    if (found.found) reportSegment(record, found.segment, found.sameName);
+    else reportSegmentNotFound(record, found);
   }
 }
 

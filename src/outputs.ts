@@ -21,6 +21,9 @@ export const OUTPUT_NAMES = [
   'records-created',
   'records-updated',
   'records-failed',
+  'rows-added',
+  'rows-removed',
+  'rows-changed',
 ] as const;
 
 export type OutputName = (typeof OUTPUT_NAMES)[number];
@@ -33,10 +36,14 @@ export function outputValues(record: RunRecord): Record<OutputName, string> {
   // Counted only once the job says so (it has ended): not with wait: false, nor on a cancelled wait.
   const records = (value: number | undefined) => (results ? String(value ?? 0) : '');
   const rows = validation?.statistics.rows ?? conversion?.profiles;
+  // Counted on pull requests only, against the base commit.
+  const change = record.audienceChange?.diff.total;
+  const changed = (value: number | undefined) => (change ? String(value) : '');
   return {
     'job-id': job?.Id ?? uploadJob?.JobId ?? '',
     // Customer Profiles names its segment definitions: the name is their ID.
-    'segment-id': segment?.Id ?? job?.Definition?.SegmentId ?? segmentDefinition?.name ?? '',
+    // Only an ID read back from Pinpoint: an ID an answer merely named is not the segment's until confirmed.
+    'segment-id': segment?.Id ?? record.segmentId ?? segmentDefinition?.name ?? '',
     // Known only once the import has ended and the segment was read back.
     'segment-version': segment ? String(segment.Version ?? 1) : '',
     skipped: record.skipped ? 'true' : record.s3Url || uploadJob ? 'false' : '',
@@ -52,6 +59,9 @@ export function outputValues(record: RunRecord): Record<OutputName, string> {
     'records-created': records(results?.CreatedRecords),
     'records-updated': records(results?.UpdatedRecords),
     'records-failed': records(results?.FailedRecords),
+    'rows-added': changed(change?.added),
+    'rows-removed': changed(change?.removed),
+    'rows-changed': changed(change?.changed),
   };
 }
 

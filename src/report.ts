@@ -13,6 +13,7 @@ import {
   type UploadJobOutcome,
 } from './diagnose/index.ts';
 import type { ActionInputs } from './inputs.ts';
+import type { ChangeCounts, ListDiff } from './list-diff.ts';
 import { plural } from './plural.ts';
 import { appendSummary, info, warning } from './runner.ts';
 import { formatDuration, type StepTiming } from './step-log.ts';
@@ -24,7 +25,14 @@ export interface RunRecord {
   s3Url?: string;
   uploadReused?: boolean;
   job?: ImportJobResponse;
+  /** Segment IDs Pinpoint's answers named for the job (unconfirmed until read back), in order. */
+  namedSegmentIds?: { id: string; operation: string }[];
+  /** The segment read back after the import (or the one a skipped run found). */
   segment?: SegmentResponse;
+  /** The ID of the segment the import goes into, when known for sure before it ends (an update). */
+  segmentId?: string;
+  /** That segment's name as found before the import: Pinpoint's job definition need not repeat it. */
+  segmentName?: string;
   /** Customer Profiles: the file as converted, its upload job and the segment definition. */
   profileFile?: ProfileFile;
   /** Customer Profiles' rules and counts: known when the check ends, valid or not. */
@@ -33,8 +41,16 @@ export interface RunRecord {
   segmentDefinition?: { name: string; arn?: string; action?: 'created' | 'replaced' | 'unchanged' };
   /** Why nothing was imported, when skip-unchanged found the content already there. */
   skipped?: string;
+  /** On a pull request: what the change does to the audience, against the base commit. */
+  audienceChange?: AudienceChange;
   failure?: string;
   timings: StepTiming[];
+}
+
+export interface AudienceChange {
+  diff: ListDiff;
+  /** The commit compared with: the pull request's base. */
+  baseSha: string;
 }
 
 export function reportUpload(record: RunRecord, upload: { s3Url: string; reused: boolean }): void {
@@ -42,14 +58,31 @@ export function reportUpload(record: RunRecord, upload: { s3Url: string; reused:
   record.uploadReused = upload.reused;
 }
 
-export function reportJob(record: RunRecord, job: ImportJobResponse): void {
+/** The job as an operation answered it (CreateImportJob, GetImportJob), noting any segment ID it names. */
+export function reportJob(record: RunRecord, job: ImportJobResponse, operation?: string): void {
   record.job = job;
+  const id = job.Definition?.SegmentId;
+  if (!operation || !id) return;
+  const named = (record.namedSegmentIds ??= []);
+  if (!named.some((seen) => seen.id === id)) named.push({ id, operation });
+}
+
+/** An import into an existing segment: its ID and name are known (it was read before the import), whatever the job does. */
+export function reportTargetSegment(record: RunRecord, segment: { Id?: string; Name?: string }): void {
+  record.segmentId = segment.Id;
+  record.segmentName = segment.Name;
+}
+
+/** A completed import whose segment could not be found or read back: `segment-id` stays empty. */
+export function reportSegmentNotFound(record: RunRecord, found: { message: string; fix: string }): void {
+  record.segmentId = undefined;
+  warning(`${found.message}\n${found.fix}`);
 }
 
 /** A poll's answer: logged when the status moves; outputs wait for the end (or a failure). */
 export function reportProgress(record: RunRecord, job: ImportJobResponse): void {
   const previous = record.job?.JobStatus;
-  record.job = job;
+  reportJob(record, job, 'GetImportJob');
   if (job.JobStatus !== previous) {
     const pieces = job.TotalPieces ? `, ${job.CompletedPieces ?? 0} of ${job.TotalPieces} pieces done` : '';
     info(`Job ${job.Id}: ${job.JobStatus}${pieces}`);
@@ -190,8 +223,8 @@ export function writeSummary(record: RunRecord): void {
     rows.push(['S3 object', `${code(record.s3Url)}${record.uploadReused ? ' (already there)' : ''}`]);
   if (job) {
     rows.push(['Import job', code(job.Id ?? '')], ['Status', code(job.JobStatus ?? '')]);
-    rows.push(['Segment', code(segment?.Id ?? job.Definition?.SegmentId ?? '')]);
-    const name = segment?.Name ?? job.Definition?.SegmentName;
+    rows.push(['Segment', code(segment?.Id ?? record.segmentId ?? '')]);
+    const name = segment?.Name ?? record.segmentName ?? job.Definition?.SegmentName;
     if (name) rows.push(['Segment name', code(name)]);
     if (segment?.Version !== undefined) rows.push(['Segment version', number(segment.Version)]);
     if (job.TotalProcessed !== undefined) rows.push(['Endpoints processed', number(job.TotalProcessed)]);
@@ -228,31 +261,11 @@ export function writeSummary(record: RunRecord): void {
   }
   lines.push(...table(['Item', 'Value'], rows));
 
-  if (validation) {
-    const channels = Object.entries(validation.statistics.channels).sort(([a], [b]) => a.localeCompare(b));
-    if (channels.length > 0) {
-      lines.push(
-        '### Endpoints per channel',
-        '',
-        ...table(
-          ['Channel', 'Endpoints'],
-          channels.map(([c, n]) => [code(c), number(n)]),
-        ),
-      );
-    }
-  }
-  // Pinpoint's rules and Customer Profiles' have ids of their own: one table holds both.
-  const rules = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
-  if (rules.length > 0) {
-    lines.push(
-      '### Problems by rule',
-      '',
-      ...table(
-        ['Rule', 'Count'],
-        rules.sort(([, a], [, b]) => b - a).map(([r, n]) => [code(r), number(n)]),
-      ),
-    );
-  }
+  const channels = channelTable(record);
+  if (channels.length > 0) lines.push('### Endpoints per channel', '', ...channels);
+  const rules = ruleTable(record);
+  if (rules.length > 0) lines.push('### Problems by rule', '', ...rules);
+  if (record.audienceChange) lines.push(...changeSection(record.audienceChange, '###'));
   if (record.timings.length > 0) {
     const timings = record.timings.map((t) => [t.name, formatDuration(t.milliseconds), t.outcome]);
     lines.push('### Steps', '', ...table(['Step', 'Time', 'Outcome'], timings));
@@ -260,7 +273,53 @@ export function writeSummary(record: RunRecord): void {
   appendSummary(lines.join('\n'));
 }
 
-function table(header: string[], rows: string[][]): string[] {
+/** Endpoints per channel, as a table; no lines when the file was not read. */
+export function channelTable({ validation }: RunRecord): string[] {
+  const channels = Object.entries(validation?.statistics.channels ?? {}).sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
+  if (channels.length === 0) return [];
+  return table(
+    ['Channel', 'Endpoints'],
+    channels.map(([c, n]) => [code(c), number(n)]),
+  );
+}
+
+/** Problems counted by rule, most first; Pinpoint's rules and Customer Profiles' have ids of their own. */
+export function ruleTable({ validation, conversion }: RunRecord): string[] {
+  const rules = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
+  if (rules.length === 0) return [];
+  return table(
+    ['Rule', 'Count'],
+    rules.sort(([, a], [, b]) => b - a).map(([r, n]) => [code(r), number(n)]),
+  );
+}
+
+/**
+ * What a pull request's change does to the audience: one table, in the job summary and in the
+ * pull request's comment alike. Counts only; the channel names are Pinpoint's own words.
+ */
+export function changeSection(change: AudienceChange, heading: string): string[] {
+  const { diff, baseSha } = change;
+  const unit = diff.unit === 'profile' ? 'Profiles' : 'Endpoints';
+  const base = code(baseSha.slice(0, 12));
+  const intro = diff.baseExists
+    ? `${unit} added, removed and changed, against the base commit ${base}.`
+    : `The base commit ${base} has no such file: a new list, every ${diff.unit} in it is added.`;
+  const counts = (c: ChangeCounts) => [c.added, c.removed, c.changed, c.unchanged].map(number);
+  const groups = Object.entries(diff.groups).sort(([a], [b]) => a.localeCompare(b));
+  const rows = groups.map(([group, c]) => [diff.unit === 'profile' ? 'Profiles' : code(group), ...counts(c)]);
+  if (groups.length !== 1) rows.push(['**Total**', ...counts(diff.total).map((n) => `**${n}**`)]);
+  return [
+    `${heading} Change to the audience`,
+    '',
+    intro,
+    '',
+    ...table([diff.unit === 'profile' ? '' : 'Channel', 'Added', 'Removed', 'Changed', 'Unchanged'], rows),
+  ];
+}
+
+export function table(header: string[], rows: string[][]): string[] {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line), ''];
 }
@@ -278,7 +337,7 @@ function longestBacktickRun(text: string): number {
  * backslashes is escaped: `\|` in the value needs two more, and shows one backslash too many),
  * and fenced by more backticks than it holds.
  */
-function code(text: string): string {
+export function code(text: string): string {
   const flat = text
     .replace(LINE_BREAKS, '⏎')
     .replace(/(\\*)\|/g, (_, slashes: string) => `${slashes}${slashes.length % 2 === 0 ? '\\' : '\\\\'}|`);
@@ -294,7 +353,7 @@ function codeBlock(text: string): string[] {
 }
 
 /** A count from an AWS answer: shown only as a number. */
-function number(value: unknown): string {
+export function number(value: unknown): string {
   return Number.isFinite(value) ? String(value) : code(String(value));
 }
 
@@ -317,11 +376,14 @@ export function concludeJob(job: ImportJobResponse, inputs: ActionInputs): void 
           listFailures(job.Failures, 10),
       );
     } else {
-      info(`Import job ${job.Id} completed: ${counts}. Segment ${job.Definition?.SegmentId}.`);
+      info(`Import job ${job.Id} completed: ${counts}.`);
     }
     return;
   }
-  info(`Import job ${job.Id} is ${job.JobStatus}; not waiting for it (\`wait: false\`).`);
+  info(
+    `Import job ${job.Id} is ${job.JobStatus}; not waiting for it (\`wait: false\`). ` +
+      '`segment-id` is set only for an existing segment: a new one is known once its job has completed.',
+  );
 }
 
 export function jobCounts(job: ImportJobResponse): string {

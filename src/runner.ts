@@ -49,6 +49,10 @@ export function warning(message: string, properties: AnnotationProperties = {}):
   command('warning', annotation(properties), shown(message));
 }
 
+export function notice(message: string, properties: AnnotationProperties = {}): void {
+  command('notice', annotation(properties), shown(message));
+}
+
 export function error(message: string, properties: AnnotationProperties = {}): void {
   command('error', annotation(properties), shown(message));
 }

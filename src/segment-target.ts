@@ -170,28 +170,6 @@ async function completedImportOf(
   return latest?.JobStatus === 'COMPLETED' ? latest : undefined;
 }
 
-/** The segment as it is after the import: its version number, and its name's duplicates if a race made any. */
-export async function segmentAfterImport(
-  pinpoint: PinpointClient,
-  applicationId: string,
-  segmentId: string,
-  region?: string,
-): Promise<{ segment: SegmentResponse; sameName: SegmentResponse[] }> {
-  let segment: SegmentResponse | undefined;
-  try {
-    ({ SegmentResponse: segment } = await pinpoint.send(
-      new GetSegmentCommand({ ApplicationId: applicationId, SegmentId: segmentId }),
-    ));
-  } catch (error) {
-    throw diagnoseAwsError(error, { operation: 'GetSegment', applicationId, region });
-  }
-  if (!segment) throw new Error(`GetSegment answered without segment ${segmentId}`);
-  const sameName = segment.Name
-    ? await segmentsNamed(pinpoint, applicationId, segment.Name, region)
-    : [segment];
-  return { segment, sameName: sameName.filter((s) => s.SegmentType === 'IMPORT') };
-}
-
 function assertImportSegment(segment: SegmentResponse): void {
   if (segment.SegmentType !== 'IMPORT') {
     throw new ActionError(

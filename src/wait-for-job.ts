@@ -61,6 +61,16 @@ export interface PolledJob<Job> {
    * endpoint), so waiting out the deadline is pointless. None by default.
    */
   looksGone?(error: unknown, context: DiagnoseContext): boolean;
+  /**
+   * Whether the job is waiting its turn behind other jobs rather than running. The time it spends
+   * so counts against the deadline like any other (the deadline bounds the step's time), and the
+   * log and the timeout message say how much of it was queued.
+   */
+  isQueued?(job: Job): boolean;
+  /** What the queue is, after "queued behind": "other imports in the account". */
+  queuedBehind?: string;
+  /** Added to the timeout's fix when part of the wait was queued. */
+  queuedFix?: string;
   /** Added to the timeout message when the last poll reached no endpoint at all. */
   unreachableNote?: string;
   /** The fix of a cancelled wait: the job goes on, and how to follow it. */
@@ -114,6 +124,22 @@ export async function waitUntilDone<Job>(job: PolledJob<Job>, options: WaitLoopO
   let lastFaultUnreachable = false;
   let lastReported: string | undefined;
   let gonePolls = 0;
+  const queue = { since: undefined as number | undefined, totalMs: 0 };
+  const queuedMs = () => queue.totalMs + (queue.since === undefined ? 0 : clock.now() - queue.since);
+  const noteQueue = (answer: Job) => {
+    const queued = job.isQueued?.(answer) ?? false;
+    if (queued && queue.since === undefined) {
+      queue.since = clock.now();
+      log(
+        `${capitalized(job.noun)} ${job.jobId} is queued behind ${job.queuedBehind ?? 'other jobs'} (${job.summarize(answer)}). ` +
+          `Its time in the queue counts against the wait's ${Math.round(options.timeoutMs / 1000)} s.`,
+      );
+    } else if (!queued && queue.since !== undefined) {
+      queue.totalMs += clock.now() - queue.since;
+      queue.since = undefined;
+      log(`${capitalized(job.noun)} ${job.jobId} left the queue after ${seconds(queue.totalMs)}.`);
+    }
+  };
 
   for (let poll = 0; ; poll++) {
     if (signal?.aborted) throw aborted();
@@ -124,6 +150,7 @@ export async function waitUntilDone<Job>(job: PolledJob<Job>, options: WaitLoopO
         lastFault = undefined;
         lastFaultUnreachable = false;
         gonePolls = 0;
+        noteQueue(answer);
         const summary = job.summarize(answer);
         if (summary !== lastReported) {
           lastReported = summary;
@@ -156,16 +183,26 @@ export async function waitUntilDone<Job>(job: PolledJob<Job>, options: WaitLoopO
   }
 
   function timedOut(): WaitTimeoutError<Job> {
-    const seconds = Math.round(options.timeoutMs / 1000);
     const note = lastFaultUnreachable && job.unreachableNote ? ` ${job.unreachableNote}` : '';
     const faultNote = lastFault ? ` The last poll failed (${lastFault}).${note}` : '';
-    const noun = job.noun.charAt(0).toUpperCase() + job.noun.slice(1);
+    const queued = queuedMs();
+    const queueNote =
+      queued > 0 ? `, ${seconds(queued)} of it queued behind ${job.queuedBehind ?? 'other jobs'}` : '';
     return new WaitTimeoutError(
-      `${noun} ${job.jobId} did not finish within ${seconds} s. Last status: ${job.summarize(lastJob)}.${faultNote}`,
-      job.timeoutFix,
+      `${capitalized(job.noun)} ${job.jobId} did not finish within ${Math.round(options.timeoutMs / 1000)} s${queueNote}. ` +
+        `Last status: ${job.summarize(lastJob)}.${faultNote}`,
+      queued > 0 && job.queuedFix ? `${job.queuedFix}\n${job.timeoutFix}` : job.timeoutFix,
       lastJob,
     );
   }
+}
+
+function capitalized(noun: string): string {
+  return noun.charAt(0).toUpperCase() + noun.slice(1);
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 1000)} s`;
 }
 
 // Pinpoint's import job.
@@ -210,6 +247,13 @@ export async function waitForJob(pinpoint: PinpointClient, options: WaitOptions)
         jobId,
         region: options.region ?? (await regionOf(pinpoint)),
       }),
+      // PENDING_JOB: the job waits for one of the account's running imports to end (Pinpoint runs
+      // only a few at a time; the Developer Guide says two).
+      isQueued: (job) => job.JobStatus === 'PENDING_JOB',
+      queuedBehind: 'other imports in the account',
+      queuedFix:
+        'Pinpoint runs only a few import jobs at a time per account, and queues the others. Import fewer lists at once ' +
+        '(a matrix with `max-parallel: 2`), or raise wait-timeout-seconds to cover the queue.',
       looksGone: looksRetired,
       unreachableNote: PINPOINT_UNREACHABLE_NOTE,
       abortedFix: `The import goes on in Pinpoint. Follow it with: ${follow}`,

@@ -7,6 +7,14 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { ActionError } from './errors.ts';
 
 /**
+ * The checkout: `GITHUB_WORKSPACE`, or the working directory when it is not set (the runner starts
+ * the action there; a tool that runs the action locally may give either).
+ */
+export function workspaceRoot(): string {
+  return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+
+/**
  * The real path of `file` (resolved against the workspace, symbolic links followed), once it is
  * known to be inside the workspace; an ActionError otherwise. Reads no byte of the file.
  */

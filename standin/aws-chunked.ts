@@ -2,8 +2,10 @@
 // a trailer (`x-amz-content-sha256: STREAMING-UNSIGNED-PAYLOAD-TRAILER`). s3rver would store the chunk
 // framing as the object's bytes, so the S3 proxy decodes it here, streaming, and checks the checksum.
 import { createHash, type Hash } from 'node:crypto';
-import { Transform, type TransformCallback } from 'node:stream';
+import { Readable, Transform, Writable, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { crc32 } from 'node:zlib';
+import { Crc32c, Crc64Nvme } from '@aws-sdk/checksums/crc';
 
 /**
  * Decodes `hex-size[;chunk-signature=…]\r\n data \r\n … 0\r\n trailer: value\r\n \r\n`.
@@ -89,14 +91,15 @@ export function checksumAlgorithmOf(
 
 /**
  * Computes the body's checksum as it streams by and fails the stream when it differs from the expected
- * value (which for a trailer is only known at the end). CRC32C and CRC64NVME pass unchecked: node:crypto
- * has neither.
+ * value (which for a trailer is only known at the end). CRC32C and CRC64NVME, which node has not, come
+ * from the AWS SDK's own implementations (`@aws-sdk/checksums`).
  */
 export class ChecksumVerifier extends Transform {
   readonly algorithm: ChecksumAlgorithm;
   readonly #expected: () => string | undefined;
   #crc = 0;
   readonly #hash: Hash | undefined;
+  readonly #crc64OrCrc32c: Crc32c | Crc64Nvme | undefined;
   readonly #kind: MismatchKind;
   computed: string | undefined;
 
@@ -111,15 +114,28 @@ export class ChecksumVerifier extends Transform {
     this.#expected = expected;
     this.#kind = kind;
     this.#hash = algorithm === 'sha1' || algorithm === 'sha256' ? createHash(algorithm) : undefined;
+    this.#crc64OrCrc32c =
+      algorithm === 'crc32c' ? new Crc32c() : algorithm === 'crc64nvme' ? new Crc64Nvme() : undefined;
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     if (this.algorithm === 'crc32') this.#crc = crc32(chunk, this.#crc);
     this.#hash?.update(chunk);
+    this.#crc64OrCrc32c?.update(chunk);
     callback(null, chunk);
   }
 
   override _flush(callback: TransformCallback): void {
+    if (this.#crc64OrCrc32c) {
+      this.#crc64OrCrc32c.digest().then(
+        (digest) => {
+          this.computed = Buffer.from(digest).toString('base64');
+          this.#compare(callback);
+        },
+        (error: unknown) => callback(error as Error),
+      );
+      return;
+    }
     if (this.algorithm === 'crc32') {
       const bytes = Buffer.alloc(4);
       bytes.writeUInt32BE(this.#crc >>> 0);
@@ -127,6 +143,10 @@ export class ChecksumVerifier extends Transform {
     } else if (this.#hash) {
       this.computed = this.#hash.digest('base64');
     }
+    this.#compare(callback);
+  }
+
+  #compare(callback: TransformCallback): void {
     const expected = this.#expected();
     if (this.computed !== undefined && expected !== undefined && expected !== this.computed) {
       callback(new ChecksumMismatchError(this.algorithm, this.#kind));
@@ -134,6 +154,15 @@ export class ChecksumVerifier extends Transform {
     }
     callback();
   }
+}
+
+/** The checksum (base64) of a whole body in one of S3's algorithms. */
+export async function checksumOf(algorithm: ChecksumAlgorithm, body: Readable | Buffer): Promise<string> {
+  const verifier = new ChecksumVerifier(algorithm, () => undefined);
+  const source = Buffer.isBuffer(body) ? Readable.from([body]) : body;
+  const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
+  await pipeline(source, verifier, discard);
+  return verifier.computed!;
 }
 
 export type MismatchKind = 'checksum' | 'payload-hash';

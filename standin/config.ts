@@ -64,6 +64,34 @@ export interface OidcConfig {
   claims: { sub: string; repository: string; ref: string; job_workflow_ref: string };
 }
 
+/**
+ * Where a new segment's ID shows, which no AWS document settles (see standin/README.md):
+ * - `create-answer`: in CreateImportJob's answer (`Definition.SegmentId`) and every GetImportJob;
+ * - `get-import-job`: only in GetImportJob, once the segment exists (the job is completing);
+ * - `job-id`: nowhere; the segment's ID is the import job's ID (AWS's Java sample reads it so);
+ * - `segment-list`: nowhere; a fresh ID, found only by listing the segments (GetSegments);
+ * - `nowhere`: nowhere, and GetSegments leaves the segment out (as a list that lags might).
+ */
+export const NEW_SEGMENT_ID_SHAPES = [
+  'create-answer',
+  'get-import-job',
+  'job-id',
+  'segment-list',
+  'nowhere',
+] as const;
+export type NewSegmentIdShape = (typeof NEW_SEGMENT_ID_SHAPES)[number];
+
+/** How Pinpoint behaves where its documents are silent or disagree; every field has a default. */
+export interface PinpointBehaviour {
+  /** Default `create-answer`. */
+  newSegmentId?: NewSegmentIdShape;
+  /**
+   * Import jobs that run at once per account; the others wait as PENDING_JOB (default 2, the
+   * Developer Guide's quota; the quotas page says 10).
+   */
+  concurrentImportJobs?: number;
+}
+
 export interface StandinConfig {
   region: string;
   accounts: string[];
@@ -73,6 +101,16 @@ export interface StandinConfig {
   applications: ApplicationConfig[];
   /** Customer Profiles domains; a config without the key has none. */
   domains?: DomainConfig[];
+  /** Read live: a test may change it between runs. */
+  pinpoint?: PinpointBehaviour;
+}
+
+/** The behaviour in effect, defaults filled in. */
+export function pinpointBehaviour(config: StandinConfig): Required<PinpointBehaviour> {
+  return {
+    newSegmentId: config.pinpoint?.newSegmentId ?? 'create-answer',
+    concurrentImportJobs: config.pinpoint?.concurrentImportJobs ?? 2,
+  };
 }
 
 const defaultConfigUrl = new URL('./default-config.json', import.meta.url);
@@ -107,6 +145,14 @@ export function checkConfig(config: StandinConfig, origin = 'config'): void {
   }
   for (const domain of config.domains ?? []) {
     if (!/^[a-zA-Z0-9_-]{1,64}$/.test(domain.name)) problems.push(`bad domain name ${domain.name}`);
+  }
+  const behaviour = config.pinpoint ?? {};
+  if (behaviour.newSegmentId !== undefined && !NEW_SEGMENT_ID_SHAPES.includes(behaviour.newSegmentId)) {
+    problems.push(`pinpoint.newSegmentId must be one of ${NEW_SEGMENT_ID_SHAPES.join(', ')}`);
+  }
+  const concurrent = behaviour.concurrentImportJobs;
+  if (concurrent !== undefined && (!Number.isInteger(concurrent) || concurrent < 1)) {
+    problems.push('pinpoint.concurrentImportJobs must be a whole number of at least 1');
   }
   if (problems.length > 0) throw new Error(`${origin}: ${problems.join('; ')}`);
 }

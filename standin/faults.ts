@@ -50,6 +50,11 @@ export interface PinpointFaultSettings extends ServiceFaultSettings {
 export interface S3FaultSettings extends ServiceFaultSettings {
   /** Drop the connection once, on the next UploadPart with this part number. */
   dropUploadPart?: number;
+  /**
+   * The next N CompleteMultipartUpload requests answer 200 with an `<Error>` (InternalError) body and
+   * complete nothing, as S3 may once it has started its answer.
+   */
+  completeErrorInBody?: number;
 }
 
 export interface CustomerProfilesFaultSettings extends ServiceFaultSettings {
@@ -149,6 +154,13 @@ export class Faults implements FaultControl {
     const s3 = this.#settings.s3;
     if (s3?.dropUploadPart === undefined || s3.dropUploadPart !== partNumber) return false;
     delete s3.dropUploadPart;
+    return true;
+  }
+
+  takeCompleteErrorInBody(): boolean {
+    const s3 = this.#settings.s3;
+    if (!s3?.completeErrorInBody) return false;
+    s3.completeErrorInBody -= 1;
     return true;
   }
 

@@ -5,6 +5,7 @@
 import type { Readable } from 'node:stream';
 import { PieceFailure, readEndpoints } from './endpoint-file.ts';
 import { ImportLimits } from './endpoint-rules.ts';
+import type { NewSegmentIdShape, PinpointBehaviour } from './config.ts';
 import type { Faults } from './faults.ts';
 import {
   pinpointDate,
@@ -37,6 +38,16 @@ export interface JobContext {
   account: string;
   /** The segment's name when the job creates one. */
   segmentName: string;
+  /** The segment the job fills (an existing one, or the one it creates), if any. */
+  segmentId?: string;
+  /** Where a new segment's ID shows, as configured when the job was created. */
+  newSegmentId?: NewSegmentIdShape;
+}
+
+/** A job waiting for its turn: woken with a slot, or refused when the stand-in stops. */
+interface Waiter {
+  resume: () => void;
+  cancel: (error: Error) => void;
 }
 
 export class ImportWorker {
@@ -44,20 +55,34 @@ export class ImportWorker {
   readonly #sts: SecurityTokenService;
   readonly #s3: S3StandIn;
   readonly #faults: Faults;
+  readonly #behaviour: () => Required<PinpointBehaviour>;
   readonly #timers = new Set<NodeJS.Timeout>();
+  // Per account: jobs running now, and jobs waiting their turn (oldest first).
+  readonly #running = new Map<string, number>();
+  readonly #waiting = new Map<string, Waiter[]>();
   #stopped = false;
 
-  constructor(records: PinpointRecords, sts: SecurityTokenService, s3: S3StandIn, faults: Faults) {
+  constructor(
+    records: PinpointRecords,
+    sts: SecurityTokenService,
+    s3: S3StandIn,
+    faults: Faults,
+    behaviour: () => Required<PinpointBehaviour> = () => ({
+      newSegmentId: 'create-answer',
+      concurrentImportJobs: 2,
+    }),
+  ) {
     this.#records = records;
     this.#sts = sts;
     this.#s3 = s3;
     this.#faults = faults;
+    this.#behaviour = behaviour;
   }
 
   /** Starts the job on its way; it advances by itself, one status per `jobStepMs`. */
   start(context: JobContext): void {
     const failOnPurpose = this.#faults.failJobs;
-    void this.#run(context, failOnPurpose).catch((error: unknown) => {
+    void this.#queueThenRun(context, failOnPurpose).catch((error: unknown) => {
       if (this.#stopped) return;
       console.error('stand-in import worker:', error);
       this.#finish(context.job, 'FAILED', { Failures: ['Internal error while processing the import job.'] });
@@ -68,12 +93,55 @@ export class ImportWorker {
     this.#stopped = true;
     for (const timer of this.#timers) clearTimeout(timer);
     this.#timers.clear();
+    for (const waiters of this.#waiting.values()) {
+      for (const waiter of waiters.splice(0)) waiter.cancel(new Error('stand-in stopped'));
+    }
+  }
+
+  /**
+   * At most `concurrentImportJobs` jobs of an account run at once ("two concurrent import jobs" in
+   * the Developer Guide); a job past them waits as PENDING_JOB, in creation order, until one ends.
+   * ASSUMPTION: the queue's status is PENDING_JOB and it comes between CREATED and
+   * PREPARING_FOR_INITIALIZATION; the meaning of each status is not documented.
+   */
+  async #queueThenRun(context: JobContext, failOnPurpose: boolean): Promise<void> {
+    await this.#step();
+    await this.#takeTurn(context);
+    try {
+      await this.#run(context, failOnPurpose);
+    } finally {
+      this.#endTurn(context.account);
+    }
+  }
+
+  async #takeTurn(context: JobContext): Promise<void> {
+    const { account, job } = context;
+    const waiting = this.#waiting.get(account) ?? [];
+    this.#waiting.set(account, waiting);
+    const running = this.#running.get(account) ?? 0;
+    if (waiting.length === 0 && running < this.#behaviour().concurrentImportJobs) {
+      this.#running.set(account, running + 1);
+      return;
+    }
+    job.JobStatus = 'PENDING_JOB';
+    // Woken by #endTurn, which hands over the slot it counted.
+    await new Promise<void>((resume, cancel) => waiting.push({ resume, cancel }));
+  }
+
+  #endTurn(account: string): void {
+    let running = (this.#running.get(account) ?? 1) - 1;
+    const waiting = this.#waiting.get(account) ?? [];
+    while (!this.#stopped && waiting.length > 0 && running < this.#behaviour().concurrentImportJobs) {
+      running++;
+      waiting.shift()?.resume();
+    }
+    this.#running.set(account, running);
   }
 
   async #run(context: JobContext, failOnPurpose: boolean): Promise<void> {
     const { job } = context;
     for (const status of ['PREPARING_FOR_INITIALIZATION', 'INITIALIZING', 'PROCESSING'] as const) {
-      await this.#step();
+      if (status !== 'PREPARING_FOR_INITIALIZATION') await this.#step();
       job.JobStatus = status;
     }
     const outcome = failOnPurpose
@@ -98,6 +166,9 @@ export class ImportWorker {
     job.JobStatus = 'COMPLETING';
     await this.#step();
     this.#saveSegment(context, outcome);
+    if (job.Definition.RegisterEndpoints) {
+      this.#records.registerEndpoints(job.ApplicationId, outcome.processed - outcome.failures);
+    }
     this.#finish(job, 'COMPLETED');
   }
 
@@ -243,7 +314,7 @@ export class ImportWorker {
 
   #saveSegment(context: JobContext, outcome: ImportOutcome): void {
     const { job, region, account } = context;
-    const segmentId = job.Definition.SegmentId;
+    const segmentId = context.segmentId ?? job.Definition.SegmentId;
     if (!segmentId) return;
     const now = pinpointDate();
     const previous = this.#records.segmentVersions(job.ApplicationId, segmentId);
@@ -262,11 +333,14 @@ export class ImportWorker {
         S3Url: job.Definition.S3Url,
         Size: outcome.processed - outcome.failures,
         RoleArn: job.Definition.RoleArn,
-        ...(job.Definition.ExternalId ? { ExternalId: job.Definition.ExternalId } : {}),
+        ExternalId: job.Definition.ExternalId,
         ChannelCounts: outcome.channelCounts,
       },
     };
     this.#records.addSegmentVersion(version);
+    // A new segment's ID, where the configured shape shows it once the segment exists.
+    if (!latest && context.newSegmentId === 'get-import-job') job.Definition.SegmentId = segmentId;
+    if (!latest && context.newSegmentId === 'nowhere') this.#records.unlist(job.ApplicationId, segmentId);
   }
 }
 

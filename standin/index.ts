@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkConfig, defaultConfig, type StandinConfig } from './config.ts';
+import { checkConfig, defaultConfig, pinpointBehaviour, type StandinConfig } from './config.ts';
 import { CredentialStore } from './credentials.ts';
 import { CustomerProfilesStandIn } from './customer-profiles.ts';
 import { Faults, type FaultControl } from './faults.ts';
@@ -77,6 +77,8 @@ export interface Standin {
   importJobs(applicationId: string): ImportJobRecord[];
   /** Copies of the application's segments: each its latest version's fields plus `versions`, oldest first. */
   segments(applicationId: string): SegmentRecord[];
+  /** How many endpoints jobs with `RegisterEndpoints: true` registered in the application. */
+  registeredEndpoints(applicationId: string): number;
   /** Copies of the domain's upload jobs, oldest first (empty for an unknown domain). */
   uploadJobs(domainName: string): UploadJobRecord[];
   /** Copies of the domain's live profiles, in creation order. */
@@ -105,7 +107,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
   const s3Directory = options.s3Directory ?? (await mkdtemp(join(tmpdir(), 'pinpoint-standin-s3-')));
   const s3 = new S3StandIn(config, store, faults, s3Directory);
   const records = new PinpointRecords();
-  const worker = new ImportWorker(records, sts, s3, faults);
+  const worker = new ImportWorker(records, sts, s3, faults, () => pinpointBehaviour(config));
   const pinpoint = new PinpointStandIn({ config, store, faults, records, worker });
   const profileRecords = new ProfileRecords();
   const uploads = new ProfileUploads(config.region, faults);
@@ -156,6 +158,7 @@ export async function startStandin(options: StandinOptions = {}): Promise<Standi
       listObjects: async (bucket) => (await s3.listObjects(bucket)).map((object) => object.key),
       importJobs: (applicationId) => structuredClone(records.jobs(applicationId)),
       segments: (applicationId) => records.segments(applicationId),
+      registeredEndpoints: (applicationId) => records.registeredEndpoints(applicationId),
       uploadJobs: (domainName) => inDomain(domainName, (state) => [...state.jobs.values()]),
       profiles: (domainName) => inDomain(domainName, (state) => profileRecords.liveProfiles(state)),
       segmentDefinitions: (domainName) =>

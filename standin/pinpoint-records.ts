@@ -17,11 +17,12 @@ export interface ImportJobDefinition {
   Format: 'CSV' | 'JSON';
   S3Url: string;
   RoleArn: string;
-  DefineSegment?: boolean;
-  RegisterEndpoints?: boolean;
+  DefineSegment: boolean;
+  RegisterEndpoints: boolean;
   SegmentId?: string;
+  /** Only when the request named the segment. */
   SegmentName?: string;
-  ExternalId?: string;
+  ExternalId: string;
 }
 
 export interface ImportJobRecord {
@@ -45,7 +46,8 @@ export interface SegmentImportDefinition {
   S3Url: string;
   Size: number;
   RoleArn: string;
-  ExternalId?: string;
+  /** Required by the model (SegmentImportResource): the job's ExternalId. */
+  ExternalId: string;
   ChannelCounts: Record<string, number>;
 }
 
@@ -80,6 +82,29 @@ export function pinpointDate(date = new Date()): string {
 export class PinpointRecords {
   readonly #jobs = new Map<string, ImportJobRecord[]>(); // by application ID, oldest first
   readonly #segments = new Map<string, SegmentVersion[][]>(); // by application ID: each segment's versions
+  readonly #registeredEndpoints = new Map<string, number>(); // by application ID
+  // What Pinpoint knows but may not show: the segment each job fills (whether or not its
+  // Definition names it), and segments its list leaves out.
+  readonly #segmentOfJob = new Map<string, string>(); // by job ID
+  readonly #unlisted = new Set<string>(); // `${applicationId}/${segmentId}`
+
+  /** The segment the job fills, named in its definition or not. */
+  segmentOf(job: ImportJobRecord): string | undefined {
+    return job.Definition.SegmentId ?? this.#segmentOfJob.get(job.Id);
+  }
+
+  linkJobToSegment(jobId: string, segmentId: string): void {
+    this.#segmentOfJob.set(jobId, segmentId);
+  }
+
+  /** Leaves the segment out of GetSegments (GetSegment still reads it). */
+  unlist(applicationId: string, segmentId: string): void {
+    this.#unlisted.add(`${applicationId}/${segmentId}`);
+  }
+
+  isListed(applicationId: string, segmentId: string): boolean {
+    return !this.#unlisted.has(`${applicationId}/${segmentId}`);
+  }
 
   addJob(job: ImportJobRecord): void {
     this.#jobs.set(job.ApplicationId, [...(this.#jobs.get(job.ApplicationId) ?? []), job]);
@@ -107,6 +132,15 @@ export class PinpointRecords {
         [version],
       ]);
     }
+  }
+
+  /** Endpoints imported by jobs that asked to register them (RegisterEndpoints: true). */
+  registerEndpoints(applicationId: string, count: number): void {
+    this.#registeredEndpoints.set(applicationId, this.registeredEndpoints(applicationId) + count);
+  }
+
+  registeredEndpoints(applicationId: string): number {
+    return this.#registeredEndpoints.get(applicationId) ?? 0;
   }
 
   segments(applicationId: string): SegmentRecord[] {

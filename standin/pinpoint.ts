@@ -2,7 +2,7 @@
 // `mobiletargeting` with credentials the stand-in's STS issued, authorized by the caller's role, errors
 // as `x-amzn-ErrorType` plus `{"Message", "RequestID"}`. Jobs run in the ImportWorker.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { findRole, isAllowed, type StandinConfig } from './config.ts';
+import { findRole, isAllowed, pinpointBehaviour, type StandinConfig } from './config.ts';
 import type { CredentialStore, IssuedCredentials } from './credentials.ts';
 import type { Faults } from './faults.ts';
 import {
@@ -246,21 +246,32 @@ export class PinpointStandIn {
     this.#authorize(caller, 'iam:PassRole', RoleArn as string);
     this.#checkActiveJobQuota(account);
 
-    const definition: ImportJobDefinition = { Format, S3Url: S3Url as string, RoleArn: RoleArn as string };
-    if (DefineSegment !== undefined) definition.DefineSegment = DefineSegment as boolean;
-    if (RegisterEndpoints !== undefined) definition.RegisterEndpoints = RegisterEndpoints as boolean;
-    if (ExternalId !== undefined) definition.ExternalId = ExternalId as string;
-    // The segment's ID is known at creation: AWS's samples read it from the create response.
-    if (typeof SegmentId === 'string') definition.SegmentId = SegmentId;
-    else if (DefineSegment === true) definition.SegmentId = newPinpointId();
+    // As the Developer Guide's create-import-job example answers: both booleans echoed (false when left
+    // out) and ExternalId filled with the account ID when the request sent none.
+    const definition: ImportJobDefinition = {
+      DefineSegment: DefineSegment === true,
+      ExternalId: (ExternalId as string | undefined) ?? account,
+      Format,
+      RegisterEndpoints: RegisterEndpoints === true,
+      RoleArn: RoleArn as string,
+      S3Url: S3Url as string,
+    };
+    if (SegmentName !== undefined) definition.SegmentName = SegmentName as string;
+    // Where a new segment's ID shows is not documented: the configured shape decides (config.ts).
+    const shape = pinpointBehaviour(this.#config).newSegmentId;
+    const jobId = newPinpointId();
+    let segmentId: string | undefined;
+    if (typeof SegmentId === 'string') {
+      segmentId = SegmentId;
+      definition.SegmentId = SegmentId;
+    } else if (DefineSegment === true) {
+      segmentId = shape === 'job-id' ? jobId : newPinpointId();
+      if (shape === 'create-answer') definition.SegmentId = segmentId;
+    }
     const segmentName =
       (SegmentName as string | undefined) ?? (S3Url as string).split('/').filter(Boolean).pop() ?? 'import';
-    if (definition.SegmentId) {
-      definition.SegmentName =
-        typeof SegmentId === 'string' ? this.#latestSegment(applicationId, SegmentId).Name : segmentName;
-    }
     const job: ImportJobRecord = {
-      Id: newPinpointId(),
+      Id: jobId,
       ApplicationId: applicationId,
       JobStatus: 'CREATED',
       CreationDate: pinpointDate(),
@@ -268,7 +279,8 @@ export class PinpointStandIn {
       Definition: definition,
     };
     this.#records.addJob(job);
-    this.#worker.start({ job, region, account, segmentName });
+    if (segmentId) this.#records.linkJobToSegment(job.Id, segmentId);
+    this.#worker.start({ job, region, account, segmentName, segmentId, newSegmentId: shape });
     return job;
   }
 
@@ -318,14 +330,17 @@ export class PinpointStandIn {
         return page(
           [...this.#records.jobs(applicationId)]
             .reverse()
-            .filter((job) => job.Definition.SegmentId === inner),
+            .filter((job) => this.#records.segmentOf(job) === inner),
           query,
         );
       case 'GetSegment':
         return this.#latestSegment(applicationId, inner);
       case 'GetSegments':
         return page(
-          this.#records.segments(applicationId).map(({ versions: _versions, ...latest }) => latest),
+          this.#records
+            .segments(applicationId)
+            .filter((segment) => this.#records.isListed(applicationId, segment.Id))
+            .map(({ versions: _versions, ...latest }) => latest),
           query,
         );
       case 'GetSegmentVersions': {

@@ -9,14 +9,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import S3rver from 's3rver';
 import AWSAccount from 's3rver/lib/models/account.js';
 import { findRole, isAllowed, type BucketConfig, type StandinConfig } from './config.ts';
 import type { CredentialStore, IssuedCredentials } from './credentials.ts';
 import {
   AwsChunkedDecoder,
+  CHECKSUM_ALGORITHMS,
   ChecksumMismatchError,
+  checksumOf,
   ChecksumVerifier,
   checksumAlgorithmOf,
   type ChecksumAlgorithm,
@@ -34,6 +36,20 @@ import {
   type RunningServer,
 } from './http.ts';
 import { storeKeysLiterally } from './s3-key-paths.ts';
+import {
+  CHECKSUM_ELEMENTS,
+  checkCompletion,
+  checkPartNumber,
+  checksumSettings,
+  compositeChecksum,
+  listedParts,
+  multipartETag,
+  noSuchUpload,
+  type ChecksumType,
+  type ListedPart,
+  type MultipartRefusal,
+  type MultipartUpload,
+} from './s3-multipart.ts';
 import { classify, type S3Operation } from './s3-operations.ts';
 import { verifySigV4 } from './sigv4.ts';
 
@@ -69,6 +85,12 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value.join(',') : value;
 }
 
+/** CreateMultipartUpload's `x-amz-checksum-algorithm`. */
+function requestedChecksumAlgorithm(req: IncomingMessage): ChecksumAlgorithm | undefined {
+  const asked = header(req, 'x-amz-checksum-algorithm')?.toLowerCase();
+  return CHECKSUM_ALGORITHMS.find((algorithm) => algorithm === asked);
+}
+
 class S3Failure extends Error {
   readonly status: number;
   readonly code: string;
@@ -83,6 +105,17 @@ class S3Failure extends Error {
 }
 
 const accessDenied = (message = 'Access Denied'): S3Failure => new S3Failure(403, 'AccessDenied', message);
+const refused = (refusal: MultipartRefusal): S3Failure =>
+  new S3Failure(refusal.status, refusal.code, refusal.message, refusal.extra);
+
+/** Operations on an open multipart upload, named by its `uploadId`. */
+const ON_UPLOAD = new Set(['UploadPart', 'CompleteMultipartUpload', 'AbortMultipartUpload', 'ListParts']);
+
+interface StoredChecksum {
+  algorithm: ChecksumAlgorithm;
+  value: string;
+  type: ChecksumType;
+}
 
 export class S3StandIn {
   readonly #config: StandinConfig;
@@ -92,7 +125,9 @@ export class S3StandIn {
   readonly #buckets = new Map<string, Bucket>();
   readonly #encryption = new Map<string, ObjectEncryption>(); // by `bucket/key`
   readonly #uploadEncryption = new Map<string, ObjectEncryption>(); // by multipart upload ID
-  readonly #checksums = new Map<string, { algorithm: ChecksumAlgorithm; value: string }>(); // by `bucket/key`
+  readonly #checksums = new Map<string, StoredChecksum>(); // by `bucket/key`
+  readonly #uploads = new Map<string, MultipartUpload>(); // open multipart uploads, by upload ID
+  readonly #multipartETags = new Map<string, string>(); // by `bucket/key`, for objects put together from parts
   readonly #accounts = new Map<string, AWSAccount>();
   readonly #registeredKeys: { account: AWSAccount; accessKeyId: string }[] = [];
   #s3rver: S3rver | undefined;
@@ -293,11 +328,60 @@ export class S3StandIn {
         op.operation === 'GetObject' ? this.kmsDenial(caller, 'kms:Decrypt', encryption) : undefined;
       if (kms) throw new S3Failure(kms.status, kms.code, kms.message);
     }
+    let completion: { body: Buffer; parts: ListedPart[] } | undefined;
+    if (ON_UPLOAD.has(op.operation)) {
+      const uploadId = query.get('uploadId') ?? '';
+      const upload = this.#uploads.get(uploadId);
+      if (!upload || upload.bucket !== bucket || upload.key !== key) throw refused(noSuchUpload(uploadId));
+      if (op.operation === 'UploadPart') {
+        const badNumber = checkPartNumber(query.get('partNumber'));
+        if (badNumber) throw refused(badNumber);
+      }
+      if (op.operation === 'CompleteMultipartUpload') {
+        const body = await readBody(req);
+        const parts = listedParts(body.toString('utf8'), upload.checksumAlgorithm);
+        const refusal =
+          checkCompletion(uploadId, upload, parts) ??
+          (await this.#fullObjectMismatch(req, upload, uploadId, parts!));
+        if (refusal) throw refused(refusal);
+        if (this.#faults.takeCompleteErrorInBody()) {
+          // S3 may fail after its 200 status line is out: the error is in the body, nothing completes.
+          const xml =
+            `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>InternalError</Code>` +
+            `<Message>We encountered an internal error. Please try again.</Message>` +
+            `<RequestId>${String(res.getHeader('x-amz-request-id'))}</RequestId>` +
+            `<HostId>${String(res.getHeader('x-amz-id-2'))}</HostId></Error>`;
+          res.writeHead(200, {
+            'content-type': 'application/xml',
+            'content-length': String(Buffer.byteLength(xml)),
+          });
+          res.end(xml);
+          return;
+        }
+        completion = { body, parts: parts! };
+      }
+    }
+    if (op.operation === 'AbortMultipartUpload') {
+      // s3rver 3.7 has no AbortMultipartUpload (it answers 405): drop the upload and its parts here.
+      const uploadId = query.get('uploadId') ?? '';
+      this.#uploads.delete(uploadId);
+      this.#uploadEncryption.delete(uploadId);
+      const uploads = this.#s3rver?.store.getResourcePath(bucket, undefined, 'uploads');
+      if (uploads) await rm(join(uploads, uploadId), { recursive: true, force: true });
+      req.resume();
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    if (op.operation === 'CreateMultipartUpload') {
+      const settings = checksumSettings(requestedChecksumAlgorithm(req), header(req, 'x-amz-checksum-type'));
+      if ('code' in settings) throw refused(settings);
+    }
     if (op.operation === 'UploadPart' && this.#faults.takeDropUploadPart(Number(query.get('partNumber')))) {
       dropConnection(req, exchange);
       return;
     }
-    await this.#forward(req, res, op, bucket, key, query, caller, encryption);
+    await this.#forward(req, res, op, bucket, key, query, caller, encryption, completion);
   }
 
   #authenticate(req: IncomingMessage, exchange: Exchange, bucket: string): IssuedCredentials {
@@ -412,12 +496,19 @@ export class S3StandIn {
     query: URLSearchParams,
     caller: IssuedCredentials,
     encryption: ObjectEncryption | undefined,
+    completion?: { body: Buffer; parts: ListedPart[] },
   ): Promise<void> {
     const headers: Record<string, string | string[] | undefined> = { ...req.headers };
     delete headers.host;
     delete headers.expect;
     delete headers.connection;
     let body: Readable = req;
+    if (completion) {
+      // Already read, to check the part list.
+      body = Readable.from([completion.body]);
+      headers['content-length'] = String(completion.body.length);
+      delete headers['transfer-encoding'];
+    }
     const stages: NodeJS.ReadWriteStream[] = [];
     const contentEncoding = header(req, 'content-encoding') ?? '';
     const chunked = contentEncoding.split(',').some((token) => token.trim() === 'aws-chunked');
@@ -459,7 +550,7 @@ export class S3StandIn {
       // it: spool the body to disk (not memory), check it, and only then hand it to s3rver.
       spooled = join(this.#spoolDirectory, randomUUID());
       try {
-        await pipeline([req, ...stages, ...verifiers, createWriteStream(spooled)] as unknown as [
+        await pipeline([body, ...stages, ...verifiers, createWriteStream(spooled)] as unknown as [
           Readable,
           NodeJS.WritableStream,
         ]);
@@ -524,19 +615,31 @@ export class S3StandIn {
 
     const ok = status >= 200 && status < 300;
     const objectId = `${bucket}/${key}`;
+    const uploadId = query.get('uploadId') ?? '';
+    if (ok && (op.operation === 'PutObject' || op.operation === 'CopyObject')) {
+      this.#multipartETags.delete(objectId);
+    }
     if (ok && op.operation === 'PutObject' && encryption) {
       this.#encryption.set(objectId, encryption);
       if (verifier?.computed) {
-        this.#checksums.set(objectId, { algorithm: verifier.algorithm, value: verifier.computed });
+        this.#checksums.set(objectId, {
+          algorithm: verifier.algorithm,
+          value: verifier.computed,
+          type: 'FULL_OBJECT',
+        });
       } else this.#checksums.delete(objectId);
     }
-    if (ok && op.operation === 'CompleteMultipartUpload') {
-      this.#encryption.set(objectId, encryption ?? this.#requestedEncryption(req, this.#buckets.get(bucket)));
-      this.#checksums.delete(objectId);
+    if (ok && op.operation === 'UploadPart') {
+      this.#uploads.get(uploadId)?.parts.set(Number(query.get('partNumber')), {
+        etag: String(upstreamResponse.headers.etag ?? '').replace(/"/g, ''),
+        bytes: Number(headers['content-length'] ?? 0),
+        ...(verifier?.computed ? { checksum: verifier.computed } : {}),
+      });
     }
     if (ok && op.operation === 'DeleteObject') {
       this.#encryption.delete(objectId);
       this.#checksums.delete(objectId);
+      this.#multipartETags.delete(objectId);
     }
     if (ok && op.operation === 'CreateBucket') {
       this.#buckets.set(bucket, { name: bucket, owner: caller.account, region: this.#config.region });
@@ -550,30 +653,111 @@ export class S3StandIn {
     }
     if (ok && verifier?.computed) responseHeaders[`x-amz-checksum-${verifier.algorithm}`] = verifier.computed;
     const stored = this.#checksums.get(objectId);
+    const read = op.operation === 'GetObject' || op.operation === 'HeadObject';
     if (
       ok &&
       stored &&
-      (op.operation === 'GetObject' || op.operation === 'HeadObject') &&
+      read &&
       header(req, 'x-amz-checksum-mode')?.toUpperCase() === 'ENABLED' &&
       !req.headers.range
     ) {
       responseHeaders[`x-amz-checksum-${stored.algorithm}`] = stored.value;
-      responseHeaders['x-amz-checksum-type'] = 'FULL_OBJECT';
+      responseHeaders['x-amz-checksum-type'] = stored.type;
     }
+    const multipartETag = this.#multipartETags.get(objectId);
+    if (ok && read && multipartETag) responseHeaders.etag = multipartETag;
 
     if (ok && op.operation === 'CreateMultipartUpload') {
-      // The upload ID is only in the answer: read it (a small XML document) to remember the encryption.
+      // The upload ID is only in the answer: read it (a small XML document) to remember the upload.
       const xml = (await readBody(upstreamResponse)).toString('utf8');
-      const uploadId = /<UploadId>([^<]+)<\/UploadId>/.exec(xml)?.[1];
-      if (uploadId && encryption) this.#uploadEncryption.set(uploadId, encryption);
+      const newUploadId = /<UploadId>([^<]+)<\/UploadId>/.exec(xml)?.[1];
+      if (newUploadId) {
+        if (encryption) this.#uploadEncryption.set(newUploadId, encryption);
+        const settings = checksumSettings(
+          requestedChecksumAlgorithm(req),
+          header(req, 'x-amz-checksum-type'),
+        ) as Pick<MultipartUpload, 'checksumAlgorithm' | 'checksumType'>;
+        this.#uploads.set(newUploadId, { bucket, key, ...settings, parts: new Map() });
+        if (settings.checksumAlgorithm) {
+          responseHeaders['x-amz-checksum-algorithm'] = settings.checksumAlgorithm.toUpperCase();
+          responseHeaders['x-amz-checksum-type'] = settings.checksumType!;
+        }
+      }
       res.writeHead(status, { ...responseHeaders, 'content-length': String(Buffer.byteLength(xml)) });
       res.end(xml);
       return;
     }
-    if (ok && op.operation === 'CompleteMultipartUpload') {
-      this.#uploadEncryption.delete(query.get('uploadId') ?? '');
+    if (ok && op.operation === 'CompleteMultipartUpload' && completion) {
+      const xml = await this.#completed(upstreamResponse, objectId, uploadId, completion.parts);
+      this.#encryption.set(objectId, encryption ?? this.#requestedEncryption(req, this.#buckets.get(bucket)));
+      this.#uploadEncryption.delete(uploadId);
+      res.writeHead(status, { ...responseHeaders, 'content-length': String(Buffer.byteLength(xml)) });
+      res.end(xml);
+      return;
     }
     res.writeHead(status, responseHeaders);
     await pipeline(upstreamResponse, res);
+  }
+
+  /**
+   * A FULL_OBJECT checksum the completion states (`x-amz-checksum-<algorithm>`) must be that of the
+   * parts listed, put together: S3 refuses it otherwise (BadDigest), before it makes the object.
+   */
+  async #fullObjectMismatch(
+    req: IncomingMessage,
+    upload: MultipartUpload,
+    uploadId: string,
+    parts: ListedPart[],
+  ): Promise<MultipartRefusal | undefined> {
+    const algorithm = upload.checksumAlgorithm;
+    const stated = algorithm && header(req, `x-amz-checksum-${algorithm}`);
+    const uploads = this.#s3rver?.store.getResourcePath(upload.bucket, undefined, 'uploads');
+    if (!algorithm || upload.checksumType !== 'FULL_OBJECT' || !stated || !uploads) return undefined;
+    const files = parts.map((part) => join(uploads, uploadId, String(part.number)));
+    const whole = Readable.from(
+      (async function* () {
+        for (const file of files) yield* createReadStream(file);
+      })(),
+    );
+    if ((await checksumOf(algorithm, whole)) === stated) return undefined;
+    return {
+      status: 400,
+      code: 'BadDigest',
+      message: `The ${algorithm.toUpperCase()} you specified did not match the calculated checksum.`,
+    };
+  }
+
+  /**
+   * Records what S3 knows of an object put together from parts (its multipart ETag and checksum), closes
+   * the upload, and returns s3rver's CompleteMultipartUploadResult with S3's ETag and checksum in it.
+   */
+  async #completed(
+    upstreamResponse: IncomingMessage,
+    objectId: string,
+    uploadId: string,
+    parts: ListedPart[],
+  ): Promise<string> {
+    const upload = this.#uploads.get(uploadId)!;
+    this.#uploads.delete(uploadId);
+    const etag = multipartETag(upload, parts);
+    this.#multipartETags.set(objectId, etag);
+    let checksum: StoredChecksum | undefined;
+    const algorithm = upload.checksumAlgorithm;
+    if (algorithm && upload.checksumType === 'COMPOSITE') {
+      const value = await compositeChecksum(upload, parts);
+      if (value) checksum = { algorithm, value, type: 'COMPOSITE' };
+    } else if (algorithm) {
+      // A full-object checksum: computed over the object as stored.
+      const content = await this.openObject(upload.bucket, upload.key);
+      if (content) checksum = { algorithm, value: await checksumOf(algorithm, content), type: 'FULL_OBJECT' };
+    }
+    if (checksum) this.#checksums.set(objectId, checksum);
+    else this.#checksums.delete(objectId);
+    const checksumXml = checksum
+      ? `<${CHECKSUM_ELEMENTS[checksum.algorithm]}>${checksum.value}</${CHECKSUM_ELEMENTS[checksum.algorithm]}>` +
+        `<ChecksumType>${checksum.type}</ChecksumType>`
+      : '';
+    const xml = (await readBody(upstreamResponse)).toString('utf8');
+    return xml.replace(/<ETag>[^<]*<\/ETag>/, `<ETag>${escapeXml(etag)}</ETag>${checksumXml}`);
   }
 }

@@ -31,6 +31,7 @@ declare module 's3rver' {
         options: { prefix?: string; maxKeys?: number; delimiter?: string; startAfter?: string },
       ): Promise<{ objects: StoredObject[]; commonPrefixes: string[]; isTruncated: boolean }>;
       getObject(bucket: string, key: string): Promise<StoredObject | null>;
+      getResourcePath(bucket: string, key?: string, resource?: string): string;
     };
   }
   export default S3rver;

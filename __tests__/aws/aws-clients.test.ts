@@ -14,6 +14,7 @@ import {
   createProfilesClient,
   createStsClient,
   ENDPOINT_CHECK,
+  getIdToken,
   uploadFile,
   waitForJob,
 } from '../../src/aws-clients.ts';
@@ -414,6 +415,42 @@ describe('renewed credentials reach the SDK', () => {
       expect(keys).toEqual(['ASIAKEY1', 'ASIAKEY1', 'ASIAKEY2']);
     } finally {
       sts.restore();
+    }
+  });
+});
+
+describe('the GitHub OIDC token', () => {
+  test('without the runner’s token endpoint, is not asked for, and the step says to leave role-to-assume out', async () => {
+    const savedUrl = process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL;
+    try {
+      await expect(getIdToken('sts.amazonaws.com')).rejects.toThrow(
+        'Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
+      );
+      let stsClients = 0;
+      const error = await assumeRoles(
+        {
+          region: 'us-east-1',
+          audience: 'sts.amazonaws.com',
+          roleToAssume: 'arn:aws:iam::111111111111:role/github-pinpoint',
+          roleSessionName: 's',
+          roleDurationSeconds: 900,
+        },
+        {
+          sts: (credentials) => (stsClients++, createStsClient('us-east-1', credentials)),
+          getIdToken,
+          mask: () => {},
+          log: () => {},
+          sleep: async () => {},
+        },
+      ).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ActionError);
+      expect((error as ActionError).message).toMatch(/no permission to request a GitHub OIDC token/);
+      expect((error as ActionError).fix).toMatch(/Outside GitHub Actions .*leave role-to-assume out/);
+      expect(stsClients).toBe(0);
+      expect(server.requests).toEqual([]);
+    } finally {
+      if (savedUrl !== undefined) process.env.ACTIONS_ID_TOKEN_REQUEST_URL = savedUrl;
     }
   });
 });

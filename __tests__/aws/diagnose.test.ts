@@ -135,6 +135,21 @@ describe('diagnoseAwsError', () => {
   });
 });
 
+test('GetSegment denied: the diagnosis names the action and why the action needs it', () => {
+  const error = diagnoseAwsError(
+    awsError(
+      'ForbiddenException',
+      403,
+      'User: arn:aws:sts::111111111111:assumed-role/github-pinpoint/s is not authorized to perform: mobiletargeting:GetSegment',
+    ),
+    { operation: 'GetSegment', applicationId: APP, region: 'us-east-1' },
+  ) as ActionError;
+  expect(error.message).toContain('GetSegment was denied to arn:aws:iam::111111111111:role/github-pinpoint');
+  expect(error.fix).toContain('"mobiletargeting:GetSegment"');
+  expect(error.fix).toContain('(mobiletargeting:GetSegment is the action that was refused.');
+  expect(error.fix).toContain('confirm its ID before setting segment-id');
+});
+
 describe('explainFailedJob', () => {
   const base = {
     Id: 'job-1',
@@ -242,6 +257,65 @@ describe('explainFailedJob', () => {
     expect(error.message).not.toContain('jane@example.com');
     expect(error.message).not.toContain('6045550182');
     expect(error.message).toContain('(1 more)');
+  });
+
+  test('a failure that names both causes gives both fixes: the trust policy and the S3 statement', () => {
+    const error = explainFailedJob(
+      {
+        ...base,
+        Failures: [
+          `The import role ${IMPORT_ROLE} must be able to read the object and be trusted by Pinpoint (pinpoint.amazonaws.com).`,
+        ],
+      },
+      context,
+    );
+    expect(error.message).toContain('The failures name 2 causes');
+    expect(error.message).toContain(`Pinpoint could not assume the import role ${IMPORT_ROLE}.`);
+    expect(error.message).toContain('could not read s3://my-pinpoint-imports/k/abc.csv');
+    expect(error.fix).toMatch(/^Fix each of them:\n1\. The trust policy/);
+    expect(error.fix).toContain('"Service": "pinpoint.amazonaws.com"');
+    expect(error.fix).toContain('\n2. Allow');
+    expect(error.fix).toContain('"Action": "s3:GetObject"');
+  });
+
+  test('causes in separate failures are all given, each once', () => {
+    const error = explainFailedJob(
+      {
+        ...base,
+        FailedPieces: 3,
+        TotalPieces: 3,
+        Failures: [
+          'Unable to assume role: the trust policy must allow pinpoint.amazonaws.com',
+          'Unable to read s3://b/1.csv: AccessDenied: not authorized to perform: s3:GetObject',
+          'Unable to read s3://b/2.csv: AccessDenied: not authorized to perform: s3:GetObject',
+        ],
+      },
+      context,
+    );
+    expect(error.message).toContain('The failures name 2 causes');
+    expect(error.fix?.match(/"Action": "s3:GetObject"/g)).toHaveLength(1);
+    expect(error.fix?.match(/"Service": "pinpoint.amazonaws.com"/g)).toHaveLength(1);
+  });
+
+  test('a denial that says not to what: every likely cause, not a guess', () => {
+    const error = explainFailedJob({ ...base, Failures: ['Access Denied'] }, context);
+    expect(error.message).toContain('Access was denied, and the failures do not say to what');
+    expect(error.fix).toMatch(/^Check each likely cause:/);
+    expect(error.fix).toContain('"Service": "pinpoint.amazonaws.com"');
+    expect(error.fix).toContain('"Action": "s3:GetObject"');
+    expect(error.fix).toContain('"Action": "kms:Decrypt"');
+  });
+
+  test("a KMS, listing or missing-object failure explains its own 'unable to read': one cause", () => {
+    for (const failure of [
+      'Unable to read s3://b/k.csv as r: AccessDenied: not authorized to perform: kms:Decrypt',
+      'Unable to list s3://b/ as r: AccessDenied: Access Denied',
+      'Unable to read s3://b/k.csv: the object does not exist.',
+    ]) {
+      const error = explainFailedJob({ ...base, Failures: [failure] }, context);
+      expect(error.message).not.toContain('causes');
+      expect(error.fix).not.toContain('1. ');
+    }
   });
 
   test('no reason given: the usual causes', () => {

@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-pinpoint';
 import { mockClient } from 'aws-sdk-client-mock';
 import { ActionError } from '../../src/errors.ts';
-import { chooseSegment, segmentAfterImport, type SegmentChoiceInput } from '../../src/segment-target.ts';
+import { chooseSegment, type SegmentChoiceInput } from '../../src/segment-target.ts';
 import { awsError } from './helpers.ts';
 
 const pinpointMock = mockClient(PinpointClient);
@@ -189,26 +189,5 @@ describe('skip-unchanged', () => {
   test('is off by default: the same content is imported again', async () => {
     expect((await chooseSegment(pinpoint, base, log)).action).toBe('update');
     expect(pinpointMock.commandCalls(GetSegmentImportJobsCommand)).toHaveLength(0);
-  });
-});
-
-describe('segmentAfterImport', () => {
-  test('returns the version and every imported segment sharing the name', async () => {
-    const mine = segment('a', 'newsletter', { Version: 1 });
-    const twin = segment('b', 'newsletter', { Version: 1 });
-    pinpointMock.on(GetSegmentCommand).resolves({ SegmentResponse: mine });
-    pinpointMock.on(GetSegmentsCommand).resolves({
-      SegmentsResponse: { Item: [mine, twin, segment('c', 'newsletter', { SegmentType: 'DIMENSIONAL' })] },
-    });
-    const after = await segmentAfterImport(pinpoint, APP, mine.Id ?? '', 'us-east-1');
-    expect(after.segment.Version).toBe(1);
-    expect(after.sameName.map((s) => s.Id)).toEqual([mine.Id, twin.Id]);
-  });
-
-  test('AWS errors become explained ActionErrors', async () => {
-    pinpointMock
-      .on(GetSegmentCommand)
-      .rejects(awsError('ForbiddenException', 403, 'not authorized to perform: mobiletargeting:GetSegment'));
-    await expect(segmentAfterImport(pinpoint, APP, 'x', 'us-east-1')).rejects.toBeInstanceOf(ActionError);
   });
 });

@@ -81,6 +81,47 @@ describe('waitForJob', () => {
     });
   });
 
+  test('a job queued behind other imports (PENDING_JOB) says so, and how long it was queued', async () => {
+    const mock = pinpointMock.on(GetImportJobCommand);
+    for (const s of ['CREATED', 'PENDING_JOB', 'PENDING_JOB', 'PENDING_JOB', 'PROCESSING']) {
+      mock.resolvesOnce(status(s));
+    }
+    mock.resolves(status('COMPLETED'));
+    const job = await waitForJob(pinpoint, options());
+    expect(job.JobStatus).toBe('COMPLETED');
+    expect(logs).toEqual([
+      'Import job job-1 is queued behind other imports in the account (PENDING_JOB: processed 0, failed 0, ' +
+        "pieces 0 completed / 0 failed / 0 total). Its time in the queue counts against the wait's 1800 s.",
+      // Queued from the second poll (after 1 s) until the fifth (after 1 + 2 + 4 + 8 s).
+      'Import job job-1 left the queue after 14 s.',
+    ]);
+  });
+
+  test('a deadline reached in the queue says how much of the wait was queued, and what to do', async () => {
+    const mock = pinpointMock.on(GetImportJobCommand);
+    mock.resolvesOnce(status('CREATED'));
+    mock.resolves(status('PENDING_JOB'));
+    const error = (await waitForJob(pinpoint, options({ timeoutMs: 60_000 })).catch(
+      (e: unknown) => e,
+    )) as WaitTimeoutError;
+    expect(error).toBeInstanceOf(WaitTimeoutError);
+    expect(error.message).toContain(
+      'Import job job-1 did not finish within 60 s, 59 s of it queued behind other imports in the account.',
+    );
+    expect(error.message).toContain('Last status: PENDING_JOB');
+    expect(error.fix).toContain('max-parallel: 2');
+    expect(error.fix).toContain('wait-timeout-seconds');
+  });
+
+  test('a deadline never reached in the queue says nothing of queues', async () => {
+    pinpointMock.on(GetImportJobCommand).resolves(status('PROCESSING'));
+    const error = (await waitForJob(pinpoint, options({ timeoutMs: 30_000 })).catch(
+      (e: unknown) => e,
+    )) as WaitTimeoutError;
+    expect(error.message).not.toContain('queue');
+    expect(error.fix).not.toContain('max-parallel');
+  });
+
   test('returns a FAILED job for the caller to judge', async () => {
     pinpointMock
       .on(GetImportJobCommand)

@@ -18,6 +18,8 @@ const CALLS: { pattern: RegExp; passesOn?: boolean }[] = [
   { pattern: /\bnew (?:WaitTimeoutError|WaitAbortedError)\(/g },
   // diagnose/format.ts: fail(shape, what, fix, error) builds `new ActionError(`${what}\n…`)`.
   { pattern: /\bfail\(\s*shape,/g },
+  // diagnose/failed-job.ts: failedBecause(what, fix), a cause that a FAILED job's message names after its counts.
+  { pattern: /(?<!function )\bfailedBecause\(/g },
   // Warnings the action prints (report.ts); `warning(message, …)` merely passes a message on.
   // Not the validation's `log.warning(rule, …)`: a finding about a row, in docs/validation-rules.md.
   { pattern: /(?<!\blog\.)\bwarning\(/g, passesOn: true },

@@ -115,8 +115,12 @@ describe('the example workflows', () => {
     for (const step of importSteps(w)) {
       expect(step.with?.['validate-only']).toBe(true);
       expect(step.with).not.toHaveProperty('role-to-assume');
+      expect(step.with?.['comment-on-pull-request']).toBe(true);
     }
     for (const job of Object.values(w.jobs)) expect(job.permissions?.['id-token']).toBeUndefined();
+    // Only the job that comments may write, and only pull requests.
+    expect(w.jobs.validate.permissions).toEqual({ contents: 'read', 'pull-requests': 'write' });
+    expect(w.jobs.changed.permissions).toBeUndefined();
     // The lists checked are the ones the pull request changed, found by the first job.
     expect(w.jobs.validate.strategy?.matrix.file).toBe('${{ fromJSON(needs.changed.outputs.files) }}');
     expect(w.jobs.validate.if).toBe("needs.changed.outputs.files != '[]'");

@@ -78,25 +78,8 @@ interface Difference {
   because: string;
 }
 
-/**
- * Deliberate differences, each with the document it rests on or the words "not documented".
- * `pending`: a decision still open in the validator's phone-number rule (address.e164).
- */
-const DIFFERENCES: Record<string, Difference & { pending?: true }> = {
-  'aws-importing-endpoints.csv': {
-    validator: 'refuses',
-    standin: 'imports',
-    pending: true,
-    because:
-      'User Guide, "Supported attributes": "If the endpoint address is a phone number, you must specify it in E.164 format"; ' +
-      'the Developer Guide\'s "Importing endpoints" example writes SMS,12065550182. The validator refuses a number without +.',
-  },
-  'aws-importing-endpoints.ndjson': {
-    validator: 'refuses',
-    standin: 'imports',
-    pending: true,
-    because: 'As aws-importing-endpoints.csv: {"ChannelType":"SMS","Address":"12065550182",…}.',
-  },
+/** Deliberate differences, each with the document it rests on or the words "not documented". */
+const DIFFERENCES: Record<string, Difference> = {
   'user-id-long.csv': {
     validator: 'imports',
     standin: 'refuses',
@@ -139,22 +122,7 @@ describe('the validator and the stand-in agree on every fixture, or the differen
  * finds an error on and the lines the stand-in refuses. Listed: where the validator reports a
  * problem spanning rows once (its 16th endpoint of one user) and the stand-in refuses each row.
  */
-const ROW_DIFFERENCES: Record<
-  string,
-  { validator: number[]; standin: number[]; because: string; pending?: true }
-> = {
-  'address-e164.csv': {
-    validator: [2, 3, 4, 6],
-    standin: [3, 4, 6],
-    pending: true,
-    because: 'Line 2 is SMS,6045550182: a number without +, as in aws-importing-endpoints.csv.',
-  },
-  'json-values.ndjson': {
-    validator: [1, 2, 4],
-    standin: [2, 4],
-    pending: true,
-    because: 'Line 1 is {"ChannelType":"SMS","Address":"6045550182"}: as aws-importing-endpoints.ndjson.',
-  },
+const ROW_DIFFERENCES: Record<string, { validator: number[]; standin: number[]; because: string }> = {
   'quoted-newline.csv': {
     validator: [2],
     standin: [2, 3],

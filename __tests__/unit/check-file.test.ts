@@ -7,7 +7,6 @@ import { checkFile } from '../../src/check-file.ts';
 import { ActionError } from '../../src/errors.ts';
 import { readInputs } from '../../src/inputs.ts';
 import { validateFile } from '../../src/validation/index.ts';
-import type { PartsChecked, ValidationReport } from '../../src/validation/types.ts';
 import { inputEnvironment } from '../../scripts/local-runner.ts';
 
 let dir: string;
@@ -44,12 +43,9 @@ const inputs = () => {
   return readInputs((name) => env[`INPUT_${name.toUpperCase()}`] ?? '');
 };
 
-/** The file's real report, as if it had been checked in parts as given. */
-function checkedInParts(parts: PartsChecked): typeof validateFile {
-  return async (path, options): Promise<ValidationReport> => ({
-    ...(await validateFile(path, options)),
-    parts,
-  });
+/** The file's real check, its duplicate tables in partitions, their keys waiting in `directory`. */
+function checkedInPartitions(directory: string): typeof validateFile {
+  return (path, options) => validateFile(path, { ...options, partitions: 2, temporaryDirectory: directory });
 }
 
 describe('a file written while it is checked', () => {
@@ -74,22 +70,43 @@ describe('a file written while it is checked', () => {
   });
 });
 
-describe('a check shared with worker threads', () => {
-  test('a worker thread that failed is told, by its error code alone, and the step goes on', async () => {
-    const report = await checkFile(
-      inputs(),
-      checkedInParts({ count: 40, onWorkers: 12, workerFailures: ['ERR_WORKER_OUT_OF_MEMORY'] }),
-    );
+describe('a check whose duplicate tables are in partitions', () => {
+  test('says so in the debug log, and the step goes on', async () => {
+    const report = await checkFile(inputs(), checkedInPartitions(dir));
     expect(report.errorCount).toBe(0);
-    expect(stdout).toContain(
-      'A worker thread of the check stopped early (ERR_WORKER_OUT_OF_MEMORY); the parts it had taken were checked on the main thread instead.',
+    expect(stdout).toMatch(
+      /::debug::Duplicate tables in 2 partitions; \d+ bytes of keys waited in a temporary file\./,
     );
-    expect(stdout).not.toContain('jane.doe@example.com');
   });
 
-  test('workers that did all their parts are not mentioned outside the debug log', async () => {
-    await checkFile(inputs(), checkedInParts({ count: 40, onWorkers: 20, workerFailures: [] }));
-    expect(stdout).not.toContain('stopped early');
-    expect(stdout).toContain('::debug::Checked in 40 parts, 20 of them on worker threads.');
+  test('with no room for the keys, fails the step and says why, before any upload', async () => {
+    // Enough keys for the other partition to fill a block of the temporary file.
+    const path = join(dir, 'list.csv');
+    const people = Array.from({ length: 5000 }, (_, n) => `EMAIL,jane.doe.${n}@example.com\n`);
+    await writeFile(path, `ChannelType,Address\n${people.join('')}`);
+    const error = await checkFile(inputs(), checkedInPartitions(join(dir, 'no-such-directory'))).catch(
+      (e: unknown) => e,
+    );
+    await writeFile(path, 'ChannelType,Address\nEMAIL,jane.doe@example.com\n');
+    expect(error).toBeInstanceOf(ActionError);
+    expect((error as ActionError).message).toContain(
+      "could not be checked: the runner had no room for the check's temporary file",
+    );
+    expect(stdout).toContain('runner.temporary-space');
+    expect(stdout).not.toContain('jane.doe@example.com');
+  });
+});
+
+describe('a relative file', () => {
+  test('is read from GITHUB_WORKSPACE, not from the working directory, and annotated by that path', async () => {
+    expect(process.cwd()).not.toBe(dir);
+    await writeFile(join(dir, 'bad.csv'), 'ChannelType,Address\nEMAIL,not-an-address\n');
+    const env = inputEnvironment({ file: 'bad.csv', 'validate-only': 'true' });
+    const error = await checkFile(readInputs((name) => env[`INPUT_${name.toUpperCase()}`] ?? '')).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ActionError);
+    expect((error as ActionError).message).toMatch(/^bad\.csv is not a valid Pinpoint import file/);
+    expect(stdout).toMatch(/^::error title=Pinpoint import%3A [^,]+,file=bad\.csv,line=2/m);
   });
 });

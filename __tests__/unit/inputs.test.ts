@@ -313,6 +313,25 @@ describe('readInputs: destinations', () => {
     );
   });
 
+  test('the GitHub token is masked before any input is checked; an unevaluated default is no token', () => {
+    const masked: string[] = [];
+    expect(() =>
+      readInputs(reader({ ...complete, 'github-token': 'ghs_abc', 's3-sse': 'bad' }), {}, (secret) =>
+        masked.push(secret),
+      ),
+    ).toThrow(ActionError);
+    expect(masked).toEqual(['ghs_abc']);
+    // The runner evaluates `${{ github.token }}`; a replay of action.yml passes it as written.
+    const replayed = readInputs(reader({ ...complete, 'comment-on-pull-request': 'true' }), {}, (secret) =>
+      masked.push(secret),
+    );
+    expect(replayed).toMatchObject({ commentOnPullRequest: true, githubToken: '' });
+    expect(masked).toEqual(['ghs_abc']);
+    expect(problemsOf({ ...complete, 'comment-on-pull-request': 'yes' })).toMatch(
+      /`comment-on-pull-request`: `yes` is not a boolean/,
+    );
+  });
+
   test('validate-only needs the file alone, whatever the destination', () => {
     expect(readInputs(reader({ file: 'a.csv', 'validate-only': 'true' })).validateOnly).toBe(true);
     expect(

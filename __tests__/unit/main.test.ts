@@ -116,9 +116,9 @@ function fakeAws(
       calls.push('chooseSegment');
       return { action: 'create', segmentName: 'list' };
     }),
-    segmentAfterImport: jest.fn(async () => {
-      calls.push('segmentAfterImport');
-      return { segment: segmentResponse, sameName: [segmentResponse] };
+    findImportedSegment: jest.fn(async (_pinpoint: unknown, _input: unknown): Promise<unknown> => {
+      calls.push('findImportedSegment');
+      return { found: true, segment: segmentResponse, sameName: [segmentResponse], source: 'x' };
     }),
     uploadFile: jest.fn(async (_s3: unknown, request: { bucket: string; key: string }) => {
       calls.push('uploadFile');
@@ -128,7 +128,7 @@ function fakeAws(
       calls.push('createImportJob');
       return job('CREATED');
     }),
-    waitForJob: jest.fn(async () => {
+    waitForJob: jest.fn(async (_pinpoint: unknown, _wait: { signal?: AbortSignal }) => {
       calls.push('waitForJob');
       if (finalJob instanceof Error) throw finalJob;
       return finalJob;
@@ -156,7 +156,7 @@ describe('run', () => {
       'uploadFile',
       'createImportJob',
       'waitForJob',
-      'segmentAfterImport',
+      'findImportedSegment',
     ]);
     const key = (aws.uploadFile.mock.calls[0][1] as { key: string }).key;
     expect(key).toMatch(/^pinpoint-imports\/[0-9a-f]{64}\.csv$/);
@@ -206,6 +206,50 @@ describe('run', () => {
       segmentId: SEGMENT,
       segmentName: undefined,
     });
+  });
+
+  test("the segment is looked for with the IDs Pinpoint's answers named and the name asked for", async () => {
+    setInputs(importInputs());
+    const { deps, aws } = fakeAws();
+    await run(deps);
+    expect(aws.findImportedSegment.mock.calls[0][1]).toMatchObject({
+      applicationId: APP,
+      job: { Id: JOB, JobStatus: 'COMPLETED' },
+      namedIds: [{ id: SEGMENT, operation: 'CreateImportJob' }],
+      segmentName: 'list',
+      requestedSegmentId: undefined,
+    });
+  });
+
+  test('a segment no source gives: a warning, `segment-id` empty, and the import still succeeds', async () => {
+    setInputs(importInputs());
+    const { deps, aws } = fakeAws();
+    aws.findImportedSegment.mockResolvedValueOnce({
+      found: false,
+      message: `Import job ${JOB} completed, but no source gave the ID of the segment it created.`,
+      fix: 'Take it from the console.',
+    });
+    await run(deps);
+    expect(process.exitCode).toBeUndefined();
+    const warning = parseAnnotations(stdout).find((a) => a.level === 'warning');
+    expect(warning?.message).toContain('no source gave the ID');
+    expect(warning?.message).toContain('Take it from the console.');
+    expect(await outputs()).toMatchObject({ 'job-id': JOB, 'job-status': 'COMPLETED', 'segment-id': '' });
+  });
+
+  test('wait: false: an update names its segment; a new segment is not named before it is confirmed', async () => {
+    setInputs({ ...importInputs(), wait: 'false' });
+    const update = fakeAws();
+    update.aws.chooseSegment.mockResolvedValueOnce({ action: 'update', segment: segmentResponse });
+    await run(update.deps);
+    expect((await outputs())['segment-id']).toBe(SEGMENT);
+
+    await writeFile(join(dir, 'output'), '');
+    const create = fakeAws();
+    await run(create.deps);
+    // The create answer names SEGMENT, but no segment has been read back.
+    expect((await outputs())['segment-id']).toBe('');
+    expect(create.aws.findImportedSegment).not.toHaveBeenCalled();
   });
 
   test('validate-only never loads the AWS steps', async () => {
@@ -270,6 +314,29 @@ describe('run', () => {
     expect(calls[0]).toBe('createClients');
     expect(aws.assumeRoles).not.toHaveBeenCalled();
     expect(aws.createClients).toHaveBeenCalledWith('us-east-1', undefined, { allowCustomEndpoints: false });
+  });
+
+  test('the wait is cancelled by the signal given, or else by SIGINT and SIGTERM, listened to only during the run', async () => {
+    setInputs(importInputs());
+    const given = new AbortController();
+    const { deps, aws } = fakeAws();
+    await run({ ...deps, cancellation: given.signal });
+    expect(aws.waitForJob.mock.calls[0][1].signal).toBe(given.signal);
+
+    const listening = () => [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
+    const before = listening();
+    let during: number[] = [];
+    aws.waitForJob.mockImplementationOnce(async () => {
+      during = listening();
+      return job('COMPLETED', { TotalProcessed: 2, TotalFailures: 0 });
+    });
+    await run(deps);
+    const own = aws.waitForJob.mock.calls[1][1].signal;
+    expect(own).toBeInstanceOf(AbortSignal);
+    expect(own).not.toBe(given.signal);
+    expect(during).toEqual(before.map((count) => count + 1));
+    expect(listening()).toEqual(before);
+    expect(process.exitCode).toBeUndefined();
   });
 
   test('wait: false stops after CreateImportJob', async () => {

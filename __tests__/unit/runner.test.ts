@@ -19,7 +19,16 @@ afterAll(async () => {
 
 type Protocol = Pick<
   typeof runner,
-  'info' | 'debug' | 'warning' | 'error' | 'setSecret' | 'setFailed' | 'startGroup' | 'endGroup' | 'setOutput'
+  | 'info'
+  | 'debug'
+  | 'warning'
+  | 'notice'
+  | 'error'
+  | 'setSecret'
+  | 'setFailed'
+  | 'startGroup'
+  | 'endGroup'
+  | 'setOutput'
 >;
 
 /** Runs the same calls through one implementation; returns stdout and the output file, delimiters normalised. */
@@ -46,6 +55,7 @@ async function speak(
       startLine: 12,
       startColumn: 3,
     });
+    protocol.notice('comment skipped:\na fork', { title: 'Pull request: 100%' });
     protocol.error('bad\naddress: 50%', { file: 'C:/x:y.csv', startLine: 4 });
     protocol.error('whole-file problem');
     protocol.setSecret('AKIAEXAMPLE%\n');

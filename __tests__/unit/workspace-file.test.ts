@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { ActionError } from '../../src/errors.ts';
-import { workspaceFile } from '../../src/workspace-file.ts';
+import { workspaceFile, workspaceRoot } from '../../src/workspace-file.ts';
 
 let home: string;
 let workspace: string;
@@ -85,5 +85,22 @@ describe('workspaceFile', () => {
       join(workspace, 'audiences/data/list.csv'),
     );
     expect(await refusal('audiences/stolen.csv', linked)).toContain('leads outside the workspace');
+  });
+});
+
+describe('workspaceRoot', () => {
+  const saved = process.env.GITHUB_WORKSPACE;
+  afterAll(() => {
+    if (saved === undefined) delete process.env.GITHUB_WORKSPACE;
+    else process.env.GITHUB_WORKSPACE = saved;
+  });
+
+  test('is GITHUB_WORKSPACE when set, and the working directory when it is not set or empty', () => {
+    process.env.GITHUB_WORKSPACE = workspace;
+    expect(workspaceRoot()).toBe(workspace);
+    process.env.GITHUB_WORKSPACE = '';
+    expect(workspaceRoot()).toBe(process.cwd());
+    delete process.env.GITHUB_WORKSPACE;
+    expect(workspaceRoot()).toBe(process.cwd());
   });
 });

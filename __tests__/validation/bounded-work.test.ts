@@ -10,7 +10,7 @@ import { keyStartsIn } from '../../src/validation/ndjson-validator.ts';
 import { MAX_MESSAGE_CHARS, ProblemLog } from '../../src/validation/problem-log.ts';
 import { suggest } from '../../src/validation/suggest.ts';
 import { redactAddresses, safeName, shapeOf } from '../../src/privacy.ts';
-import { validateFile, type ValidateFileOptions } from '../../src/validation/index.ts';
+import { validateFile } from '../../src/validation/index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'validation-bounded-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,15 +21,8 @@ function write(name: string, content: string): string {
   return path;
 }
 
-const ON_ONE_THREAD = { workers: 0 };
-const IN_PARTS_ON_WORKERS = { partBytes: 1 << 14, workers: 2 };
-
-function check(path: string, tuning: Pick<ValidateFileOptions, 'partBytes' | 'workers'> = ON_ONE_THREAD) {
-  return validateFile(path, {
-    format: path.endsWith('.csv') ? 'csv' : 'json',
-    maxFileBytes: 2 ** 31,
-    ...tuning,
-  });
+function check(path: string) {
+  return validateFile(path, { format: path.endsWith('.csv') ? 'csv' : 'json', maxFileBytes: 2 ** 31 });
 }
 
 /** `{"ChannelType":"EMAIL","Address":…,"Attributes":{…}}` with the given attribute names. */
@@ -50,11 +43,8 @@ describe('custom attribute names', () => {
   lines.push(endpointWith(40, ['L'.repeat(80)]));
   const path = write('many-names.ndjson', `${lines.join('\n')}\n`);
 
-  test.each([
-    ['on one thread', ON_ONE_THREAD],
-    ['in parts, on worker threads', IN_PARTS_ON_WORKERS],
-  ])('are counted up to one past Pinpoint’s limit, %s', async (_, tuning) => {
-    const report = await check(path, tuning);
+  test('are counted up to one past Pinpoint’s limit', async () => {
+    const report = await check(path);
     expect(report.statistics.attributes).toHaveLength(ATTRIBUTE_NAMES_KEPT);
     expect(report.problemsByRule).toEqual({ 'attribute.too-many': 1 });
     const [problem] = report.problems;
@@ -63,14 +53,6 @@ describe('custom attribute names', () => {
     expect(problem.message).toContain('Attributes.n5x0 is custom attribute number 251');
     expect(problem.message).toContain('Names past this one are not counted or checked.');
     expect(problem.column).toBe(lines[5].indexOf('"n5x0"') + 1);
-  });
-
-  test('the same across parts as in one go', async () => {
-    const whole = await check(path, ON_ONE_THREAD);
-    const shared = await check(path, IN_PARTS_ON_WORKERS);
-    expect(shared.parts?.count).toBeGreaterThan(1);
-    expect(shared.problems).toEqual(whole.problems);
-    expect(shared.statistics.attributes).toEqual(whole.statistics.attributes);
   });
 
   test('a CSV header of 1,000 Metrics columns lists 251 of them', async () => {
@@ -227,8 +209,10 @@ describe('other bounds', () => {
 describe('a limit of the validator itself', () => {
   test('is its own problem, not "check its permissions"', async () => {
     jest.resetModules();
-    jest.unstable_mockModule('../../src/validation/file-in-parts.ts', () => ({
-      validateInParts: () => Promise.reject(new RangeError('Set maximum size exceeded')),
+    jest.unstable_mockModule('../../src/validation/file-pass.ts', () => ({
+      checkFileInOnePass: () => {
+        throw new RangeError('Set maximum size exceeded');
+      },
     }));
     const { validateFile: validate } = await import('../../src/validation/index.ts');
     const path = write('any.csv', 'ChannelType,Address\nEMAIL,a@example.com\n');

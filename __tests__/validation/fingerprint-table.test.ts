@@ -1,5 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { BatchedTable, FingerprintTable, StringHash } from '../../src/validation/fingerprint-table.ts';
+import { BatchedTable } from '../../src/validation/batched-table.ts';
+import { FingerprintTable } from '../../src/validation/fingerprint-table.ts';
+import { StringHash } from '../../src/validation/string-hash.ts';
 
 const hash = new StringHash();
 

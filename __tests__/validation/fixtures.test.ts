@@ -37,7 +37,7 @@ const EXPECTED: Expected[] = [
     'address-e164.csv',
     5,
     [
-      ['address.e164', 2],
+      ['address.phone-no-plus', 2],
       ['address.e164', 3],
       ['address.e164', 4],
       ['address.e164', 6],
@@ -62,13 +62,13 @@ const EXPECTED: Expected[] = [
     ],
   ],
   // AWS's own example files (Pinpoint User Guide and Developer Guide; see
-  // __tests__/standin/differential.test.ts): warnings at most, except phone numbers without +.
+  // __tests__/standin/differential.test.ts): warnings at most.
   ['aws-email-preferences-tutorial.csv', 1, [['attribute.not-imported', 1]]],
   [
     'aws-importing-endpoints.csv',
     3,
     [
-      ['address.e164', 2],
+      ['address.phone-no-plus', 2],
       ['address.apns-not-hex', 3],
     ],
   ],
@@ -76,7 +76,7 @@ const EXPECTED: Expected[] = [
     'aws-importing-endpoints.ndjson',
     3,
     [
-      ['address.e164', 1],
+      ['address.phone-no-plus', 1],
       ['address.apns-not-hex', 2],
     ],
   ],
@@ -224,7 +224,7 @@ const EXPECTED: Expected[] = [
     'json-values.ndjson',
     4,
     [
-      ['address.e164', 1],
+      ['address.phone-no-plus', 1],
       ['opt-out.invalid', 2],
       ['location.latitude', 2],
       ['effective-date.iso8601', 2],

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { BatchedTable, FingerprintTable, StringHash } from '../../src/validation/fingerprint-table.ts';
-import { planMemory, tableBytes } from '../../src/validation/memory-plan.ts';
+import { BatchedTable } from '../../src/validation/batched-table.ts';
+import { FingerprintTable } from '../../src/validation/fingerprint-table.ts';
+import { StringHash } from '../../src/validation/string-hash.ts';
+import { tableBytes, tablePartitions } from '../../src/validation/memory-budget.ts';
 import { PartitionedTable } from '../../src/validation/partitioned-table.ts';
 import { SpillFile } from '../../src/validation/spill-file.ts';
 import { validateFile, type ValidateFileOptions, type ValidationReport } from '../../src/validation/index.ts';
@@ -23,15 +25,15 @@ function temporaryDirectory(): string {
 async function check(
   path: string,
   format: 'csv' | 'json',
-  tuning: Pick<ValidateFileOptions, 'partitions' | 'temporaryDirectory' | 'partBytes' | 'workers'>,
+  tuning: Pick<ValidateFileOptions, 'partitions' | 'temporaryDirectory'>,
   maxProblems = 1000,
 ): Promise<ValidationReport> {
   return await validateFile(path, { format, maxFileBytes: 2 ** 31, maxProblems, ...tuning });
 }
 
 /** The report without the figures on how memory was shared out. */
-function verdict(report: ValidationReport): Omit<ValidationReport, 'parts' | 'duplicateTables'> {
-  const { parts: _parts, duplicateTables: _tables, ...rest } = report;
+function verdict(report: ValidationReport): Omit<ValidationReport, 'duplicateTables'> {
+  const { duplicateTables: _tables, ...rest } = report;
   return rest;
 }
 
@@ -111,37 +113,29 @@ describe('SpillFile', () => {
   });
 });
 
-describe('memory plan', () => {
-  test('a file whose tables fit: whole tables, and a worker if there is a CPU for it', () => {
-    expect(planMemory(1_000_000, 1)).toEqual({ workers: 1, partitions: 1 });
-    expect(planMemory(1_000_000, 0)).toEqual({ workers: 0, partitions: 1 });
+describe('memory budget', () => {
+  test('a file whose tables fit: whole tables', () => {
+    expect(tablePartitions(1_000_000)).toBe(1);
   });
 
-  test('a 1 GB file: one worker at most, and tables in partitions that leave room for it', () => {
-    const rows = 11_000_000;
-    for (const cpus of [2, 4, 64]) expect(planMemory(rows, cpus - 1).workers).toBe(1);
-    const { partitions } = planMemory(rows, 1);
-    expect(partitions).toBe(8);
-    // The budget: 136 MiB in all; this thread 74, the worker 36, the rest for the tables.
-    expect(tableBytes(rows) / partitions).toBeLessThanOrEqual((136 - 74 - 36) * 2 ** 20);
-    expect(tableBytes(rows) / (partitions / 2)).toBeGreaterThan((136 - 74 - 36) * 2 ** 20);
-    // On one thread, fewer partitions.
-    expect(planMemory(rows, 0)).toEqual({ workers: 0, partitions: 2 });
+  test('the users table is sized for as many users as rows: the usual list has one endpoint per user', () => {
+    expect(tableBytes(1_000_000)).toBe(3 * FingerprintTable.bytesFor(1_000_000));
+  });
+
+  test('a 1 GB file of the usual rows: whole tables; of very short rows: in partitions', () => {
+    // The budget: 236 MiB in all; the process 74, the rest for the tables.
+    expect(tablePartitions(11_000_000)).toBe(1);
+    const rows = 40_000_000;
+    const partitions = tablePartitions(rows);
+    expect(partitions).toBe(4);
+    expect(tableBytes(rows) / partitions).toBeLessThanOrEqual((236 - 74) * 2 ** 20);
+    expect(tableBytes(rows) / (partitions / 2)).toBeGreaterThan((236 - 74) * 2 ** 20);
   });
 
   test('however large the file, the tables in memory stay within the budget', () => {
     for (const rows of [1e3, 1e6, 5e6, 2e7, 1e8, 1e9]) {
-      for (const wanted of [0, 1, 3]) {
-        const { workers, partitions } = planMemory(rows, wanted);
-        expect(74 * 2 ** 20 + workers * 36 * 2 ** 20 + tableBytes(rows) / partitions).toBeLessThanOrEqual(
-          136 * 2 ** 20,
-        );
-      }
+      expect(74 * 2 ** 20 + tableBytes(rows) / tablePartitions(rows)).toBeLessThanOrEqual(236 * 2 ** 20);
     }
-  });
-
-  test('fixed figures are kept', () => {
-    expect(planMemory(11_000_000, 1, { workers: 0, partitions: 4 })).toEqual({ workers: 0, partitions: 4 });
   });
 });
 
@@ -160,7 +154,7 @@ describe('a file checked with its tables in partitions', () => {
     },
   );
 
-  test('random files with many repeats: the same report in any number of partitions, on threads or not', async () => {
+  test('random files with many repeats: the same report in any number of partitions', async () => {
     const row = fc.oneof(
       fc
         .tuple(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 5 }))
@@ -175,48 +169,32 @@ describe('a file checked with its tables in partitions', () => {
       .map((rows) => `ChannelType,Address,Id,User.UserId\n${rows.join('\n')}\n`);
     let n = 0;
     await fc.assert(
-      fc.asyncProperty(
-        file,
-        fc.constantFrom(2, 4, 8, 256),
-        fc.integer({ min: 16, max: 400 }),
-        async (text, partitions, partBytes) => {
-          const path = join(dir, `random-${n++}.csv`);
-          writeFileSync(path, text);
-          const whole = verdict(await check(path, 'csv', { partitions: 1, workers: 0 }, 50));
-          const folder = temporaryDirectory();
-          const split = await check(
-            path,
-            'csv',
-            { partitions, partBytes, workers: 0, temporaryDirectory: folder },
-            50,
-          );
-          expect(verdict(split)).toEqual(whole);
-          expect(readdirSync(folder)).toEqual([]);
-          rmSync(path);
-        },
-      ),
+      fc.asyncProperty(file, fc.constantFrom(2, 4, 8, 256), async (text, partitions) => {
+        const path = join(dir, `random-${n++}.csv`);
+        writeFileSync(path, text);
+        const whole = verdict(await check(path, 'csv', { partitions: 1 }, 50));
+        const folder = temporaryDirectory();
+        const split = await check(path, 'csv', { partitions, temporaryDirectory: folder }, 50);
+        expect(verdict(split)).toEqual(whole);
+        expect(readdirSync(folder)).toEqual([]);
+        rmSync(path);
+      }),
       { numRuns: 150 },
     );
   });
 
-  test('on worker threads too, with keys waiting in the file', async () => {
+  test('with keys waiting in the file', async () => {
     const rows = ['ChannelType,Address,User.UserId'];
     for (let n = 0; n < 60_000; n++) rows.push(`EMAIL,p${n % 50_000}@example.com,u${n % 3000}`);
     const path = join(dir, 'repeats.csv');
     writeFileSync(path, `${rows.join('\n')}\n`);
-    const whole = await check(path, 'csv', { partitions: 1, workers: 0, partBytes: 1 << 15 });
+    const whole = await check(path, 'csv', { partitions: 1 });
     expect(whole.problemsByRule).toEqual({ 'duplicate.endpoint': 10_000, 'user.too-many-endpoints': 3000 });
     const folder = temporaryDirectory();
-    const split = await check(path, 'csv', {
-      partitions: 4,
-      workers: 2,
-      partBytes: 1 << 15,
-      temporaryDirectory: folder,
-    });
+    const split = await check(path, 'csv', { partitions: 4, temporaryDirectory: folder });
     expect(verdict(split)).toEqual(verdict(whole));
     expect(split.duplicateTables).toEqual({ partitions: 4, spilledBytes: expect.any(Number) });
     expect(split.duplicateTables!.spilledBytes).toBeGreaterThan(0);
-    expect(split.parts!.onWorkers).toBeGreaterThan(0);
     expect(readdirSync(folder)).toEqual([]);
   });
 

@@ -68,7 +68,8 @@ describe('the validators print no recipient data', () => {
         for (const rule of Object.keys(report.problemsByRule)) rulesMet.add(rule);
         expectNoneLeaked(printed(report), values);
       }),
-      { numRuns: 150 },
+      // Seeded: the check below, that every rule was met, must not depend on the draw.
+      { numRuns: 150, seed: 20261207 },
     );
     const expected = [...VALUE_RULES, 'csv.row-width', 'header.unknown-column', 'duplicate.endpoint'];
     expect(expected.filter((rule) => !rulesMet.has(rule))).toEqual([]);

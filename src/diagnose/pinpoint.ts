@@ -40,6 +40,17 @@ const STEP_OPERATIONS = [
 /** Operations whose errors are Pinpoint's: the step's, and GetApp. */
 const PINPOINT_OPERATIONS = [...STEP_OPERATIONS, 'GetApp'];
 
+/** What the action needs an operation for, where a denied one may puzzle. */
+const OPERATION_USE: Record<string, string> = {
+  GetSegment:
+    'The action reads the segment it imports into, and reads back the segment an import made to confirm its ID before setting segment-id.',
+  GetSegments:
+    'The action lists the segments to find one by segment-name, and to find the segment an import made when no answer named its ID.',
+  GetSegmentImportJobs:
+    "The action reads a segment's import jobs for skip-unchanged, and to tell apart segments an import may have made.",
+  GetImportJobs: 'The action lists import jobs to find the one a lost CreateImportJob answer made.',
+};
+
 /** The IAM actions for the step's operations, for the statement printed when one is denied. */
 const PINPOINT_ACTIONS = STEP_OPERATIONS.map((operation) => `mobiletargeting:${operation}`);
 const PINPOINT_ERROR_NAMES = [
@@ -197,7 +208,7 @@ export function diagnosePinpoint(
             ? `arn:${partitionOf(ctx.callerArn)}:mobiletargeting:${ctx.region ?? '*'}:${accountOf(ctx.callerArn) ?? '*'}:apps/${ctx.applicationId}*`
             : '*',
         }) +
-        `\n(${action} is the action that was refused.)`,
+        `\n(${action} is the action that was refused.${OPERATION_USE[op] ? ` ${OPERATION_USE[op]}` : ''})`,
       error,
     );
   }

@@ -116,7 +116,7 @@ export async function detectFileKind(
     { row: (fields, count) => void (header.length === 0 && (header = fields.slice(0, count))) },
     new ProblemLog(0),
   );
-  scanner.feed(head.replace(/^\uFEFF/, '').split('\n')[0]);
+  scanner.feed(head.replace(/^\uFEFF/, '').split(/\r?\n/)[0]);
   scanner.end();
   return header.some((name) => PINPOINT_COLUMNS.has(name)) ? 'pinpoint' : 'profile';
 }

@@ -23,7 +23,7 @@ export function readRows(
 ): void {
   const fd = openSync(path, 'r');
   try {
-    const reader = new LineReader(fd, size, 0, 0);
+    const reader = new LineReader(fd, size);
     const decoder = new Utf8ChunkDecoder();
     if ('csv' in handler) {
       const sink: CsvRowSink = {

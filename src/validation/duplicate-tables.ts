@@ -3,9 +3,10 @@
 // occurrence of a key is the one that is not reported.
 
 import { tmpdir } from 'node:os';
-import type { EndpointKeys, KeySink, RecordedEndpointKeys } from './endpoint-keys.ts';
-import { BatchedTable, FingerprintTable, type KeyTable } from './fingerprint-table.ts';
-import { expectedUsers } from './memory-plan.ts';
+import type { EndpointKeys } from './endpoint-keys.ts';
+import { BatchedTable, type KeyTable } from './batched-table.ts';
+import { FingerprintTable } from './fingerprint-table.ts';
+import { expectedUsers } from './memory-budget.ts';
 import { PartitionedTable } from './partitioned-table.ts';
 import { ProblemLog } from './problem-log.ts';
 import { LIMITS } from './schema.ts';
@@ -24,9 +25,9 @@ export class DuplicateTables implements EndpointKeys {
   readonly ids: KeyTable;
   readonly users: KeyTable;
   /**
-   * What the tables find, kept apart and added to the file's log at the end: when keys
-   * arrive in batches, and from other threads, their problems then still come after the
-   * others found at the same place, as they would in one pass.
+   * What the tables find, kept apart and added to the file's log at the end: keys are applied
+   * in batches, and their problems then still come after the others found at the same place,
+   * as they would if each key were applied at once.
    */
   private readonly log: ProblemLog;
   private readonly partitions: number;
@@ -86,27 +87,12 @@ export class DuplicateTables implements EndpointKeys {
     return { partitions: this.partitions, spilledBytes: this.spill?.size ?? 0 };
   }
 
-  /** Adds keys recorded elsewhere, their lines moved by `lineOffset`. */
-  apply(keys: RecordedEndpointKeys, lineOffset: number): void {
-    this.endpoints.addAll(keys.endpoints, lineOffset);
-    this.ids.addAll(keys.ids, lineOffset);
-    this.users.addAll(keys.users, lineOffset);
-  }
-
-  /** The same tables, for keys whose lines count from 1 at line `lineOffset + 1`. */
-  withLineOffset(lineOffset: number): EndpointKeys {
-    const offset = (table: KeyTable): KeySink => ({
-      add: (hash, line, column) => table.add(hash, line + lineOffset, column),
-    });
-    return { endpoints: offset(this.endpoints), ids: offset(this.ids), users: offset(this.users) };
-  }
-
   /** Applies what is queued and adds the problems found to `log`: once, at the end of the file. */
   finish(log: ProblemLog): void {
     this.endpoints.finish();
     this.ids.finish();
     this.users.finish();
-    log.merge(this.log.contents(), 0);
+    log.merge(this.log.contents());
   }
 
   /** Removes the temporary file, if there is one: once the check is over, however it ended. */

@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { readSync } from 'node:fs';
 
 /**
- * SHA-256 of a file whose parts are checked out of order, on several threads: fed the bytes
- * this thread reads in file order, and reading the rest itself, a stretch at a time, between
- * the checks of parts.
+ * SHA-256 of a file as it is checked: fed the bytes the check reads, and reading the rest
+ * itself if the check stops early (a file not worth checking to its end is hashed all the same).
  */
 export class FileHasher {
   private readonly hash = createHash('sha256');
@@ -18,10 +17,7 @@ export class FileHasher {
     this.size = size;
   }
 
-  /**
-   * Hashes bytes read elsewhere, from file offset `offset`, as far as they continue what has
-   * been hashed (so the bytes the main thread reads in order are not read twice).
-   */
+  /** Hashes bytes read elsewhere, from file offset `offset`, as far as they continue what has been hashed. */
   readonly feed = (bytes: Buffer, offset: number): void => {
     if (offset > this.hashed || offset + bytes.length <= this.hashed) return;
     const fresh = bytes.subarray(this.hashed - offset, Math.min(bytes.length, this.size - offset));

@@ -5,7 +5,7 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { safeName } from '../privacy.ts';
-import { validateInParts, type FileInPartsResult } from './file-in-parts.ts';
+import { checkFileInOnePass, type FilePassResult } from './file-pass.ts';
 import { DEFAULT_MAX_PROBLEMS, ProblemLog } from './problem-log.ts';
 import { sizeOfFileToCheck } from './file-size.ts';
 import { SpillError } from './spill-file.ts';
@@ -37,7 +37,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     distinctUsers: 0,
     attributes: [],
   };
-  let checked: FileInPartsResult | undefined;
+  let checked: FilePassResult | undefined;
   const report = (): ValidationReport => ({
     format: options.format,
     problems: log.sorted(),
@@ -45,7 +45,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     errorCount: log.errorCount,
     warningCount: log.warningCount,
     statistics,
-    ...(checked === undefined ? {} : { parts: checked.parts, duplicateTables: checked.duplicateTables }),
+    ...(checked === undefined ? {} : { duplicateTables: checked.duplicateTables }),
   });
 
   const size = await sizeOfFileToCheck(path, log);
@@ -75,7 +75,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     }
     if (!checkMagic(head, log)) return report();
     const maxProblems = options.maxProblems ?? DEFAULT_MAX_PROBLEMS;
-    checked = await validateInParts(path, size, options.format, log, {
+    checked = checkFileInOnePass(path, size, options.format, log, {
       ...options,
       maxProblems,
       expectedRows,

@@ -1,7 +1,5 @@
-// Reads a part of a file, from a line start, in pieces that end at line breaks: what a part
-// of a file checked on its own needs (see file-part.ts). Synchronous reads: a part is
-// checked in one go, on a thread of its own or between the main thread's other work, and
-// the file has just been checked out, so it is in the page cache.
+// Reads a file from start to end in pieces that end at line breaks. Synchronous reads: the
+// file is checked in one go, and it has just been checked out, so it is in the page cache.
 //
 // Why not fs.createReadStream: it allocates a new buffer per chunk, and those are freed only
 // when the garbage collector runs, which little JavaScript allocation rarely makes it do. Here
@@ -19,11 +17,7 @@ export const MAX_CARRY_BYTES = 1 << 18;
 
 export class LineReader {
   /** File offset where the next piece starts. */
-  offset: number;
-  /** Pieces stop at this offset (a line start), then go on past it. */
-  private readonly cutAt: number;
-  /** Pieces of one line each, to find the first place after `cutAt` where a row ends. */
-  singleLines = false;
+  offset = 0;
   private readonly fd: number;
   private readonly size: number;
   private readonly pieceBytes: number;
@@ -39,8 +33,6 @@ export class LineReader {
   constructor(
     fd: number,
     size: number,
-    start: number,
-    cutAt: number,
     onRead?: (bytes: Buffer, offset: number) => void,
     readBytes = 1 << 18,
     pieceBytes = 1 << 14,
@@ -48,8 +40,6 @@ export class LineReader {
     this.onRead = onRead;
     this.fd = fd;
     this.size = size;
-    this.offset = start;
-    this.cutAt = cutAt;
     this.readBytes = readBytes;
     this.pieceBytes = pieceBytes;
     this.work = workBuffer(readBytes + MAX_CARRY_BYTES);
@@ -86,14 +76,8 @@ export class LineReader {
   /** Length of the next piece of complete lines in the buffer, if there is one. */
   private completeLines(): number | undefined {
     const { work, from } = this;
-    let limit = this.filled;
-    // A piece never runs across `cutAt`.
-    if (this.offset < this.cutAt) limit = Math.min(limit, from + (this.cutAt - this.offset));
+    const limit = this.filled;
     if (limit === from) return undefined;
-    if (this.singleLines) {
-      const nl = work.indexOf(10, from);
-      return nl !== -1 && nl < limit ? nl + 1 - from : undefined;
-    }
     const end = Math.min(limit, from + this.pieceBytes);
     let cut = work.lastIndexOf(10, end - 1) + 1;
     if (cut <= from) {
@@ -112,32 +96,11 @@ export class LineReader {
   }
 }
 
-/**
- * One buffer per thread, whatever the number of parts it reads: a new one per part would be
- * memory mapped and faulted in afresh each time. (A part is read to its end before the next.)
- */
+/** One buffer for all the files read: a new one per file would be memory mapped and faulted in afresh. */
 let reused: Buffer | undefined;
 function workBuffer(bytes: number): Buffer {
   if (reused === undefined || reused.length !== bytes) reused = Buffer.allocUnsafe(bytes);
   return reused;
-}
-
-/**
- * The first line start at or after `offset` (the file's size if there is none): where a
- * part of the file begins, found the same way by the part before it and by the part itself.
- */
-let lineSearch: Buffer | undefined;
-export function lineStartFrom(fd: number, offset: number, size: number): number {
-  if (offset <= 0) return 0;
-  // Small reads into a pooled buffer: lines are short, and this runs a few times per part.
-  const buffer = (lineSearch ??= Buffer.allocUnsafe(1 << 12));
-  for (let at = offset - 1; at < size; at += buffer.length) {
-    const n = readSync(fd, buffer, 0, Math.min(buffer.length, size - at), at);
-    if (n === 0) break;
-    const nl = buffer.indexOf(10);
-    if (nl !== -1 && nl < n) return at + nl + 1;
-  }
-  return size;
 }
 
 /** Length of `bytes` without a trailing multi-byte sequence cut short. */

@@ -1,7 +1,7 @@
 // A newline-delimited JSON endpoint file: one complete endpoint object per line, with the
-// same rules as CSV applied to its nested fields. Fed a part of the file at a time (see
-// file-part.ts): what depends on the lines before, the custom attributes' first uses, is
-// recorded for the file's totals to check in file order.
+// same rules as CSV applied to its nested fields, fed the file a piece at a time (see
+// file-pass.ts). The custom attributes' first uses are recorded, and checked in file order
+// once the file is read.
 
 import {
   ATTRIBUTE_NAMES_KEPT,
@@ -79,7 +79,6 @@ export class NdjsonValidator implements FormatValidator {
   readonly attributeUses: AttributeUse[] = [];
   /** The file is a JSON array: its lines are not endpoints, and are not checked one by one. */
   gaveUp = false;
-  private readonly atFileStart: boolean;
   private readonly attributesUsed = new Set<string>();
   private readonly log: ProblemLog;
   private pending = '';
@@ -108,28 +107,16 @@ export class NdjsonValidator implements FormatValidator {
   private readonly userId = new TextRange();
   // Asked for every key a row adds to the duplicate tables: the quoted names are made once.
   private readonly columnOf = (field: keyof EndpointIdentity): number =>
-    columnIn(this.text, IDENTITY_KEYS[field]);
+    field === 'userId' ? userIdColumn(this.text) : topLevelKeyColumn(this.text, IDENTITY_KEYS[field]);
 
-  /** `atFileStart`: the text fed starts the file (where a JSON array would show itself). */
-  constructor(log: ProblemLog, keys: EndpointKeys, atFileStart = true) {
+  constructor(log: ProblemLog, keys: EndpointKeys) {
     this.log = log;
-    this.atFileStart = atFileStart;
     // Columns are searched for in the line only when there is a problem to place.
     this.rules = new EndpointRules(log, keys, (name) => this.keyColumn(fieldKey(name)));
   }
 
   get sawHeader(): boolean {
     return this.sawObject;
-  }
-
-  /** A part may end here: at a line start, not in a run of blank lines or a line skipped. */
-  get atPartBoundary(): boolean {
-    return this.pending.length === 0 && !this.skipping && this.blankRunLength === 0;
-  }
-
-  /** Line breaks consumed: the next line's number, less one. */
-  get linesConsumed(): number {
-    return this.line - 1;
   }
 
   positionIn(text: string, index: number): { line: number; column: number } {
@@ -211,7 +198,7 @@ export class NdjsonValidator implements FormatValidator {
    * Returns whether it did.
    */
   private reportArrayFile(text: string, line: number, tooLong: boolean): boolean {
-    if (!this.atFileStart || this.sawObject || !/^\s*\[/.test(text)) return false;
+    if (this.sawObject || !/^\s*\[/.test(text)) return false;
     if (!tooLong) {
       try {
         const value = JSON.parse(text) as Json;
@@ -239,7 +226,7 @@ export class NdjsonValidator implements FormatValidator {
       this.rules.rows++;
       // V8 says where: "… in JSON at position 12". The text of the line is not repeated.
       const at = /position (\d+)/.exec(String(error));
-      const column = at ? Number(at[1]) + 1 : 1;
+      const column = at ? columnAt(text, Math.min(Number(at[1]), text.length)) : 1;
       this.log.error(
         'json.syntax',
         line,
@@ -444,7 +431,7 @@ export class NdjsonValidator implements FormatValidator {
    */
   private keyColumn(key: string): number {
     this.keyStarts ??= keyStartsIn(this.text);
-    return (this.keyStarts.get(key) ?? 0) + 1;
+    return columnAt(this.text, this.keyStarts.get(key) ?? 0);
   }
 }
 
@@ -487,9 +474,74 @@ const IDENTITY_KEYS: Record<keyof EndpointIdentity, string> = {
   userId: '"UserId"',
 };
 
-function columnIn(line: string, quotedKey: string): number {
+/** The column, in characters (code points), of `line[index]`. */
+function columnAt(line: string, index: number): number {
+  let pairs = 0;
+  for (let i = 0; i < index; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) pairs++;
+  }
+  return index - pairs + 1;
+}
+
+/**
+ * The column of the object's own `"key":` (not one of a nested object: a custom attribute may
+ * be named Address), or 1. Asked for every line: the first occurrence before any nested
+ * object or array is taken at once, and only otherwise is the line walked.
+ */
+function topLevelKeyColumn(line: string, quotedKey: string): number {
   const at = line.indexOf(quotedKey);
-  return at === -1 ? 1 : at + 1;
+  if (at === -1) return 1;
+  const open = line.indexOf('{', line.indexOf('{') + 1);
+  const array = line.indexOf('[');
+  if ((open === -1 || at < open) && (array === -1 || at < array) && isKeyAt(line, at + quotedKey.length))
+    return columnAt(line, at);
+  const found = keyAt(line, quotedKey.slice(1, -1), undefined);
+  return found === -1 ? 1 : columnAt(line, found);
+}
+
+/** The column of `"UserId":` in the object's `User` (an attribute may be named UserId too). */
+function userIdColumn(line: string): number {
+  const at = line.indexOf('"UserId"');
+  if (at === -1) return 1;
+  if (line.indexOf('"UserId"', at + 1) === -1 && isKeyAt(line, at + 8)) return columnAt(line, at);
+  const found = keyAt(line, 'UserId', 'User');
+  return found === -1 ? 1 : columnAt(line, found);
+}
+
+/** Whether a colon follows `line[at]`, spaces aside: the string before it was a key. */
+function isKeyAt(line: string, at: number): boolean {
+  while (isJsonSpace(line.charCodeAt(at))) at++;
+  return line.charCodeAt(at) === 58;
+}
+
+/**
+ * Where the key `key` opens (its quote) in the line's object itself, or with `parent`, in the
+ * object that is the value of the top-level key `parent`; -1 if it is not there. One walk.
+ */
+function keyAt(line: string, key: string, parent: string | undefined): number {
+  let depth = 0;
+  /** The top-level key whose value is being walked. */
+  let topKey = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 123 /* { */ || c === 91 /* [ */) depth++;
+    else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+    else if (c === 34 /* " */) {
+      let close = line.indexOf('"', i + 1);
+      while (close !== -1 && escaped(line, close)) close = line.indexOf('"', close + 1);
+      if (close === -1) return -1;
+      let after = close + 1;
+      while (isJsonSpace(line.charCodeAt(after))) after++;
+      if (line.charCodeAt(after) === 58 /* : */) {
+        const name = line.slice(i + 1, close);
+        if (depth === 1) topKey = name;
+        if (name === key && (parent === undefined ? depth === 1 : depth === 2 && topKey === parent)) return i;
+      }
+      i = close;
+    }
+  }
+  return -1;
 }
 
 /** The key of a field in its object: `Plan` for `Attributes.Plan` (a custom name may hold dots). */

@@ -5,8 +5,8 @@
 // same partition, and a partition's keys keep their file order, so the repeats and counts
 // found are those a table of the whole would find. It costs 16 bytes of disk per key that waits.
 
-import type { RecordedKeys } from './endpoint-keys.ts';
-import type { BatchedTable, KeyTable, StringHash } from './fingerprint-table.ts';
+import type { BatchedTable, KeyTable } from './batched-table.ts';
+import type { StringHash } from './string-hash.ts';
 import type { SpillFile } from './spill-file.ts';
 
 /** A waiting key: home, check, line, column. */
@@ -69,11 +69,6 @@ export class PartitionedTable implements KeyTable {
     } else {
       this.pendingKeys[p] = n + 1;
     }
-  }
-
-  addAll(keys: RecordedKeys, lineOffset: number): void {
-    const { homes, checks, lines, columns } = keys;
-    for (let i = 0; i < keys.length; i++) this.addKey(homes[i], checks[i], lines[i] + lineOffset, columns[i]);
   }
 
   /** Applies the first partition's keys, then each other partition's, in the same memory. */

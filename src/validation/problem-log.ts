@@ -7,7 +7,7 @@ export const DEFAULT_MAX_PROBLEMS = 1000;
  */
 export const MAX_MESSAGE_CHARS = 2000;
 
-/** What a log holds, to be merged into another (a part of the file checked elsewhere). */
+/** What a log holds, to be merged into another. */
 export interface ProblemLogContents {
   problems: Problem[];
   byRule: Record<string, number>;
@@ -19,7 +19,7 @@ export interface ProblemLogContents {
  * Collects problems: keeps the `maxProblems` first in file order and counts all of them, per
  * rule and per severity, so that a file with a million bad rows still has a bounded report.
  * What is kept does not depend on the order problems are found in (duplicates are found
- * in batches, parts of a file on other threads).
+ * in batches).
  */
 export class ProblemLog {
   private problems: Problem[] = [];
@@ -70,16 +70,13 @@ export class ProblemLog {
     return true;
   }
 
-  /** Adds what another log found, its lines moved by `lineOffset` (0 stays 0: the whole file). */
-  merge(other: ProblemLogContents, lineOffset: number): void {
+  /** Adds what another log found. */
+  merge(other: ProblemLogContents): void {
     for (const [rule, count] of Object.entries(other.byRule))
       this.byRule[rule] = (this.byRule[rule] ?? 0) + count;
     this.errorCount += other.errorCount;
     this.warningCount += other.warningCount;
-    for (const problem of other.problems) {
-      if (lineOffset !== 0 && problem.line > 0) problem.line += lineOffset;
-      this.keep(problem);
-    }
+    for (const problem of other.problems) this.keep(problem);
   }
 
   contents(): ProblemLogContents {

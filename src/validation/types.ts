@@ -49,20 +49,8 @@ export interface ValidationReport {
   errorCount: number;
   warningCount: number;
   statistics: FileStatistics;
-  /** How the file was shared out: parts, and how many of them worker threads checked. */
-  parts?: PartsChecked;
   /** How the duplicate tables fitted in memory. */
   duplicateTables?: TablesUsed;
-}
-
-export interface PartsChecked {
-  count: number;
-  onWorkers: number;
-  /**
-   * How each worker thread that stopped before its end failed: an error code or name (never
-   * its message, which could quote the file). Its parts were checked on this thread instead.
-   */
-  workerFailures: string[];
 }
 
 export interface TablesUsed {
@@ -82,15 +70,8 @@ export interface ValidateFileOptions extends ValidationOptions {
    */
   temporaryDirectory?: string;
   /**
-   * Tuning, for tests and benchmarks (the report is the same whatever they are): the size of
-   * the parts a file is checked in, how many worker threads check parts too (by
-   * default, for files of 24 MiB or more, as many as the CPUs and memory allow), and how many
-   * partitions the duplicate tables are split into (a power of two; by default, as few as fit
-   * in memory).
+   * For tests and benchmarks (the report is the same whatever it is): how many partitions the
+   * duplicate tables are split into (a power of two; by default, as few as fit in memory).
    */
-  partBytes?: number;
-  workers?: number;
   partitions?: number;
-  /** For tests: the module worker threads run instead of their own (to see one fail). */
-  workerModule?: URL;
 }
