@@ -1,12 +1,14 @@
-// Pinpoint's rules for one endpoint in an import file (CSV row or NDJSON line), as the user guide states
-// them. Deliberately separate from the action's own validator, so the two can catch each other's mistakes.
+// Pinpoint's rules for one endpoint in an import file (CSV row or NDJSON line), as the User Guide's
+// "Importing segments" states them ("Supported attributes"; the quotas). Written apart from the
+// action's validator (src/validation), so the two can catch each other's mistakes; endpoint-file.ts
+// reads the file. Choices the documents leave open are marked "not documented".
 
 export const CHANNEL_TYPES = [
   'PUSH', 'GCM', 'APNS', 'APNS_SANDBOX', 'APNS_VOIP', 'APNS_VOIP_SANDBOX', 'ADM', 'SMS', 'VOICE', 'EMAIL',
   'BAIDU', 'CUSTOM', 'IN_APP',
 ] as const; // prettier-ignore
 
-const FIXED_NAMES = new Set([
+export const FIXED_NAMES: ReadonlySet<string> = new Set([
   'Address', 'ChannelType', 'Id', 'EffectiveDate', 'OptOut', 'RequestId', 'User.UserId',
   'Demographic.AppVersion', 'Demographic.Locale', 'Demographic.Make', 'Demographic.Model',
   'Demographic.ModelVersion', 'Demographic.Platform', 'Demographic.PlatformVersion', 'Demographic.Timezone',
@@ -25,82 +27,13 @@ export type FlatEndpoint = Map<string, string[]>;
 
 export type RowCheck = { ok: true; channelType: string | undefined } | { ok: false; problem: string };
 
-/** Splits one CSV line; `"` quotes a value holding commas or quotes (doubled). */
-export function parseCsvLine(line: string): string[] | undefined {
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let wasQuoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c === '"' && field === '' && !wasQuoted) {
-      quoted = true;
-      wasQuoted = true;
-    } else if (c === ',') {
-      fields.push(field);
-      field = '';
-      wasQuoted = false;
-    } else if (c === '"') {
-      return undefined; // a stray quote inside an unquoted value
-    } else {
-      field += c;
-    }
-  }
-  if (quoted) return undefined;
-  fields.push(field);
-  return fields;
-}
-
-export function csvRow(header: string[], line: string): FlatEndpoint | string {
-  const values = parseCsvLine(line);
-  if (!values) return 'Malformed CSV row (unbalanced quotes)';
-  if (values.length !== header.length) {
-    return `Row has ${values.length} values but the header has ${header.length} columns`;
-  }
-  const endpoint: FlatEndpoint = new Map();
-  header.forEach((name, i) => {
-    if (values[i] === '') return;
-    endpoint.set(name, [...(endpoint.get(name) ?? []), values[i]]);
-  });
-  return endpoint;
-}
-
-export function jsonRow(line: string): FlatEndpoint | string {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(line);
-  } catch {
-    return 'Malformed JSON';
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return 'Each line must be one JSON object';
-  }
-  const endpoint: FlatEndpoint = new Map();
-  const walk = (value: unknown, name: string): void => {
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [key, inner] of Object.entries(value)) walk(inner, name ? `${name}.${key}` : key);
-    } else if (Array.isArray(value)) {
-      endpoint.set(name, value.map(String));
-    } else if (value !== null && value !== undefined) {
-      endpoint.set(name, [String(value)]);
-    }
-  };
-  walk(parsed, '');
-  return endpoint;
-}
-
 function addressProblem(channelType: string, address: string): string | undefined {
   if (channelType === 'SMS' || channelType === 'VOICE') {
-    return /^\+\d{1,15}$/.test(address)
+    // "If the endpoint address is a phone number, you must specify it in E.164 format" (User
+    // Guide), yet the Developer Guide's "Importing endpoints" example has `SMS,2065550182`: digits
+    // without the `+` are taken too. Not documented: whether Pinpoint stores them as written, nor
+    // a shortest number (7 digits here: the shortest international numbers, such as Niue's).
+    return /^\+?\d{7,15}$/.test(address)
       ? undefined
       : `Address is not an E.164 phone number for ChannelType ${channelType}`;
   }
@@ -109,9 +42,36 @@ function addressProblem(channelType: string, address: string): string | undefine
       ? undefined
       : 'Address is not a valid email address for ChannelType EMAIL';
   }
+  // "a device token": any text without spaces. The User Guide's own APNS example,
+  // 1a2b3c4d5e6f7g8h9i0j1a2b3c4d5e6f, is not hexadecimal.
   return /^\S+$/.test(address)
     ? undefined
     : `Address is not a valid device token for ChannelType ${channelType}`;
+}
+
+/**
+ * A number as a CSV cell writes it: decimal, an optional sign, fraction and exponent, within a
+ * double's range (the endpoint request's Metrics and coordinates are doubles). Not documented:
+ * whether Pinpoint also takes spaces around it, hexadecimal or other forms.
+ */
+function isNumber(value: string): boolean {
+  return /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(value) && Number.isFinite(Number(value));
+}
+
+/**
+ * "in ISO 8601 format. For example, 2019-08-23T10:54:35.220Z" (User Guide, "Supported attributes"):
+ * a calendar date, or a date and time with an optional fraction and zone, and a date that exists.
+ * Not documented: which other ISO 8601 forms (week dates, ordinal dates) Pinpoint takes.
+ */
+function isIso8601(value: string): boolean {
+  const match =
+    /^(\d{4})-(\d{2})-(\d{2})(?:T([01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,9})?)?(?:Z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?)?$/.exec(
+      value,
+    );
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 export function checkEndpoint(endpoint: FlatEndpoint, rawLine: string): RowCheck {
@@ -126,11 +86,17 @@ export function checkEndpoint(endpoint: FlatEndpoint, rawLine: string): RowCheck
     if (custom && values.length > MAX_VALUES_PER_ATTRIBUTE) {
       return fail(`Attribute ${name} has more than 50 values`);
     }
-    if (!custom && values.length > 1) return fail(`Attribute ${name} appears more than once`);
+    // Only Attributes and UserAttributes hold arrays of values in the API's endpoint request.
+    if ((!custom || custom === 'Metrics.') && values.length > 1) {
+      return fail(`Attribute ${name} appears more than once`);
+    }
     for (const value of values) {
+      // The User Guide: "An attribute value has to be 100 or fewer characters", read as every
+      // attribute of its table (Address and User.UserId too); the quotas page lists the limit among
+      // those of custom attributes. Not documented which Pinpoint applies.
       if (value.length > MAX_VALUE_LENGTH) return fail(`Value of ${name} is longer than 100 characters`);
       if (/[\t\r\n]/.test(value)) return fail(`Value of ${name} contains a tab or line break`);
-      if (name.startsWith('Metrics.') && (value.trim() === '' || !Number.isFinite(Number(value)))) {
+      if (name.startsWith('Metrics.') && !isNumber(value)) {
         return fail(`Metric ${name} is not a number`);
       }
     }
@@ -160,12 +126,12 @@ export function checkEndpoint(endpoint: FlatEndpoint, rawLine: string): RowCheck
     ['Location.Longitude', -180, 180],
   ] as const) {
     const value = one(name);
-    if (value !== undefined && !(Number(value) >= low && Number(value) <= high)) {
+    if (value !== undefined && !(isNumber(value) && Number(value) >= low && Number(value) <= high)) {
       return fail(`${name} is out of range`);
     }
   }
   const effectiveDate = one('EffectiveDate');
-  if (effectiveDate !== undefined && Number.isNaN(Date.parse(effectiveDate))) {
+  if (effectiveDate !== undefined && !isIso8601(effectiveDate)) {
     return fail('EffectiveDate is not an ISO-8601 date');
   }
   return { ok: true, channelType };

@@ -2,16 +2,9 @@
 // time; while PROCESSING it assumes the import role, reads the object (or every object of the job's
 // format under the prefix) from S3 as that role, checks each endpoint, and finally creates the segment or
 // adds a version to it. The failure texts are this stand-in's own: AWS's wording is unconfirmed.
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import {
-  ImportLimits,
-  checkEndpoint,
-  csvRow,
-  jsonRow,
-  parseCsvLine,
-  type RowCheck,
-} from './endpoint-rules.ts';
+import { PieceFailure, readEndpoints } from './endpoint-file.ts';
+import { ImportLimits } from './endpoint-rules.ts';
 import type { NewSegmentIdShape, PinpointBehaviour } from './config.ts';
 import type { Faults } from './faults.ts';
 import {
@@ -56,8 +49,6 @@ interface Waiter {
   resume: () => void;
   cancel: (error: Error) => void;
 }
-
-class PieceFailure extends Error {}
 
 export class ImportWorker {
   readonly #records: PinpointRecords;
@@ -291,53 +282,32 @@ export class ImportWorker {
     return outcome;
   }
 
-  /** Checks each endpoint of one object; returns the number of rows. */
+  /** Checks each endpoint of one object (see endpoint-file.ts); returns the number of rows. */
   async #checkRows(
     content: Readable,
     format: 'CSV' | 'JSON',
     outcome: ImportOutcome,
     limits: ImportLimits,
   ): Promise<number> {
-    let header: string[] | undefined;
-    let lineNumber = 0;
     let rows = 0;
-    let first = true;
-    for await (const rawLine of createInterface({ input: content, crlfDelay: Infinity })) {
-      lineNumber++;
-      let line = rawLine;
-      if (first) {
-        first = false;
-        if (line.startsWith('\u001f\u008b') || line.startsWith('\u001f\ufffd')) {
-          content.destroy();
-          throw new PieceFailure('Compressed files are not supported: upload the file uncompressed.');
-        }
-        line = line.replace(/^\ufeff/, '');
-      }
-      if (line.trim() === '') continue;
-      if (format === 'CSV' && !header) {
-        header = parseCsvLine(line)?.map((name) => name.trim());
-        if (!header) throw new PieceFailure('The CSV header line is malformed (unbalanced quotes).');
-        continue;
-      }
-      rows++;
-      outcome.processed++;
-      const endpoint = format === 'CSV' ? csvRow(header ?? [], line) : jsonRow(line);
-      let check: RowCheck =
-        typeof endpoint === 'string'
-          ? { ok: false as const, problem: endpoint }
-          : checkEndpoint(endpoint, line);
-      const overLimit = check.ok && typeof endpoint !== 'string' ? limits.admit(endpoint) : undefined;
-      if (overLimit) check = { ok: false, problem: overLimit };
-      if (check.ok) {
-        const channel = check.channelType ?? 'UNKNOWN';
-        if (check.channelType) outcome.channelCounts[channel] = (outcome.channelCounts[channel] ?? 0) + 1;
-      } else {
-        outcome.failures++;
-        // Echoes the row, as a real service may: whoever shows Failures to people must redact them.
-        if (outcome.failureLines.length < MAX_FAILURES_LISTED) {
-          outcome.failureLines.push(`Line ${lineNumber}: ${check.problem}: ${line}`);
+    try {
+      for await (const row of readEndpoints(content, format, limits)) {
+        rows++;
+        outcome.processed++;
+        if (row.ok) {
+          if (row.channelType) {
+            outcome.channelCounts[row.channelType] = (outcome.channelCounts[row.channelType] ?? 0) + 1;
+          }
+        } else {
+          outcome.failures++;
+          // Echoes the row, as a real service may: whoever shows Failures to people must redact them.
+          if (outcome.failureLines.length < MAX_FAILURES_LISTED) {
+            outcome.failureLines.push(`Line ${row.line}: ${row.problem}: ${row.text}`);
+          }
         }
       }
+    } finally {
+      content.destroy();
     }
     return rows;
   }

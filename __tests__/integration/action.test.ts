@@ -1,4 +1,5 @@
 // The bundled action (dist/index.js), run as the GitHub runner runs it, against the local stand-in.
+import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
 import { startStandin, type Standin } from '../../standin/index.ts';
 import { runAction, type ActionRun, type RunOptions } from '../../scripts/local-runner.ts';
@@ -108,6 +109,27 @@ describe('the action against the local stand-in', () => {
     expect(job?.Definition?.Format).toBe('JSON');
     expect(result.everything).not.toContain('rider.one@example.com');
     expect(result.everything).not.toContain('+16045550182');
+  });
+
+  test("AWS's email-preferences tutorial file imports, its EndpointStatus column with a warning", async () => {
+    const tutorial = readFileSync(
+      new URL('../../__fixtures__/validation/aws-email-preferences-tutorial.csv', import.meta.url),
+      'utf8',
+    );
+    const result = await run(
+      { ...importInputs, file: 'audiences/tutorial.csv' },
+      { files: { 'audiences/tutorial.csv': tutorial } },
+    );
+    expect(errorsOf(result)).toBe('');
+    expect(result.stdout).toMatch(/::warning [^\n]*EndpointStatus is not an attribute Pinpoint imports/);
+    expect(result.outputs).toMatchObject({
+      rows: '1',
+      'job-status': 'COMPLETED',
+      'total-processed': '1',
+      'total-failures': '0',
+    });
+    const segment = standin.segments(APP).find((s) => s.Id === result.outputs['segment-id']);
+    expect(segment?.ImportDefinition).toMatchObject({ Size: 1, ChannelCounts: { EMAIL: 1 } });
   });
 
   test('cross-account: chains from the OIDC role into a role of the Pinpoint account', async () => {

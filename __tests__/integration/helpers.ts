@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@jest/globals';
 import { unescapeData, type ActionRun } from '../../scripts/local-runner.ts';
-import { parseCsvLine } from '../../standin/endpoint-rules.ts';
+import { parseCsvLine } from '../../standin/endpoint-file.ts';
 
 export const APP = '0123456789abcdef0123456789abcdef';
 export const ROLE = 'arn:aws:iam::111111111111:role/github-pinpoint';

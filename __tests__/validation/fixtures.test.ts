@@ -30,7 +30,7 @@ const EXPECTED: Expected[] = [
     3,
     [
       ['address.apns-token', 2],
-      ['address.apns-token', 4],
+      ['address.apns-not-hex', 4],
     ],
   ],
   [
@@ -61,6 +61,50 @@ const EXPECTED: Expected[] = [
       ['address.missing', 3],
     ],
   ],
+  // AWS's own example files (Pinpoint User Guide and Developer Guide; see
+  // __tests__/standin/differential.test.ts): warnings at most.
+  ['aws-email-preferences-tutorial.csv', 1, [['attribute.not-imported', 1]]],
+  [
+    'aws-importing-endpoints.csv',
+    3,
+    [
+      ['address.phone-no-plus', 2],
+      ['address.apns-not-hex', 3],
+    ],
+  ],
+  [
+    'aws-importing-endpoints.ndjson',
+    3,
+    [
+      ['address.phone-no-plus', 1],
+      ['address.apns-not-hex', 2],
+    ],
+  ],
+  ['aws-multi-value.csv', 1, [['header.spaces-around-name', 1]]],
+  ['aws-sample-import.csv', 6, []],
+  ['aws-segment-files.csv', 5, [['address.apns-not-hex', 3]]],
+  ['aws-segment-files.ndjson', 5, [['address.apns-not-hex', 2]]],
+  ['aws-user-ids.csv', 1, []],
+  ['aws-user-ids.ndjson', 3, []],
+  [
+    'endpoint-status.ndjson',
+    2,
+    [
+      ['attribute.not-imported', 1],
+      ['attribute.not-imported', 2],
+    ],
+  ],
+  [
+    'header-spaces-around-name.csv',
+    1,
+    [
+      ['header.spaces-around-name', 1],
+      ['header.spaces-around-name', 1],
+      ['attribute.not-imported', 1],
+    ],
+  ],
+  // Passes here, refused by the stand-in: see __tests__/standin/differential.test.ts.
+  ['user-id-long.csv', 1, []],
   ['attribute-name-too-long.csv', 1, [['attribute.name-too-long', 1]]],
   ['attribute-too-many-values.csv', 1, [['attribute.too-many-values', 1]]],
   ['attribute-too-many.csv', 1, [['attribute.too-many', 1]]],

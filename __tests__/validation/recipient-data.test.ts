@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { explainFailedJob, listFailures } from '../../src/diagnose/index.ts';
 import { maskAddress, redactAddresses, redactFailure, shapeOf } from '../../src/privacy.ts';
 import { validateFile, type FileFormat, type ValidationReport } from '../../src/validation/index.ts';
-import { checkEndpoint, csvRow, jsonRow, parseCsvLine } from '../../standin/endpoint-rules.ts';
+import { csvRow, jsonRow, parseCsvLine } from '../../standin/endpoint-file.ts';
+import { checkEndpoint } from '../../standin/endpoint-rules.ts';
 import {
   anyValue,
   csvFile,
@@ -49,6 +50,7 @@ const VALUE_RULES = [
   'address.email',
   'address.e164',
   'address.apns-token',
+  'address.apns-not-hex',
   'opt-out.invalid',
   'effective-date.iso8601',
   'location.latitude',

@@ -256,13 +256,25 @@ export class EndpointRules {
     }
     if (APNS_CHANNELS.has(channel)) {
       if (isHexToken(text, from, to)) return true;
-      this.log.error(
-        'address.apns-token',
+      const address = range.toString();
+      // Pinpoint's documents ask only for "a device token", and their own APNS example
+      // (1a2b3c4d5e6f7g8h9i0j…) is not hexadecimal: only a token split by spaces is refused.
+      if (/\s/.test(address)) {
+        this.log.error(
+          'address.apns-token',
+          line,
+          column,
+          `Address ${maskAddress(address, channel)} is not an APNs device token: it has spaces. Write it as hexadecimal digits only (no spaces, < > or dashes).`,
+        );
+        return false;
+      }
+      this.log.warning(
+        'address.apns-not-hex',
         line,
         column,
-        `Address ${maskAddress(range.toString(), channel)} is not an APNs device token: it must be hexadecimal digits only (no spaces, < > or dashes).`,
+        `Address ${maskAddress(address, channel)} is not hexadecimal: Pinpoint imports it, but APNs device tokens are hexadecimal, so it is likely not the device token. Check it, and write it as hexadecimal digits only (no < > or dashes).`,
       );
-      return false;
+      return true;
     }
     return true; // other channels take any non-empty address (a device token, a custom ID…)
   }

@@ -5,7 +5,14 @@ import type { EndpointRules } from './endpoint-rules.ts';
 import { safeName, shapeOf } from '../privacy.ts';
 import { keptName } from './endpoint-rules.ts';
 import type { ProblemLog } from './problem-log.ts';
-import { CHANNEL_TYPES, CUSTOM_PREFIXES, FIXED_COLUMNS, LIMITS, type ValueKind } from './schema.ts';
+import {
+  CHANNEL_TYPES,
+  CUSTOM_PREFIXES,
+  FIXED_COLUMNS,
+  LIMITS,
+  NOT_IMPORTED_COLUMNS,
+  type ValueKind,
+} from './schema.ts';
 
 const CHANNEL_TYPE_NAMES = new Set(CHANNEL_TYPES);
 import { MAX_SUGGESTED_CHARS, suggest } from './suggest.ts';
@@ -82,16 +89,44 @@ export function planColumns(
     ? shapeOf
     : safeName;
   for (let i = 0; i < count; i++) {
-    const name = names[i];
+    let name = names[i];
     const column = columns[i];
-    const kind = kindOfColumn(name);
-    plan.kinds.push(kind);
+    let kind = kindOfColumn(name);
     if (name.trim() === '') {
+      plan.kinds.push(kind);
       log.error(
         'header.empty-column',
         line,
         column,
         `Column ${i + 1} has no name: name it, or remove the column and its values.`,
+      );
+      continue;
+    }
+    const trimmed = name.trim();
+    if (
+      kind === undefined &&
+      trimmed !== name &&
+      (kindOfColumn(trimmed) || NOT_IMPORTED_COLUMNS.has(trimmed))
+    ) {
+      // AWS's own example has one (User Guide, "Supported attributes":
+      // `…,User.UserId, User.UserAttributes.new_multi_field,…`): read as the name without them.
+      log.warning(
+        'header.spaces-around-name',
+        line,
+        column,
+        `${nameOf(trimmed)} has spaces around its name in the header: it is read as ${nameOf(trimmed)}. Remove the spaces.`,
+      );
+      name = trimmed;
+      plan.names[i] = trimmed;
+      kind = kindOfColumn(name);
+    }
+    plan.kinds.push(kind);
+    if (NOT_IMPORTED_COLUMNS.has(name)) {
+      log.warning(
+        'attribute.not-imported',
+        line,
+        column,
+        `${name} is not an attribute Pinpoint imports: its values are ignored, and the rows are imported without it. Remove the column, or keep it if another tool reads the file.`,
       );
       continue;
     }
@@ -163,7 +198,9 @@ function checkRequiredColumns(plan: ColumnPlan, line: number, log: ProblemLog): 
   const hasChannel = plan.channelType >= 0;
   const hasAddress = plan.address >= 0;
   if (plan.id >= 0 || (hasChannel && hasAddress)) return;
-  if (plan.userId >= 0 && plan.width === 1) return; // a file of user IDs only
+  // A file of user IDs only (a column Pinpoint does not import aside).
+  const notImported = plan.names.filter((name) => NOT_IMPORTED_COLUMNS.has(name)).length;
+  if (plan.userId >= 0 && plan.width - notImported === 1) return;
   let message: string;
   if (
     plan.names.some((name) => CHANNEL_TYPE_NAMES.has(name) || name.includes('@') || /^\+?\d{7,}$/.test(name))

@@ -14,7 +14,13 @@ import type { EndpointKeys } from './endpoint-keys.ts';
 import type { FormatValidator } from './format-validator.ts';
 import { safeName } from '../privacy.ts';
 import type { ProblemLog } from './problem-log.ts';
-import { DEMOGRAPHIC_FIELDS, LIMITS, LOCATION_FIELDS, type ValueKind } from './schema.ts';
+import {
+  DEMOGRAPHIC_FIELDS,
+  LIMITS,
+  LOCATION_FIELDS,
+  NOT_IMPORTED_COLUMNS,
+  type ValueKind,
+} from './schema.ts';
 import { suggest } from './suggest.ts';
 import { utf8Length } from './value-rules.ts';
 
@@ -263,6 +269,7 @@ export class NdjsonValidator implements FormatValidator {
   }
 
   private field(key: string, value: Json, line: number): void {
+    if (NOT_IMPORTED_COLUMNS.has(key)) return this.notImported(key, line);
     const kind = TOP_LEVEL.get(key);
     if (kind === undefined) return this.unknownKey(key, [...TOP_LEVEL.keys()], '', line);
     if (kind === 'object') {
@@ -397,6 +404,18 @@ export class NdjsonValidator implements FormatValidator {
       ? ` Did you mean ${parent}${near}? Field names are case-sensitive.`
       : ` Known fields here: ${known.join(', ')}.`;
     this.log.error('json.unknown-field', line, column, `Unknown field ${safeName(parent + key)}.${hint}`);
+  }
+
+  /** A field of the API's endpoint request that Pinpoint does not import (see schema.ts). */
+  private notImported(key: string, line: number): void {
+    const column = this.keyColumn(key);
+    if (this.log.countOnly('warning', 'attribute.not-imported', line, column)) return;
+    this.log.warning(
+      'attribute.not-imported',
+      line,
+      column,
+      `${key} is not an attribute Pinpoint imports: its value is ignored, and the endpoint is imported without it. Remove the field.`,
+    );
   }
 
   private typeError(name: string, expected: string, line: number): void {

@@ -96,6 +96,15 @@ export const FIXED_COLUMNS: ReadonlyMap<string, ValueKind> = new Map<string, Val
   ]),
 ]);
 
+/**
+ * Attributes of the API's endpoint request that Pinpoint does not import: "not all attributes in
+ * the Endpoint request schema are supported when you import segments, including EndpointStatus
+ * and EffectiveDate" (User Guide, "Supported attributes", which still lists EffectiveDate). AWS's
+ * email-preferences tutorial imports a file with an EndpointStatus column and expects its row
+ * imported, so such a column is a warning, and its values are not checked.
+ */
+export const NOT_IMPORTED_COLUMNS: ReadonlySet<string> = new Set(['EndpointStatus']);
+
 /** Custom attributes: the prefix, then a name of the user's choosing. */
 export const CUSTOM_PREFIXES: ReadonlyMap<string, ValueKind> = new Map<string, ValueKind>([
   ['Attributes.', 'attribute'],
