@@ -5842,8 +5842,15 @@ class EndpointRules {
         if (schema/* APNS_CHANNELS */.U7.has(channel)) {
             if (isHexToken(text, from, to))
                 return true;
-            this.log.error('address.apns-token', line, column, `Address ${(0,privacy/* maskAddress */.dJ)(range.toString(), channel)} is not an APNs device token: it must be hexadecimal digits only (no spaces, < > or dashes).`);
-            return false;
+            const address = range.toString();
+            // Pinpoint's documents ask only for "a device token", and their own APNS example
+            // (1a2b3c4d5e6f7g8h9i0j…) is not hexadecimal: only a token split by spaces is refused.
+            if (/\s/.test(address)) {
+                this.log.error('address.apns-token', line, column, `Address ${(0,privacy/* maskAddress */.dJ)(address, channel)} is not an APNs device token: it has spaces. Write it as hexadecimal digits only (no spaces, < > or dashes).`);
+                return false;
+            }
+            this.log.warning('address.apns-not-hex', line, column, `Address ${(0,privacy/* maskAddress */.dJ)(address, channel)} is not hexadecimal: Pinpoint imports it, but APNs device tokens are hexadecimal, so it is likely not the device token. Check it, and write it as hexadecimal digits only (no < > or dashes).`);
+            return true;
         }
         return true; // other channels take any non-empty address (a device token, a custom ID…)
     }
@@ -6035,12 +6042,28 @@ function planColumns(names, count, columns, line, log, rules) {
         ? privacy/* shapeOf */.F5
         : privacy/* safeName */.jC;
     for (let i = 0; i < count; i++) {
-        const name = names[i];
+        let name = names[i];
         const column = columns[i];
-        const kind = kindOfColumn(name);
-        plan.kinds.push(kind);
+        let kind = kindOfColumn(name);
         if (name.trim() === '') {
+            plan.kinds.push(kind);
             log.error('header.empty-column', line, column, `Column ${i + 1} has no name: name it, or remove the column and its values.`);
+            continue;
+        }
+        const trimmed = name.trim();
+        if (kind === undefined &&
+            trimmed !== name &&
+            (kindOfColumn(trimmed) || schema/* NOT_IMPORTED_COLUMNS */.RP.has(trimmed))) {
+            // AWS's own example has one (User Guide, "Supported attributes":
+            // `…,User.UserId, User.UserAttributes.new_multi_field,…`): read as the name without them.
+            log.warning('header.spaces-around-name', line, column, `${nameOf(trimmed)} has spaces around its name in the header: it is read as ${nameOf(trimmed)}. Remove the spaces.`);
+            name = trimmed;
+            plan.names[i] = trimmed;
+            kind = kindOfColumn(name);
+        }
+        plan.kinds.push(kind);
+        if (schema/* NOT_IMPORTED_COLUMNS */.RP.has(name)) {
+            log.warning('attribute.not-imported', line, column, `${name} is not an attribute Pinpoint imports: its values are ignored, and the rows are imported without it. Remove the column, or keep it if another tool reads the file.`);
             continue;
         }
         if (kind === undefined) {
@@ -6104,8 +6127,10 @@ function checkRequiredColumns(plan, line, log) {
     const hasAddress = plan.address >= 0;
     if (plan.id >= 0 || (hasChannel && hasAddress))
         return;
-    if (plan.userId >= 0 && plan.width === 1)
-        return; // a file of user IDs only
+    // A file of user IDs only (a column Pinpoint does not import aside).
+    const notImported = plan.names.filter((name) => schema/* NOT_IMPORTED_COLUMNS */.RP.has(name)).length;
+    if (plan.userId >= 0 && plan.width - notImported === 1)
+        return;
     let message;
     if (plan.names.some((name) => CHANNEL_TYPE_NAMES.has(name) || name.includes('@') || /^\+?\d{7,}$/.test(name))) {
         // A channel, an e-mail address or a phone number where a column name should be.
@@ -7229,6 +7254,8 @@ class NdjsonValidator {
         this.rules.checkSize(bytes, line);
     }
     field(key, value, line) {
+        if (schema/* NOT_IMPORTED_COLUMNS */.RP.has(key))
+            return this.notImported(key, line);
         const kind = TOP_LEVEL.get(key);
         if (kind === undefined)
             return this.unknownKey(key, [...TOP_LEVEL.keys()], '', line);
@@ -7361,6 +7388,13 @@ class NdjsonValidator {
             ? ` Did you mean ${parent}${near}? Field names are case-sensitive.`
             : ` Known fields here: ${known.join(', ')}.`;
         this.log.error('json.unknown-field', line, column, `Unknown field ${(0,privacy/* safeName */.jC)(parent + key)}.${hint}`);
+    }
+    /** A field of the API's endpoint request that Pinpoint does not import (see schema.ts). */
+    notImported(key, line) {
+        const column = this.keyColumn(key);
+        if (this.log.countOnly('warning', 'attribute.not-imported', line, column))
+            return;
+        this.log.warning('attribute.not-imported', line, column, `${key} is not an attribute Pinpoint imports: its value is ignored, and the endpoint is imported without it. Remove the field.`);
     }
     typeError(name, expected, line) {
         const column = this.keyColumn(fieldKey(name));
@@ -11251,6 +11285,7 @@ function uploadJobName(segmentName, marker) {
 /* harmony export */   $8: () => (/* binding */ CUSTOM_PREFIXES),
 /* harmony export */   DT: () => (/* binding */ FIXED_COLUMNS),
 /* harmony export */   GH: () => (/* binding */ LOCATION_FIELDS),
+/* harmony export */   RP: () => (/* binding */ NOT_IMPORTED_COLUMNS),
 /* harmony export */   SD: () => (/* binding */ DEMOGRAPHIC_FIELDS),
 /* harmony export */   U7: () => (/* binding */ APNS_CHANNELS),
 /* harmony export */   b1: () => (/* binding */ LIMITS),
@@ -11336,6 +11371,14 @@ const FIXED_COLUMNS = new Map([
         f === 'Latitude' ? 'latitude' : f === 'Longitude' ? 'longitude' : 'text',
     ]),
 ]);
+/**
+ * Attributes of the API's endpoint request that Pinpoint does not import: "not all attributes in
+ * the Endpoint request schema are supported when you import segments, including EndpointStatus
+ * and EffectiveDate" (User Guide, "Supported attributes", which still lists EffectiveDate). AWS's
+ * email-preferences tutorial imports a file with an EndpointStatus column and expects its row
+ * imported, so such a column is a warning, and its values are not checked.
+ */
+const NOT_IMPORTED_COLUMNS = new Set(['EndpointStatus']);
 /** Custom attributes: the prefix, then a name of the user's choosing. */
 const CUSTOM_PREFIXES = new Map([
     ['Attributes.', 'attribute'],
