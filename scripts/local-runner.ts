@@ -204,7 +204,8 @@ const unescapeProperty = (s: string) => unescapeData(s).replace(/%3A/g, ':').rep
 export function parseAnnotations(stdout: string): Annotation[] {
   const annotations: Annotation[] = [];
   for (const line of stdout.split(/\r?\n/)) {
-    const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
+    // As the runner reads lines: split at CR and LF only, so U+2028 and U+2029 stay inside a line.
+    const match = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/s.exec(line);
     if (!match) continue;
     const properties: Record<string, string> = {};
     for (const pair of (match[2] ?? '').split(',').filter(Boolean)) {
