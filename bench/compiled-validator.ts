@@ -2,7 +2,7 @@
 // types of a .ts file as it loads it, and the stripper (some 40 MB) and the time it takes would
 // be counted in the figures.
 
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
@@ -36,6 +36,9 @@ export function compileValidator(out: string, extra: string[] = [], from = root)
     writeFileSync(target, outputText);
   }
   writeFileSync(join(out, 'package.json'), '{"type":"module"}');
+  // The validator imports packages (libphonenumber-js): found through the project's node_modules.
+  if (!existsSync(join(out, 'node_modules')))
+    symlinkSync(join(root, 'node_modules'), join(out, 'node_modules'), 'dir');
 }
 
 /** Compiles the validator into `out` and imports it. */

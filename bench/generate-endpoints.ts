@@ -24,6 +24,7 @@ const PLACES: [country: string, city: string, locale: string][] = [
   ['IN', 'Bengaluru', 'en_IN'],
 ];
 const PLANS = ['basic', 'premium', 'trial', ''];
+const AREA_CODES = [206, 312, 415, 604];
 const HEX = '0123456789abcdef';
 const TOKEN_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -83,7 +84,8 @@ function endpointFields(n: number, rand: () => number): EndpointFields {
     address = `${FIRST[n % 10]}.${LAST[Math.floor(n / 10) % 10]}${n}@example.com`;
   } else if (pick < 0.8) {
     channel = 'SMS';
-    address = `+1${2000000000 + n}`;
+    // Numbers that can exist: 8 million per area code, exchanges 200 to 999.
+    address = `+1${AREA_CODES[Math.floor(n / 8_000_000) % AREA_CODES.length]}${2_000_000 + (n % 8_000_000)}`;
   } else if (pick < 0.9) {
     channel = 'APNS';
     let token = n.toString(16).padStart(8, '0');

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { runAction, type ActionRun } from '../../scripts/local-runner.ts';
-import { isE164, isEmail } from '../../src/validation/value-rules.ts';
+import { EMAIL_ASCII, emailSyntax, isE164 } from '../../src/validation/value-rules.ts';
 import { startStandin, type Standin } from '../../standin/index.ts';
 import {
   anyText,
@@ -73,7 +73,8 @@ describe('an import whose refused rows Pinpoint echoes in Failures', () => {
   const endpoint = fc.oneof(
     fc.tuple(
       fc.constant('EMAIL'),
-      emailAddress.filter((a) => isEmail(a)),
+      // SES sends to ASCII addresses only (a non-ASCII one is an error of the file's).
+      emailAddress.filter((a) => emailSyntax(a) === EMAIL_ASCII),
     ),
     fc.tuple(
       fc.constantFrom('SMS', 'VOICE'),

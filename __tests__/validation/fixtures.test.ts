@@ -37,7 +37,7 @@ const EXPECTED: Expected[] = [
     'address-e164.csv',
     5,
     [
-      ['address.e164', 2],
+      ['address.phone-no-plus', 2],
       ['address.e164', 3],
       ['address.e164', 4],
       ['address.e164', 6],
@@ -180,7 +180,7 @@ const EXPECTED: Expected[] = [
     'json-values.ndjson',
     4,
     [
-      ['address.e164', 1],
+      ['address.phone-no-plus', 1],
       ['opt-out.invalid', 2],
       ['location.latitude', 2],
       ['effective-date.iso8601', 2],

@@ -59,6 +59,8 @@ export class CsvScanner {
   private nextQuote = -1;
   private nextTab = -1;
   private nextCR = -1;
+  /** Next first half of a surrogate pair (a character past U+FFFF: one column, two code units). */
+  private nextPair = -1;
   /** Whether plain rows' values are copied into `fields` (see `readInPlace`). */
   private copyValues = true;
   /** Where the row being emitted is in `buf`. */
@@ -113,21 +115,22 @@ export class CsvScanner {
   /** The line and column of `text[index]`, for text about to be fed. */
   positionIn(text: string, index: number): { line: number; column: number } {
     let line = this.endLine();
-    let lineStart = this.buf.lastIndexOf('\n') + 1;
-    let column = this.buf.length - lineStart;
+    const bufferLineStart = this.buf.lastIndexOf('\n') + 1;
+    let column = codePoints(this.buf, bufferLineStart, this.buf.length);
+    let lineStart = 0;
     for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
       line++;
       lineStart = i + 1;
-      column = -lineStart;
+      column = 0;
     }
-    return { line, column: column + index + 1 };
+    return { line, column: column + codePoints(text, lineStart, index) + 1 };
   }
 
   feed(text: string): void {
     if (this.abandoned) return;
     this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
     this.pos = 0;
-    this.nextQuote = this.nextTab = this.nextCR = -1;
+    this.nextQuote = this.nextTab = this.nextCR = this.nextPair = -1;
     this.scan(false);
   }
 
@@ -181,11 +184,13 @@ export class CsvScanner {
         }
         nl = n;
       }
-      const end = nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      // CRLF ends a line; a CR with no LF after it, even at the end of the file, is a character.
+      const end = nl < n && nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       // The next quote, tab and CR are searched once and remembered: most rows have none.
       if (this.nextQuote < start) this.nextQuote = indexOrNone(buf, '"', start);
       if (this.nextTab < start) this.nextTab = indexOrNone(buf, '\t', start);
       if (this.nextCR < start) this.nextCR = indexOrNone(buf, '\r', start);
+      if (this.nextPair < start) this.nextPair = nextPairIn(buf, start);
       if (this.nextTab < end || this.nextCR < end || !this.plainRow(start, end)) {
         if (this.generalRow(start, final) === NEED_MORE) return;
       } else {
@@ -240,6 +245,10 @@ export class CsvScanner {
       if (next >= end) break;
       p = next + 1;
     }
+    // Columns count characters: a character past U+FFFF before a value takes two code units.
+    if (this.nextPair < end) {
+      for (let i = 1; i < count; i++) columns[i] -= pairsIn(buf, start, start + columns[i] - 1);
+    }
     // Only commas (the empty rows spreadsheets leave at the end), or nothing: a blank line.
     if (end - start === count - 1) {
       this.blankLine(line);
@@ -269,13 +278,13 @@ export class CsvScanner {
     this.rowProblems.length = 0;
     for (;;) {
       if (count === this.columns.length) this.growFieldArrays();
-      this.columns[count] = p - lineStart + 1;
+      this.columns[count] = this.column(lineStart, p);
       this.lines[count] = line;
       let value: string;
       if (p < n && buf.charCodeAt(p) === 34) {
         // A quoted value: runs to the next quote not doubled.
         const openLine = line;
-        const openColumn = p - lineStart + 1;
+        const openColumn = this.column(lineStart, p);
         value = '';
         let from = p + 1;
         let reportedBreak = false;
@@ -292,7 +301,7 @@ export class CsvScanner {
             if (c === 10 || c === 13) {
               if (!reportedBreak) {
                 reportedBreak = true;
-                this.pending('csv.line-break-in-value', line, i - lineStart + 1, LINE_BREAK_MESSAGE);
+                this.pending('csv.line-break-in-value', line, this.column(lineStart, i), LINE_BREAK_MESSAGE);
               }
               if (c === 10) {
                 line++;
@@ -300,7 +309,7 @@ export class CsvScanner {
               }
             } else if (c === 9 && !reportedTab) {
               reportedTab = true;
-              this.pending('csv.tab-in-value', line, i - lineStart + 1, TAB_MESSAGE);
+              this.pending('csv.tab-in-value', line, this.column(lineStart, i), TAB_MESSAGE);
             }
           }
           if (close + 1 >= n && !final) return NEED_MORE; // cannot tell "" from " yet
@@ -318,14 +327,14 @@ export class CsvScanner {
         while (p < n) {
           const c = buf.charCodeAt(p);
           if (c === 13 && p + 1 >= n && !final) return NEED_MORE; // CR, or CRLF cut by the chunk?
-          if (c === 44 || c === 10 || (c === 13 && (p + 1 >= n || buf.charCodeAt(p + 1) === 10))) break;
+          if (c === 44 || c === 10 || (c === 13 && buf.charCodeAt(p + 1) === 10)) break;
           p++;
         }
         if (p > rest) {
           this.pending(
             'csv.garbage-after-quote',
             line,
-            rest - lineStart + 1,
+            this.column(lineStart, rest),
             'Text follows the closing quote of a value: quote the whole value, and double any quote inside it ("").',
           );
           value += buf.slice(rest, p);
@@ -339,19 +348,20 @@ export class CsvScanner {
           if (c === 44 || c === 10) break;
           if (c === 13) {
             if (p + 1 >= n && !final) return NEED_MORE;
-            if (p + 1 >= n || buf.charCodeAt(p + 1) === 10) break;
-            if (this.firstRow) return this.lineEndings(line, p - lineStart + 1);
-            this.pending('csv.line-break-in-value', line, p - lineStart + 1, LINE_BREAK_MESSAGE);
+            if (buf.charCodeAt(p + 1) === 10) break;
+            // A CR alone, at the end of the file too: in the header, the file's line endings.
+            if (this.firstRow) return this.lineEndings(line, this.column(lineStart, p));
+            this.pending('csv.line-break-in-value', line, this.column(lineStart, p), LINE_BREAK_MESSAGE);
           } else if (c === 34 && !reportedQuote) {
             reportedQuote = true;
             this.pending(
               'csv.quote-in-unquoted-value',
               line,
-              p - lineStart + 1,
+              this.column(lineStart, p),
               'A quote inside a value that does not start with one: quote the whole value and double the quote ("a ""b"" c").',
             );
           } else if (c === 9) {
-            this.pending('csv.tab-in-value', line, p - lineStart + 1, TAB_MESSAGE);
+            this.pending('csv.tab-in-value', line, this.column(lineStart, p), TAB_MESSAGE);
           }
           p++;
         }
@@ -396,6 +406,11 @@ export class CsvScanner {
 
   /** Reports a quote that never closes, and resumes on the line after the one it opened on. */
   private unterminatedQuote(line: number, column: number, quoteAt: number): number {
+    // The problems found before the quote stand; those inside it are checked again from the
+    // line after it, where checking resumes.
+    for (const p of this.rowProblems)
+      if (p.line < line || (p.line === line && p.column < column))
+        this.log.error(p.rule, p.line, p.column, p.message);
     this.rowProblems.length = 0;
     this.log.error(
       'csv.unterminated-quote',
@@ -417,7 +432,7 @@ export class CsvScanner {
   private skipOverlongLine(start: number): void {
     const cr = this.buf.indexOf('\r', start);
     if (cr !== -1 && cr < start + MAX_LINE_CHARS && this.firstRow) {
-      this.lineEndings(this.line, cr - start + 1);
+      this.lineEndings(this.line, this.column(start, cr));
       return;
     }
     this.log.error(
@@ -486,6 +501,12 @@ export class CsvScanner {
     return true;
   }
 
+  /** The column (in characters) of `buf[at]`, on the line that starts at `buf[lineStart]`. */
+  private column(lineStart: number, at: number): number {
+    if (this.nextPair < lineStart) this.nextPair = nextPairIn(this.buf, lineStart);
+    return at - lineStart + 1 - (this.nextPair < at ? pairsIn(this.buf, lineStart, at) : 0);
+  }
+
   private pending(rule: string, line: number, column: number, message: string): void {
     if (this.firstRow && rule === 'csv.tab-in-value') return; // a TSV header, reported as such
     this.rowProblems.push({ rule, line, column, message });
@@ -506,6 +527,30 @@ export class CsvScanner {
 const TAB_MESSAGE = 'A tab inside a value: Pinpoint rejects values with tabs. Replace it with a space.';
 const LINE_BREAK_MESSAGE =
   'A line break inside a value: Pinpoint rejects values with line breaks. Replace it with a space.';
+
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/g;
+
+/** Where the next first half of a surrogate pair is in `s` from `from`, or NONE. */
+function nextPairIn(s: string, from: number): number {
+  HIGH_SURROGATE.lastIndex = from;
+  const found = HIGH_SURROGATE.exec(s);
+  return found === null ? NONE : found.index;
+}
+
+/** Surrogate pairs (characters past U+FFFF) in `s[from..to)`. */
+function pairsIn(s: string, from: number, to: number): number {
+  let pairs = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) pairs++;
+  }
+  return pairs;
+}
+
+/** Characters (code points) in `s[from..to)`. */
+function codePoints(s: string, from: number, to: number): number {
+  return to - from - pairsIn(s, from, to);
+}
 
 function indexOrNone(s: string, char: string, from: number): number {
   const i = s.indexOf(char, from);

@@ -16,6 +16,8 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
   private plan: ColumnPlan | undefined;
   // The current row, kept on the instance so that `columnOf` needs no closure per row.
   private columns: Int32Array = new Int32Array(0);
+  private lines: Int32Array = new Int32Array(0);
+  private rowLine = 0;
   private readonly identity: EndpointIdentity = {
     channelType: undefined,
     address: undefined,
@@ -37,6 +39,19 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
             ? plan.id
             : plan.channelType;
     return index >= 0 ? this.columns[index] : 1;
+  };
+  /** The line a named value is on: a row whose quoted value spans lines has values on several. */
+  private readonly lineOf = (field: keyof EndpointIdentity): number => {
+    const plan = this.plan!;
+    const index =
+      field === 'address'
+        ? plan.address
+        : field === 'userId'
+          ? plan.userId
+          : field === 'id'
+            ? plan.id
+            : plan.channelType;
+    return index >= 0 ? this.lines[index] : this.rowLine;
   };
 
   constructor(log: ProblemLog, keys: EndpointKeys) {
@@ -83,15 +98,18 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
     }
     if (count !== plan.width) {
       this.rules.rows++;
+      const extra = count > plan.width;
       this.log.error(
         'csv.row-width',
-        line,
-        count > plan.width ? columns[plan.width] : 1,
+        extra ? lines[plan.width] : line,
+        extra ? columns[plan.width] : 1,
         `This row has ${count} values, the header ${plan.width} columns: ${count > plan.width ? 'quote values that contain a comma' : 'add the missing values (empty ones too, as ,,)'}.`,
       );
       return; // misaligned values would only produce misleading problems
     }
     this.columns = columns;
+    this.lines = lines;
+    this.rowLine = line;
     const identity = this.identity;
     const c = plan.channelType;
     if (c < 0) identity.channelType = undefined;
@@ -112,7 +130,8 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
       identity.id = id >= 0 ? this.id.set(text, starts[id], ends[id]) : undefined;
       identity.userId = userId >= 0 ? this.userId.set(text, starts[userId], ends[userId]) : undefined;
     }
-    this.rules.checkIdentity(identity, line, this.columnOf);
+    // A plain row is on one line; one from the careful path may span several.
+    this.rules.checkIdentity(identity, line, this.columnOf, text === undefined ? this.lineOf : undefined);
     const checked = plan.checked;
     for (let k = 0; k < checked.length; k++) {
       const i = checked[k];

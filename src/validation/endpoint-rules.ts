@@ -1,6 +1,7 @@
 // The rules on one endpoint (a CSV row or an NDJSON object), shared by both formats, and the
 // file-wide state they need: duplicate detection, endpoints per user, statistics.
 
+import { domainToASCII } from 'node:url';
 import { maskAddress, safeName, shapeOf } from '../privacy.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
 import { StringHash } from './string-hash.ts';
@@ -14,7 +15,19 @@ import {
   type ValueKind,
 } from './schema.ts';
 import { suggest } from './suggest.ts';
-import { isCoordinate, isDecimalNumber, isE164, isEmail, isHexToken, isIsoDate } from './value-rules.ts';
+import { describeImpossibility, impossiblePhone, PHONE_VALID, quickVerdict } from './phone-numbers.ts';
+import {
+  EMAIL_ASCII,
+  EMAIL_INVALID,
+  emailSyntax,
+  INVISIBLE,
+  isBareInternationalNumber,
+  isCoordinate,
+  isDecimalNumber,
+  isE164,
+  isHexToken,
+  isIsoDate,
+} from './value-rules.ts';
 
 function spacesHint(address: string): string {
   return address.trim() !== address ? ' Remove the spaces around it.' : '';
@@ -111,7 +124,12 @@ export class EndpointRules {
    * Checks who the endpoint is: a new endpoint needs ChannelType and Address, an update
    * needs Id, and a file of user IDs only needs User.UserId.
    */
-  checkIdentity(e: EndpointIdentity, line: number, at: (field: keyof EndpointIdentity) => number): void {
+  checkIdentity(
+    e: EndpointIdentity,
+    line: number,
+    at: (field: keyof EndpointIdentity) => number,
+    lineOf: (field: keyof EndpointIdentity) => number = () => line,
+  ): void {
     this.rows++;
     const { channelType, address, id, userId } = e;
     let channelValid = false;
@@ -120,16 +138,16 @@ export class EndpointRules {
       channelIndex = channelIndexOf(channelType);
       channelValid = channelIndex >= 0;
       if (channelValid) this.channelCounts[channelIndex]++;
-      else this.invalidChannelType(channelType, line, at('channelType'));
+      else this.invalidChannelType(channelType, lineOf('channelType'), at('channelType'));
     }
     if (id !== undefined && id.length > 0) {
-      this.keys.ids.add(this.hash.of(id.text, 0, id.from, id.to), line, at('id'));
+      this.keys.ids.add(this.hash.of(id.text, 0, id.from, id.to), lineOf('id'), at('id'));
     } else if (channelType === undefined && address === undefined && id === undefined) {
       // A file of user IDs only (a file without any identifying column is a header problem).
       if (userId !== undefined && userId.length === 0)
         this.log.error(
           'user.missing',
-          line,
+          lineOf('userId'),
           at('userId'),
           'User.UserId is empty: give the user ID, or remove the row.',
         );
@@ -138,7 +156,7 @@ export class EndpointRules {
       if (channelType === '') {
         this.log.error(
           'channel-type.missing',
-          line,
+          lineOf('channelType'),
           at('channelType'),
           `ChannelType is empty: give the channel (${CHANNEL_TYPES.join(', ')}), or an Id to update an existing endpoint.`,
         );
@@ -146,33 +164,33 @@ export class EndpointRules {
       if (address !== undefined && address.length === 0) {
         this.log.error(
           'address.missing',
-          line,
+          lineOf('address'),
           at('address'),
           'Address is empty: a new endpoint needs its address (or give an Id to update an existing endpoint).',
         );
       } else if (
         address !== undefined &&
         channelValid &&
-        this.checkAddress(channelType!, address, line, at('address'))
+        this.checkAddress(channelType!, address, lineOf('address'), at('address'))
       ) {
         // Only rows without an Id are keyed by their address: two endpoints with their own
         // Ids may share one.
         this.keys.endpoints.add(
           this.hash.of(address.text, channelIndex + 1, address.from, address.to),
-          line,
+          lineOf('address'),
           at('address'),
         );
       }
     }
     if (id !== undefined && id.length > 0 && address !== undefined && address.length > 0 && channelValid)
-      this.checkAddress(channelType!, address, line, at('address'));
+      this.checkAddress(channelType!, address, lineOf('address'), at('address'));
     if (userId !== undefined && userId.length > 0) {
       // Rows of one user often follow each other: the hash of the last user ID is kept.
       if (!userId.is(this.lastUserId)) {
         this.lastUserId = userId.toString();
         this.userHash.of(userId.text, 0, userId.from, userId.to);
       }
-      this.keys.users.add(this.userHash, line, at('userId'));
+      this.keys.users.add(this.userHash, lineOf('userId'), at('userId'));
     }
   }
 
@@ -192,19 +210,37 @@ export class EndpointRules {
     // The masked address and hints are built only for an invalid address: this runs on every row.
     const { text, from, to } = range;
     if (channel === 'EMAIL') {
-      if (isEmail(text, from, to)) return true;
+      const syntax = emailSyntax(text, from, to);
+      if (syntax === EMAIL_ASCII) return true;
       const address = range.toString();
-      this.log.error(
-        'address.email',
-        line,
-        column,
-        `Address ${maskAddress(address, channel)} is not an e-mail address (name@example.com).${spacesHint(address)}`,
-      );
-      return false;
+      if (syntax === EMAIL_INVALID) {
+        this.log.error(
+          'address.email',
+          line,
+          column,
+          `Address ${maskAddress(address, channel)} is not an e-mail address (name@example.com).${spacesHint(address)}`,
+        );
+        return false;
+      }
+      return this.checkNonAsciiEmail(address, line, column);
     }
     if (channel === 'SMS' || channel === 'VOICE') {
-      if (isE164(text, from, to)) return true;
+      if (isE164(text, from, to)) {
+        this.checkPhoneExists(text.slice(from, to), channel, line, column);
+        return true;
+      }
       const address = range.toString();
+      if (isBareInternationalNumber(text, from, to)) {
+        // AWS's own example file writes 12065550182: imported, so a warning (see the docs).
+        if (!this.log.countOnly('warning', 'address.phone-no-plus', line, column))
+          this.log.warning(
+            'address.phone-no-plus',
+            line,
+            column,
+            `Address ${maskAddress(address, channel)} has no + before its country code. Pinpoint asks for E.164 (+ then the country code and number, e.g. +12065550100), and no AWS document says how it reads a number without the +: add it.`,
+          );
+        return true;
+      }
       const digits = address.replace(/\D/g, '');
       const hint =
         !address.startsWith('+') && digits.length > 0
@@ -229,6 +265,70 @@ export class EndpointRules {
       return false;
     }
     return true; // other channels take any non-empty address (a device token, a custom ID…)
+  }
+
+  /**
+   * A phone number in E.164 form that no numbering plan holds: Pinpoint imports it, and no
+   * message to it can arrive. A warning, since numbering plans change (see phone-numbers.ts).
+   */
+  private checkPhoneExists(e164: string, channel: string, line: number, column: number): void {
+    if (quickVerdict(e164) === PHONE_VALID) return; // nearly every number, without the library
+    const impossible = impossiblePhone(e164);
+    if (impossible === undefined) return;
+    // Past the problems kept, only counted: no message is made.
+    if (this.log.countOnly('warning', 'address.phone-impossible', line, column)) return;
+    this.log.warning(
+      'address.phone-impossible',
+      line,
+      column,
+      `Address ${maskAddress(e164, channel)} cannot be a phone number: ${describeImpossibility(impossible)}. Pinpoint imports it, but no message to it can be delivered: correct or remove it.`,
+    );
+  }
+
+  /**
+   * An address of the right form holding a non-ASCII character. Amazon SES, which sends
+   * Pinpoint's e-mail, takes none in the local part and a domain only in Punycode (see
+   * docs/validation-rules.md); an invisible character makes the address other than it looks.
+   * Returns whether the endpoint is keyed as valid.
+   */
+  private checkNonAsciiEmail(address: string, line: number, column: number): boolean {
+    const masked = maskAddress(address, 'EMAIL');
+    if (INVISIBLE.test(address)) {
+      this.log.error(
+        'address.email-invisible',
+        line,
+        column,
+        `Address ${masked} holds an invisible character or a space other than a plain one (zero-width space, soft hyphen, no-break space…): retype the address, or remove the character.`,
+      );
+      return false;
+    }
+    const at = address.indexOf('@');
+    // Past the form check, the name holds only atext and non-ASCII: anything not printable ASCII.
+    if (/[^ -~]/.test(address.slice(0, at))) {
+      this.log.error(
+        'address.email-non-ascii',
+        line,
+        column,
+        `Address ${masked} has a non-ASCII character before the @: Amazon SES, which sends Pinpoint's e-mail, does not support such addresses (no SMTPUTF8), so no message to it can be sent. Use an ASCII address for this recipient.`,
+      );
+      return false;
+    }
+    if (domainToASCII(address.slice(at + 1)) === '') {
+      this.log.error(
+        'address.email',
+        line,
+        column,
+        `Address ${masked} is not an e-mail address: its domain is not a valid internationalised domain name.`,
+      );
+      return false;
+    }
+    this.log.warning(
+      'address.email-unicode-domain',
+      line,
+      column,
+      `Address ${masked} has a domain written in Unicode: Amazon SES takes a domain only in Punycode (xn--…). Write the domain in Punycode (e.g. new URL('http://' + domain).hostname gives it).`,
+    );
+    return true;
   }
 
   /** Checks a value of a column that is not part of the identity; empty values are not set. */

@@ -101,7 +101,7 @@ export class NdjsonValidator implements FormatValidator {
   private readonly userId = new TextRange();
   // Asked for every key a row adds to the duplicate tables: the quoted names are made once.
   private readonly columnOf = (field: keyof EndpointIdentity): number =>
-    columnIn(this.text, IDENTITY_KEYS[field]);
+    field === 'userId' ? userIdColumn(this.text) : topLevelKeyColumn(this.text, IDENTITY_KEYS[field]);
 
   constructor(log: ProblemLog, keys: EndpointKeys) {
     this.log = log;
@@ -220,7 +220,7 @@ export class NdjsonValidator implements FormatValidator {
       this.rules.rows++;
       // V8 says where: "… in JSON at position 12". The text of the line is not repeated.
       const at = /position (\d+)/.exec(String(error));
-      const column = at ? Number(at[1]) + 1 : 1;
+      const column = at ? columnAt(text, Math.min(Number(at[1]), text.length)) : 1;
       this.log.error(
         'json.syntax',
         line,
@@ -412,7 +412,7 @@ export class NdjsonValidator implements FormatValidator {
    */
   private keyColumn(key: string): number {
     this.keyStarts ??= keyStartsIn(this.text);
-    return (this.keyStarts.get(key) ?? 0) + 1;
+    return columnAt(this.text, this.keyStarts.get(key) ?? 0);
   }
 }
 
@@ -455,9 +455,74 @@ const IDENTITY_KEYS: Record<keyof EndpointIdentity, string> = {
   userId: '"UserId"',
 };
 
-function columnIn(line: string, quotedKey: string): number {
+/** The column, in characters (code points), of `line[index]`. */
+function columnAt(line: string, index: number): number {
+  let pairs = 0;
+  for (let i = 0; i < index; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) pairs++;
+  }
+  return index - pairs + 1;
+}
+
+/**
+ * The column of the object's own `"key":` (not one of a nested object: a custom attribute may
+ * be named Address), or 1. Asked for every line: the first occurrence before any nested
+ * object or array is taken at once, and only otherwise is the line walked.
+ */
+function topLevelKeyColumn(line: string, quotedKey: string): number {
   const at = line.indexOf(quotedKey);
-  return at === -1 ? 1 : at + 1;
+  if (at === -1) return 1;
+  const open = line.indexOf('{', line.indexOf('{') + 1);
+  const array = line.indexOf('[');
+  if ((open === -1 || at < open) && (array === -1 || at < array) && isKeyAt(line, at + quotedKey.length))
+    return columnAt(line, at);
+  const found = keyAt(line, quotedKey.slice(1, -1), undefined);
+  return found === -1 ? 1 : columnAt(line, found);
+}
+
+/** The column of `"UserId":` in the object's `User` (an attribute may be named UserId too). */
+function userIdColumn(line: string): number {
+  const at = line.indexOf('"UserId"');
+  if (at === -1) return 1;
+  if (line.indexOf('"UserId"', at + 1) === -1 && isKeyAt(line, at + 8)) return columnAt(line, at);
+  const found = keyAt(line, 'UserId', 'User');
+  return found === -1 ? 1 : columnAt(line, found);
+}
+
+/** Whether a colon follows `line[at]`, spaces aside: the string before it was a key. */
+function isKeyAt(line: string, at: number): boolean {
+  while (isJsonSpace(line.charCodeAt(at))) at++;
+  return line.charCodeAt(at) === 58;
+}
+
+/**
+ * Where the key `key` opens (its quote) in the line's object itself, or with `parent`, in the
+ * object that is the value of the top-level key `parent`; -1 if it is not there. One walk.
+ */
+function keyAt(line: string, key: string, parent: string | undefined): number {
+  let depth = 0;
+  /** The top-level key whose value is being walked. */
+  let topKey = '';
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 123 /* { */ || c === 91 /* [ */) depth++;
+    else if (c === 125 /* } */ || c === 93 /* ] */) depth--;
+    else if (c === 34 /* " */) {
+      let close = line.indexOf('"', i + 1);
+      while (close !== -1 && escaped(line, close)) close = line.indexOf('"', close + 1);
+      if (close === -1) return -1;
+      let after = close + 1;
+      while (isJsonSpace(line.charCodeAt(after))) after++;
+      if (line.charCodeAt(after) === 58 /* : */) {
+        const name = line.slice(i + 1, close);
+        if (depth === 1) topKey = name;
+        if (name === key && (parent === undefined ? depth === 1 : depth === 2 && topKey === parent)) return i;
+      }
+      i = close;
+    }
+  }
+  return -1;
 }
 
 /** The key of a field in its object: `Plan` for `Attributes.Plan` (a custom name may hold dots). */

@@ -21,21 +21,33 @@ for (let c = 0; c < 128; c++) {
   DOMAIN[c] = alnum || c === 45 ? 1 : 0;
 }
 
+/** What `emailSyntax` found. */
+export const EMAIL_INVALID = 0;
+export const EMAIL_ASCII = 1;
+/** Valid in form, with a non-ASCII character somewhere (to be looked at more closely). */
+export const EMAIL_NON_ASCII = 2;
+
 /**
  * A mailbox address `local@domain.tld`: one `@`, no spaces or characters that need quoting,
- * a domain of dot-separated labels (letters, digits, hyphens, or non-ASCII for IDNs).
- * In `s`, or in its part from `from` to `to` (a value inside a CSV chunk).
+ * no two dots in a row, a domain of dot-separated labels (letters, digits, hyphens, or
+ * non-ASCII for IDNs). In `s`, or in its part from `from` to `to` (a value inside a CSV chunk).
+ * Returns EMAIL_INVALID, EMAIL_ASCII, or EMAIL_NON_ASCII when the form is right but a
+ * character is not ASCII (which SES takes only in a domain, and then in Punycode).
  */
-export function isEmail(s: string, from = 0, to = s.length): boolean {
+export function emailSyntax(s: string, from = 0, to = s.length): number {
   const n = to;
   let at = s.indexOf('@', from);
   if (at >= to) at = -1;
-  if (at <= from || at - from > 64 || to - from > LIMITS.emailLength) return false;
+  if (at <= from || at - from > 64 || to - from > LIMITS.emailLength) return EMAIL_INVALID;
+  let nonAscii = false;
+  let previous = 0;
   for (let i = from; i < at; i++) {
     const c = s.charCodeAt(i);
-    if (c < 128 && LOCAL_PART[c] === 0) return false; // non-ASCII is allowed (RFC 6531)
+    if (c >= 128) nonAscii = true;
+    else if (LOCAL_PART[c] === 0 || (c === 46 && previous === 46)) return EMAIL_INVALID;
+    previous = c;
   }
-  if (s.charCodeAt(from) === 46 || s.charCodeAt(at - 1) === 46) return false; // leading/trailing dot
+  if (s.charCodeAt(from) === 46 || s.charCodeAt(at - 1) === 46) return EMAIL_INVALID; // leading/trailing dot
   let labelStart = at + 1;
   let dots = 0;
   let lastDot = -1;
@@ -43,20 +55,43 @@ export function isEmail(s: string, from = 0, to = s.length): boolean {
     const c = i === n ? 46 : s.charCodeAt(i);
     if (c === 46) {
       const length = i - labelStart;
-      if (length === 0 || length > 63) return false;
-      if (s.charCodeAt(labelStart) === 45 || s.charCodeAt(i - 1) === 45) return false; // hyphen at an end
+      if (length === 0 || length > 63) return EMAIL_INVALID;
+      if (s.charCodeAt(labelStart) === 45 || s.charCodeAt(i - 1) === 45) return EMAIL_INVALID; // hyphen at an end
       if (i < n) {
         dots++;
         lastDot = i;
       }
       labelStart = i + 1;
-    } else if (c < 128 && DOMAIN[c] === 0) {
-      return false; // includes a second @
+    } else if (c >= 128) {
+      nonAscii = true;
+    } else if (DOMAIN[c] === 0) {
+      return EMAIL_INVALID; // includes a second @
     }
   }
-  if (dots === 0) return false;
+  if (dots === 0) return EMAIL_INVALID;
   // The top-level domain is not numeric (that would be an IP address or a typo).
-  return !isDigit(s.charCodeAt(lastDot + 1));
+  if (isDigit(s.charCodeAt(lastDot + 1))) return EMAIL_INVALID;
+  return nonAscii ? EMAIL_NON_ASCII : EMAIL_ASCII;
+}
+
+/** Whether `s` (or its part from `from` to `to`) is a mailbox address in form (see emailSyntax). */
+export function isEmail(s: string, from = 0, to = s.length): boolean {
+  return emailSyntax(s, from, to) !== EMAIL_INVALID;
+}
+
+/**
+ * Characters that show as nothing or as a plain space: format characters (zero-width space
+ * U+200B, soft hyphen U+00AD, zero-width joiners, byte-order mark, direction marks…), spaces
+ * other than the ASCII one (no-break space U+00A0…) and the Unicode line separators.
+ */
+export const INVISIBLE = /[\p{Cf}\p{Zs}\u2028\u2029]/u;
+
+/** Whether the value holds only ASCII digits, 1 to 15 of them, the first not 0. */
+export function isBareInternationalNumber(s: string, from = 0, to = s.length): boolean {
+  const n = to - from;
+  if (n < 1 || n > LIMITS.e164Digits || s.charCodeAt(from) === 48) return false;
+  for (let i = from; i < to; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
 }
 
 /** E.164: `+`, then 1 to 15 digits, the first not 0 (in `s`, or its part from `from` to `to`). */

@@ -1,0 +1,272 @@
+// Whether a number in E.164 syntax can exist, from libphonenumber-js's numbering plans (the
+// `max` metadata: per-type patterns, so a number of the right length that no plan of its
+// country holds is caught too; see docs/validation-rules.md for the measure that chose it).
+//
+// The library parses each number anew and compiles its patterns on every call: some 6 µs a
+// number, more than a whole row's check. So `quickVerdict` first takes the library's own
+// steps for `+digits` with the patterns compiled once, and settles nearly every number (valid,
+// or surely impossible); the library is asked only for the rest, and for the reason when a
+// message is made. A differential test holds `quickVerdict` to the library's verdicts.
+
+import {
+  Metadata,
+  parsePhoneNumberFromString,
+  validatePhoneNumberLength,
+  type CountryCode,
+  type MetadataJson,
+} from 'libphonenumber-js/core';
+import metadataJson from 'libphonenumber-js/max/metadata';
+
+const METADATA = metadataJson as unknown as MetadataJson;
+
+/** Why a number cannot exist. */
+export type PhoneImpossibility =
+  | 'invalid-country-code'
+  | 'too-short'
+  | 'too-long'
+  | 'invalid-length'
+  | 'trunk-prefix'
+  | 'invalid-for-region';
+
+export interface ImpossiblePhone {
+  reason: PhoneImpossibility;
+  /** The calling code the number starts with, when it is an assigned one (`44`). */
+  callingCode?: string;
+  /** The country (ISO 3166 code) whose plan was used, when known (`GB`). */
+  country?: string;
+}
+
+/** The parts of the library's Metadata class used here (its typings declare fewer). */
+interface NumberingPlans {
+  hasCallingCode(callingCode: string): boolean;
+  getCountryCodesForCallingCode(callingCode: string): string[] | undefined;
+  selectNumberingPlan(country: string): void;
+  nationalNumberPattern(): string;
+  nationalPrefixForParsing(): string | undefined;
+  leadingDigits(): string | undefined;
+  possibleLengths(): number[] | undefined;
+  hasTypes(): boolean;
+  type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
+}
+
+const plans = new Metadata(METADATA) as unknown as NumberingPlans;
+
+/** The library's order of types after FIXED_LINE (helpers/getNumberType.js). */
+const TYPES = [
+  'FIXED_LINE',
+  'MOBILE',
+  'PREMIUM_RATE',
+  'TOLL_FREE',
+  'SHARED_COST',
+  'VOIP',
+  'PERSONAL_NUMBER',
+  'PAGER',
+  'UAN',
+  'VOICEMAIL',
+];
+
+interface Plan {
+  country: string;
+  /** The lengths of the country's national numbers, shortest first. */
+  lengths: number[] | undefined;
+  /** `^(?:pattern)$` of the country's numbers, or of each of its types with their lengths. */
+  general: RegExp;
+  types: { pattern: RegExp; lengths: number[] | undefined }[] | undefined;
+  /** Where the library would try to strip a national (trunk) prefix: left to it. */
+  trunkPrefix: RegExp | undefined;
+  leadingDigits: RegExp | undefined;
+}
+
+const planCache = new Map<string, Plan>();
+
+function planOf(country: string): Plan {
+  let plan = planCache.get(country);
+  if (plan !== undefined) return plan;
+  plans.selectNumberingPlan(country);
+  const prefix = plans.nationalPrefixForParsing();
+  const leading = plans.leadingDigits();
+  plan = {
+    country,
+    lengths: plans.possibleLengths(),
+    general: new RegExp(`^(?:${plans.nationalNumberPattern()})$`),
+    types: plans.hasTypes()
+      ? TYPES.flatMap((name) => {
+          const type = plans.type(name);
+          return type && type.pattern()
+            ? [{ pattern: new RegExp(`^(?:${type.pattern()})$`), lengths: type.possibleLengths() }]
+            : [];
+        })
+      : undefined,
+    trunkPrefix: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
+    leadingDigits: leading ? new RegExp(`^(?:${leading})`) : undefined,
+  };
+  planCache.set(country, plan);
+  return plan;
+}
+
+/** The library's isValid for a national number in a plan (helpers/getNumberType.js). */
+function inPlan(plan: Plan, national: string): boolean {
+  if (!plan.general.test(national)) return false;
+  if (plan.types === undefined) return true;
+  for (const type of plan.types)
+    if ((type.lengths === undefined || type.lengths.includes(national.length)) && type.pattern.test(national))
+      return true;
+  return false;
+}
+
+/** What `quickVerdict` can tell without the library. */
+export const PHONE_VALID = 0;
+export const PHONE_IMPOSSIBLE = 1;
+export const PHONE_UNKNOWN = 2;
+
+/**
+ * Whether `e164` (`+` and digits, already checked) is surely valid as written, surely not,
+ * or takes the library to tell (a non-geographic code, or a number the library may read
+ * without a trunk prefix).
+ */
+export function quickVerdict(e164: string): number {
+  let value = 0;
+  for (let length = 1; length <= 3 && length < e164.length; length++) {
+    value = value * 10 + e164.charCodeAt(length) - 48;
+    const code = callingCode(length, value);
+    if (code === null) continue;
+    if (code === undefined) return PHONE_UNKNOWN; // a non-geographic code (+800…)
+    const national = e164.slice(1 + length);
+    const main = code[0];
+    if (main.trunkPrefix?.test(national)) return PHONE_UNKNOWN;
+    if (code.length === 1) return verdict(inPlan(main, national));
+    // The library's choice of country among those sharing a code (getCountryByNationalNumber).
+    for (const plan of code) {
+      if (plan.leadingDigits !== undefined) {
+        if (plan.leadingDigits.test(national)) return verdict(inPlan(plan, national));
+      } else if (inPlan(plan, national)) return PHONE_VALID;
+    }
+    // No country claims it: the library then checks it against the code's main country.
+    return verdict(inPlan(main, national));
+  }
+  return PHONE_IMPOSSIBLE; // no assigned calling code
+}
+
+/**
+ * The plans of the countries sharing a calling code (`value`, of `length` digits), the main
+ * one first; undefined for a non-geographic code, null for an unassigned one. Looked up in
+ * the metadata once per code.
+ */
+const callingCodes: (Plan[] | null | undefined)[][] = [[], [], [], []];
+const looked: Uint8Array[] = [
+  new Uint8Array(0),
+  new Uint8Array(10),
+  new Uint8Array(100),
+  new Uint8Array(1000),
+];
+
+function callingCode(length: number, value: number): Plan[] | null | undefined {
+  if (looked[length][value] === 0) {
+    looked[length][value] = 1;
+    const code = String(value);
+    callingCodes[length][value] = plans.hasCallingCode(code)
+      ? plans.getCountryCodesForCallingCode(code)?.map(planOf)
+      : null;
+  }
+  return callingCodes[length][value];
+}
+
+function verdict(valid: boolean): number {
+  return valid ? PHONE_VALID : PHONE_IMPOSSIBLE;
+}
+
+/**
+ * Why `e164` (`+` and up to 15 digits, the first not 0, as isE164 checks) cannot be a phone
+ * number, or undefined when it can be. The library is asked only for what `quickVerdict`
+ * leaves open.
+ */
+export function impossiblePhone(e164: string): ImpossiblePhone | undefined {
+  const verdict = quickVerdict(e164);
+  if (verdict === PHONE_VALID) return undefined;
+  return verdict === PHONE_IMPOSSIBLE ? quickImpossibility(e164) : libraryImpossibility(e164);
+}
+
+/**
+ * Why a number `quickVerdict` found impossible is, from the same plans: the library's length
+ * check (checkNumberLength) on the country it would choose, the main one of the code if none.
+ */
+function quickImpossibility(e164: string): ImpossiblePhone {
+  let value = 0;
+  for (let length = 1; length <= 3 && length < e164.length; length++) {
+    value = value * 10 + e164.charCodeAt(length) - 48;
+    const code = callingCode(length, value);
+    if (code === null) continue;
+    if (code === undefined) break;
+    const national = e164.slice(1 + length);
+    let plan = code[0];
+    // A national number of one digit is not parsed at all: the library names the main country.
+    if (code.length > 1 && national.length >= 2) {
+      for (const candidate of code) {
+        const claims = candidate.leadingDigits
+          ? candidate.leadingDigits.test(national)
+          : inPlan(candidate, national);
+        if (claims) {
+          plan = candidate;
+          break;
+        }
+      }
+    }
+    const where = { callingCode: String(value), country: plan.country };
+    const lengths = plan.lengths;
+    const n = national.length;
+    if (n < 2 || (lengths !== undefined && n < lengths[0])) return { reason: 'too-short', ...where };
+    if (lengths !== undefined && n > lengths[lengths.length - 1]) return { reason: 'too-long', ...where };
+    if (lengths !== undefined && !lengths.includes(n)) return { reason: 'invalid-length', ...where };
+    return { reason: 'invalid-for-region', ...where };
+  }
+  return { reason: 'invalid-country-code' };
+}
+
+/** The library's verdict and reason, for the numbers `quickVerdict` leaves open (and tests). */
+export function libraryImpossibility(e164: string): ImpossiblePhone | undefined {
+  const length = validatePhoneNumberLength(e164, METADATA);
+  const parsed = parsePhoneNumberFromString(e164, { extract: false }, METADATA);
+  const callingCode = parsed?.countryCallingCode ?? callingCodeOf(e164);
+  const country = parsed?.country ?? (callingCode ? mainCountry(callingCode) : undefined);
+  const where = { callingCode, country };
+  if (length === 'INVALID_COUNTRY' || callingCode === undefined) return { reason: 'invalid-country-code' };
+  if (length === 'TOO_SHORT' || length === 'NOT_A_NUMBER' || parsed === undefined)
+    return { reason: 'too-short', ...where };
+  if (length === 'TOO_LONG') return { reason: 'too-long', ...where };
+  if (length === 'INVALID_LENGTH') return { reason: 'invalid-length', ...where };
+  // The library reads `+44 07400…` as `+44 7400…`; a carrier is sent the digits as written.
+  if (`+${callingCode}${parsed.nationalNumber}` !== e164) return { reason: 'trunk-prefix', ...where };
+  if (!parsed.isValid()) return { reason: 'invalid-for-region', ...where };
+  return undefined;
+}
+
+function callingCodeOf(e164: string): string | undefined {
+  for (let length = 1; length <= 3 && length < e164.length; length++) {
+    const code = e164.slice(1, 1 + length);
+    if (plans.hasCallingCode(code)) return code;
+  }
+  return undefined;
+}
+
+function mainCountry(callingCode: string): CountryCode | undefined {
+  return plans.getCountryCodesForCallingCode(callingCode)?.[0] as CountryCode | undefined;
+}
+
+/** Said in a message: what is wrong with the number, without its digits. */
+export function describeImpossibility({ reason, callingCode, country }: ImpossiblePhone): string {
+  const plan = country ? `${country} (+${callingCode})` : `calling code +${callingCode}`;
+  switch (reason) {
+    case 'invalid-country-code':
+      return 'it starts with no assigned country calling code';
+    case 'too-short':
+      return `it is too short for ${plan}`;
+    case 'too-long':
+      return `it is too long for ${plan}`;
+    case 'invalid-length':
+      return `no number of ${plan} has its length`;
+    case 'trunk-prefix':
+      return `it keeps the national trunk prefix (such as a leading 0) after ${plan}: drop it`;
+    case 'invalid-for-region':
+      return `no number of ${plan} is like it (the numbering plan has no such range)`;
+  }
+}
