@@ -168,18 +168,18 @@ export class EndpointRules {
           at('address'),
           'Address is empty: a new endpoint needs its address (or give an Id to update an existing endpoint).',
         );
-      } else if (
-        address !== undefined &&
-        channelValid &&
-        this.checkAddress(channelType!, address, lineOf('address'), at('address'))
-      ) {
+      } else if (address !== undefined && channelValid) {
+        // Placed once: finding a column may take a search (an NDJSON line).
+        const addressLine = lineOf('address');
+        const addressColumn = at('address');
         // Only rows without an Id are keyed by their address: two endpoints with their own
         // Ids may share one.
-        this.keys.endpoints.add(
-          this.hash.of(address.text, channelIndex + 1, address.from, address.to),
-          lineOf('address'),
-          at('address'),
-        );
+        if (this.checkAddress(channelType!, address, addressLine, addressColumn))
+          this.keys.endpoints.add(
+            this.hash.of(address.text, channelIndex + 1, address.from, address.to),
+            addressLine,
+            addressColumn,
+          );
       }
     }
     if (id !== undefined && id.length > 0 && address !== undefined && address.length > 0 && channelValid)
