@@ -95,7 +95,6 @@ export class EndpointRules {
   private readonly log: ProblemLog;
   private readonly hash = new StringHash();
   private readonly userHash = new StringHash();
-  private lastUserId = '';
   private readonly keys: EndpointKeys;
   private readonly locate: ((name: string) => number) | undefined;
   private tooManyAttributesReported = false;
@@ -185,12 +184,11 @@ export class EndpointRules {
     if (id !== undefined && id.length > 0 && address !== undefined && address.length > 0 && channelValid)
       this.checkAddress(channelType!, address, lineOf('address'), at('address'));
     if (userId !== undefined && userId.length > 0) {
-      // Rows of one user often follow each other: the hash of the last user ID is kept.
-      if (!userId.is(this.lastUserId)) {
-        this.lastUserId = userId.toString();
-        this.userHash.of(userId.text, 0, userId.from, userId.to);
-      }
-      this.keys.users.add(this.userHash, lineOf('userId'), at('userId'));
+      this.keys.users.add(
+        this.userHash.of(userId.text, 0, userId.from, userId.to),
+        lineOf('userId'),
+        at('userId'),
+      );
     }
   }
 
