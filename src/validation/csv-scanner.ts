@@ -203,7 +203,7 @@ export class CsvScanner {
   /**
    * A row on one line without tabs or lone CRs, split with native scans: `indexOf(',')`, and
    * `indexOf('"')` for a quoted value. Returns false, having emitted nothing, for a row that
-   * needs the careful path: a doubled quote, a quote inside a value or text after one.
+   * needs the careful path: a quote inside an unquoted value or text after a closing one.
    */
   private plainRow(start: number, end: number): boolean {
     const buf = this.buf;
@@ -215,6 +215,8 @@ export class CsvScanner {
     let quote = this.nextQuote;
     let count = 0;
     let p = start;
+    /** A quoted value holds a doubled quote: the row's values are then read unescaped, not in place. */
+    let doubled = false;
     for (;;) {
       let from = p;
       let to: number;
@@ -222,6 +224,10 @@ export class CsvScanner {
       if (quote === p) {
         // A quoted value: it must close on this line, right before a comma or the end.
         to = buf.indexOf('"', p + 1);
+        while (to !== -1 && to + 1 < end && buf.charCodeAt(to + 1) === 34) {
+          doubled = true; // "" is one quote
+          to = buf.indexOf('"', to + 2);
+        }
         next = to + 1;
         if (to === -1 || to >= end || (next < end && buf.charCodeAt(next) !== 44)) return false;
         from = p + 1;
@@ -254,10 +260,17 @@ export class CsvScanner {
       this.blankLine(line);
       return true;
     }
+    if (doubled) {
+      // Only a quoted value can hold a quote here, and then only doubled ones.
+      for (let i = 0; i < count; i++) {
+        const value = buf.slice(this.starts[i], this.ends[i]);
+        fields[i] = value.includes('"') ? value.replaceAll('""', '"') : value;
+      }
+    }
     this.count = count;
     this.rowStart = start;
     this.rowEnd = end;
-    this.rowSource = buf;
+    this.rowSource = doubled ? undefined : buf;
     this.emitRow(line, end - start);
     return true;
   }
