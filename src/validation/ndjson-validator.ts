@@ -257,7 +257,9 @@ export class NdjsonValidator implements FormatValidator {
       identity.address ??= this.address.set('');
     }
     this.rules.checkIdentity(identity, line, this.columnOf);
-    for (const key of Object.keys(value)) this.field(key, value[key], line);
+    // for…in rather than Object.keys, here and below: no array per object, and V8 reads
+    // value[key] through its enumeration cache. JSON.parse makes only own, plain properties.
+    for (const key in value) this.field(key, value[key], line);
     const bytes = text.length * 3 > LIMITS.endpointBytes ? utf8Length(text) : 0;
     this.rules.checkSize(bytes, line);
   }
@@ -281,7 +283,7 @@ export class NdjsonValidator implements FormatValidator {
   }
 
   private location(value: { [key: string]: Json }, line: number): void {
-    for (const key of Object.keys(value)) {
+    for (const key in value) {
       const kind = LOCATION_KINDS.get(key);
       const v = value[key];
       if (kind === undefined) this.unknownKey(key, LOCATION_FIELDS, 'Location.', line);
@@ -299,7 +301,7 @@ export class NdjsonValidator implements FormatValidator {
     known: readonly string[],
     line: number,
   ): void {
-    for (const key of Object.keys(value)) {
+    for (const key in value) {
       if (!known.includes(key)) this.unknownKey(key, known, `${parent}.`, line);
       else if (typeof value[key] !== 'string') this.typeError(`${parent}.${key}`, 'a string', line);
     }
@@ -310,7 +312,7 @@ export class NdjsonValidator implements FormatValidator {
     prefix: 'Attributes.' | 'User.UserAttributes.',
     line: number,
   ): void {
-    for (const name of Object.keys(value)) {
+    for (const name in value) {
       const full = this.fullName(prefix, name);
       this.useAttribute(full, name, line);
       const values = value[name];
@@ -350,7 +352,7 @@ export class NdjsonValidator implements FormatValidator {
   }
 
   private metrics(value: { [key: string]: Json }, line: number): void {
-    for (const name of Object.keys(value)) {
+    for (const name in value) {
       const full = this.fullName('Metrics.', name);
       this.useAttribute(full, name, line);
       const v = value[name];
@@ -368,7 +370,7 @@ export class NdjsonValidator implements FormatValidator {
   }
 
   private user(value: { [key: string]: Json }, line: number): void {
-    for (const key of Object.keys(value)) {
+    for (const key in value) {
       if (!USER_FIELDS.includes(key)) this.unknownKey(key, USER_FIELDS, 'User.', line);
       else if (key === 'UserAttributes') {
         const attributes = value[key];
