@@ -3,9 +3,10 @@
 // csv-parse, the usual library, runs every character through a general state machine and
 // builds an array per record; with it, parsing was most of a validation pass (bench/ shows
 // the difference). Here a plain row (nearly all of them) is found with `indexOf('\n')` and
-// split with `indexOf(',')`, native scans far faster than a JavaScript loop over characters,
-// and only rows with a quote, a tab or a lone CR go through the careful character-by-character
-// path. Field arrays are reused from row to row; unchecked values are not even copied.
+// split with `indexOf(',')` (and `indexOf('"')` for a quoted value), native scans far faster
+// than a JavaScript loop over characters. Only rows with a tab, a lone CR, a value quoted over
+// several lines or a quote out of place go through the careful character-by-character path.
+// Field arrays are reused from row to row; unchecked values are not even copied.
 //
 // Pinpoint's own rules on syntax are stricter than RFC 4180 (no tab or line break inside a
 // value), so the scanner reports those, and keeps going after every problem.
