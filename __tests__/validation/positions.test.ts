@@ -96,6 +96,14 @@ describe('NDJSON: the Address column is the top-level key', () => {
     const problems = await problemsOf(`${line}\n`, 'json');
     expect(placed(problems)).toEqual([['user.missing', 1, line.lastIndexOf('"UserId"') + 1]]);
   });
+
+  test('nor the UserId of a User object nested deeper', async () => {
+    const line = '{"Extra":{"User":{"UserId":"a"}},"User":{"UserId":""}}';
+    const problems = await problemsOf(`${line}\n`, 'json');
+    expect(placed(problems).filter(([rule]) => rule === 'user.missing')).toEqual([
+      ['user.missing', 1, line.lastIndexOf('"UserId"') + 1],
+    ]);
+  });
 });
 
 describe('a lone CR', () => {

@@ -3,9 +3,10 @@
 // csv-parse, the usual library, runs every character through a general state machine and
 // builds an array per record; with it, parsing was most of a validation pass (bench/ shows
 // the difference). Here a plain row (nearly all of them) is found with `indexOf('\n')` and
-// split with `indexOf(',')`, native scans far faster than a JavaScript loop over characters,
-// and only rows with a quote, a tab or a lone CR go through the careful character-by-character
-// path. Field arrays are reused from row to row; unchecked values are not even copied.
+// split with `indexOf(',')` (and `indexOf('"')` for a quoted value), native scans far faster
+// than a JavaScript loop over characters. Only rows with a tab, a lone CR, a value quoted over
+// several lines or a quote out of place go through the careful character-by-character path.
+// Field arrays are reused from row to row; unchecked values are not even copied.
 //
 // Pinpoint's own rules on syntax are stricter than RFC 4180 (no tab or line break inside a
 // value), so the scanner reports those, and keeps going after every problem.
@@ -203,7 +204,7 @@ export class CsvScanner {
   /**
    * A row on one line without tabs or lone CRs, split with native scans: `indexOf(',')`, and
    * `indexOf('"')` for a quoted value. Returns false, having emitted nothing, for a row that
-   * needs the careful path: a doubled quote, a quote inside a value or text after one.
+   * needs the careful path: a quote inside an unquoted value or text after a closing one.
    */
   private plainRow(start: number, end: number): boolean {
     const buf = this.buf;
@@ -215,6 +216,8 @@ export class CsvScanner {
     let quote = this.nextQuote;
     let count = 0;
     let p = start;
+    /** A quoted value holds a doubled quote: the row's values are then read unescaped, not in place. */
+    let doubled = false;
     for (;;) {
       let from = p;
       let to: number;
@@ -222,6 +225,10 @@ export class CsvScanner {
       if (quote === p) {
         // A quoted value: it must close on this line, right before a comma or the end.
         to = buf.indexOf('"', p + 1);
+        while (to !== -1 && to + 1 < end && buf.charCodeAt(to + 1) === 34) {
+          doubled = true; // "" is one quote
+          to = buf.indexOf('"', to + 2);
+        }
         next = to + 1;
         if (to === -1 || to >= end || (next < end && buf.charCodeAt(next) !== 44)) return false;
         from = p + 1;
@@ -254,10 +261,17 @@ export class CsvScanner {
       this.blankLine(line);
       return true;
     }
+    if (doubled) {
+      // Only a quoted value can hold a quote here, and then only doubled ones.
+      for (let i = 0; i < count; i++) {
+        const value = buf.slice(this.starts[i], this.ends[i]);
+        fields[i] = value.includes('"') ? value.replaceAll('""', '"') : value;
+      }
+    }
     this.count = count;
     this.rowStart = start;
     this.rowEnd = end;
-    this.rowSource = buf;
+    this.rowSource = doubled ? undefined : buf;
     this.emitRow(line, end - start);
     return true;
   }

@@ -95,7 +95,6 @@ export class EndpointRules {
   private readonly log: ProblemLog;
   private readonly hash = new StringHash();
   private readonly userHash = new StringHash();
-  private lastUserId = '';
   private readonly keys: EndpointKeys;
   private readonly locate: ((name: string) => number) | undefined;
   private tooManyAttributesReported = false;
@@ -168,29 +167,28 @@ export class EndpointRules {
           at('address'),
           'Address is empty: a new endpoint needs its address (or give an Id to update an existing endpoint).',
         );
-      } else if (
-        address !== undefined &&
-        channelValid &&
-        this.checkAddress(channelType!, address, lineOf('address'), at('address'))
-      ) {
+      } else if (address !== undefined && channelValid) {
+        // Placed once: finding a column may take a search (an NDJSON line).
+        const addressLine = lineOf('address');
+        const addressColumn = at('address');
         // Only rows without an Id are keyed by their address: two endpoints with their own
         // Ids may share one.
-        this.keys.endpoints.add(
-          this.hash.of(address.text, channelIndex + 1, address.from, address.to),
-          lineOf('address'),
-          at('address'),
-        );
+        if (this.checkAddress(channelType!, address, addressLine, addressColumn))
+          this.keys.endpoints.add(
+            this.hash.of(address.text, channelIndex + 1, address.from, address.to),
+            addressLine,
+            addressColumn,
+          );
       }
     }
     if (id !== undefined && id.length > 0 && address !== undefined && address.length > 0 && channelValid)
       this.checkAddress(channelType!, address, lineOf('address'), at('address'));
     if (userId !== undefined && userId.length > 0) {
-      // Rows of one user often follow each other: the hash of the last user ID is kept.
-      if (!userId.is(this.lastUserId)) {
-        this.lastUserId = userId.toString();
-        this.userHash.of(userId.text, 0, userId.from, userId.to);
-      }
-      this.keys.users.add(this.userHash, lineOf('userId'), at('userId'));
+      this.keys.users.add(
+        this.userHash.of(userId.text, 0, userId.from, userId.to),
+        lineOf('userId'),
+        at('userId'),
+      );
     }
   }
 
