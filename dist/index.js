@@ -1112,9 +1112,10 @@ var privacy = __nccwpck_require__(3107);
 // csv-parse, the usual library, runs every character through a general state machine and
 // builds an array per record; with it, parsing was most of a validation pass (bench/ shows
 // the difference). Here a plain row (nearly all of them) is found with `indexOf('\n')` and
-// split with `indexOf(',')`, native scans far faster than a JavaScript loop over characters,
-// and only rows with a quote, a tab or a lone CR go through the careful character-by-character
-// path. Field arrays are reused from row to row; unchecked values are not even copied.
+// split with `indexOf(',')` (and `indexOf('"')` for a quoted value), native scans far faster
+// than a JavaScript loop over characters. Only rows with a tab, a lone CR, a value quoted over
+// several lines or a quote out of place go through the careful character-by-character path.
+// Field arrays are reused from row to row; unchecked values are not even copied.
 //
 // Pinpoint's own rules on syntax are stricter than RFC 4180 (no tab or line break inside a
 // value), so the scanner reports those, and keeps going after every problem.
@@ -1278,7 +1279,7 @@ class CsvScanner {
     /**
      * A row on one line without tabs or lone CRs, split with native scans: `indexOf(',')`, and
      * `indexOf('"')` for a quoted value. Returns false, having emitted nothing, for a row that
-     * needs the careful path: a doubled quote, a quote inside a value or text after one.
+     * needs the careful path: a quote inside an unquoted value or text after a closing one.
      */
     plainRow(start, end) {
         const buf = this.buf;
@@ -1290,6 +1291,8 @@ class CsvScanner {
         let quote = this.nextQuote;
         let count = 0;
         let p = start;
+        /** A quoted value holds a doubled quote: the row's values are then read unescaped, not in place. */
+        let doubled = false;
         for (;;) {
             let from = p;
             let to;
@@ -1297,6 +1300,10 @@ class CsvScanner {
             if (quote === p) {
                 // A quoted value: it must close on this line, right before a comma or the end.
                 to = buf.indexOf('"', p + 1);
+                while (to !== -1 && to + 1 < end && buf.charCodeAt(to + 1) === 34) {
+                    doubled = true; // "" is one quote
+                    to = buf.indexOf('"', to + 2);
+                }
                 next = to + 1;
                 if (to === -1 || to >= end || (next < end && buf.charCodeAt(next) !== 44))
                     return false;
@@ -1335,10 +1342,17 @@ class CsvScanner {
             this.blankLine(line);
             return true;
         }
+        if (doubled) {
+            // Only a quoted value can hold a quote here, and then only doubled ones.
+            for (let i = 0; i < count; i++) {
+                const value = buf.slice(this.starts[i], this.ends[i]);
+                fields[i] = value.includes('"') ? value.replaceAll('""', '"') : value;
+            }
+        }
         this.count = count;
         this.rowStart = start;
         this.rowEnd = end;
-        this.rowSource = buf;
+        this.rowSource = doubled ? undefined : buf;
         this.emitRow(line, end - start);
         return true;
     }
@@ -5725,7 +5739,6 @@ class EndpointRules {
     log;
     hash = new StringHash();
     userHash = new StringHash();
-    lastUserId = '';
     keys;
     locate;
     tooManyAttributesReported = false;
@@ -5781,23 +5794,20 @@ class EndpointRules {
             if (address !== undefined && address.length === 0) {
                 this.log.error('address.missing', lineOf('address'), at('address'), 'Address is empty: a new endpoint needs its address (or give an Id to update an existing endpoint).');
             }
-            else if (address !== undefined &&
-                channelValid &&
-                this.checkAddress(channelType, address, lineOf('address'), at('address'))) {
+            else if (address !== undefined && channelValid) {
+                // Placed once: finding a column may take a search (an NDJSON line).
+                const addressLine = lineOf('address');
+                const addressColumn = at('address');
                 // Only rows without an Id are keyed by their address: two endpoints with their own
                 // Ids may share one.
-                this.keys.endpoints.add(this.hash.of(address.text, channelIndex + 1, address.from, address.to), lineOf('address'), at('address'));
+                if (this.checkAddress(channelType, address, addressLine, addressColumn))
+                    this.keys.endpoints.add(this.hash.of(address.text, channelIndex + 1, address.from, address.to), addressLine, addressColumn);
             }
         }
         if (id !== undefined && id.length > 0 && address !== undefined && address.length > 0 && channelValid)
             this.checkAddress(channelType, address, lineOf('address'), at('address'));
         if (userId !== undefined && userId.length > 0) {
-            // Rows of one user often follow each other: the hash of the last user ID is kept.
-            if (!userId.is(this.lastUserId)) {
-                this.lastUserId = userId.toString();
-                this.userHash.of(userId.text, 0, userId.from, userId.to);
-            }
-            this.keys.users.add(this.userHash, lineOf('userId'), at('userId'));
+            this.keys.users.add(this.userHash.of(userId.text, 0, userId.from, userId.to), lineOf('userId'), at('userId'));
         }
     }
     invalidChannelType(value, line, column) {
@@ -7248,7 +7258,9 @@ class NdjsonValidator {
             identity.address ??= this.address.set('');
         }
         this.rules.checkIdentity(identity, line, this.columnOf);
-        for (const key of Object.keys(value))
+        // for…in rather than Object.keys, here and below: no array per object, and V8 reads
+        // value[key] through its enumeration cache. JSON.parse makes only own, plain properties.
+        for (const key in value)
             this.field(key, value[key], line);
         const bytes = text.length * 3 > schema/* LIMITS */.b1.endpointBytes ? utf8Length(text) : 0;
         this.rules.checkSize(bytes, line);
@@ -7281,7 +7293,7 @@ class NdjsonValidator {
         }
     }
     location(value, line) {
-        for (const key of Object.keys(value)) {
+        for (const key in value) {
             const kind = LOCATION_KINDS.get(key);
             const v = value[key];
             if (kind === undefined)
@@ -7297,7 +7309,7 @@ class NdjsonValidator {
         }
     }
     textFields(value, parent, known, line) {
-        for (const key of Object.keys(value)) {
+        for (const key in value) {
             if (!known.includes(key))
                 this.unknownKey(key, known, `${parent}.`, line);
             else if (typeof value[key] !== 'string')
@@ -7305,7 +7317,7 @@ class NdjsonValidator {
         }
     }
     attributes(value, prefix, line) {
-        for (const name of Object.keys(value)) {
+        for (const name in value) {
             const full = this.fullName(prefix, name);
             this.useAttribute(full, name, line);
             const values = value[name];
@@ -7341,7 +7353,7 @@ class NdjsonValidator {
         return full ?? prefix + name;
     }
     metrics(value, line) {
-        for (const name of Object.keys(value)) {
+        for (const name in value) {
             const full = this.fullName('Metrics.', name);
             this.useAttribute(full, name, line);
             const v = value[name];
@@ -7354,7 +7366,7 @@ class NdjsonValidator {
         }
     }
     user(value, line) {
-        for (const key of Object.keys(value)) {
+        for (const key in value) {
             if (!USER_FIELDS.includes(key))
                 this.unknownKey(key, USER_FIELDS, 'User.', line);
             else if (key === 'UserAttributes') {
@@ -7452,8 +7464,13 @@ const IDENTITY_KEYS = {
     id: '"Id"',
     userId: '"UserId"',
 };
+const ndjson_validator_HIGH_SURROGATE = /[\uD800-\uDBFF]/;
 /** The column, in characters (code points), of `line[index]`. */
 function columnAt(line, index) {
+    // Asked for every key of every line: V8 fails this test at once on a string it holds as
+    // Latin-1 (nearly every line), where no character takes two code units.
+    if (!ndjson_validator_HIGH_SURROGATE.test(line))
+        return index + 1;
     let pairs = 0;
     for (let i = 0; i < index; i++) {
         const c = line.charCodeAt(i);
@@ -7483,6 +7500,13 @@ function userIdColumn(line) {
     const at = line.indexOf('"UserId"');
     if (at === -1)
         return 1;
+    // Mostly `"User":{"UserId":`, the line's first nested object: then it is the one.
+    const user = at - 8;
+    if (line.startsWith('"User":{', user) &&
+        !escaped(line, user) &&
+        line.indexOf('{', line.indexOf('{') + 1) === at - 1 &&
+        isKeyAt(line, at + 8))
+        return columnAt(line, at);
     if (line.indexOf('"UserId"', at + 1) === -1 && isKeyAt(line, at + 8))
         return columnAt(line, at);
     const found = keyAt(line, 'UserId', 'User');
