@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from '@jest/globals';
 import fc from 'fast-check';
-import { CHANNEL_TYPES } from '../src/validation/schema.ts';
+import { CHANNEL_TYPES } from '../src/validation/rules/schema.ts';
 
 /**
  * The words of the action's own text (its messages, as written in its source): a value made only

@@ -12,8 +12,8 @@ import * as libraryMax from 'libphonenumber-js/max';
 import * as libraryMin from 'libphonenumber-js/min';
 import examples from 'libphonenumber-js/mobile/examples';
 import type { CountryCode } from 'libphonenumber-js/max';
-import { impossiblePhone, PHONE_VALID, quickVerdict } from '../src/validation/phone-numbers.ts';
-import { isE164 } from '../src/validation/value-rules.ts';
+import { impossiblePhone, PHONE_VALID, quickVerdict } from '../src/validation/rules/phone-numbers.ts';
+import { isE164 } from '../src/validation/rules/value-rules.ts';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);

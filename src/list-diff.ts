@@ -11,9 +11,9 @@
 
 import { stat } from 'node:fs/promises';
 import { readRows } from './profiles/read-rows.ts';
-import { StringHash } from './validation/string-hash.ts';
+import { StringHash } from './validation/engine/string-hash.ts';
 import { ProblemLog } from './validation/problem-log.ts';
-import { CHANNEL_TYPES } from './validation/schema.ts';
+import { CHANNEL_TYPES } from './validation/rules/schema.ts';
 import type { FileFormat } from './validation/types.ts';
 
 export type DiffUnit = 'endpoint' | 'profile';

@@ -16,7 +16,7 @@ import {
   DEMOGRAPHIC_FIELDS,
   FIXED_COLUMNS,
   LOCATION_FIELDS,
-} from './validation/schema.ts';
+} from './validation/rules/schema.ts';
 
 const SMS_LIKE = new Set(['SMS', 'VOICE']);
 

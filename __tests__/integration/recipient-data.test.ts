@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
 import { runAction, type ActionRun } from '../../scripts/local-runner.ts';
-import { EMAIL_ASCII, emailSyntax, isE164 } from '../../src/validation/value-rules.ts';
+import { EMAIL_ASCII, emailSyntax, isE164 } from '../../src/validation/rules/value-rules.ts';
 import { startStandin, type Standin } from '../../standin/index.ts';
 import {
   anyText,

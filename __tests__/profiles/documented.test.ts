@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@jest/globals';
-import { FIXED_COLUMNS } from '../../src/validation/schema.ts';
+import { FIXED_COLUMNS } from '../../src/validation/rules/schema.ts';
 
 const root = join(import.meta.dirname, '../..');
 const RULE_ID = /'([a-z][a-z0-9]*(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*)'/g;

@@ -2,9 +2,9 @@
 // order, the path of files with hundreds of thousands of rows: the same repeats, with the same
 // counts and lines, as a plain count of the keys gives.
 import { describe, expect, test } from '@jest/globals';
-import { BatchedTable } from '../../src/validation/batched-table.ts';
-import { FingerprintTable } from '../../src/validation/fingerprint-table.ts';
-import { StringHash } from '../../src/validation/string-hash.ts';
+import { BatchedTable } from '../../src/validation/engine/batched-table.ts';
+import { FingerprintTable } from '../../src/validation/engine/fingerprint-table.ts';
+import { StringHash } from '../../src/validation/engine/string-hash.ts';
 
 /** The slots from which batches are sorted, as batched-table.ts documents it (2 MB of slots). */
 const SORTED_FROM_SLOTS = 2 ** 19;

@@ -4,11 +4,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, jest, test } from '@jest/globals';
-import { ATTRIBUTE_NAMES_KEPT, NAME_CHARS_KEPT } from '../../src/validation/endpoint-rules.ts';
-import { suggestColumn } from '../../src/validation/header-rules.ts';
-import { keyStartsIn } from '../../src/validation/ndjson-validator.ts';
+import { ATTRIBUTE_NAMES_KEPT, NAME_CHARS_KEPT } from '../../src/validation/rules/endpoint-rules.ts';
+import { suggestColumn } from '../../src/validation/rules/header-rules.ts';
+import { keyStartsIn } from '../../src/validation/rules/ndjson-validator.ts';
 import { MAX_MESSAGE_CHARS, ProblemLog } from '../../src/validation/problem-log.ts';
-import { suggest } from '../../src/validation/suggest.ts';
+import { suggest } from '../../src/validation/rules/suggest.ts';
 import { redactAddresses, safeName, shapeOf } from '../../src/privacy.ts';
 import { validateFile } from '../../src/validation/index.ts';
 
@@ -209,7 +209,7 @@ describe('other bounds', () => {
 describe('a limit of the validator itself', () => {
   test('is its own problem, not "check its permissions"', async () => {
     jest.resetModules();
-    jest.unstable_mockModule('../../src/validation/file-pass.ts', () => ({
+    jest.unstable_mockModule('../../src/validation/engine/file-pass.ts', () => ({
       checkFileInOnePass: () => {
         throw new RangeError('Set maximum size exceeded');
       },

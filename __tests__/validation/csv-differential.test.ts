@@ -9,7 +9,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
-import { CsvScanner } from '../../src/validation/csv-scanner.ts';
+import { CsvScanner } from '../../src/validation/rules/csv-scanner.ts';
 import { ProblemLog } from '../../src/validation/problem-log.ts';
 
 const HEADER = 'h1,h2\n';

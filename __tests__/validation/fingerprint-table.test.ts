@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals';
-import { BatchedTable } from '../../src/validation/batched-table.ts';
-import { FingerprintTable } from '../../src/validation/fingerprint-table.ts';
-import { StringHash } from '../../src/validation/string-hash.ts';
+import { BatchedTable } from '../../src/validation/engine/batched-table.ts';
+import { FingerprintTable } from '../../src/validation/engine/fingerprint-table.ts';
+import { StringHash } from '../../src/validation/engine/string-hash.ts';
 
 const hash = new StringHash();
 

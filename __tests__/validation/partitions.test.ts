@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { BatchedTable } from '../../src/validation/batched-table.ts';
-import { FingerprintTable } from '../../src/validation/fingerprint-table.ts';
-import { StringHash } from '../../src/validation/string-hash.ts';
-import { tableBytes, tablePartitions } from '../../src/validation/memory-budget.ts';
-import { PartitionedTable } from '../../src/validation/partitioned-table.ts';
-import { SpillFile } from '../../src/validation/spill-file.ts';
+import { BatchedTable } from '../../src/validation/engine/batched-table.ts';
+import { FingerprintTable } from '../../src/validation/engine/fingerprint-table.ts';
+import { StringHash } from '../../src/validation/engine/string-hash.ts';
+import { tableBytes, tablePartitions } from '../../src/validation/engine/memory-budget.ts';
+import { PartitionedTable } from '../../src/validation/engine/partitioned-table.ts';
+import { SpillFile } from '../../src/validation/engine/spill-file.ts';
 import { validateFile, type ValidateFileOptions, type ValidationReport } from '../../src/validation/index.ts';
 import { allFixtures, fixturePath, formatOf } from './fixtures.ts';
 

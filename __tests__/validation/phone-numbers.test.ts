@@ -13,7 +13,7 @@ import {
   PHONE_UNKNOWN,
   PHONE_VALID,
   quickVerdict,
-} from '../../src/validation/phone-numbers.ts';
+} from '../../src/validation/rules/phone-numbers.ts';
 
 /** The library's verdict: valid, and read with the digits as written. */
 function libraryValid(e164: string): boolean {

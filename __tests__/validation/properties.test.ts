@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { CsvScanner } from '../../src/validation/csv-scanner.ts';
+import { CsvScanner } from '../../src/validation/rules/csv-scanner.ts';
 import { validateFile, type FileFormat, type ValidationReport } from '../../src/validation/index.ts';
 import { ProblemLog } from '../../src/validation/problem-log.ts';
 import { fixturePath } from './fixtures.ts';

@@ -14,7 +14,7 @@ function ruleIdsIn(sources: string[]): string[] {
 }
 
 const sources = ['src/validation', 'src/profiles'].flatMap((folder) =>
-  readdirSync(join(root, folder))
+  readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.ts'))
     .map((name) => readFileSync(join(root, folder, name), 'utf8')),
 );

@@ -28,7 +28,7 @@ jest.unstable_mockModule('node:fs', () => ({
     fs.rmSync(path, options);
   },
 }));
-const { SpillFile, SpillError } = await import('../../src/validation/spill-file.ts');
+const { SpillFile, SpillError } = await import('../../src/validation/engine/spill-file.ts');
 
 const dir = fs.mkdtempSync(join(tmpdir(), 'validation-spill-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

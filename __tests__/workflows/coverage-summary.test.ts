@@ -16,7 +16,7 @@ test('the totals first, then the least covered files by lines, paths from the ro
   const summary: CoverageSummary = {
     total: file([75, 100], [3, 4]),
     [join(root, 'src/main.ts')]: file([50, 50]),
-    [join(root, 'src/validation/spill-file.ts')]: file([10, 40], [1, 4]),
+    [join(root, 'src/validation/engine/spill-file.ts')]: file([10, 40], [1, 4]),
     [join(root, 'src/plural.ts')]: file([15, 10 + 10]),
   };
   const table = coverageTable(summary, root, 'Coverage of src/ on Linux').split('\n');
@@ -28,7 +28,7 @@ test('the totals first, then the least covered files by lines, paths from the ro
     '| **All files** | 75.0 % (75/100) | 75.0 % (75/100) | 100.0 % (1/1) | 75.0 % (3/4) |',
   ]);
   expect(table.slice(5, 8).map((row) => row.split(' | ')[0])).toEqual([
-    '| `src/validation/spill-file.ts`',
+    '| `src/validation/engine/spill-file.ts`',
     '| `src/plural.ts`',
     '| `src/main.ts`',
   ]);

@@ -3,8 +3,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { ActionError } from '../errors.ts';
-import { CsvScanner } from '../validation/csv-scanner.ts';
-import { sizeOfFileToCheck } from '../validation/file-size.ts';
+import { CsvScanner } from '../validation/rules/csv-scanner.ts';
+import { sizeOfFileToCheck } from '../validation/engine/file-size.ts';
 import { DEFAULT_MAX_PROBLEMS, ProblemLog } from '../validation/problem-log.ts';
 import type { FileFormat, Problem } from '../validation/types.ts';
 import type { FieldMapping } from './field-mapping.ts';

@@ -5,10 +5,10 @@
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { safeName } from '../privacy.ts';
-import { checkFileInOnePass, type FilePassResult } from './file-pass.ts';
+import { checkFileInOnePass, type FilePassResult } from './engine/file-pass.ts';
 import { DEFAULT_MAX_PROBLEMS, ProblemLog } from './problem-log.ts';
-import { sizeOfFileToCheck } from './file-size.ts';
-import { SpillError } from './spill-file.ts';
+import { sizeOfFileToCheck } from './engine/file-size.ts';
+import { SpillError } from './engine/spill-file.ts';
 import type { FileFormat, FileStatistics, ValidateFileOptions, ValidationReport } from './types.ts';
 
 export type * from './types.ts';

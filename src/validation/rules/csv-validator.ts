@@ -4,7 +4,7 @@ import { CsvScanner, type CsvRowSink } from './csv-scanner.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
 import { EndpointRules, TextRange, type EndpointIdentity } from './endpoint-rules.ts';
 import { planColumns, type ColumnPlan } from './header-rules.ts';
-import type { ProblemLog } from './problem-log.ts';
+import type { ProblemLog } from '../problem-log.ts';
 import { CHANNEL_TYPES, LIMITS, channelIndex } from './schema.ts';
 import type { FormatValidator } from './format-validator.ts';
 import { utf8Length } from './value-rules.ts';

@@ -12,8 +12,8 @@ import {
 } from './endpoint-rules.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
 import type { FormatValidator } from './format-validator.ts';
-import { safeName } from '../privacy.ts';
-import type { ProblemLog } from './problem-log.ts';
+import { safeName } from '../../privacy.ts';
+import type { ProblemLog } from '../problem-log.ts';
 import {
   DEMOGRAPHIC_FIELDS,
   LIMITS,

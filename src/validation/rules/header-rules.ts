@@ -2,9 +2,9 @@
 // missing. The result is a plan that says how each column's values are checked.
 
 import type { EndpointRules } from './endpoint-rules.ts';
-import { safeName, shapeOf } from '../privacy.ts';
+import { safeName, shapeOf } from '../../privacy.ts';
 import { keptName } from './endpoint-rules.ts';
-import type { ProblemLog } from './problem-log.ts';
+import type { ProblemLog } from '../problem-log.ts';
 import {
   CHANNEL_TYPES,
   CUSTOM_PREFIXES,

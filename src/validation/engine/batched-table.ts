@@ -4,7 +4,7 @@
 // (a counting sort on the top bits of `home`, stable, so repeated keys keep their file
 // order): the table is then swept from start to end, which the CPU's prefetcher follows.
 
-import type { KeySink } from './endpoint-keys.ts';
+import type { KeySink } from '../rules/endpoint-keys.ts';
 import type { FingerprintTable } from './fingerprint-table.ts';
 import type { StringHash } from './string-hash.ts';
 

@@ -3,15 +3,15 @@
 // occurrence of a key is the one that is not reported.
 
 import { tmpdir } from 'node:os';
-import type { EndpointKeys } from './endpoint-keys.ts';
+import type { EndpointKeys } from '../rules/endpoint-keys.ts';
 import { BatchedTable, type KeyTable } from './batched-table.ts';
 import { FingerprintTable } from './fingerprint-table.ts';
 import { expectedUsers } from './memory-budget.ts';
 import { PartitionedTable } from './partitioned-table.ts';
-import { ProblemLog } from './problem-log.ts';
-import { LIMITS } from './schema.ts';
+import { ProblemLog } from '../problem-log.ts';
+import { LIMITS } from '../rules/schema.ts';
 import { SpillFile } from './spill-file.ts';
-import type { TablesUsed } from './types.ts';
+import type { TablesUsed } from '../types.ts';
 
 export interface TableLayout {
   /** Partitions, one in memory at a time (see partitioned-table.ts): 1 for all in memory. */

@@ -11,7 +11,7 @@
 // Pinpoint's own rules on syntax are stricter than RFC 4180 (no tab or line break inside a
 // value), so the scanner reports those, and keeps going after every problem.
 
-import type { ProblemLog } from './problem-log.ts';
+import type { ProblemLog } from '../problem-log.ts';
 
 export interface CsvRowSink {
   /**

@@ -2,10 +2,10 @@
 // file-wide state they need: duplicate detection, endpoints per user, statistics.
 
 import { domainToASCII } from 'node:url';
-import { maskAddress, safeName, shapeOf } from '../privacy.ts';
+import { maskAddress, safeName, shapeOf } from '../../privacy.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
-import { StringHash } from './string-hash.ts';
-import type { ProblemLog } from './problem-log.ts';
+import { StringHash } from '../engine/string-hash.ts';
+import type { ProblemLog } from '../problem-log.ts';
 import {
   APNS_CHANNELS,
   CHANNEL_TYPES,

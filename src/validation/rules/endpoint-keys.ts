@@ -1,7 +1,7 @@
 // The keys that tie endpoints together across a file (an Id, a ChannelType and Address pair,
 // a User.UserId), hashed as rows are checked, and where they go: the duplicate tables.
 
-import type { StringHash } from './string-hash.ts';
+import type { StringHash } from '../engine/string-hash.ts';
 
 export interface KeySink {
   add(hash: StringHash, line: number, column: number): void;

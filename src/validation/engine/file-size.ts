@@ -1,7 +1,7 @@
 // Before a byte is read: the file's size, or the problem that stops the check (not a file,
 // missing, unreadable). Shared by Pinpoint's check and Customer Profiles' conversion.
 import { stat } from 'node:fs/promises';
-import type { ProblemLog } from './problem-log.ts';
+import type { ProblemLog } from '../problem-log.ts';
 
 /** The file's size in bytes; undefined once the problem has been logged. */
 export async function sizeOfFileToCheck(path: string, log: ProblemLog): Promise<number | undefined> {

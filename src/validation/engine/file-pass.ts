@@ -2,16 +2,16 @@
 // keys into the duplicate tables, and its bytes hashed, as they are read.
 
 import { closeSync, openSync } from 'node:fs';
-import { CsvValidator } from './csv-validator.ts';
+import { CsvValidator } from '../rules/csv-validator.ts';
 import { DuplicateTables } from './duplicate-tables.ts';
-import type { EndpointRules } from './endpoint-rules.ts';
+import type { EndpointRules } from '../rules/endpoint-rules.ts';
 import { FileHasher } from './file-hash.ts';
-import type { FormatValidator } from './format-validator.ts';
+import type { FormatValidator } from '../rules/format-validator.ts';
 import { LineReader } from './line-reader.ts';
 import { tablePartitions } from './memory-budget.ts';
-import { NdjsonValidator } from './ndjson-validator.ts';
-import type { ProblemLog } from './problem-log.ts';
-import type { FileFormat, TablesUsed, ValidateFileOptions } from './types.ts';
+import { NdjsonValidator } from '../rules/ndjson-validator.ts';
+import type { ProblemLog } from '../problem-log.ts';
+import type { FileFormat, TablesUsed, ValidateFileOptions } from '../types.ts';
 import { reportInvalidUtf8, Utf8ChunkDecoder } from './utf8-decoder.ts';
 
 /** validateFile's options for the pass, with what it has found out before reading the file. */

@@ -3,7 +3,7 @@
 // `isUtf8` checks each piece at memory speed; the slow byte loop runs only on a bad piece.
 
 import { Buffer, isUtf8 } from 'node:buffer';
-import type { ProblemLog } from './problem-log.ts';
+import type { ProblemLog } from '../problem-log.ts';
 
 export interface DecodedChunk {
   text: string;
