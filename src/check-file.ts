@@ -5,8 +5,7 @@ import { plural } from './plural.ts';
 import * as runner from './runner.ts';
 import { ActionError, FIX_FILE_WRITTEN_MEANWHILE, InvalidFileError } from './errors.ts';
 import type { ActionInputs } from './inputs.ts';
-import { validateFile } from './validation/index.ts';
-import type { Problem, ValidationReport } from './validation/types.ts';
+import { validateFile, type Problem, type ValidationReport } from './validation/index.ts';
 import { workspaceFile, workspaceRoot } from './workspace-file.ts';
 
 /** GitHub shows annotations on the diff; past this many they are noise, so the rest are only counted. */

@@ -4,8 +4,7 @@
 
 import { basename, extname } from 'node:path';
 import { ActionError } from './errors.ts';
-import { formatFromFileName } from './validation/index.ts';
-import type { FileFormat } from './validation/types.ts';
+import { formatFromFileName, type FileFormat } from './validation/index.ts';
 
 export type ServerSideEncryption = 'AES256' | 'aws:kms';
 export type IfSegmentExists = 'update' | 'create' | 'fail';

@@ -11,10 +11,7 @@
 
 import { stat } from 'node:fs/promises';
 import { readRows } from './profiles/read-rows.ts';
-import { StringHash } from './validation/engine/string-hash.ts';
-import { ProblemLog } from './validation/problem-log.ts';
-import { CHANNEL_TYPES } from './validation/rules/schema.ts';
-import type { FileFormat } from './validation/types.ts';
+import { CHANNEL_TYPES, ProblemLog, StringHash, type FileFormat } from './validation/index.ts';
 
 export type DiffUnit = 'endpoint' | 'profile';
 

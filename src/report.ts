@@ -17,7 +17,7 @@ import type { ChangeCounts, ListDiff } from './list-diff.ts';
 import { plural } from './plural.ts';
 import { appendSummary, info, warning } from './runner.ts';
 import { formatDuration, type StepTiming } from './step-log.ts';
-import type { ValidationReport } from './validation/types.ts';
+import type { ValidationReport } from './validation/index.ts';
 
 export interface RunRecord {
   inputs?: ActionInputs;

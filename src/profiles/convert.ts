@@ -3,10 +3,14 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { getHeapStatistics } from 'node:v8';
 import { ActionError } from '../errors.ts';
-import { CsvScanner } from '../validation/rules/csv-scanner.ts';
-import { sizeOfFileToCheck } from '../validation/engine/file-size.ts';
-import { DEFAULT_MAX_PROBLEMS, ProblemLog } from '../validation/problem-log.ts';
-import type { FileFormat, Problem } from '../validation/types.ts';
+import {
+  CsvScanner,
+  DEFAULT_MAX_PROBLEMS,
+  ProblemLog,
+  sizeOfFileToCheck,
+  type FileFormat,
+  type Problem,
+} from '../validation/index.ts';
 import type { FieldMapping } from './field-mapping.ts';
 import {
   ACCOUNT_NUMBER,

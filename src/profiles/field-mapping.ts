@@ -10,7 +10,7 @@
 
 import { parseDocument } from 'yaml';
 import { ActionError } from '../errors.ts';
-import { suggest } from '../validation/rules/suggest.ts';
+import { suggest } from '../validation/index.ts';
 import { ATTRIBUTES_PREFIX, STANDARD_FIELDS, isValidColumnName, profileField } from './profile-fields.ts';
 
 /** Column → canonical profile field (`EmailAddress`, `Attributes.tier`), or null to leave it out. */

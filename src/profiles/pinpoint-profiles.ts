@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, rmSync, statSync, writeSync } from 'node:fs';
 import { safeName } from '../privacy.ts';
-import type { ProblemLog } from '../validation/problem-log.ts';
+import type { ProblemLog } from '../validation/index.ts';
 import type { ProfileCsvWriter } from './profile-csv-writer.ts';
 import { readRows } from './read-rows.ts';
 import {

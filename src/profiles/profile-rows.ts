@@ -4,7 +4,7 @@
 // same name (`EmailAddress`, `Address.City`), or else the custom attribute `Attributes.<column>`.
 
 import { safeName } from '../privacy.ts';
-import type { ProblemLog } from '../validation/problem-log.ts';
+import type { ProblemLog } from '../validation/index.ts';
 import type { FieldMapping } from './field-mapping.ts';
 import type { ProfileCsvWriter } from './profile-csv-writer.ts';
 import {

@@ -3,10 +3,14 @@
 // the check did.
 
 import { openSync, closeSync } from 'node:fs';
-import { CsvScanner, type CsvRowSink } from '../validation/rules/csv-scanner.ts';
-import { LineReader } from '../validation/engine/line-reader.ts';
-import type { ProblemLog } from '../validation/problem-log.ts';
-import { Utf8ChunkDecoder, reportInvalidUtf8 } from '../validation/engine/utf8-decoder.ts';
+import {
+  CsvScanner,
+  LineReader,
+  reportInvalidUtf8,
+  Utf8ChunkDecoder,
+  type CsvRowSink,
+  type ProblemLog,
+} from '../validation/index.ts';
 
 export type CsvRow = (fields: readonly string[], count: number, line: number, columns: Int32Array) => void;
 export type JsonLine = (text: string, line: number) => void;

@@ -1,18 +1,33 @@
-// The validation engine: one streaming pass over an endpoint file gives the verdict, the
-// statistics and the SHA-256 of its bytes, in bounded memory whatever the file's size.
-// Pure: Node built-ins only, no AWS and no @actions/core.
+// Validation of an endpoint file: one streaming pass gives the verdict, the statistics and the
+// SHA-256 of its bytes, in bounded memory whatever the file's size.
+// Pure: libphonenumber-js and Node built-ins only, no AWS and no @actions/core.
+//
+// This file is the API the rest of the action uses (validateFile, and the parts the Customer
+// Profiles conversion and the list diff share); behind it:
+//   types.ts        the contract with callers: the report, its problems, statistics and options
+//   problem-log.ts  the problems kept (the first in file order) and counted (all of them)
+//   rules/          what Pinpoint accepts, and the CSV and NDJSON validators (see rules/index.ts)
+//   engine/         reading the file in one pass, and the tables of repeated keys, in bounded
+//                   memory (see engine/index.ts)
 
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { safeName } from '../privacy.ts';
-import { checkFileInOnePass, type FilePassResult } from './engine/file-pass.ts';
+import { checkFileInOnePass, sizeOfFileToCheck, SpillError, type FilePassResult } from './engine/index.ts';
 import { DEFAULT_MAX_PROBLEMS, ProblemLog } from './problem-log.ts';
-import { sizeOfFileToCheck } from './engine/file-size.ts';
-import { SpillError } from './engine/spill-file.ts';
 import type { FileFormat, FileStatistics, ValidateFileOptions, ValidationReport } from './types.ts';
 
 export type * from './types.ts';
 export { maskAddress, redactAddresses, safeName, shapeOf } from '../privacy.ts';
+export { DEFAULT_MAX_PROBLEMS, ProblemLog } from './problem-log.ts';
+export { CHANNEL_TYPES, CsvScanner, suggest, type CsvRowSink } from './rules/index.ts';
+export {
+  LineReader,
+  reportInvalidUtf8,
+  sizeOfFileToCheck,
+  StringHash,
+  Utf8ChunkDecoder,
+} from './engine/index.ts';
 
 const FORMATS_BY_EXTENSION: Record<string, FileFormat> = {
   '.csv': 'csv',
