@@ -6,13 +6,13 @@
 // Profiles conversion and the list diff share); behind it:
 //   types.ts        the contract with callers: the report, its problems, statistics and options
 //   problem-log.ts  the problems kept (the first in file order) and counted (all of them)
+//   statistics.ts   what the file holds (rows, channels, attribute names), apart from the rules
 //   rules/          what Pinpoint accepts, and the CSV and NDJSON validators (see rules/index.ts)
 //   engine/         reading the file in one pass, and the tables of repeated keys, in bounded
 //                   memory (see engine/index.ts)
 
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { safeName } from '../privacy.ts';
 import { checkFileInOnePass, sizeOfFileToCheck, SpillError, type FilePassResult } from './engine/index.ts';
 import { DEFAULT_MAX_PROBLEMS, ProblemLog } from './problem-log.ts';
 import type { FileFormat, FileStatistics, ValidateFileOptions, ValidationReport } from './types.ts';
@@ -124,7 +124,7 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
     );
     return report();
   }
-  const { rules } = checked;
+  const { counted } = checked;
   statistics.sha256 = checked.sha256;
   if (checked.gaveUp) {
     // The whole-file problem has been reported; counting rows would add nothing.
@@ -135,14 +135,13 @@ export async function validateFile(path: string, options: ValidateFileOptions): 
       undefined,
       'The file has only blank lines: it needs a header line and at least one endpoint.',
     );
-  } else if (rules.rows === 0) {
+  } else if (counted.rows === 0) {
     log.error('file.no-rows', 0, undefined, 'The file has no endpoints: add rows after the header.');
   }
-  statistics.rows = rules.rows;
-  statistics.channels = rules.channels;
+  statistics.rows = counted.rows;
+  statistics.channels = counted.channels;
   statistics.distinctUsers = checked.distinctUsers;
-  // Names come from the file: one could be an address (a header that is really a data row).
-  statistics.attributes = [...rules.attributes].map(safeName).sort();
+  statistics.attributes = counted.attributeNames;
   return report();
 }
 

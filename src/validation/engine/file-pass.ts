@@ -4,13 +4,13 @@
 import { closeSync, openSync } from 'node:fs';
 import { CsvValidator } from '../rules/csv-validator.ts';
 import { DuplicateTables } from './duplicate-tables.ts';
-import type { EndpointRules } from '../rules/endpoint-rules.ts';
 import { FileHasher } from './file-hash.ts';
 import type { FormatValidator } from '../rules/format-validator.ts';
 import { LineReader } from './line-reader.ts';
 import { tablePartitions } from './memory-budget.ts';
 import { NdjsonValidator } from '../rules/ndjson-validator.ts';
 import type { ProblemLog } from '../problem-log.ts';
+import { StatisticsCounter } from '../statistics.ts';
 import type { FileFormat, TablesUsed, ValidateFileOptions } from '../types.ts';
 import { reportInvalidUtf8, Utf8ChunkDecoder } from './utf8-decoder.ts';
 
@@ -25,7 +25,7 @@ export interface FilePassResult {
   duplicateTables: TablesUsed;
   sha256: string;
   /** Rows, channels and attributes of the whole file. */
-  rules: EndpointRules;
+  counted: StatisticsCounter;
   distinctUsers: number;
   /** Whether the file had content beyond blank lines (for CSV, a header). */
   sawHeader: boolean;
@@ -47,8 +47,9 @@ export function checkFileInOnePass(
   const fd = openSync(path, 'r');
   try {
     const hasher = new FileHasher(fd, size);
-    const ndjson = format === 'json' ? new NdjsonValidator(log, tables) : undefined;
-    const validator: FormatValidator = ndjson ?? new CsvValidator(log, tables);
+    const counted = new StatisticsCounter();
+    const ndjson = format === 'json' ? new NdjsonValidator(log, tables, counted) : undefined;
+    const validator: FormatValidator = ndjson ?? new CsvValidator(log, tables, counted);
     const reader = new LineReader(fd, size, hasher.feed);
     const decoder = new Utf8ChunkDecoder();
     for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
@@ -63,13 +64,15 @@ export function checkFileInOnePass(
     validator.end();
     // Each custom attribute's first use in the file, in file order: whether a name is one too
     // many depends on those before it.
-    for (const use of ndjson?.attributeUses ?? [])
+    for (const use of ndjson?.attributeUses ?? []) {
       validator.rules.noteAttribute(use.name, use.line, use.column);
+      counted.noteAttribute(use.name);
+    }
     tables.finish(log);
     return {
       duplicateTables: tables.used,
       sha256: hasher.digest(),
-      rules: validator.rules,
+      counted,
       distinctUsers: tables.distinctUsers,
       sawHeader: validator.sawHeader,
       gaveUp: validator.gaveUp,

@@ -5,12 +5,14 @@ import type { EndpointKeys } from './endpoint-keys.ts';
 import { EndpointRules, TextRange, type EndpointIdentity } from './endpoint-rules.ts';
 import { planColumns, type ColumnPlan } from './header-rules.ts';
 import type { ProblemLog } from '../problem-log.ts';
+import type { StatisticsCounter } from '../statistics.ts';
 import { CHANNEL_TYPES, LIMITS, channelIndex } from './schema.ts';
 import type { FormatValidator } from './format-validator.ts';
 import { utf8Length } from './value-rules.ts';
 
 export class CsvValidator implements CsvRowSink, FormatValidator {
   readonly rules: EndpointRules;
+  private readonly statistics: StatisticsCounter;
   private readonly log: ProblemLog;
   private readonly scanner: CsvScanner;
   private plan: ColumnPlan | undefined;
@@ -54,9 +56,10 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
     return index >= 0 ? this.lines[index] : this.rowLine;
   };
 
-  constructor(log: ProblemLog, keys: EndpointKeys) {
+  constructor(log: ProblemLog, keys: EndpointKeys, statistics: StatisticsCounter) {
     this.log = log;
     this.rules = new EndpointRules(log, keys);
+    this.statistics = statistics;
     this.scanner = new CsvScanner(this, log);
   }
 
@@ -97,7 +100,7 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
       return;
     }
     if (count !== plan.width) {
-      this.rules.rows++;
+      this.statistics.rows++;
       const extra = count > plan.width;
       this.log.error(
         'csv.row-width',
@@ -131,7 +134,9 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
       identity.userId = userId >= 0 ? this.userId.set(text, starts[userId], ends[userId]) : undefined;
     }
     // A plain row is on one line; one from the careful path may span several.
-    this.rules.checkIdentity(identity, line, this.columnOf, text === undefined ? this.lineOf : undefined);
+    this.statistics.countEndpoint(
+      this.rules.checkIdentity(identity, line, this.columnOf, text === undefined ? this.lineOf : undefined),
+    );
     const checked = plan.checked;
     for (let k = 0; k < checked.length; k++) {
       const i = checked[k];
@@ -149,6 +154,10 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
 
   private planFromHeader(names: string[], count: number, columns: Int32Array, line: number): ColumnPlan {
     const plan = planColumns(names, count, columns, line, this.log, this.rules);
+    // The columns the rules noted as custom attributes (a repeated one gives several values).
+    for (let i = 0; i < plan.width; i++)
+      if (plan.kinds[i] === 'attribute' || plan.kinds[i] === 'metric')
+        this.statistics.noteAttribute(plan.names[i]);
     this.scanner.readInPlace(); // the rows' values are checked where they are (see TextRange)
     return plan;
   }

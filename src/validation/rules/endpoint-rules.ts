@@ -1,5 +1,6 @@
 // The rules on one endpoint (a CSV row or an NDJSON object), shared by both formats, and the
-// file-wide state they need: duplicate detection, endpoints per user, statistics.
+// file-wide state they need: the keys for duplicate detection and endpoints per user, the custom
+// attribute names seen. (What the file holds is counted apart, in ../statistics.ts.)
 
 import { domainToASCII } from 'node:url';
 import { maskAddress, safeName, shapeOf } from '../../privacy.ts';
@@ -87,11 +88,8 @@ export function keptName(name: string): string {
 }
 
 export class EndpointRules {
-  rows = 0;
-  /** Endpoints per channel, indexed as CHANNEL_TYPES (no string hashing per row). */
-  readonly channelCounts = new Float64Array(CHANNEL_TYPES.length);
-  /** Custom attribute names (with their prefix), in order of first use. */
-  readonly attributes = new Set<string>();
+  /** Custom attribute names (with their prefix), in order of first use: their number is a rule. */
+  private readonly attributes = new Set<string>();
   private readonly log: ProblemLog;
   private readonly hash = new StringHash();
   private readonly userHash = new StringHash();
@@ -110,34 +108,24 @@ export class EndpointRules {
     this.locate = locate;
   }
 
-  /** Endpoints per ChannelType, for the channels present. */
-  get channels(): Record<string, number> {
-    const channels: Record<string, number> = {};
-    CHANNEL_TYPES.forEach((channel, i) => {
-      if (this.channelCounts[i] > 0) channels[channel] = this.channelCounts[i];
-    });
-    return channels;
-  }
-
   /**
    * Checks who the endpoint is: a new endpoint needs ChannelType and Address, an update
-   * needs Id, and a file of user IDs only needs User.UserId.
+   * needs Id, and a file of user IDs only needs User.UserId. Returns the channel's index in
+   * CHANNEL_TYPES, or -1 if the endpoint has none or an invalid one.
    */
   checkIdentity(
     e: EndpointIdentity,
     line: number,
     at: (field: keyof EndpointIdentity) => number,
     lineOf: (field: keyof EndpointIdentity) => number = () => line,
-  ): void {
-    this.rows++;
+  ): number {
     const { channelType, address, id, userId } = e;
     let channelValid = false;
     let channelIndex = -1;
     if (channelType) {
       channelIndex = channelIndexOf(channelType);
       channelValid = channelIndex >= 0;
-      if (channelValid) this.channelCounts[channelIndex]++;
-      else this.invalidChannelType(channelType, lineOf('channelType'), at('channelType'));
+      if (!channelValid) this.invalidChannelType(channelType, lineOf('channelType'), at('channelType'));
     }
     if (id !== undefined && id.length > 0) {
       this.keys.ids.add(this.hash.of(id.text, 0, id.from, id.to), lineOf('id'), at('id'));
@@ -190,6 +178,7 @@ export class EndpointRules {
         at('userId'),
       );
     }
+    return channelIndex;
   }
 
   private invalidChannelType(value: string, line: number, column: number): void {

@@ -14,6 +14,7 @@ import type { EndpointKeys } from './endpoint-keys.ts';
 import type { FormatValidator } from './format-validator.ts';
 import { safeName } from '../../privacy.ts';
 import type { ProblemLog } from '../problem-log.ts';
+import type { StatisticsCounter } from '../statistics.ts';
 import {
   DEMOGRAPHIC_FIELDS,
   LIMITS,
@@ -80,6 +81,7 @@ export class NdjsonValidator implements FormatValidator {
   /** The file is a JSON array: its lines are not endpoints, and are not checked one by one. */
   gaveUp = false;
   private readonly attributesUsed = new Set<string>();
+  private readonly statistics: StatisticsCounter;
   private readonly log: ProblemLog;
   private pending = '';
   private line = 1;
@@ -109,8 +111,9 @@ export class NdjsonValidator implements FormatValidator {
   private readonly columnOf = (field: keyof EndpointIdentity): number =>
     field === 'userId' ? userIdColumn(this.text) : topLevelKeyColumn(this.text, IDENTITY_KEYS[field]);
 
-  constructor(log: ProblemLog, keys: EndpointKeys) {
+  constructor(log: ProblemLog, keys: EndpointKeys, statistics: StatisticsCounter) {
     this.log = log;
+    this.statistics = statistics;
     // Columns are searched for in the line only when there is a problem to place.
     this.rules = new EndpointRules(log, keys, (name) => this.keyColumn(fieldKey(name)));
   }
@@ -144,7 +147,7 @@ export class NdjsonValidator implements FormatValidator {
     ) {
       // An endpoint all the same, one too large to check: it counts, and the file is not empty.
       this.sawObject = true;
-      this.rules.rows++;
+      this.statistics.rows++;
       this.log.error(
         'endpoint.too-large',
         this.line,
@@ -223,7 +226,7 @@ export class NdjsonValidator implements FormatValidator {
     try {
       value = JSON.parse(text) as Json;
     } catch (error) {
-      this.rules.rows++;
+      this.statistics.rows++;
       // V8 says where: "… in JSON at position 12". The text of the line is not repeated.
       const at = /position (\d+)/.exec(String(error));
       const column = at ? columnAt(text, Math.min(Number(at[1]), text.length)) : 1;
@@ -236,7 +239,7 @@ export class NdjsonValidator implements FormatValidator {
       return;
     }
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      this.rules.rows++;
+      this.statistics.rows++;
       this.log.error(
         'json.not-object',
         line,
@@ -262,7 +265,7 @@ export class NdjsonValidator implements FormatValidator {
       identity.channelType ??= '';
       identity.address ??= this.address.set('');
     }
-    this.rules.checkIdentity(identity, line, this.columnOf);
+    this.statistics.countEndpoint(this.rules.checkIdentity(identity, line, this.columnOf));
     // for…in rather than Object.keys, here and below: no array per object, and V8 reads
     // value[key] through its enumeration cache. JSON.parse makes only own, plain properties.
     for (const key in value) this.field(key, value[key], line);
