@@ -268,7 +268,8 @@ function redactWords(text: string): string {
   let out = '';
   for (let i = 0; i < parts.length; i++) {
     if (safe[i]) {
-      out += parts[i];
+      // A separator's white space is the file's too (U+2028, a no-break space): shown as a space.
+      out += i % 2 === 1 ? parts[i].replace(/\s/g, ' ') : parts[i];
       continue;
     }
     // A run of unsafe words joined by spaces alone is one value ("Jane Doe", "+49 170 1234567").

@@ -181,6 +181,12 @@ describe("Pinpoint's Failures, which may echo the refused row", () => {
     );
   });
 
+  test('white space between the fields is shown as a space, whatever the file held', () => {
+    const redacted = redactFailure('Line 4: EMAIL,\u2028jane.doe@example.com,\u00a0Jane\u200aDoe\u3000');
+    expect(redacted).not.toMatch(/[\u2028\u00a0\u200a\u3000]/);
+    expect(redacted).toMatch(/^Line 4: EMAIL, <email j\*\*\*@e\*\*\*\.com, 20 chars: [^>]*>, /);
+  });
+
   test("the service's own words, ARNs, S3 URLs and line numbers stay readable", () => {
     const failure =
       'Line 12: Value of User.UserId is longer than 100 characters: EMAIL,jöhn.müller@exämple.de,Jane Doe,"+49 (170) 123-4567"';
