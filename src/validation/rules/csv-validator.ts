@@ -30,31 +30,26 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
   private readonly id = new TextRange();
   private readonly userId = new TextRange();
   private readonly columnOf = (field: keyof EndpointIdentity): number => {
-    // Named fields rather than plan[field]: this runs for every key of every row.
-    const plan = this.plan!;
-    const index =
-      field === 'address'
-        ? plan.address
-        : field === 'userId'
-          ? plan.userId
-          : field === 'id'
-            ? plan.id
-            : plan.channelType;
+    const index = this.indexOf(field);
     return index >= 0 ? this.columns[index] : 1;
   };
   /** The line a named value is on: a row whose quoted value spans lines has values on several. */
   private readonly lineOf = (field: keyof EndpointIdentity): number => {
-    const plan = this.plan!;
-    const index =
-      field === 'address'
-        ? plan.address
-        : field === 'userId'
-          ? plan.userId
-          : field === 'id'
-            ? plan.id
-            : plan.channelType;
+    const index = this.indexOf(field);
     return index >= 0 ? this.lines[index] : this.rowLine;
   };
+
+  /** The value index of a named field, or -1. Named fields rather than plan[field]: this runs for every key of every row. */
+  private indexOf(field: keyof EndpointIdentity): number {
+    const plan = this.plan!;
+    return field === 'address'
+      ? plan.address
+      : field === 'userId'
+        ? plan.userId
+        : field === 'id'
+          ? plan.id
+          : plan.channelType;
+  }
 
   constructor(log: ProblemLog, keys: EndpointKeys, statistics: StatisticsCounter) {
     this.log = log;
