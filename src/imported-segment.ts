@@ -8,7 +8,6 @@
 import {
   GetSegmentCommand,
   GetSegmentImportJobsCommand,
-  GetSegmentsCommand,
   type ImportJobResponse,
   type PinpointClient,
   type SegmentResponse,
@@ -201,31 +200,20 @@ async function byNameAndFile(
   pinpoint: PinpointClient,
   input: ImportedSegmentInput,
 ): Promise<SegmentResponse[]> {
-  const { job } = input;
-  if (!input.segmentName) return [];
+  const { job, segmentName } = input;
+  if (!segmentName) return [];
   const since = Date.parse(job.CreationDate ?? '') - CREATED_WITH_JOB_MS;
-  const found: SegmentResponse[] = [];
-  let token: string | undefined;
-  do {
-    const { SegmentsResponse: page } = await call('GetSegments', () =>
-      pinpoint.send(
-        new GetSegmentsCommand({ ApplicationId: input.applicationId, PageSize: PAGE_SIZE, Token: token }),
-      ),
-    );
-    found.push(
-      ...(page?.Item ?? []).filter(
-        (segment) =>
-          segment.Name === input.segmentName &&
-          segment.SegmentType === 'IMPORT' &&
-          segment.ImportDefinition?.S3Url === job.Definition?.S3Url &&
-          segment.ImportDefinition?.Format === job.Definition?.Format &&
-          // A job without a creation date cannot date its segment: every match counts then.
-          !(Date.parse(segment.CreationDate ?? '') < since),
-      ),
-    );
-    token = page?.NextToken || undefined;
-  } while (token);
-  return found;
+  const named = await call('GetSegments', () =>
+    segmentsNamed(pinpoint, input.applicationId, segmentName, input.region),
+  );
+  return named.filter(
+    (segment) =>
+      segment.SegmentType === 'IMPORT' &&
+      segment.ImportDefinition?.S3Url === job.Definition?.S3Url &&
+      segment.ImportDefinition?.Format === job.Definition?.Format &&
+      // A job without a creation date cannot date its segment: every match counts then.
+      !(Date.parse(segment.CreationDate ?? '') < since),
+  );
 }
 
 /** Whether the segment's import jobs include `jobId`. */
