@@ -1172,23 +1172,16 @@ async function lookUp(pinpoint, input, readBack, looked) {
 }
 /** Imported segments with the job's segment name, format and file, created since the job. */
 async function byNameAndFile(pinpoint, input) {
-    const { job } = input;
-    if (!input.segmentName)
+    const { job, segmentName } = input;
+    if (!segmentName)
         return [];
     const since = Date.parse(job.CreationDate ?? '') - CREATED_WITH_JOB_MS;
-    const found = [];
-    let token;
-    do {
-        const { SegmentsResponse: page } = await call('GetSegments', () => pinpoint.send(new client_pinpoint_dist_cjs/* GetSegmentsCommand */._5Q({ ApplicationId: input.applicationId, PageSize: imported_segment_PAGE_SIZE, Token: token })));
-        found.push(...(page?.Item ?? []).filter((segment) => segment.Name === input.segmentName &&
-            segment.SegmentType === 'IMPORT' &&
-            segment.ImportDefinition?.S3Url === job.Definition?.S3Url &&
-            segment.ImportDefinition?.Format === job.Definition?.Format &&
-            // A job without a creation date cannot date its segment: every match counts then.
-            !(Date.parse(segment.CreationDate ?? '') < since)));
-        token = page?.NextToken || undefined;
-    } while (token);
-    return found;
+    const named = await call('GetSegments', () => segmentsNamed(pinpoint, input.applicationId, segmentName, input.region));
+    return named.filter((segment) => segment.SegmentType === 'IMPORT' &&
+        segment.ImportDefinition?.S3Url === job.Definition?.S3Url &&
+        segment.ImportDefinition?.Format === job.Definition?.Format &&
+        // A job without a creation date cannot date its segment: every match counts then.
+        !(Date.parse(segment.CreationDate ?? '') < since));
 }
 /** Whether the segment's import jobs include `jobId`. */
 async function importedBy(pinpoint, applicationId, segmentId, jobId) {

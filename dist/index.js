@@ -6174,29 +6174,25 @@ class CsvValidator {
     id = new TextRange();
     userId = new TextRange();
     columnOf = (field) => {
-        // Named fields rather than plan[field]: this runs for every key of every row.
-        const plan = this.plan;
-        const index = field === 'address'
-            ? plan.address
-            : field === 'userId'
-                ? plan.userId
-                : field === 'id'
-                    ? plan.id
-                    : plan.channelType;
+        const index = this.indexOf(field);
         return index >= 0 ? this.columns[index] : 1;
     };
     /** The line a named value is on: a row whose quoted value spans lines has values on several. */
     lineOf = (field) => {
+        const index = this.indexOf(field);
+        return index >= 0 ? this.lines[index] : this.rowLine;
+    };
+    /** The value index of a named field, or -1. Named fields rather than plan[field]: this runs for every key of every row. */
+    indexOf(field) {
         const plan = this.plan;
-        const index = field === 'address'
+        return field === 'address'
             ? plan.address
             : field === 'userId'
                 ? plan.userId
                 : field === 'id'
                     ? plan.id
                     : plan.channelType;
-        return index >= 0 ? this.lines[index] : this.rowLine;
-    };
+    }
     constructor(log, keys, statistics) {
         this.log = log;
         this.rules = new EndpointRules(log, keys);
