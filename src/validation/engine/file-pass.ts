@@ -1,6 +1,7 @@
 // One pass over an endpoint file, CSV or NDJSON, from start to end: its rows checked, their
 // keys into the duplicate tables, and its bytes hashed, as they are read.
 
+import { isUtf8 } from 'node:buffer';
 import { closeSync, openSync } from 'node:fs';
 import { CsvValidator } from '../rules/csv-validator.ts';
 import { DuplicateTables } from './duplicate-tables.ts';
@@ -19,6 +20,12 @@ export type FilePassOptions = Pick<ValidateFileOptions, 'temporaryDirectory' | '
   maxProblems: number;
   /** Rows the file is expected to have: sizes the duplicate tables. */
   expectedRows: number;
+  /**
+   * For tests (the report is the same either way): false to check every CSV row through the
+   * scanner and the full rules, without CsvRowAcceptor; the size of the pieces read.
+   */
+  acceptRows?: boolean;
+  pieceBytes?: number;
 };
 
 export interface FilePassResult {
@@ -31,6 +38,8 @@ export interface FilePassResult {
   sawHeader: boolean;
   /** A whole-file problem (a wrong separator…): the rest of the file was not worth checking. */
   gaveUp: boolean;
+  /** CSV rows found valid by CsvRowAcceptor, without the full rules. */
+  rowsAccepted: number;
 }
 
 export function checkFileInOnePass(
@@ -49,16 +58,23 @@ export function checkFileInOnePass(
     const hasher = new FileHasher(fd, size);
     const counted = new StatisticsCounter();
     const ndjson = format === 'json' ? new NdjsonValidator(log, tables, counted) : undefined;
-    const validator: FormatValidator = ndjson ?? new CsvValidator(log, tables, counted);
-    const reader = new LineReader(fd, size, hasher.feed);
+    const csv = ndjson === undefined ? new CsvValidator(log, tables, counted) : undefined;
+    const validator: FormatValidator = ndjson ?? csv!;
+    const reader = new LineReader(fd, size, hasher.feed, undefined, options.pieceBytes);
     const decoder = new Utf8ChunkDecoder();
-    for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
+    const feed = (piece: Buffer): void => {
       const { text, invalidAt } = decoder.decode(piece);
       if (invalidAt >= 0) {
         const { line, column } = validator.positionIn(text, invalidAt);
         reportInvalidUtf8(log, line, column);
       }
       validator.feed(text);
+    };
+    const acceptRows = csv !== undefined && options.acceptRows !== false;
+    let rowsAccepted = 0;
+    for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
+      if (acceptRows && isUtf8(piece)) rowsAccepted += feedCsvPiece(csv, piece, feed);
+      else feed(piece);
       if (validator.gaveUp) break;
     }
     validator.end();
@@ -76,9 +92,34 @@ export function checkFileInOnePass(
       distinctUsers: tables.distinctUsers,
       sawHeader: validator.sawHeader,
       gaveUp: validator.gaveUp,
+      rowsAccepted,
     };
   } finally {
     closeSync(fd);
     tables.close();
   }
+}
+
+/**
+ * A piece of CSV (valid UTF-8): the rows CsvRowAcceptor proves valid are counted and keyed
+ * from its bytes; each other row, and what follows it until the scanner is at a row boundary
+ * again, is decoded and fed to the validator. Returns the rows accepted.
+ */
+function feedCsvPiece(csv: CsvValidator, piece: Buffer, feed: (piece: Buffer) => void): number {
+  let from = 0;
+  let accepted = 0;
+  for (let acceptor = csv.rowAcceptor(); acceptor !== undefined; acceptor = csv.rowAcceptor()) {
+    from = acceptor.accept(piece, from, csv.nextLine);
+    csv.rowsAccepted(acceptor.linesAccepted);
+    accepted += acceptor.linesAccepted;
+    if (from === piece.length) return accepted;
+    // The row not accepted, alone: the scanner is then most often back at a row boundary.
+    const lf = piece.indexOf(10, from);
+    const next = lf === -1 ? piece.length : lf + 1;
+    feed(piece.subarray(from, next));
+    from = next;
+    if (from === piece.length || csv.gaveUp) return accepted;
+  }
+  if (from < piece.length) feed(piece.subarray(from));
+  return accepted;
 }

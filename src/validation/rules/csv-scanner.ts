@@ -101,6 +101,16 @@ export class CsvScanner {
     return this.pos >= this.buf.length && !this.skipping && this.blankRunLength === 0;
   }
 
+  /**
+   * Rows checked without the scanner (see CsvRowAcceptor), `lines` of them, right after the
+   * text fed so far: at a row boundary only.
+   */
+  skipLines(lines: number): void {
+    this.line += lines;
+    this.buf = '';
+    this.pos = 0;
+  }
+
   /** Line breaks consumed: the line number of the next row, less one. */
   get linesConsumed(): number {
     return this.line - 1;

@@ -1,5 +1,6 @@
 // A CSV endpoint file: the header, then every row against the column plan.
 
+import { CsvRowAcceptor } from './csv-row-acceptor.ts';
 import { CsvScanner, type CsvRowSink } from './csv-scanner.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
 import { EndpointRules, TextRange, type EndpointIdentity } from './endpoint-rules.ts';
@@ -15,7 +16,9 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
   private readonly statistics: StatisticsCounter;
   private readonly log: ProblemLog;
   private readonly scanner: CsvScanner;
+  private readonly keys: EndpointKeys;
   private plan: ColumnPlan | undefined;
+  private acceptor: CsvRowAcceptor | undefined;
   // The current row, kept on the instance so that `columnOf` needs no closure per row.
   private columns: Int32Array = new Int32Array(0);
   private lines: Int32Array = new Int32Array(0);
@@ -54,6 +57,7 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
   constructor(log: ProblemLog, keys: EndpointKeys, statistics: StatisticsCounter) {
     this.log = log;
     this.rules = new EndpointRules(log, keys);
+    this.keys = keys;
     this.statistics = statistics;
     this.scanner = new CsvScanner(this, log);
   }
@@ -72,6 +76,24 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
 
   end(): void {
     this.scanner.end();
+  }
+
+  /**
+   * The acceptor of the rows that follow (see CsvRowAcceptor), if they may go to it: after the
+   * header, where the text fed so far ends at a row boundary. It accepts rows from line
+   * `nextLine`; `rowsAccepted` tells this validator how many it did.
+   */
+  rowAcceptor(): CsvRowAcceptor | undefined {
+    if (this.plan === undefined || this.scanner.gaveUp || !this.scanner.atRowBoundary()) return undefined;
+    return (this.acceptor ??= new CsvRowAcceptor(this.plan, this.keys, this.statistics));
+  }
+
+  get nextLine(): number {
+    return this.scanner.linesConsumed + 1;
+  }
+
+  rowsAccepted(lines: number): void {
+    this.scanner.skipLines(lines);
   }
 
   positionIn(text: string, index: number): { line: number; column: number } {

@@ -12,6 +12,8 @@
 //   suggest.ts           "Did you mean …?" for a wrong case or a typo
 //   csv-scanner.ts       the RFC 4180 scanner, fed decoded text (also reads Customer Profiles' input)
 //   csv-validator.ts     a CSV file: the header, then every row against its ColumnPlan
+//   csv-row-acceptor.ts  the fast path: rows proved valid from the file's bytes, the rest left
+//                        to the scanner and the validator
 //   ndjson-validator.ts  an NDJSON file: one endpoint object per line
 //   format-validator.ts  what a pass over the file needs from either validator
 //   endpoint-keys.ts     the keys that tie endpoints together (Id, ChannelType and Address,

@@ -1,0 +1,493 @@
+// A fast path for the rows of a CSV file that are valid: each is proved so straight from the
+// file's bytes, before any decoding, and its keys are hashed from the same bytes.
+//
+// Why: nearly every row of a real list is valid, and the full path (the piece decoded, the row
+// split by CsvScanner, each value read again by its rule and again by its key's hash, through
+// ranges and closures) spent about a microsecond on each. Here one loop over a row's bytes
+// splits it and reads each value once for its column's rule. The acceptor decides nothing on
+// its own: it accepts only a row it can prove has no problem, and stops at anything else (a
+// problem, or anything it is unsure of: a tab, a lone CR, a quote out of place, a wrong width,
+// a non-ASCII character in a checked value or a key, a long row, a blank line). That row goes
+// to the scanner and the rules as before, so the report is the same with or without it; a
+// differential test holds it to that.
+
+import { StringHash } from '../engine/string-hash.ts';
+import type { StatisticsCounter } from '../statistics.ts';
+import type { EndpointKeys } from './endpoint-keys.ts';
+import type { ColumnPlan } from './header-rules.ts';
+import { PHONE_VALID, quickVerdict } from './phone-numbers.ts';
+import { APNS_CHANNELS, CHANNEL_TYPES, LIMITS } from './schema.ts';
+import { DOMAIN_CHARS, isCoordinate, LOCAL_PART_CHARS } from './value-rules.ts';
+
+// What the acceptor does with a column's value.
+const UNCHECKED = 0;
+const CHANNEL = 1;
+/** Address, hashed after the row is read (its channel, the hash's seed, comes after it). */
+const ADDRESS = 2;
+// Keys hashed as they are read: an address whose channel is known by then, an Id, a user.
+const ADDRESS_KEY = 11;
+const ID = 3;
+const USER = 4;
+const OPT_OUT = 5;
+const DATE = 6;
+const LATITUDE = 7;
+const LONGITUDE = 8;
+const METRIC = 9;
+const ATTRIBUTE = 10;
+
+const KIND_CODES: Record<string, number> = {
+  'opt-out': OPT_OUT,
+  'effective-date': DATE,
+  latitude: LATITUDE,
+  longitude: LONGITUDE,
+  metric: METRIC,
+  attribute: ATTRIBUTE,
+};
+
+// Classes of bytes: a value runs over PLAIN and non-ASCII bytes; every other class ends it or
+// stops the acceptor.
+const PLAIN = 0;
+const COMMA = 1;
+const QUOTE = 2;
+/** LF, CR, tab. */
+const BREAK = 3;
+const CONTINUATION = 4;
+const LEAD = 5;
+/** The first byte of a character past U+FFFF: two UTF-16 code units. */
+const LEAD4 = 6;
+const CLASSES = new Uint8Array(256);
+/** Bytes that end a key read as it is hashed: anything but printable ASCII other than the quote and comma. */
+const KEY_STOPS = new Uint8Array(256);
+for (let b = 0; b < 256; b++) KEY_STOPS[b] = b < 32 || b === 34 || b === 44 || b > 126 ? 1 : 0;
+CLASSES[44] = COMMA;
+CLASSES[34] = QUOTE;
+CLASSES[10] = CLASSES[13] = CLASSES[9] = BREAK;
+for (let b = 0x80; b < 0x100; b++) CLASSES[b] = b < 0xc0 ? CONTINUATION : b < 0xf0 ? LEAD : LEAD4;
+
+/**
+ * Rows longer than this are left to the full path: a row of at most this many bytes has at
+ * most as many characters, so it is never near Pinpoint's 15 KB per endpoint (see
+ * CsvValidator.row, which counts a row's bytes only past a third of that).
+ */
+const MAX_ROW_BYTES = LIMITS.endpointBytes / 3;
+
+const CHANNEL_CODES = CHANNEL_TYPES.map((name) => Array.from(name, (c) => c.charCodeAt(0)));
+const EMAIL = CHANNEL_TYPES.indexOf('EMAIL');
+const SMS = CHANNEL_TYPES.indexOf('SMS');
+const VOICE = CHANNEL_TYPES.indexOf('VOICE');
+/** 1 for the channels whose address is an APNs device token, by index in CHANNEL_TYPES. */
+const APNS_TOKENS = new Uint8Array(CHANNEL_TYPES.map((name) => (APNS_CHANNELS.has(name) ? 1 : 0)));
+
+export class CsvRowAcceptor {
+  /** Rows accepted, in all. */
+  rowsAccepted = 0;
+  /** Rows (lines) accepted by the last call of `accept`. */
+  linesAccepted = 0;
+  private readonly codes: Uint8Array;
+  private readonly width: number;
+  private readonly addressColumn: number;
+  private readonly hasChannel: boolean;
+  private readonly hasAddress: boolean;
+  private readonly hasId: boolean;
+  private readonly hasUser: boolean;
+  private readonly keys: EndpointKeys;
+  private readonly statistics: StatisticsCounter;
+  private readonly addressHash = new StringHash();
+  private readonly idHash = new StringHash();
+  private readonly userHash = new StringHash();
+
+  constructor(plan: ColumnPlan, keys: EndpointKeys, statistics: StatisticsCounter) {
+    this.width = plan.width;
+    this.codes = new Uint8Array(plan.width);
+    for (const i of plan.checked) this.codes[i] = KIND_CODES[plan.kinds[i]!] ?? UNCHECKED;
+    if (plan.channelType >= 0) this.codes[plan.channelType] = CHANNEL;
+    if (plan.address >= 0) this.codes[plan.address] = plan.channelType < plan.address ? ADDRESS_KEY : ADDRESS;
+    if (plan.id >= 0) this.codes[plan.id] = ID;
+    if (plan.userId >= 0) this.codes[plan.userId] = USER;
+    this.addressColumn = plan.address;
+    this.hasChannel = plan.channelType >= 0;
+    this.hasAddress = plan.address >= 0;
+    this.hasId = plan.id >= 0;
+    this.hasUser = plan.userId >= 0;
+    this.keys = keys;
+    this.statistics = statistics;
+  }
+
+  /**
+   * Accepts the rows of `bytes` (valid UTF-8) from `from`, which is the start of line `line`,
+   * up to the first it cannot prove valid: counts them and adds their keys, as CsvValidator
+   * would. Returns where it stopped (the start of the row not accepted, or the end of
+   * `bytes`); `linesAccepted` says how many rows it accepted.
+   */
+  accept(bytes: Buffer, from: number, line: number): number {
+    // Only rows with their line break in `bytes`: the rows of a piece, where the last may not have one.
+    const limit = bytes.lastIndexOf(10) + 1;
+    let start = from;
+    let accepted = 0;
+    while (start < limit) {
+      const next = this.acceptRow(bytes, start, line + accepted);
+      if (next < 0) break;
+      accepted++;
+      start = next;
+    }
+    this.linesAccepted = accepted;
+    this.rowsAccepted += accepted;
+    return start;
+  }
+
+  /**
+   * Accepts the row at `bytes[start]`, which ends with a line break, if it is valid (see
+   * `accept`): returns where the next row starts, or -1.
+   */
+  private acceptRow(bytes: Buffer, start: number, line: number): number {
+    const width = this.width;
+    const last = width - 1;
+    const codes = this.codes;
+    // Continuation bytes (0x80–0xBF) so far in the row: columns count characters.
+    let continuations = 0;
+    let channel = -1;
+    let channelLength = 0;
+    let addressFrom = 0;
+    let addressTo = 0;
+    let addressColumn = 0;
+    let idFrom = 0;
+    let idTo = 0;
+    let idColumn = 0;
+    let userFrom = 0;
+    let userTo = 0;
+    let userColumn = 0;
+    let p = start;
+    // Where the row's text ends (before its CR LF or LF), and the next row starts.
+    let end = 0;
+    let next = 0;
+    for (let i = 0; i < width; i++) {
+      const column = p - start - continuations + 1;
+      let valueFrom: number;
+      let valueTo: number;
+      // In the value: continuation bytes (there are some iff it has a non-ASCII character),
+      // first bytes of characters past U+FFFF, doubled quotes.
+      let inValue = 0;
+      let pairs = 0;
+      let doubled = 0;
+      const code = codes[i];
+      if (code === USER || code === ID || code === ADDRESS_KEY) {
+        // A key: read and hashed in one loop, which stops at the first byte that is not
+        // printable ASCII, a quote or a comma; a key holding any other is left to the full rules.
+        const quoted = bytes[p] === 34;
+        valueFrom = quoted ? p + 1 : p;
+        const hash = code === USER ? this.userHash : code === ID ? this.idHash : this.addressHash;
+        valueTo = hash.ofBytesUntil(bytes, valueFrom, code === ADDRESS_KEY ? channel + 1 : 0, KEY_STOPS);
+        p = valueTo;
+        if (quoted) {
+          if (bytes[p] !== 34 || bytes[p + 1] === 34) return -1;
+          p++;
+        }
+      } else if (bytes[p] === 34) {
+        // A quoted value, closed on this line right before a comma or the end of the row.
+        let j = p + 1;
+        for (;;) {
+          const c = CLASSES[bytes[j]];
+          if (c === PLAIN || c === COMMA) j++;
+          else if (c === QUOTE) {
+            if (bytes[j + 1] !== 34) break;
+            doubled++;
+            j += 2;
+          } else if (c >= CONTINUATION) {
+            if (c === CONTINUATION) inValue++;
+            else if (c === LEAD4) pairs++;
+            j++;
+          } else return -1; // a line break or a tab inside quotes
+        }
+        valueFrom = p + 1;
+        valueTo = j;
+        p = j + 1;
+      } else {
+        let j = p;
+        for (;;) {
+          const c = CLASSES[bytes[j]];
+          if (c === PLAIN) j++;
+          else if (c >= CONTINUATION) {
+            if (c === CONTINUATION) inValue++;
+            else if (c === LEAD4) pairs++;
+            j++;
+          } else break;
+        }
+        valueFrom = p;
+        valueTo = j;
+        p = j;
+      }
+      // After the value: a comma before the last column, the end of the line after it; a quote,
+      // a tab, a lone CR, text after a closing quote are not for here.
+      const after = bytes[p];
+      if (i < last) {
+        if (after !== 44) return -1;
+        p++;
+      } else if (after === 10) {
+        end = p;
+        next = p + 1;
+      } else if (after === 13 && bytes[p + 1] === 10) {
+        end = p;
+        next = p + 2;
+      } else return -1;
+      continuations += inValue;
+      const length = valueTo - valueFrom;
+      if (code === UNCHECKED || length === 0) continue;
+      if (code === ATTRIBUTE) {
+        // Pinpoint's limit counts the value's UTF-16 units, as the full rules do: one per
+        // character, two past U+FFFF, and a doubled quote is one.
+        if (length - inValue + pairs - doubled > LIMITS.attributeValueLength) return -1;
+        continue;
+      }
+      // Every other value is read as ASCII without quotes inside: anything else, the full rules.
+      if (inValue > 0 || doubled > 0) return -1;
+      switch (code) {
+        case CHANNEL:
+          channel = channelIndexIn(bytes, valueFrom, valueTo);
+          if (channel < 0) return -1;
+          channelLength = length;
+          break;
+        case ADDRESS:
+        case ADDRESS_KEY:
+          addressFrom = valueFrom;
+          addressTo = valueTo;
+          addressColumn = column;
+          break;
+        case ID:
+          idFrom = valueFrom;
+          idTo = valueTo;
+          idColumn = column;
+          break;
+        case USER:
+          userFrom = valueFrom;
+          userTo = valueTo;
+          userColumn = column;
+          break;
+        case OPT_OUT:
+          if (!isOptOutIn(bytes, valueFrom, valueTo)) return -1;
+          break;
+        case DATE:
+          if (!isIsoDateIn(bytes, valueFrom, valueTo)) return -1;
+          break;
+        case LATITUDE:
+        case LONGITUDE:
+          if (!isCoordinate(latin1(bytes, valueFrom, valueTo), code === LATITUDE ? 90 : 180)) return -1;
+          break;
+        case METRIC:
+          if (!isDecimalNumberIn(bytes, valueFrom, valueTo)) return -1;
+          break;
+      }
+    }
+    // A blank line, or only commas, is left to the scanner, which reports blank runs.
+    if (end - start > MAX_ROW_BYTES || end - start === last) return -1;
+    // Who the endpoint is, as EndpointRules.checkIdentity has it: only a row it finds no
+    // problem in is accepted, and then its keys are added.
+    const addressLength = addressTo - addressFrom;
+    const idGiven = idTo > idFrom;
+    if (addressLength > 0 && channel >= 0 && !isCleanAddress(channel, bytes, addressFrom, addressTo))
+      return -1;
+    let endpointKey = false;
+    if (!idGiven) {
+      if (!this.hasChannel && !this.hasAddress && !this.hasId) {
+        if (this.hasUser && userTo === userFrom) return -1; // user.missing
+      } else {
+        if (this.hasChannel && channelLength === 0) return -1; // channel-type.missing
+        if (this.hasAddress && addressLength === 0) return -1; // address.missing
+        endpointKey = this.hasAddress && channel >= 0;
+      }
+    }
+    if (idGiven) this.keys.ids.add(this.idHash, line, idColumn);
+    if (endpointKey) {
+      if (codes[this.addressColumn] === ADDRESS)
+        this.addressHash.ofBytes(bytes, channel + 1, addressFrom, addressTo);
+      this.keys.endpoints.add(this.addressHash, line, addressColumn);
+    }
+    if (userTo > userFrom) this.keys.users.add(this.userHash, line, userColumn);
+    this.statistics.countEndpoint(channel);
+    return next;
+  }
+}
+
+/** ASCII bytes as a string: Buffer's own method, without toString's checks of its arguments. */
+function latin1(bytes: Buffer, from: number, to: number): string {
+  return (bytes as Buffer & { latin1Slice(from: number, to: number): string }).latin1Slice(from, to);
+}
+
+/** The index in CHANNEL_TYPES of the channel at `bytes[from..to)`, or -1 (see schema.ts's channelIndex). */
+export function channelIndexIn(bytes: Uint8Array, from: number, to: number): number {
+  const length = to - from;
+  outer: for (let k = 0; k < CHANNEL_CODES.length; k++) {
+    const name = CHANNEL_CODES[k];
+    if (name.length !== length) continue;
+    for (let i = 0; i < length; i++) if (bytes[from + i] !== name[i]) continue outer;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * Whether an address of a valid channel draws no problem at all from EndpointRules.checkAddress
+ * (no error, and no warning either: a phone number without +, or one that cannot exist, is left
+ * to the full rules). ASCII only.
+ */
+export function isCleanAddress(channel: number, bytes: Buffer, from: number, to: number): boolean {
+  if (channel === EMAIL) return isAsciiEmailIn(bytes, from, to);
+  if (channel === SMS || channel === VOICE)
+    return isE164In(bytes, from, to) && quickVerdict(latin1(bytes, from, to)) === PHONE_VALID;
+  if (APNS_TOKENS[channel] === 1) return isHexTokenIn(bytes, from, to);
+  return true;
+}
+
+/** ALL or NONE. */
+export function isOptOutIn(bytes: Uint8Array, from: number, to: number): boolean {
+  if (to - from === 3) return bytes[from] === 65 && bytes[from + 1] === 76 && bytes[from + 2] === 76;
+  return (
+    to - from === 4 &&
+    bytes[from] === 78 &&
+    bytes[from + 1] === 79 &&
+    bytes[from + 2] === 78 &&
+    bytes[from + 3] === 69
+  );
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** value-rules.ts's emailSyntax, for an ASCII address: whether it is EMAIL_ASCII. */
+export function isAsciiEmailIn(bytes: Uint8Array, from: number, to: number): boolean {
+  let at = -1;
+  for (let i = from; i < to; i++)
+    if (bytes[i] === 64) {
+      at = i;
+      break;
+    }
+  if (at <= from || at - from > 64 || to - from > LIMITS.emailLength) return false;
+  let previous = 0;
+  for (let i = from; i < at; i++) {
+    const c = bytes[i];
+    if (c >= 128 || LOCAL_PART_CHARS[c] === 0 || (c === 46 && previous === 46)) return false;
+    previous = c;
+  }
+  if (bytes[from] === 46 || bytes[at - 1] === 46) return false; // leading/trailing dot
+  let labelStart = at + 1;
+  let dots = 0;
+  let lastDot = -1;
+  for (let i = labelStart; i <= to; i++) {
+    const c = i === to ? 46 : bytes[i];
+    if (c === 46) {
+      const length = i - labelStart;
+      if (length === 0 || length > 63) return false;
+      if (bytes[labelStart] === 45 || bytes[i - 1] === 45) return false; // hyphen at an end
+      if (i < to) {
+        dots++;
+        lastDot = i;
+      }
+      labelStart = i + 1;
+    } else if (c >= 128 || DOMAIN_CHARS[c] === 0) {
+      return false; // includes a second @
+    }
+  }
+  if (dots === 0) return false;
+  return !isDigit(bytes[lastDot + 1]); // the top-level domain is not numeric
+}
+
+/** value-rules.ts's isE164. */
+export function isE164In(bytes: Uint8Array, from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 2 || n > LIMITS.e164Digits + 1 || bytes[from] !== 43 || bytes[from + 1] === 48) return false;
+  for (let i = from + 1; i < to; i++) if (!isDigit(bytes[i])) return false;
+  return true;
+}
+
+/** value-rules.ts's isHexToken. */
+export function isHexTokenIn(bytes: Uint8Array, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = bytes[i] | 32; // A-F as a-f (and no other byte becomes a hex digit)
+    if (!(isDigit(bytes[i]) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
+}
+
+/** value-rules.ts's isDecimalNumber. */
+export function isDecimalNumberIn(bytes: Uint8Array, from: number, to: number): boolean {
+  let i = from;
+  let c = bytes[i];
+  if (i < to && (c === 43 || c === 45)) i++;
+  let digits = 0;
+  while (i < to && isDigit(bytes[i])) {
+    i++;
+    digits++;
+  }
+  if (i < to && bytes[i] === 46) {
+    i++;
+    while (i < to && isDigit(bytes[i])) {
+      i++;
+      digits++;
+    }
+  }
+  if (digits === 0) return false;
+  if (i < to && (bytes[i] | 32) === 101) {
+    i++;
+    c = i < to ? bytes[i] : 0;
+    if (c === 43 || c === 45) i++;
+    const exponentStart = i;
+    while (i < to && isDigit(bytes[i])) i++;
+    if (i === exponentStart) return false;
+  }
+  return i === to;
+}
+
+/** `count` digits at `bytes[i]`, before `to`, as a number, or -1. */
+function digitsAt(bytes: Uint8Array, i: number, count: number, to: number): number {
+  if (i + count > to) return -1;
+  let value = 0;
+  for (let k = i; k < i + count; k++) {
+    const c = bytes[k];
+    if (!isDigit(c)) return -1;
+    value = value * 10 + c - 48;
+  }
+  return value;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** value-rules.ts's isIsoDate. */
+export function isIsoDateIn(bytes: Uint8Array, from: number, to: number): boolean {
+  const o = from;
+  const n = to - from;
+  if (n < 10 || bytes[o + 4] !== 45 || bytes[o + 7] !== 45) return false;
+  const year = digitsAt(bytes, o, 4, to);
+  const month = digitsAt(bytes, o + 5, 2, to);
+  const day = digitsAt(bytes, o + 8, 2, to);
+  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  if (n === 10) return true;
+  if (bytes[o + 10] !== 84 || n < 16 || bytes[o + 13] !== 58) return false;
+  const hour = digitsAt(bytes, o + 11, 2, to);
+  const minute = digitsAt(bytes, o + 14, 2, to);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
+  let i = 16;
+  if (i < n && bytes[o + i] === 58) {
+    const second = digitsAt(bytes, o + i + 1, 2, to);
+    if (second < 0 || second > 59) return false;
+    i += 3;
+    if (i < n && bytes[o + i] === 46) {
+      const fractionStart = ++i;
+      while (i < n && isDigit(bytes[o + i])) i++;
+      if (i === fractionStart || i - fractionStart > 9) return false;
+    }
+  }
+  if (i === n) return true;
+  const c = bytes[o + i];
+  if (c === 90) return i + 1 === n; // Z
+  if (c !== 43 && c !== 45) return false;
+  const offsetHours = digitsAt(bytes, o + i + 1, 2, to);
+  if (offsetHours < 0 || offsetHours > 23) return false;
+  if (i + 3 === n) return true;
+  const minutesAt = bytes[o + i + 3] === 58 ? i + 4 : i + 3;
+  const offsetMinutes = digitsAt(bytes, o + minutesAt, 2, to);
+  return n - minutesAt === 2 && offsetMinutes >= 0 && offsetMinutes <= 59;
+}
