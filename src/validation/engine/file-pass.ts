@@ -108,18 +108,21 @@ export function checkFileInOnePass(
 function feedCsvPiece(csv: CsvValidator, piece: Buffer, feed: (piece: Buffer) => void): number {
   let from = 0;
   let accepted = 0;
-  for (let acceptor = csv.rowAcceptor(); acceptor !== undefined; acceptor = csv.rowAcceptor()) {
-    from = acceptor.accept(piece, from, csv.nextLine);
-    csv.rowsAccepted(acceptor.linesAccepted);
-    accepted += acceptor.linesAccepted;
-    if (from === piece.length) return accepted;
-    // The row not accepted, alone: the scanner is then most often back at a row boundary.
+  for (;;) {
+    const acceptor = csv.rowAcceptor();
+    if (acceptor !== undefined) {
+      from = acceptor.accept(piece, from, csv.nextLine);
+      csv.skipAcceptedRows(acceptor.linesAccepted);
+      accepted += acceptor.linesAccepted;
+    }
+    if (from === piece.length || csv.gaveUp) return accepted;
+    // To the full path: a row the acceptor left, alone (the scanner is then most often back at
+    // a row boundary); the piece's first line alone before the header is read (it is most
+    // often the header, and the rows after it can go to the acceptor); otherwise the rest.
     const lf = piece.indexOf(10, from);
-    const next = lf === -1 ? piece.length : lf + 1;
+    const alone = acceptor !== undefined || (!csv.sawHeader && from === 0);
+    const next = lf !== -1 && alone ? lf + 1 : piece.length;
     feed(piece.subarray(from, next));
     from = next;
-    if (from === piece.length || csv.gaveUp) return accepted;
   }
-  if (from < piece.length) feed(piece.subarray(from));
-  return accepted;
 }

@@ -47,13 +47,13 @@ export class StringHash {
       const block = bytes[i] | (bytes[i + 1] << 16);
       h1 = Math.imul(h1 ^ block, 0xcc9e2d51);
       h1 = (h1 << 15) | (h1 >>> 17);
-      h2 = Math.imul(h2 + block, 0x1b873593);
+      h2 = Math.imul((h2 + block) | 0, 0x1b873593);
       h2 = (h2 << 13) | (h2 >>> 19);
     }
     if (i < to) {
       const c = bytes[i];
       h1 = Math.imul(h1 ^ c, 0xcc9e2d51);
-      h2 = Math.imul(h2 + c, 0x1b873593);
+      h2 = Math.imul((h2 + c) | 0, 0x1b873593);
     }
     this.home = finalize(h1 ^ n) >>> 0;
     this.check = finalize(h2 ^ Math.imul(n, 0x9e3779b1));
@@ -75,14 +75,14 @@ export class StringHash {
       const b = bytes[i + 1];
       if (stops[b] !== 0) {
         h1 = Math.imul(h1 ^ a, 0xcc9e2d51);
-        h2 = Math.imul(h2 + a, 0x1b873593);
+        h2 = Math.imul((h2 + a) | 0, 0x1b873593);
         i++;
         break;
       }
       const block = a | (b << 16);
       h1 = Math.imul(h1 ^ block, 0xcc9e2d51);
       h1 = (h1 << 15) | (h1 >>> 17);
-      h2 = Math.imul(h2 + block, 0x1b873593);
+      h2 = Math.imul((h2 + block) | 0, 0x1b873593);
       h2 = (h2 << 13) | (h2 >>> 19);
       i += 2;
     }

@@ -13,7 +13,7 @@
 
 import { StringHash } from '../engine/string-hash.ts';
 import type { StatisticsCounter } from '../statistics.ts';
-import type { EndpointKeys } from './endpoint-keys.ts';
+import type { EndpointKeys, KeySink } from './endpoint-keys.ts';
 import type { ColumnPlan } from './header-rules.ts';
 import { PHONE_VALID, quickVerdict } from './phone-numbers.ts';
 import { APNS_CHANNELS, CHANNEL_TYPES, LIMITS } from './schema.ts';
@@ -22,18 +22,18 @@ import { DOMAIN_CHARS, isCoordinate, LOCAL_PART_CHARS } from './value-rules.ts';
 // What the acceptor does with a column's value.
 const UNCHECKED = 0;
 const CHANNEL = 1;
-/** Address, hashed after the row is read (its channel, the hash's seed, comes after it). */
-const ADDRESS = 2;
-// Keys hashed as they are read: an address whose channel is known by then, an Id, a user.
-const ADDRESS_KEY = 11;
-const ID = 3;
-const USER = 4;
-const OPT_OUT = 5;
-const DATE = 6;
-const LATITUDE = 7;
-const LONGITUDE = 8;
-const METRIC = 9;
-const ATTRIBUTE = 10;
+// Keys, hashed as they are read: an Id, a user, an address whose channel is known by then.
+const ID = 2;
+const USER = 3;
+const ADDRESS_KEY = 4;
+/** An address before its channel (the hash's seed): hashed once the row is read. */
+const ADDRESS = 5;
+const OPT_OUT = 6;
+const DATE = 7;
+const LATITUDE = 8;
+const LONGITUDE = 9;
+const METRIC = 10;
+const ATTRIBUTE = 11;
 
 const KIND_CODES: Record<string, number> = {
   'opt-out': OPT_OUT,
@@ -56,13 +56,13 @@ const LEAD = 5;
 /** The first byte of a character past U+FFFF: two UTF-16 code units. */
 const LEAD4 = 6;
 const CLASSES = new Uint8Array(256);
-/** Bytes that end a key read as it is hashed: anything but printable ASCII other than the quote and comma. */
-const KEY_STOPS = new Uint8Array(256);
-for (let b = 0; b < 256; b++) KEY_STOPS[b] = b < 32 || b === 34 || b === 44 || b > 126 ? 1 : 0;
 CLASSES[44] = COMMA;
 CLASSES[34] = QUOTE;
 CLASSES[10] = CLASSES[13] = CLASSES[9] = BREAK;
 for (let b = 0x80; b < 0x100; b++) CLASSES[b] = b < 0xc0 ? CONTINUATION : b < 0xf0 ? LEAD : LEAD4;
+/** Bytes that end a key read as it is hashed: all but printable ASCII other than the quote and comma. */
+const KEY_STOPS = new Uint8Array(256);
+for (let b = 0; b < 256; b++) KEY_STOPS[b] = b < 32 || b === 34 || b === 44 || b > 126 ? 1 : 0;
 
 /**
  * Rows longer than this are left to the full path: a row of at most this many bytes has at
@@ -72,6 +72,9 @@ for (let b = 0x80; b < 0x100; b++) CLASSES[b] = b < 0xc0 ? CONTINUATION : b < 0x
 const MAX_ROW_BYTES = LIMITS.endpointBytes / 3;
 
 const CHANNEL_CODES = CHANNEL_TYPES.map((name) => Array.from(name, (c) => c.charCodeAt(0)));
+/** Indexes in CHANNEL_TYPES of the channels of each length. */
+const CHANNELS_BY_LENGTH: (number[] | undefined)[] = [];
+CHANNEL_TYPES.forEach((name, k) => (CHANNELS_BY_LENGTH[name.length] ??= []).push(k));
 const EMAIL = CHANNEL_TYPES.indexOf('EMAIL');
 const SMS = CHANNEL_TYPES.indexOf('SMS');
 const VOICE = CHANNEL_TYPES.indexOf('VOICE');
@@ -79,8 +82,6 @@ const VOICE = CHANNEL_TYPES.indexOf('VOICE');
 const APNS_TOKENS = new Uint8Array(CHANNEL_TYPES.map((name) => (APNS_CHANNELS.has(name) ? 1 : 0)));
 
 export class CsvRowAcceptor {
-  /** Rows accepted, in all. */
-  rowsAccepted = 0;
   /** Rows (lines) accepted by the last call of `accept`. */
   linesAccepted = 0;
   private readonly codes: Uint8Array;
@@ -90,7 +91,9 @@ export class CsvRowAcceptor {
   private readonly hasAddress: boolean;
   private readonly hasId: boolean;
   private readonly hasUser: boolean;
-  private readonly keys: EndpointKeys;
+  private readonly ids: PendingKeys;
+  private readonly endpoints: PendingKeys;
+  private readonly users: PendingKeys;
   private readonly statistics: StatisticsCounter;
   private readonly addressHash = new StringHash();
   private readonly idHash = new StringHash();
@@ -109,7 +112,9 @@ export class CsvRowAcceptor {
     this.hasAddress = plan.address >= 0;
     this.hasId = plan.id >= 0;
     this.hasUser = plan.userId >= 0;
-    this.keys = keys;
+    this.ids = new PendingKeys(keys.ids);
+    this.endpoints = new PendingKeys(keys.endpoints);
+    this.users = new PendingKeys(keys.users);
     this.statistics = statistics;
   }
 
@@ -130,8 +135,10 @@ export class CsvRowAcceptor {
       accepted++;
       start = next;
     }
+    this.ids.flush();
+    this.endpoints.flush();
+    this.users.flush();
     this.linesAccepted = accepted;
-    this.rowsAccepted += accepted;
     return start;
   }
 
@@ -295,15 +302,58 @@ export class CsvRowAcceptor {
         endpointKey = this.hasAddress && channel >= 0;
       }
     }
-    if (idGiven) this.keys.ids.add(this.idHash, line, idColumn);
+    if (idGiven) this.ids.add(this.idHash, line, idColumn);
     if (endpointKey) {
       if (codes[this.addressColumn] === ADDRESS)
         this.addressHash.ofBytes(bytes, channel + 1, addressFrom, addressTo);
-      this.keys.endpoints.add(this.addressHash, line, addressColumn);
+      this.endpoints.add(this.addressHash, line, addressColumn);
     }
-    if (userTo > userFrom) this.keys.users.add(this.userHash, line, userColumn);
+    if (userTo > userFrom) this.users.add(this.userHash, line, userColumn);
     this.statistics.countEndpoint(channel);
     return next;
+  }
+}
+
+// value-rules.ts's tables of characters, for any byte.
+const LOCAL_PART = new Uint8Array(256);
+LOCAL_PART.set(LOCAL_PART_CHARS);
+const DOMAIN = new Uint8Array(256);
+DOMAIN.set(DOMAIN_CHARS);
+const HEX_DIGITS = new Uint8Array(256);
+for (const c of '0123456789abcdefABCDEF') HEX_DIGITS[c.charCodeAt(0)] = 1;
+
+/**
+ * Keys of accepted rows, held until `accept` returns and then passed on in the same order:
+ * the rows' loop then holds none of the tables' code (the tables' own batches would make the
+ * compiled loop start again when the first batch is applied).
+ */
+class PendingKeys {
+  private readonly sink: KeySink;
+  private readonly hash = new StringHash();
+  private keys = new Int32Array(4 * 256);
+  private count = 0;
+
+  constructor(sink: KeySink) {
+    this.sink = sink;
+  }
+
+  add(hash: StringHash, line: number, column: number): void {
+    if (this.count * 4 === this.keys.length) this.flush();
+    const at = this.count++ * 4;
+    this.keys[at] = hash.home;
+    this.keys[at + 1] = hash.check;
+    this.keys[at + 2] = line;
+    this.keys[at + 3] = column;
+  }
+
+  flush(): void {
+    const { keys, hash, sink } = this;
+    for (let at = 0; at < this.count * 4; at += 4) {
+      hash.home = keys[at] >>> 0;
+      hash.check = keys[at + 1];
+      sink.add(hash, keys[at + 2], keys[at + 3]);
+    }
+    this.count = 0;
   }
 }
 
@@ -315,10 +365,11 @@ function latin1(bytes: Buffer, from: number, to: number): string {
 /** The index in CHANNEL_TYPES of the channel at `bytes[from..to)`, or -1 (see schema.ts's channelIndex). */
 export function channelIndexIn(bytes: Uint8Array, from: number, to: number): number {
   const length = to - from;
-  outer: for (let k = 0; k < CHANNEL_CODES.length; k++) {
+  const candidates = length < CHANNELS_BY_LENGTH.length ? CHANNELS_BY_LENGTH[length] : undefined;
+  if (candidates === undefined) return -1;
+  outer: for (const k of candidates) {
     const name = CHANNEL_CODES[k];
-    if (name.length !== length) continue;
-    for (let i = 0; i < length; i++) if (bytes[from + i] !== name[i]) continue outer;
+    for (let i = 0; i < name.length; i++) if (bytes[from + i] !== name[i]) continue outer;
     return k;
   }
   return -1;
@@ -355,19 +406,17 @@ function isDigit(c: number): boolean {
 
 /** value-rules.ts's emailSyntax, for an ASCII address: whether it is EMAIL_ASCII. */
 export function isAsciiEmailIn(bytes: Uint8Array, from: number, to: number): boolean {
-  let at = -1;
-  for (let i = from; i < to; i++)
-    if (bytes[i] === 64) {
-      at = i;
-      break;
-    }
-  if (at <= from || at - from > 64 || to - from > LIMITS.emailLength) return false;
+  if (to - from > LIMITS.emailLength) return false;
+  // The local part, up to the first character it cannot hold, which must be the @.
+  let at = from;
   let previous = 0;
-  for (let i = from; i < at; i++) {
-    const c = bytes[i];
-    if (c >= 128 || LOCAL_PART_CHARS[c] === 0 || (c === 46 && previous === 46)) return false;
+  for (; at < to; at++) {
+    const c = bytes[at];
+    if (LOCAL_PART[c] === 0) break;
+    if (c === 46 && previous === 46) return false;
     previous = c;
   }
+  if (at === to || bytes[at] !== 64 || at === from || at - from > 64) return false;
   if (bytes[from] === 46 || bytes[at - 1] === 46) return false; // leading/trailing dot
   let labelStart = at + 1;
   let dots = 0;
@@ -383,7 +432,7 @@ export function isAsciiEmailIn(bytes: Uint8Array, from: number, to: number): boo
         lastDot = i;
       }
       labelStart = i + 1;
-    } else if (c >= 128 || DOMAIN_CHARS[c] === 0) {
+    } else if (DOMAIN[c] === 0) {
       return false; // includes a second @
     }
   }
@@ -402,10 +451,7 @@ export function isE164In(bytes: Uint8Array, from: number, to: number): boolean {
 /** value-rules.ts's isHexToken. */
 export function isHexTokenIn(bytes: Uint8Array, from: number, to: number): boolean {
   if (to <= from) return false;
-  for (let i = from; i < to; i++) {
-    const c = bytes[i] | 32; // A-F as a-f (and no other byte becomes a hex digit)
-    if (!(isDigit(bytes[i]) || (c >= 97 && c <= 102))) return false;
-  }
+  for (let i = from; i < to; i++) if (HEX_DIGITS[bytes[i]] === 0) return false;
   return true;
 }
 

@@ -81,7 +81,7 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
   /**
    * The acceptor of the rows that follow (see CsvRowAcceptor), if they may go to it: after the
    * header, where the text fed so far ends at a row boundary. It accepts rows from line
-   * `nextLine`; `rowsAccepted` tells this validator how many it did.
+   * `nextLine`; `skipAcceptedRows` tells this validator how many it did.
    */
   rowAcceptor(): CsvRowAcceptor | undefined {
     if (this.plan === undefined || this.scanner.gaveUp || !this.scanner.atRowBoundary()) return undefined;
@@ -92,7 +92,7 @@ export class CsvValidator implements CsvRowSink, FormatValidator {
     return this.scanner.linesConsumed + 1;
   }
 
-  rowsAccepted(lines: number): void {
+  skipAcceptedRows(lines: number): void {
     this.scanner.skipLines(lines);
   }
 
