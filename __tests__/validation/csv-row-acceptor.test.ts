@@ -322,6 +322,7 @@ function brokenRow(rand: Rand, good: string): string {
     '',
     ',,,',
     `"open quote,${good}\nstill open",${good}`,
+    `"${good}`,
     `${good.slice(0, cut)}\n${good.slice(cut)}`,
     `${good.slice(0, cut)}${'x'.repeat(5200)}${good.slice(cut)}`,
     `${good.slice(0, cut)}${'x'.repeat(15_400)}${good.slice(cut)}`,
