@@ -17,7 +17,7 @@ import type { EndpointKeys, KeySink } from './endpoint-keys.ts';
 import type { ColumnPlan } from './header-rules.ts';
 import { PHONE_VALID, quickVerdict } from './phone-numbers.ts';
 import { APNS_CHANNELS, CHANNEL_TYPES, LIMITS } from './schema.ts';
-import { DOMAIN_CHARS, isCoordinate, LOCAL_PART_CHARS } from './value-rules.ts';
+import { DOMAIN, isCoordinate, LOCAL_PART } from './value-rules.ts';
 
 // What the acceptor does with a column's value.
 const UNCHECKED = 0;
@@ -315,10 +315,10 @@ export class CsvRowAcceptor {
 }
 
 // value-rules.ts's tables of characters, for any byte.
-const LOCAL_PART = new Uint8Array(256);
-LOCAL_PART.set(LOCAL_PART_CHARS);
-const DOMAIN = new Uint8Array(256);
-DOMAIN.set(DOMAIN_CHARS);
+const LOCAL_PART_BYTES = new Uint8Array(256);
+LOCAL_PART_BYTES.set(LOCAL_PART);
+const DOMAIN_BYTES = new Uint8Array(256);
+DOMAIN_BYTES.set(DOMAIN);
 const HEX_DIGITS = new Uint8Array(256);
 for (const c of '0123456789abcdefABCDEF') HEX_DIGITS[c.charCodeAt(0)] = 1;
 
@@ -380,7 +380,7 @@ export function channelIndexIn(bytes: Uint8Array, from: number, to: number): num
  * (no error, and no warning either: a phone number without +, or one that cannot exist, is left
  * to the full rules). ASCII only.
  */
-export function isCleanAddress(channel: number, bytes: Buffer, from: number, to: number): boolean {
+function isCleanAddress(channel: number, bytes: Buffer, from: number, to: number): boolean {
   if (channel === EMAIL) return isAsciiEmailIn(bytes, from, to);
   if (channel === SMS || channel === VOICE)
     return isE164In(bytes, from, to) && quickVerdict(latin1(bytes, from, to)) === PHONE_VALID;
@@ -412,7 +412,7 @@ export function isAsciiEmailIn(bytes: Uint8Array, from: number, to: number): boo
   let previous = 0;
   for (; at < to; at++) {
     const c = bytes[at];
-    if (LOCAL_PART[c] === 0) break;
+    if (LOCAL_PART_BYTES[c] === 0) break;
     if (c === 46 && previous === 46) return false;
     previous = c;
   }
@@ -432,7 +432,7 @@ export function isAsciiEmailIn(bytes: Uint8Array, from: number, to: number): boo
         lastDot = i;
       }
       labelStart = i + 1;
-    } else if (DOMAIN[c] === 0) {
+    } else if (DOMAIN_BYTES[c] === 0) {
       return false; // includes a second @
     }
   }

@@ -12,13 +12,13 @@ function isHexDigit(c: number): boolean {
 }
 
 /** ASCII characters allowed in the local part of an address (RFC 5322 atext and the dot). */
-export const LOCAL_PART_CHARS = new Uint8Array(128);
+export const LOCAL_PART = new Uint8Array(128);
 /** ASCII characters allowed in a domain label: letters, digits, hyphen. */
-export const DOMAIN_CHARS = new Uint8Array(128);
+export const DOMAIN = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  LOCAL_PART_CHARS[c] = alnum || "!#$%&'*+-/=?^_`{|}~.".includes(String.fromCharCode(c)) ? 1 : 0;
-  DOMAIN_CHARS[c] = alnum || c === 45 ? 1 : 0;
+  LOCAL_PART[c] = alnum || "!#$%&'*+-/=?^_`{|}~.".includes(String.fromCharCode(c)) ? 1 : 0;
+  DOMAIN[c] = alnum || c === 45 ? 1 : 0;
 }
 
 /** What `emailSyntax` found. */
@@ -44,7 +44,7 @@ export function emailSyntax(s: string, from = 0, to = s.length): number {
   for (let i = from; i < at; i++) {
     const c = s.charCodeAt(i);
     if (c >= 128) nonAscii = true;
-    else if (LOCAL_PART_CHARS[c] === 0 || (c === 46 && previous === 46)) return EMAIL_INVALID;
+    else if (LOCAL_PART[c] === 0 || (c === 46 && previous === 46)) return EMAIL_INVALID;
     previous = c;
   }
   if (s.charCodeAt(from) === 46 || s.charCodeAt(at - 1) === 46) return EMAIL_INVALID; // leading/trailing dot
@@ -64,7 +64,7 @@ export function emailSyntax(s: string, from = 0, to = s.length): number {
       labelStart = i + 1;
     } else if (c >= 128) {
       nonAscii = true;
-    } else if (DOMAIN_CHARS[c] === 0) {
+    } else if (DOMAIN[c] === 0) {
       return EMAIL_INVALID; // includes a second @
     }
   }
