@@ -70,10 +70,9 @@ export function checkFileInOnePass(
       }
       validator.feed(text);
     };
-    const acceptRows = csv !== undefined && options.acceptRows !== false;
-    let rowsAccepted = 0;
+    const pieces = csv !== undefined && options.acceptRows !== false ? new CsvPieces(csv, feed) : undefined;
     for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
-      if (acceptRows && isUtf8(piece)) rowsAccepted += feedCsvPiece(csv, piece, feed);
+      if (pieces !== undefined) pieces.feed(piece);
       else feed(piece);
       if (validator.gaveUp) break;
     }
@@ -92,7 +91,7 @@ export function checkFileInOnePass(
       distinctUsers: tables.distinctUsers,
       sawHeader: validator.sawHeader,
       gaveUp: validator.gaveUp,
-      rowsAccepted,
+      rowsAccepted: pieces?.rowsAccepted ?? 0,
     };
   } finally {
     closeSync(fd);
@@ -100,29 +99,67 @@ export function checkFileInOnePass(
   }
 }
 
+/** Rows of a piece handed one by one to the full path, at most: see CsvPieces. */
+const ROWS_HANDED_OFF_ALONE = 8;
+/** Pieces left to the full path, at most, after one with more rows than that. */
+const MAX_PIECES_SKIPPED = 64;
+
 /**
- * A piece of CSV (valid UTF-8): the rows CsvRowAcceptor proves valid are counted and keyed
- * from its bytes; each other row, and what follows it until the scanner is at a row boundary
- * again, is decoded and fed to the validator. Returns the rows accepted.
+ * The pieces of a CSV file: in each (if valid UTF-8), the rows CsvRowAcceptor proves valid are
+ * counted and keyed from its bytes; each other row, and what follows it until the scanner is
+ * at a row boundary again, is decoded and fed to the validator.
  */
-function feedCsvPiece(csv: CsvValidator, piece: Buffer, feed: (piece: Buffer) => void): number {
-  let from = 0;
-  let accepted = 0;
-  for (;;) {
-    const acceptor = csv.rowAcceptor();
-    if (acceptor !== undefined) {
-      from = acceptor.accept(piece, from, csv.nextLine);
-      csv.skipAcceptedRows(acceptor.linesAccepted);
-      accepted += acceptor.linesAccepted;
+class CsvPieces {
+  /** Rows accepted so far. */
+  rowsAccepted = 0;
+  private readonly csv: CsvValidator;
+  private readonly feedText: (piece: Buffer) => void;
+  /**
+   * Where many rows are not accepted (a file of problems), trying the acceptor first and
+   * handing rows off one at a time would cost more than it saves: after a piece with more
+   * than ROWS_HANDED_OFF_ALONE such rows, the next `skipped` pieces go to the full path whole,
+   * twice as many each time it happens again.
+   */
+  private skipped = 0;
+  private piecesToSkip = 0;
+
+  constructor(csv: CsvValidator, feedText: (piece: Buffer) => void) {
+    this.csv = csv;
+    this.feedText = feedText;
+  }
+
+  feed(piece: Buffer): void {
+    if (this.piecesToSkip > 0 || !isUtf8(piece)) {
+      if (this.piecesToSkip > 0) this.piecesToSkip--;
+      this.feedText(piece);
+      return;
     }
-    if (from === piece.length || csv.gaveUp) return accepted;
-    // To the full path: a row the acceptor left, alone (the scanner is then most often back at
-    // a row boundary); the piece's first line alone before the header is read (it is most
-    // often the header, and the rows after it can go to the acceptor); otherwise the rest.
-    const lf = piece.indexOf(10, from);
-    const alone = acceptor !== undefined || (!csv.sawHeader && from === 0);
-    const next = lf !== -1 && alone ? lf + 1 : piece.length;
-    feed(piece.subarray(from, next));
-    from = next;
+    const csv = this.csv;
+    let from = 0;
+    let handOffs = 0;
+    for (;;) {
+      const acceptor = csv.rowAcceptor();
+      if (acceptor !== undefined) {
+        from = acceptor.accept(piece, from, csv.nextLine);
+        csv.skipAcceptedRows(acceptor.linesAccepted);
+        this.rowsAccepted += acceptor.linesAccepted;
+      }
+      if (from === piece.length || csv.gaveUp) break;
+      // To the full path: a row the acceptor left, alone (the scanner is then most often back
+      // at a row boundary), unless the piece has had many; the piece's first line alone before
+      // the header is read (it is most often the header, and the rows after it can go to the
+      // acceptor); otherwise the rest.
+      const lf = piece.indexOf(10, from);
+      const handOff = acceptor !== undefined && ++handOffs <= ROWS_HANDED_OFF_ALONE;
+      const next = lf !== -1 && (handOff || (!csv.sawHeader && from === 0)) ? lf + 1 : piece.length;
+      this.feedText(piece.subarray(from, next));
+      from = next;
+    }
+    if (handOffs > ROWS_HANDED_OFF_ALONE) {
+      this.skipped = Math.min(MAX_PIECES_SKIPPED, Math.max(1, this.skipped * 2));
+      this.piecesToSkip = this.skipped;
+    } else {
+      this.skipped = 0;
+    }
   }
 }
