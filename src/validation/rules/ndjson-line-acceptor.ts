@@ -8,12 +8,12 @@
 //
 // The lines of a file mostly share a few shapes: the same keys in the same order, only the
 // values differing. The first shapes accepted are kept, as the text between their values, in a
-// tree where they share their first stretches: a line is matched against them with one
-// comparison per stretch of that text and one indexOf per string value (a comparison of whole
-// stretches, not one character at a time). A line of no shape kept is read token by token,
-// by index, in functions that return where they stopped (-1 to turn the line down): a known
-// key recognised by its first letter and one comparison, a string's end found by indexOf (no
-// escape can hide a quote), the rest one character at a time.
+// tree where they share their first stretches, and as one regular expression matching a line
+// of any of them (V8 compiles it to native code, which compares several characters at once). A
+// line it matches is then walked along the tree, each value's end found by indexOf. A line of
+// no shape kept is read token by token, by index, in functions that return where they stopped
+// (-1 to turn the line down): a known key recognised by its first letter and one comparison, a
+// string's end found by indexOf (no escape can hide a quote), the rest one character at a time.
 
 import { DEMOGRAPHIC_FIELDS, LOCATION_FIELDS } from './schema.ts';
 
@@ -93,11 +93,15 @@ const USER_KEYS = new Keys(['UserId', 'UserAttributes']);
 const USER_ID = 0;
 
 /**
- * A backslash (an escape) or a control character (invalid in a string; tab and CR as spaces),
- * but a line feed: a piece of the file made of whole lines can be tested at once.
+ * A run of characters other than a backslash (an escape) and control characters (invalid in a
+ * string; tab and CR as spaces): a line read token by token is all one run.
  */
-// eslint-disable-next-line no-control-regex -- control characters are what it looks for
-const NOT_PLAIN = /[\x00-\x09\x0b-\x1f\\]/;
+// eslint-disable-next-line no-control-regex -- control characters are what it stops at
+const PLAIN_RUN = /[^\x00-\x1f\\]*/y;
+/** A string value's text, in the expression of the shapes kept (see PLAIN_RUN). */
+const STRING_PATTERN = '[^"\\\\\\x00-\\x1f]*';
+/** A number, by JSON's grammar. */
+const NUMBER_PATTERN = '-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?';
 
 const SPACE = 32;
 const QUOTE = 34;
@@ -223,6 +227,8 @@ export class NdjsonLineAcceptor {
   /** The shapes kept, by their first segment. */
   private readonly shapes: ShapeNode[] = [];
   private shapesKept = 0;
+  /** Matches a line of a shape kept, from its start (lastIndex) to its end. */
+  private shapesPattern: RegExp | undefined;
   /** The names of a custom object with many, to find one repeated. */
   private readonly manyNames = new Set<string>();
 
@@ -231,9 +237,9 @@ export class NdjsonLineAcceptor {
   }
 
   /**
-   * Whether the line `text[from..end)`, which holds no backslash or control character (see
-   * isPlain), is one this reads; if so, `shape` and the values say what it holds, where in
-   * `text`. (A line is read where it is: V8 compares a string cut from another slowly.)
+   * Whether the line `text[from..end)` is one this reads; if so, `shape` and the values say what
+   * it holds, where in `text`. (A line is read where it is: V8 compares a string cut from
+   * another slowly.)
    */
   accept(text: string, from: number, end: number): boolean {
     const kept = this.match(text, from, end);
@@ -241,6 +247,9 @@ export class NdjsonLineAcceptor {
       this.shape = kept;
       return true;
     }
+    PLAIN_RUN.lastIndex = from;
+    PLAIN_RUN.test(text);
+    if (PLAIN_RUN.lastIndex < end) return false;
     const reading = this.reading;
     reading.clear();
     this.valueCount = 0;
@@ -252,29 +261,38 @@ export class NdjsonLineAcceptor {
   }
 
   /**
-   * The shape kept of the line `text[from..end)`, or undefined. Values are found as the
-   * segments are matched: a string ends at the first quote (there is no escape), a number by
-   * JSON's grammar. The first segment that matches is taken (a line that matches a shape only
-   * by another is read token by token).
+   * The shape kept of the line `text[from..end)`, or undefined. Where shapes part, the one
+   * taken is the one whose next segment and value are there: two segments that both are, one
+   * longer, differ only by what sits before a number (a space, or a quote: a string), which
+   * numberEnd refuses.
    */
   private match(text: string, from: number, end: number): LineShape | undefined {
+    const pattern = this.shapesPattern;
+    if (pattern === undefined) return undefined;
+    pattern.lastIndex = from;
+    if (!pattern.test(text) || pattern.lastIndex !== end) return undefined;
     let nodes = this.shapes;
     let at = from;
     for (let value = 0; ; value++) {
       let node: ShapeNode | undefined;
+      let to = -1;
       for (let k = 0; k < nodes.length; k++) {
         const next = nodes[k];
         const after = at + next.segment.length;
-        if ((next.shape === undefined || after === end) && text.startsWith(next.segment, at)) {
-          node = next;
-          at = after;
-          break;
-        }
+        // One way on: the expression has matched it.
+        if (
+          nodes.length > 1 &&
+          !((next.shape === undefined || after === end) && text.startsWith(next.segment, at))
+        )
+          continue;
+        if (next.shape !== undefined) return next.shape;
+        to = next.number ? numberEnd(text, after, end) : text.indexOf('"', after);
+        if (to < 0) continue;
+        node = next;
+        at = after;
+        break;
       }
       if (node === undefined) return undefined;
-      if (node.shape !== undefined) return node.shape;
-      const to = node.number ? numberEnd(text, at, end) : text.indexOf('"', at);
-      if (to < 0 || to >= end) return undefined;
       // The arrays have room: they held the values of the line the shape was kept from.
       this.valueFrom[value] = at;
       this.valueTo[value] = to;
@@ -302,6 +320,7 @@ export class NdjsonLineAcceptor {
       }
     }
     this.shapesKept++;
+    this.shapesPattern = new RegExp(pattern(this.shapes), 'y');
   }
 
   /** The endpoint object at `text[i]`: returns where it ends, or -1. */
@@ -553,9 +572,19 @@ export class NdjsonLineAcceptor {
   }
 }
 
-/** Whether `text` holds no backslash (an escape) and no control character but line feeds. */
-export function isPlain(text: string): boolean {
-  return !NOT_PLAIN.test(text);
+/**
+ * The source of an expression matching the text of the shapes after `nodes` (a line's end
+ * after the last segment of each).
+ */
+function pattern(nodes: ShapeNode[]): string {
+  const ways: string[] = [];
+  for (const node of nodes) {
+    const segment = node.segment.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+    if (node.shape !== undefined) ways.push(`${segment}(?![^\\r\\n])`);
+    if (node.next.length > 0)
+      ways.push(segment + (node.number ? NUMBER_PATTERN : STRING_PATTERN) + pattern(node.next));
+  }
+  return ways.length === 1 ? ways[0] : `(?:${ways.join('|')})`;
 }
 
 /**
@@ -566,7 +595,7 @@ function ownCopy(text: string): string {
   return JSON.parse(JSON.stringify(text)) as string;
 }
 
-/** `text[i]` if before `end`, else 0 (a line holds no control character: see isPlain). */
+/** `text[i]` if before `end`, else 0 (a line read holds no control character: see PLAIN_RUN). */
 function code(text: string, i: number, end: number): number {
   return i < end ? text.charCodeAt(i) : 0;
 }

@@ -14,7 +14,6 @@ import type { EndpointKeys } from './endpoint-keys.ts';
 import type { FormatValidator } from './format-validator.ts';
 import {
   ABSENT,
-  isPlain,
   NdjsonLineAcceptor,
   type LineShape,
   STEP_ATTRIBUTE,
@@ -107,8 +106,12 @@ export class NdjsonValidator implements FormatValidator {
   private sawObject = false;
   private blankRunStart = 0;
   private blankRunLength = 0;
-  // The current line, kept on the instance so that `columnOf` needs no closure per line.
-  private text = '';
+  // The current line, `lineIn[lineStart..lineEnd)`, kept on the instance so that `columnOf`
+  // needs no closure per line; cut out of the text fed only if needed (see text).
+  private lineIn = '';
+  private lineStart = 0;
+  private lineEnd = 0;
+  private lineText: string | undefined;
   /** Where each key of the current line first is, made for its first problem (see keyColumn). */
   private keyStarts: Map<string, number> | undefined;
   private readonly identity: EndpointIdentity = {
@@ -130,10 +133,6 @@ export class NdjsonValidator implements FormatValidator {
     field === 'userId' ? userIdColumn(this.text) : topLevelKeyColumn(this.text, IDENTITY_KEYS[field]);
   /** Reads the common lines without JSON.parse; undefined if every line is parsed. */
   private readonly acceptor: NdjsonLineAcceptor | undefined;
-  /** Whether the text being fed holds no backslash and no control character (see isPlain). */
-  private plainPiece = false;
-  /** Where the line the acceptor read starts in the text fed. */
-  private lineStart = 0;
   /** Whether the text being fed holds a character that takes two UTF-16 units (see columnAt). */
   private pairsInPiece = true;
   /** The custom names, with their prefixes, of each line shape kept whose names are noted. */
@@ -190,8 +189,6 @@ export class NdjsonValidator implements FormatValidator {
 
   feed(text: string): void {
     const buf = this.pending.length > 0 ? this.pending + text : text;
-    // One test for the piece's lines, which are mostly plain.
-    this.plainPiece = this.acceptor !== undefined && isPlain(buf);
     this.pairsInPiece = HIGH_SURROGATE.test(buf);
     let start = 0;
     for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', start)) {
@@ -219,7 +216,6 @@ export class NdjsonValidator implements FormatValidator {
   }
 
   end(): void {
-    this.plainPiece = false;
     this.pairsInPiece = true;
     if (this.pending.length > 0) this.lineOfText(this.pending, 0, this.pending.length);
     this.pending = '';
@@ -233,7 +229,24 @@ export class NdjsonValidator implements FormatValidator {
       return;
     }
     const end = nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    const text = buf.slice(start, end);
+    this.lineIn = buf;
+    this.lineStart = start;
+    this.lineEnd = end;
+    this.lineText = undefined;
+    this.keyStarts = undefined;
+    // A line the acceptor reads is an object: not blank, and past the first, not an array.
+    const acceptor = this.acceptor;
+    if (
+      acceptor !== undefined &&
+      this.sawObject &&
+      this.blankRunLength === 0 &&
+      acceptor.accept(buf, start, end)
+    ) {
+      this.acceptedEndpoint(buf, line);
+      this.checkSize(line);
+      return;
+    }
+    const text = this.text;
     if (text.trim() === '') {
       if (this.blankRunLength === 0) this.blankRunStart = line;
       this.blankRunLength++;
@@ -250,9 +263,18 @@ export class NdjsonValidator implements FormatValidator {
     }
     if (this.reportArrayFile(text, line, false)) return;
     this.sawObject = true;
-    this.text = text;
-    this.keyStarts = undefined;
-    this.endpoint(text, line, buf, start, end);
+    this.parsedEndpoint(text, line);
+    this.checkSize(line);
+  }
+
+  /** The current line. */
+  private get text(): string {
+    return (this.lineText ??= this.lineIn.slice(this.lineStart, this.lineEnd));
+  }
+
+  private checkSize(line: number): void {
+    const bytes = (this.lineEnd - this.lineStart) * 3 > LIMITS.endpointBytes ? utf8Length(this.text) : 0;
+    this.rules.checkSize(bytes, line);
   }
 
   /**
@@ -280,17 +302,6 @@ export class NdjsonValidator implements FormatValidator {
       "The file is a JSON array, and Pinpoint reads newline-delimited JSON: one endpoint object per line, with no [ ] around them and no commas between. Convert it, e.g. with jq -c '.[]' list.json > list.ndjson.",
     );
     return true;
-  }
-
-  /** The line `text`, which is `buf[start..end)`. */
-  private endpoint(text: string, line: number, buf: string, start: number, end: number): void {
-    const acceptor = this.acceptor;
-    if (acceptor !== undefined && (this.plainPiece || isPlain(text)) && acceptor.accept(buf, start, end)) {
-      this.lineStart = start;
-      this.acceptedEndpoint(buf, line);
-    } else this.parsedEndpoint(text, line);
-    const bytes = text.length * 3 > LIMITS.endpointBytes ? utf8Length(text) : 0;
-    this.rules.checkSize(bytes, line);
   }
 
   /**
@@ -388,7 +399,9 @@ export class NdjsonValidator implements FormatValidator {
           break;
         }
         case STEP_ATTRIBUTE_VALUE:
-          this.rules.checkValueAt('attribute', full, text, valueFrom[index], valueTo[index], line, 0);
+          // Checked here first: the rule's only check is this length, on every value.
+          if (valueTo[index] - valueFrom[index] > LIMITS.attributeValueLength)
+            this.rules.checkValueAt('attribute', full, text, valueFrom[index], valueTo[index], line, 0);
           break;
         case STEP_METRIC:
           // A number: only its name is noted.
