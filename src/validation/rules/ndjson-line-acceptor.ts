@@ -276,23 +276,27 @@ export class NdjsonLineAcceptor {
     for (let value = 0; ; value++) {
       let node: ShapeNode | undefined;
       let to = -1;
-      for (let k = 0; k < nodes.length; k++) {
-        const next = nodes[k];
-        const after = at + next.segment.length;
+      if (nodes.length === 1) {
         // One way on: the expression has matched it.
-        if (
-          nodes.length > 1 &&
-          !((next.shape === undefined || after === end) && text.startsWith(next.segment, at))
-        )
-          continue;
-        if (next.shape !== undefined) return next.shape;
-        to = next.number ? numberEnd(text, after, end) : text.indexOf('"', after);
-        if (to < 0) continue;
-        node = next;
-        at = after;
-        break;
+        node = nodes[0];
+        if (node.shape !== undefined) return node.shape;
+        at += node.segment.length;
+        to = node.number ? numberEnd(text, at, end) : text.indexOf('"', at);
+        if (to < 0) return undefined;
+      } else {
+        for (let k = 0; k < nodes.length; k++) {
+          const next = nodes[k];
+          const after = at + next.segment.length;
+          if (!((next.shape === undefined || after === end) && text.startsWith(next.segment, at))) continue;
+          if (next.shape !== undefined) return next.shape;
+          to = next.number ? numberEnd(text, after, end) : text.indexOf('"', after);
+          if (to < 0) continue;
+          node = next;
+          at = after;
+          break;
+        }
+        if (node === undefined) return undefined;
       }
-      if (node === undefined) return undefined;
       // The arrays have room: they held the values of the line the shape was kept from.
       this.valueFrom[value] = at;
       this.valueTo[value] = to;
