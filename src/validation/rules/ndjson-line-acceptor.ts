@@ -137,6 +137,11 @@ export class LineShape {
    */
   kept = false;
   /**
+   * The custom names of a shape kept with their prefixes, set by the validator once a line of
+   * the shape has noted their first uses: the lines after it have nothing more to note.
+   */
+  fullNames: string[] | undefined;
+  /**
    * Three numbers a step: the step; the value's index, or for a name its index in `names`; the
    * values' count of an attribute's name.
    */

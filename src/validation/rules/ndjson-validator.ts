@@ -15,7 +15,6 @@ import type { FormatValidator } from './format-validator.ts';
 import {
   ABSENT,
   NdjsonLineAcceptor,
-  type LineShape,
   STEP_ATTRIBUTE,
   STEP_ATTRIBUTE_VALUE,
   STEP_EFFECTIVE_DATE,
@@ -40,7 +39,7 @@ import {
   type ValueKind,
 } from './schema.ts';
 import { suggest } from './suggest.ts';
-import { utf8Length } from './value-rules.ts';
+import { isIsoDate, isOptOut, utf8Length } from './value-rules.ts';
 
 const MAX_LINE_CHARS = 1 << 20;
 
@@ -135,8 +134,6 @@ export class NdjsonValidator implements FormatValidator {
   private readonly acceptor: NdjsonLineAcceptor | undefined;
   /** Whether the text being fed holds a character that takes two UTF-16 units (see columnAt). */
   private pairsInPiece = true;
-  /** The custom names, with their prefixes, of each line shape kept whose names are noted. */
-  private readonly notedNames = new Map<LineShape, string[]>();
   /** columnOf for a line the acceptor read: it knows where each key is. */
   private readonly acceptedColumnOf = (field: keyof EndpointIdentity): number => {
     const { shape, valueFrom } = this.acceptor!;
@@ -321,21 +318,21 @@ export class NdjsonValidator implements FormatValidator {
       userId === ABSENT ? undefined : this.userId.set(text, valueFrom[userId], valueTo[userId]);
     this.checkIdentity(line, this.acceptedColumnOf);
     const { steps, names } = shape;
-    // Once a line of a shape kept has noted its custom names' first uses, the lines after it
-    // have nothing to note: only their full names are needed.
-    const noted = shape.kept ? this.notedNames.get(shape) : undefined;
+    const noted = shape.fullNames;
     const fullNames = noted ?? [];
     let full = '';
     for (let i = 0, end = shape.stepCount * 3; i < end; i += 3) {
       const step = steps[i];
       const index = steps[i + 1];
       switch (step) {
+        // The rules' own checks of a value first, here on every line: the rules are asked only
+        // about a value that fails them, for its message.
         case STEP_OPT_OUT:
-          if (valueTo[index] > valueFrom[index])
+          if (valueTo[index] > valueFrom[index] && !isOptOut(text, valueFrom[index], valueTo[index]))
             this.rules.checkValueAt('opt-out', 'OptOut', text, valueFrom[index], valueTo[index], line, 0);
           break;
         case STEP_EFFECTIVE_DATE:
-          if (valueTo[index] > valueFrom[index])
+          if (valueTo[index] > valueFrom[index] && !isIsoDate(text, valueFrom[index], valueTo[index]))
             this.rules.checkValueAt(
               'effective-date',
               'EffectiveDate',
@@ -399,7 +396,7 @@ export class NdjsonValidator implements FormatValidator {
           break;
         }
         case STEP_ATTRIBUTE_VALUE:
-          // Checked here first: the rule's only check is this length, on every value.
+          // The rule's only check of an attribute's value.
           if (valueTo[index] - valueFrom[index] > LIMITS.attributeValueLength)
             this.rules.checkValueAt('attribute', full, text, valueFrom[index], valueTo[index], line, 0);
           break;
@@ -412,7 +409,7 @@ export class NdjsonValidator implements FormatValidator {
           }
       }
     }
-    if (shape.kept && noted === undefined) this.notedNames.set(shape, fullNames);
+    if (shape.kept) shape.fullNames = fullNames;
   }
 
   private parsedEndpoint(text: string, line: number): void {
