@@ -15,7 +15,10 @@ import type { FileFormat, TablesUsed, ValidateFileOptions } from '../types.ts';
 import { reportInvalidUtf8, Utf8ChunkDecoder } from './utf8-decoder.ts';
 
 /** validateFile's options for the pass, with what it has found out before reading the file. */
-export type FilePassOptions = Pick<ValidateFileOptions, 'temporaryDirectory' | 'partitions'> & {
+export type FilePassOptions = Pick<
+  ValidateFileOptions,
+  'temporaryDirectory' | 'partitions' | 'ndjsonLineAcceptor'
+> & {
   maxProblems: number;
   /** Rows the file is expected to have: sizes the duplicate tables. */
   expectedRows: number;
@@ -48,7 +51,10 @@ export function checkFileInOnePass(
   try {
     const hasher = new FileHasher(fd, size);
     const counted = new StatisticsCounter();
-    const ndjson = format === 'json' ? new NdjsonValidator(log, tables, counted) : undefined;
+    const ndjson =
+      format === 'json'
+        ? new NdjsonValidator(log, tables, counted, options.ndjsonLineAcceptor ?? true)
+        : undefined;
     const validator: FormatValidator = ndjson ?? new CsvValidator(log, tables, counted);
     const reader = new LineReader(fd, size, hasher.feed);
     const decoder = new Utf8ChunkDecoder();

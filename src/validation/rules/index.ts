@@ -13,6 +13,8 @@
 //   csv-scanner.ts       the RFC 4180 scanner, fed decoded text (also reads Customer Profiles' input)
 //   csv-validator.ts     a CSV file: the header, then every row against its ColumnPlan
 //   ndjson-validator.ts  an NDJSON file: one endpoint object per line
+//   ndjson-line-acceptor.ts  the common NDJSON line read in place, without JSON.parse: the
+//                        validator checks its values where they are, and parses any other line
 //   format-validator.ts  what a pass over the file needs from either validator
 //   endpoint-keys.ts     the keys that tie endpoints together (Id, ChannelType and Address,
 //                        User.UserId), and the interface of the tables they go to
