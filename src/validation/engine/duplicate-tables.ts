@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import type { EndpointKeys } from '../rules/endpoint-keys.ts';
 import { BatchedTable, type KeyTable } from './batched-table.ts';
 import { FingerprintTable } from './fingerprint-table.ts';
-import { expectedUsers } from './memory-budget.ts';
+import { batchLimit, expectedUsers } from './memory-budget.ts';
 import { PartitionedTable } from './partitioned-table.ts';
 import { ProblemLog } from '../problem-log.ts';
 import { LIMITS } from '../rules/schema.ts';
@@ -40,12 +40,17 @@ export class DuplicateTables implements EndpointKeys {
     const { partitions } = layout;
     this.partitions = partitions;
     const spill = () => (this.spill ??= new SpillFile(layout.temporaryDirectory ?? tmpdir()));
+    const maxBatch = batchLimit(expectedRows, partitions);
     const table = (
       expectedKeys: number,
       counting: boolean,
       onRepeat: ConstructorParameters<typeof BatchedTable>[1],
     ) => {
-      const memory = new BatchedTable(new FingerprintTable(expectedKeys / partitions, counting), onRepeat);
+      const memory = new BatchedTable(
+        new FingerprintTable(expectedKeys / partitions, counting),
+        onRepeat,
+        maxBatch,
+      );
       return partitions === 1 ? memory : new PartitionedTable(memory, partitions, spill);
     };
     // Tables allocate on first use, so a file without Ids costs nothing for them.
