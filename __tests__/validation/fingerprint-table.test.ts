@@ -61,6 +61,12 @@ describe('FingerprintTable', () => {
         expect(byAll).toEqual(byOne);
         expect(all.distinct).toBe(one.distinct);
         expect(all.distinct).toBe(new Set(ids).size);
+        // Asked for one count only, it reports the keys seen that many times, and no others.
+        const third = new FingerprintTable(expected, counting);
+        const found = third.addAll(homes, checks, ids.length, repeats, counts, 3);
+        const reported = Array.from(repeats.subarray(0, found));
+        expect(reported).toEqual(byOne.flatMap((count, k) => (count === 3 ? [k] : [])));
+        expect(Array.from(counts.subarray(0, found)).every((count) => count === 3)).toBe(true);
       }),
       { numRuns: 200 },
     );

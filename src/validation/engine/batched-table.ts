@@ -71,10 +71,18 @@ export interface KeyTable extends KeySink {
   readonly distinct: number;
 }
 
+/** How a BatchedTable queues keys, and which repeats it reports. */
+export interface BatchOptions {
+  /** The most keys a batch holds (a power of two): by default, 131,072. */
+  maxBatch?: number;
+  /** Only repeats with this count are reported (for a counting table): by default, all. */
+  reportedCount?: number;
+}
+
 /**
- * Queues keys for a FingerprintTable and applies them in batches (see above) of at most
- * `maxBatch` keys. `onRepeat` is called, in slot order rather than file order, for each key
- * seen before, with its count.
+ * Queues keys for a FingerprintTable and applies them in batches (see above). `onRepeat` is
+ * called, in slot order rather than file order, for each key seen before (or each seen
+ * `reportedCount` times), with its count.
  */
 export class BatchedTable implements KeyTable {
   readonly table: FingerprintTable;
@@ -86,15 +94,19 @@ export class BatchedTable implements KeyTable {
   private columns = new Int32Array(0);
   private size = 0;
   private readonly maxBatch: number;
+  private readonly reportedCount: number;
 
   constructor(
     table: FingerprintTable,
     onRepeat: (count: number, line: number, column: number) => void,
-    maxBatch = MAX_BATCH,
+    options: BatchOptions = {},
   ) {
     this.table = table;
     this.onRepeat = onRepeat;
-    this.maxBatch = maxBatch;
+    this.maxBatch = options.maxBatch ?? MAX_BATCH;
+    // The table writes out only the repeats reported: a user's second to fifteenth rows cost
+    // no more than new keys.
+    this.reportedCount = options.reportedCount ?? 0;
   }
 
   get distinct(): number {
@@ -139,7 +151,7 @@ export class BatchedTable implements KeyTable {
       // A table this small mostly stays in the CPU's cache: no need to sort. Nor any good:
       // keys inserted in slot order into a table not much larger than the batch pile up in
       // long probe runs, which makes lookups slower and false matches likelier.
-      const found = this.table.addAll(homes, checks, n, repeats, counts);
+      const found = this.table.addAll(homes, checks, n, repeats, counts, this.reportedCount);
       for (let r = 0; r < found; r++) this.onRepeat(counts[r], lines[repeats[r]], columns[repeats[r]]);
       return;
     }
@@ -156,7 +168,7 @@ export class BatchedTable implements KeyTable {
       sortedChecks[at] = checks[i];
       index[at] = i;
     }
-    const found = this.table.addAll(sortedHomes, sortedChecks, n, repeats, counts);
+    const found = this.table.addAll(sortedHomes, sortedChecks, n, repeats, counts, this.reportedCount);
     for (let r = 0; r < found; r++) {
       const i = index[repeats[r]];
       this.onRepeat(counts[r], lines[i], columns[i]);

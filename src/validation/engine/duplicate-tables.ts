@@ -46,11 +46,12 @@ export class DuplicateTables implements EndpointKeys {
       counting: boolean,
       onRepeat: ConstructorParameters<typeof BatchedTable>[1],
     ) => {
-      const memory = new BatchedTable(
-        new FingerprintTable(expectedKeys / partitions, counting),
-        onRepeat,
+      // A user's rows matter only past the limit; the first row past it is reported.
+      const reportedCount = counting ? LIMITS.endpointsPerUser + 1 : undefined;
+      const memory = new BatchedTable(new FingerprintTable(expectedKeys / partitions, counting), onRepeat, {
         maxBatch,
-      );
+        reportedCount,
+      });
       return partitions === 1 ? memory : new PartitionedTable(memory, partitions, spill);
     };
     // Tables allocate on first use, so a file without Ids costs nothing for them.
@@ -73,7 +74,6 @@ export class DuplicateTables implements EndpointKeys {
       );
     });
     this.users = table(expectedUsers(expectedRows), true, (count, line, column) => {
-      if (count !== LIMITS.endpointsPerUser + 1) return;
       log.error(
         'user.too-many-endpoints',
         line,

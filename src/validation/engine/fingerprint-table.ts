@@ -96,9 +96,16 @@ export class FingerprintTable {
   /**
    * Adds keys `homes[k], checks[k]` for k from 0 to n, in that order, as `add` would one by
    * one. Each key seen before is written to `repeats` (its k) and `counts` (its count, from
-   * 2); returns how many there are.
+   * 2), or with `only`, each seen that many times; returns how many there are.
    */
-  addAll(homes: Uint32Array, checks: Int32Array, n: number, repeats: Int32Array, counts: Uint8Array): number {
+  addAll(
+    homes: Uint32Array,
+    checks: Int32Array,
+    n: number,
+    repeats: Int32Array,
+    counts: Uint8Array,
+    only = 0,
+  ): number {
     if (this.tables.length === 0) this.grow();
     const tables = this.tables;
     const table = tables[0];
@@ -108,7 +115,7 @@ export class FingerprintTable {
     if (table.used + n > table.limit) {
       for (let k = 0; k < n; k++) {
         const count = this.add(homes[k], checks[k]);
-        if (count > 1) {
+        if (count > 1 && (only === 0 || count === only)) {
           repeats[found] = k;
           counts[found++] = count;
         }
@@ -134,8 +141,11 @@ export class FingerprintTable {
           if ((word & mask) === key) {
             const count = word & COUNT_MASK;
             if (count !== COUNT_MASK) slots[i] = word + 1;
-            repeats[found] = k;
-            counts[found++] = count === COUNT_MASK ? COUNT_MASK : count + 1;
+            const seen = count === COUNT_MASK ? COUNT_MASK : count + 1;
+            if (only === 0 || seen === only) {
+              repeats[found] = k;
+              counts[found++] = seen;
+            }
             break;
           }
           if (++i === size) i = 0;
@@ -153,8 +163,10 @@ export class FingerprintTable {
             break;
           }
           if (word === key) {
-            repeats[found] = k;
-            counts[found++] = 2;
+            if (only === 0 || only === 2) {
+              repeats[found] = k;
+              counts[found++] = 2;
+            }
             break;
           }
           if (++i === size) i = 0;
