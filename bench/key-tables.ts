@@ -10,7 +10,7 @@
 // of a 1 GiB file, one endpoint per user only: about 11 million rows and 22 million keys).
 // With --baseline REF, that git revision's tables are measured beside this checkout's.
 //
-//   node bench/key-tables.ts [--runs 5] [--scales 50mb,1gb] [--shapes one-per-user,…]
+//   node bench/key-tables.ts [--runs 11] [--scales 50mb,1gb] [--shapes one-per-user,…]
 //                            [--baseline main] [--partitions N]
 
 import { execFileSync } from 'node:child_process';
