@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { open, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
@@ -170,9 +170,11 @@ async function audienceChange(
   const temporary = join(process.env.RUNNER_TEMP || tmpdir(), `pinpoint-import-base-${randomUUID()}`);
   try {
     const head = await workspaceFile(inputs.file, workspace);
-    // Relative to the workspace with forward slashes: the path in the repository (and so in git and the API).
-    const path = relative(workspace, head).split('\\').join('/');
-    let base = await baseFromCheckout(workspace, pullRequest.baseSha, path, temporary);
+    // git runs in the file's folder: the repository may be checked out in a subfolder of the
+    // workspace (actions/checkout's `path`), and only git knows where its root is.
+    const folder = dirname(head);
+    const path = await pathInRepository(folder, basename(head), relative(workspace, head));
+    let base = await baseFromCheckout(folder, pullRequest.baseSha, basename(head), temporary);
     if (base === 'no commit') {
       const octokit = await github.client();
       if (!octokit) {
@@ -204,23 +206,32 @@ async function audienceChange(
 }
 
 /**
- * The base version of the file from the checkout's git objects, into `into`: 'found', 'no file'
- * when the base commit has none (a new list), 'no commit' when the checkout lacks the commit
- * (a shallow clone) or is no git repository.
+ * The file's path in its repository, with forward slashes, for the REST API: from git, which
+ * knows the repository's root; relative to the workspace when git cannot tell (no checkout).
+ */
+async function pathInRepository(folder: string, name: string, inWorkspace: string): Promise<string> {
+  const prefix = await gitOutput(folder, ['rev-parse', '--show-prefix']);
+  return prefix !== undefined ? `${prefix}${name}` : inWorkspace.split('\\').join('/');
+}
+
+/**
+ * The base version of the file `name` in `folder` from the checkout's git objects, into `into`:
+ * 'found', 'no file' when the base commit has none (a new list), 'no commit' when the checkout
+ * lacks the commit (a shallow clone) or is no git repository.
  */
 async function baseFromCheckout(
-  workspace: string,
+  folder: string,
   sha: string,
-  path: string,
+  name: string,
   into: string,
 ): Promise<'found' | 'no file' | 'no commit'> {
-  if ((await git(workspace, ['cat-file', '-e', `${sha}^{commit}`])) !== 0) return 'no commit';
-  // `./`: the path is taken from the workspace, wherever in the repository the workspace is.
-  if ((await git(workspace, ['cat-file', '-e', `${sha}:./${path}`])) !== 0) return 'no file';
+  if ((await git(folder, ['cat-file', '-e', `${sha}^{commit}`])) !== 0) return 'no commit';
+  // `./`: the path is taken from the folder git runs in, wherever in the repository it is.
+  if ((await git(folder, ['cat-file', '-e', `${sha}:./${name}`])) !== 0) return 'no file';
   const file = await open(into, 'wx', 0o600);
   let status: number;
   try {
-    status = await git(workspace, ['cat-file', 'blob', `${sha}:./${path}`], file.fd);
+    status = await git(folder, ['cat-file', 'blob', `${sha}:./${name}`], file.fd);
   } finally {
     await file.close();
   }
@@ -228,17 +239,30 @@ async function baseFromCheckout(
   return 'found';
 }
 
-/** Runs git in the workspace; its exit code, or -1 when git cannot be run at all. */
-function git(cwd: string, args: string[], stdout?: number): Promise<number> {
+/** Runs git in `cwd`; its exit code, or -1 when git cannot be run at all. */
+function git(
+  cwd: string,
+  args: string[],
+  stdout?: number | 'pipe',
+  onOutput?: (text: string) => void,
+): Promise<number> {
   return new Promise((done) => {
     const child = spawn('git', ['--no-pager', ...args], {
       cwd,
       stdio: ['ignore', stdout ?? 'ignore', 'ignore'],
       env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
     });
+    child.stdout?.setEncoding('utf8').on('data', (text: string) => onOutput?.(text));
     child.on('error', () => done(-1));
     child.on('close', (code) => done(code ?? -1));
   });
+}
+
+/** What git prints, without its line break; undefined when it fails. */
+async function gitOutput(cwd: string, args: string[]): Promise<string | undefined> {
+  let output = '';
+  const status = await git(cwd, args, 'pipe', (text) => (output += text));
+  return status === 0 ? output.replace(/\r?\n$/, '') : undefined;
 }
 
 /** The base version through the REST API (contents at a ref, raw), streamed into `into`. */

@@ -141,6 +141,7 @@ describe('the base version from the checkout', () => {
   });
   beforeEach(async () => {
     workspace = await mkdtemp(join(tmpdir(), 'pinpoint-import-git-'));
+    checkout = workspace;
     stdout = '';
     jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
       stdout += chunk.toString();
@@ -154,16 +155,23 @@ describe('the base version from the checkout', () => {
     await rm(workspace, { recursive: true, force: true });
   });
 
+  /** The checkout: the workspace, or a folder of it (actions/checkout's `path`). */
+  let checkout: string;
   const git = (...args: string[]) =>
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
-      cwd: workspace,
+      cwd: checkout,
       encoding: 'utf8',
     }).trim();
 
-  async function commentWith(file: string, head = 'org/repo', loadGitHub?: () => Promise<never>) {
+  async function commentWith(
+    file: string,
+    head = 'org/repo',
+    loadGitHub?: () => Promise<never>,
+    baseSha = git('rev-parse', 'HEAD~1'),
+  ) {
     const eventPath = join(workspace, '..', `${workspace.split('/').pop()}-event.json`);
     const payload = event(head);
-    payload.pull_request.base.sha = git('rev-parse', 'HEAD~1');
+    payload.pull_request.base.sha = baseSha;
     await writeFile(eventPath, JSON.stringify(payload));
     Object.assign(process.env, {
       GITHUB_WORKSPACE: workspace,
@@ -218,6 +226,36 @@ describe('the base version from the checkout', () => {
     expect(record.audienceChange?.diff.total).toMatchObject({ added: 1, removed: 1 });
     expect(stdout).toContain('::notice title=Pull request comment skipped::');
     expect(github.requests).toEqual([]);
+  });
+
+  test("a repository checked out in a folder of the workspace: git read from the file's folder", async () => {
+    checkout = join(workspace, 'repo');
+    await mkdir(join(checkout, 'lists'), { recursive: true });
+    git('init', '-q');
+    await writeFile(join(checkout, 'lists/a.csv'), 'ChannelType,Address\nEMAIL,ana@example.com\n');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    await writeFile(join(checkout, 'lists/a.csv'), 'ChannelType,Address\nEMAIL,ben@example.com\n');
+    git('commit', '-qam', 'head');
+    const record = await commentWith('repo/lists/a.csv');
+    expect(record.audienceChange?.diff.total).toMatchObject({ added: 1, removed: 1, unchanged: 0 });
+    expect(github.requests.filter((r) => r.path.includes('/contents/'))).toEqual([]);
+  });
+
+  test('a shallow checkout in a folder of the workspace: the API is asked for the path in the repository', async () => {
+    checkout = join(workspace, 'repo');
+    await mkdir(join(checkout, 'lists'), { recursive: true });
+    git('init', '-q');
+    await writeFile(join(checkout, 'lists/a.csv'), 'ChannelType,Address\nEMAIL,ben@example.com\n');
+    git('add', '.');
+    git('commit', '-qm', 'head only');
+    const baseSha = 'b'.repeat(40); // not in the checkout, as after a fetch-depth: 1 checkout
+    github.files.set(`${baseSha}:lists/a.csv`, 'ChannelType,Address\nEMAIL,ana@example.com\n');
+    const record = await commentWith('repo/lists/a.csv', 'org/repo', undefined, baseSha);
+    expect(github.requests.filter((r) => r.path.includes('/contents/')).map((r) => r.path)).toEqual([
+      `/repos/org/repo/contents/lists/a.csv?ref=${baseSha}`,
+    ]);
+    expect(record.audienceChange?.diff.total).toMatchObject({ added: 1, removed: 1 });
   });
 
   test('a base commit without the file: a new list, with no contents request', async () => {

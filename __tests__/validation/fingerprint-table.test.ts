@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
 import { BatchedTable } from '../../src/validation/engine/batched-table.ts';
 import { FingerprintTable } from '../../src/validation/engine/fingerprint-table.ts';
 import { StringHash } from '../../src/validation/engine/string-hash.ts';
@@ -31,6 +32,44 @@ describe('FingerprintTable', () => {
     expect(counts.slice(0, 17)).toEqual(Array.from({ length: 17 }, (_, i) => i + 1));
     expect(counts.at(-1)).toBe(31);
     expect(table.distinct).toBe(41);
+  });
+
+  test('addAll finds what add finds key by key: in one table with room, and in tables that grow', () => {
+    const keys = fc.array(fc.integer({ min: 0, max: 1500 }), { minLength: 1, maxLength: 3000 });
+    fc.assert(
+      fc.property(keys, fc.boolean(), fc.constantFrom(10, 5000), (ids, counting, expected) => {
+        const homes = new Uint32Array(ids.length);
+        const checks = new Int32Array(ids.length);
+        ids.forEach((id, k) => {
+          // Some keys share their home (the same slot) and differ in their stored half.
+          const h = hash.of(`key-${id}`);
+          homes[k] = id % 3 === 0 ? 12345 : h.home;
+          checks[k] = h.check;
+        });
+        const one = new FingerprintTable(expected, counting);
+        const byOne = Array.from(homes, (home, k) => one.add(home, checks[k]));
+        const all = new FingerprintTable(expected, counting);
+        const repeats = new Int32Array(ids.length);
+        const counts = new Uint8Array(ids.length);
+        // In batches of up to 700 keys, as BatchedTable applies them.
+        const byAll = new Array<number>(ids.length).fill(1);
+        for (let from = 0; from < ids.length; from += 700) {
+          const n = Math.min(700, ids.length - from);
+          const found = all.addAll(homes.subarray(from), checks.subarray(from), n, repeats, counts);
+          for (let r = 0; r < found; r++) byAll[from + repeats[r]] = counts[r];
+        }
+        expect(byAll).toEqual(byOne);
+        expect(all.distinct).toBe(one.distinct);
+        expect(all.distinct).toBe(new Set(ids).size);
+        // Asked for one count only, it reports the keys seen that many times, and no others.
+        const third = new FingerprintTable(expected, counting);
+        const found = third.addAll(homes, checks, ids.length, repeats, counts, 3);
+        const reported = Array.from(repeats.subarray(0, found));
+        expect(reported).toEqual(byOne.flatMap((count, k) => (count === 3 ? [k] : [])));
+        expect(Array.from(counts.subarray(0, found)).every((count) => count === 3)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   test('a part of a string hashes as the same text on its own', () => {

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import fc from 'fast-check';
-import { BatchedTable } from '../../src/validation/engine/batched-table.ts';
+import { BatchedTable, batchKeys } from '../../src/validation/engine/batched-table.ts';
 import { FingerprintTable } from '../../src/validation/engine/fingerprint-table.ts';
 import { StringHash } from '../../src/validation/engine/string-hash.ts';
-import { tableBytes, tablePartitions } from '../../src/validation/engine/memory-budget.ts';
+import { batchLimit, tableBytes, tablePartitions } from '../../src/validation/engine/memory-budget.ts';
 import { PartitionedTable } from '../../src/validation/engine/partitioned-table.ts';
 import { SpillFile } from '../../src/validation/engine/spill-file.ts';
 import { validateFile, type ValidateFileOptions, type ValidationReport } from '../../src/validation/index.ts';
@@ -119,7 +119,21 @@ describe('memory budget', () => {
   });
 
   test('the users table is sized for as many users as rows: the usual list has one endpoint per user', () => {
-    expect(tableBytes(1_000_000)).toBe(3 * FingerprintTable.bytesFor(1_000_000));
+    const queues = tableBytes(1_000_000) - 3 * FingerprintTable.bytesFor(1_000_000);
+    // Beside the tables, only their queues and the batch being applied: a few MiB.
+    expect(queues).toBeGreaterThanOrEqual(3 * 32_768 * 16);
+    expect(queues).toBeLessThanOrEqual(5 * 2 ** 20);
+  });
+
+  test('the keys queued for the tables are counted', () => {
+    const rows = 11_000_000;
+    const batch = batchKeys(FingerprintTable.slotsFor(rows));
+    expect(batch).toBe(131_072);
+    // Three queues of 16 bytes a key, and one sorted copy of a batch, 17 bytes a key.
+    expect(tableBytes(rows)).toBe(3 * FingerprintTable.bytesFor(rows) + batch * (3 * 16 + 17));
+    // In partitions, each table and its queue is sized for one partition.
+    const half = batchKeys(FingerprintTable.slotsFor(rows / 2));
+    expect(tableBytes(rows, 2)).toBe(3 * FingerprintTable.bytesFor(rows / 2) + half * (3 * 16 + 17));
   });
 
   test('a 1 GB file of the usual rows: whole tables; of very short rows: in partitions', () => {
@@ -128,13 +142,27 @@ describe('memory budget', () => {
     const rows = 40_000_000;
     const partitions = tablePartitions(rows);
     expect(partitions).toBe(4);
-    expect(tableBytes(rows) / partitions).toBeLessThanOrEqual((236 - 74) * 2 ** 20);
-    expect(tableBytes(rows) / (partitions / 2)).toBeGreaterThan((236 - 74) * 2 ** 20);
+    expect(tableBytes(rows, partitions)).toBeLessThanOrEqual((236 - 74) * 2 ** 20);
+    expect(tableBytes(rows, partitions / 2)).toBeGreaterThan((236 - 74) * 2 ** 20);
+  });
+
+  test('tables that only just fit: smaller batches, not another partition', () => {
+    expect(batchLimit(11_000_000, 1)).toBe(131_072);
+    const rows = 12_500_000;
+    expect(tablePartitions(rows)).toBe(1);
+    expect(tableBytes(rows, 1, 131_072)).toBeGreaterThan((236 - 74) * 2 ** 20);
+    expect(batchLimit(rows, 1)).toBe(32_768);
+    expect(tableBytes(rows, 1, 32_768)).toBeLessThanOrEqual((236 - 74) * 2 ** 20);
+    // In two partitions, there is room again.
+    expect(batchLimit(rows, 2)).toBe(131_072);
   });
 
   test('however large the file, the tables in memory stay within the budget', () => {
-    for (const rows of [1e3, 1e6, 5e6, 2e7, 1e8, 1e9]) {
-      expect(74 * 2 ** 20 + tableBytes(rows) / tablePartitions(rows)).toBeLessThanOrEqual(236 * 2 ** 20);
+    for (const rows of [1e3, 1e6, 5e6, 1.1e7, 1.25e7, 2e7, 1e8, 1e9]) {
+      const partitions = tablePartitions(rows);
+      expect(74 * 2 ** 20 + tableBytes(rows, partitions, batchLimit(rows, partitions))).toBeLessThanOrEqual(
+        236 * 2 ** 20,
+      );
     }
   });
 });

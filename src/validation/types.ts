@@ -74,4 +74,9 @@ export interface ValidateFileOptions extends ValidationOptions {
    * duplicate tables are split into (a power of two; by default, as few as fit in memory).
    */
   partitions?: number;
+  /**
+   * For tests (the report is the same whatever it is): false reads every NDJSON line with
+   * JSON.parse, none with the line acceptor (see rules/ndjson-line-acceptor.ts). Default true.
+   */
+  ndjsonLineAcceptor?: boolean;
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import type { EndpointKeys } from '../rules/endpoint-keys.ts';
 import { BatchedTable, type KeyTable } from './batched-table.ts';
 import { FingerprintTable } from './fingerprint-table.ts';
-import { expectedUsers } from './memory-budget.ts';
+import { batchLimit, expectedUsers } from './memory-budget.ts';
 import { PartitionedTable } from './partitioned-table.ts';
 import { ProblemLog } from '../problem-log.ts';
 import { LIMITS } from '../rules/schema.ts';
@@ -40,12 +40,18 @@ export class DuplicateTables implements EndpointKeys {
     const { partitions } = layout;
     this.partitions = partitions;
     const spill = () => (this.spill ??= new SpillFile(layout.temporaryDirectory ?? tmpdir()));
+    const maxBatch = batchLimit(expectedRows, partitions);
     const table = (
       expectedKeys: number,
       counting: boolean,
       onRepeat: ConstructorParameters<typeof BatchedTable>[1],
     ) => {
-      const memory = new BatchedTable(new FingerprintTable(expectedKeys / partitions, counting), onRepeat);
+      // A user's rows matter only past the limit; the first row past it is reported.
+      const reportedCount = counting ? LIMITS.endpointsPerUser + 1 : undefined;
+      const memory = new BatchedTable(new FingerprintTable(expectedKeys / partitions, counting), onRepeat, {
+        maxBatch,
+        reportedCount,
+      });
       return partitions === 1 ? memory : new PartitionedTable(memory, partitions, spill);
     };
     // Tables allocate on first use, so a file without Ids costs nothing for them.
@@ -68,7 +74,6 @@ export class DuplicateTables implements EndpointKeys {
       );
     });
     this.users = table(expectedUsers(expectedRows), true, (count, line, column) => {
-      if (count !== LIMITS.endpointsPerUser + 1) return;
       log.error(
         'user.too-many-endpoints',
         line,

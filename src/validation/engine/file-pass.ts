@@ -16,15 +16,18 @@ import type { FileFormat, TablesUsed, ValidateFileOptions } from '../types.ts';
 import { reportInvalidUtf8, Utf8ChunkDecoder } from './utf8-decoder.ts';
 
 /** validateFile's options for the pass, with what it has found out before reading the file. */
-export type FilePassOptions = Pick<ValidateFileOptions, 'temporaryDirectory' | 'partitions'> & {
+export type FilePassOptions = Pick<
+  ValidateFileOptions,
+  'temporaryDirectory' | 'partitions' | 'ndjsonLineAcceptor'
+> & {
   maxProblems: number;
   /** Rows the file is expected to have: sizes the duplicate tables. */
   expectedRows: number;
   /**
    * For tests (the report is the same either way): false to check every CSV row through the
-   * scanner and the full rules, without CsvRowAcceptor; the size of the pieces read.
+   * scanner and the full rules, without CsvRowAcceptor (default true); the size of the pieces read.
    */
-  acceptRows?: boolean;
+  csvRowAcceptor?: boolean;
   pieceBytes?: number;
 };
 
@@ -57,7 +60,10 @@ export function checkFileInOnePass(
   try {
     const hasher = new FileHasher(fd, size);
     const counted = new StatisticsCounter();
-    const ndjson = format === 'json' ? new NdjsonValidator(log, tables, counted) : undefined;
+    const ndjson =
+      format === 'json'
+        ? new NdjsonValidator(log, tables, counted, options.ndjsonLineAcceptor ?? true)
+        : undefined;
     const csv = ndjson === undefined ? new CsvValidator(log, tables, counted) : undefined;
     const validator: FormatValidator = ndjson ?? csv!;
     const reader = new LineReader(fd, size, hasher.feed, undefined, options.pieceBytes);
@@ -70,7 +76,8 @@ export function checkFileInOnePass(
       }
       validator.feed(text);
     };
-    const pieces = csv !== undefined && options.acceptRows !== false ? new CsvPieces(csv, feed) : undefined;
+    const pieces =
+      csv !== undefined && options.csvRowAcceptor !== false ? new CsvPieces(csv, feed) : undefined;
     for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
       if (pieces !== undefined) pieces.feed(piece);
       else feed(piece);

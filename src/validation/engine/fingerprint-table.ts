@@ -1,24 +1,25 @@
 // Duplicate detection and per-user counting over millions of rows without keeping the strings.
 //
 // Each key (an Id, a ChannelType+Address pair, a User.UserId) is hashed to two independent
-// 32-bit halves (see string-hash.ts): `home` picks the slot, `check` is stored in it. A table is a plain Int32Array
-// with linear probing, so a key costs 4 bytes (plus the free slots), not the ~60 of a string in
-// a Map. A false match needs two keys with the same stored half within one probe run: about
-// one chance in 10^9 per lookup, and it can only cause a spurious duplicate *warning* (or merge
-// two users' counts), never hide an error.
+// 32-bit halves (see string-hash.ts): `home` picks the slot, `check` is stored in it. A table
+// is a plain Int32Array with linear probing, so a key costs 4 bytes (plus the free slots), not
+// the ~60 of a string in a Map. A false match needs two keys with the same stored half within
+// one probe run: about one chance in 10^9 per lookup, and it can only cause a spurious
+// duplicate *warning* (or merge two users' counts), never hide an error.
+//
+// Tables are filled to 90%. A lower load factor shortens the probe runs (1.5 slots per
+// insert at 50% against 4.7 at 90%) but costs as much again in memory that must be touched
+// for the first time and that falls out of the CPU's caches: on the keys of a 50 MB file,
+// 50%, 70% and 80% were no faster (bench/key-tables.ts), so memory is not spent on it.
 //
 // Tables never rehash (the home half is not stored): when one fills up it is kept as it is and
 // another is added; a lookup searches all of them. Sizing the first one from the
 // expected row count keeps that to one table in the usual case. (Keys reach a table in
-// batches: see batched-table.ts.)
+// batches, `addAll`: see batched-table.ts.)
 
 const LOAD_FACTOR = 0.9;
 const COUNT_MASK = 31; // counters keep a saturating count of 1..31 in the low 5 bits
 const MIN_SLOTS = 1024;
-
-function slotsFor(expectedKeys: number): number {
-  return Math.max(MIN_SLOTS, Math.ceil(expectedKeys / LOAD_FACTOR));
-}
 
 interface Table {
   slots: Int32Array;
@@ -43,12 +44,17 @@ export class FingerprintTable {
   constructor(expectedKeys: number, counting = false) {
     this.counting = counting;
     this.keyMask = counting ? ~COUNT_MASK : -1;
-    this.nextSlots = slotsFor(expectedKeys);
+    this.nextSlots = FingerprintTable.slotsFor(expectedKeys);
+  }
+
+  /** The slots of a table for `expectedKeys` keys. */
+  static slotsFor(expectedKeys: number): number {
+    return Math.max(MIN_SLOTS, Math.ceil(expectedKeys / LOAD_FACTOR));
   }
 
   /** The memory a table for `expectedKeys` keys takes. */
   static bytesFor(expectedKeys: number): number {
-    return slotsFor(expectedKeys) * Int32Array.BYTES_PER_ELEMENT;
+    return FingerprintTable.slotsFor(expectedKeys) * Int32Array.BYTES_PER_ELEMENT;
   }
 
   /** Adds one occurrence of the key; returns how many times it has now been seen (1 = new). */
@@ -85,6 +91,91 @@ export class FingerprintTable {
     }
     this.grow();
     return this.add(home, check);
+  }
+
+  /**
+   * Adds keys `homes[k], checks[k]` for k from 0 to n, in that order, as `add` would one by
+   * one. Each key seen before is written to `repeats` (its k) and `counts` (its count, from
+   * 2), or with `only`, each seen that many times; returns how many there are.
+   */
+  addAll(
+    homes: Uint32Array,
+    checks: Int32Array,
+    n: number,
+    repeats: Int32Array,
+    counts: Uint8Array,
+    only = 0,
+  ): number {
+    if (this.tables.length === 0) this.grow();
+    const tables = this.tables;
+    const table = tables[0];
+    let found = 0;
+    // A first table that is full has been followed by others: the batch then goes key by key,
+    // through all of them, as it does when it could fill the first.
+    if (table.used + n > table.limit) {
+      for (let k = 0; k < n; k++) {
+        const count = this.add(homes[k], checks[k]);
+        if (count > 1 && (only === 0 || count === only)) {
+          repeats[found] = k;
+          counts[found++] = count;
+        }
+      }
+      return found;
+    }
+    const slots = table.slots;
+    const size = slots.length;
+    const scale = table.scale;
+    let used = table.used;
+    if (this.counting) {
+      const mask = ~COUNT_MASK;
+      for (let k = 0; k < n; k++) {
+        const key = checks[k] & mask;
+        let i = Math.floor(homes[k] * scale);
+        for (;;) {
+          const word = slots[i];
+          if (word === 0) {
+            slots[i] = key | 1;
+            used++;
+            break;
+          }
+          if ((word & mask) === key) {
+            const count = word & COUNT_MASK;
+            if (count !== COUNT_MASK) slots[i] = word + 1;
+            const seen = count === COUNT_MASK ? COUNT_MASK : count + 1;
+            if (only === 0 || seen === only) {
+              repeats[found] = k;
+              counts[found++] = seen;
+            }
+            break;
+          }
+          if (++i === size) i = 0;
+        }
+      }
+    } else {
+      for (let k = 0; k < n; k++) {
+        const key = checks[k] | 0 || 1;
+        let i = Math.floor(homes[k] * scale);
+        for (;;) {
+          const word = slots[i];
+          if (word === 0) {
+            slots[i] = key;
+            used++;
+            break;
+          }
+          if (word === key) {
+            if (only === 0 || only === 2) {
+              repeats[found] = k;
+              counts[found++] = 2;
+            }
+            break;
+          }
+          if (++i === size) i = 0;
+        }
+      }
+    }
+    this.distinct += used - table.used;
+    table.used = used;
+    return found;
   }
 
   /**

@@ -16,7 +16,8 @@
 //   spill-file.ts         the temporary file where those keys wait
 //   duplicate-tables.ts   the file's tables: repeated Ids, repeated ChannelType and Address pairs,
 //                         endpoints per User.UserId
-//   memory-budget.ts      how many partitions keep the peak RSS under 256 MB
+//   memory-budget.ts      how many partitions, and how large the batches, keep the peak RSS
+//                         under 256 MB
 // Modules here import each other, and the rules, directly (see rules/index.ts).
 
 export { checkFileInOnePass, type FilePassResult } from './file-pass.ts';

@@ -28,6 +28,7 @@ import {
   isE164,
   isHexToken,
   isIsoDate,
+  isOptOut,
 } from './value-rules.ts';
 
 function spacesHint(address: string): string {
@@ -350,10 +351,7 @@ export class EndpointRules {
   ): void {
     switch (kind) {
       case 'opt-out':
-        if (
-          !(to - from === 4 && text.startsWith('NONE', from)) &&
-          !(to - from === 3 && text.startsWith('ALL', from))
-        ) {
+        if (!isOptOut(text, from, to)) {
           const value = text.slice(from, to);
           const upper = value.toUpperCase();
           const near = upper === 'ALL' || upper === 'NONE' ? ` Did you mean ${upper}?` : '';

@@ -15,6 +15,8 @@
 //   csv-row-acceptor.ts  the fast path: rows proved valid from the file's bytes, the rest left
 //                        to the scanner and the validator
 //   ndjson-validator.ts  an NDJSON file: one endpoint object per line
+//   ndjson-line-acceptor.ts  the common NDJSON line read in place, without JSON.parse: the
+//                        validator checks its values where they are, and parses any other line
 //   format-validator.ts  what a pass over the file needs from either validator
 //   endpoint-keys.ts     the keys that tie endpoints together (Id, ChannelType and Address,
 //                        User.UserId), and the interface of the tables they go to

@@ -12,10 +12,26 @@ import {
 } from './endpoint-rules.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
 import type { FormatValidator } from './format-validator.ts';
+import {
+  ABSENT,
+  NdjsonLineAcceptor,
+  STEP_ATTRIBUTE,
+  STEP_ATTRIBUTE_VALUE,
+  STEP_EFFECTIVE_DATE,
+  STEP_LATITUDE,
+  STEP_LATITUDE_NUMBER,
+  STEP_LONGITUDE,
+  STEP_LONGITUDE_NUMBER,
+  STEP_METRIC,
+  STEP_OPT_OUT,
+  STEP_USER_ATTRIBUTE,
+} from './ndjson-line-acceptor.ts';
 import { safeName } from '../../privacy.ts';
 import type { ProblemLog } from '../problem-log.ts';
 import type { StatisticsCounter } from '../statistics.ts';
 import {
+  CHANNEL_TYPES,
+  channelIndex,
   DEMOGRAPHIC_FIELDS,
   LIMITS,
   LOCATION_FIELDS,
@@ -23,7 +39,7 @@ import {
   type ValueKind,
 } from './schema.ts';
 import { suggest } from './suggest.ts';
-import { utf8Length } from './value-rules.ts';
+import { isIsoDate, isOptOut, utf8Length } from './value-rules.ts';
 
 const MAX_LINE_CHARS = 1 << 20;
 
@@ -89,8 +105,12 @@ export class NdjsonValidator implements FormatValidator {
   private sawObject = false;
   private blankRunStart = 0;
   private blankRunLength = 0;
-  // The current line, kept on the instance so that `columnOf` needs no closure per line.
-  private text = '';
+  // The current line, `lineIn[lineStart..lineEnd)`, kept on the instance so that `columnOf`
+  // needs no closure per line; cut out of the text fed only if needed (see text).
+  private lineIn = '';
+  private lineStart = 0;
+  private lineEnd = 0;
+  private lineText: string | undefined;
   /** Where each key of the current line first is, made for its first problem (see keyColumn). */
   private keyStarts: Map<string, number> | undefined;
   private readonly identity: EndpointIdentity = {
@@ -110,10 +130,42 @@ export class NdjsonValidator implements FormatValidator {
   // Asked for every key a row adds to the duplicate tables: the quoted names are made once.
   private readonly columnOf = (field: keyof EndpointIdentity): number =>
     field === 'userId' ? userIdColumn(this.text) : topLevelKeyColumn(this.text, IDENTITY_KEYS[field]);
+  /** Reads the common lines without JSON.parse; undefined if every line is parsed. */
+  private readonly acceptor: NdjsonLineAcceptor | undefined;
+  /** Whether the text being fed holds a character that takes two UTF-16 units (see columnAt). */
+  private pairsInPiece = true;
+  /** columnOf for a line the acceptor read: it knows where each key is. */
+  private readonly acceptedColumnOf = (field: keyof EndpointIdentity): number => {
+    const { shape, valueFrom } = this.acceptor!;
+    const value =
+      field === 'address'
+        ? shape.address
+        : field === 'userId'
+          ? shape.userId
+          : field === 'id'
+            ? shape.id
+            : shape.channelType;
+    if (value === ABSENT) return 1;
+    const distance =
+      field === 'address'
+        ? shape.addressKey
+        : field === 'userId'
+          ? shape.userIdKey
+          : field === 'id'
+            ? shape.idKey
+            : shape.channelTypeKey;
+    const index = valueFrom[value] - distance - this.lineStart;
+    return this.pairsInPiece ? columnAt(this.text, index) : index + 1;
+  };
 
-  constructor(log: ProblemLog, keys: EndpointKeys, statistics: StatisticsCounter) {
+  /**
+   * With `lineAcceptor` false, every line goes through JSON.parse, as a line the acceptor turns
+   * down does: the report is the same either way (a test compares them).
+   */
+  constructor(log: ProblemLog, keys: EndpointKeys, statistics: StatisticsCounter, lineAcceptor = true) {
     this.log = log;
     this.statistics = statistics;
+    this.acceptor = lineAcceptor ? new NdjsonLineAcceptor() : undefined;
     // Columns are searched for in the line only when there is a problem to place.
     this.rules = new EndpointRules(log, keys, (name) => this.keyColumn(fieldKey(name)));
   }
@@ -134,6 +186,7 @@ export class NdjsonValidator implements FormatValidator {
 
   feed(text: string): void {
     const buf = this.pending.length > 0 ? this.pending + text : text;
+    this.pairsInPiece = HIGH_SURROGATE.test(buf);
     let start = 0;
     for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', start)) {
       this.lineOfText(buf, start, nl);
@@ -160,6 +213,7 @@ export class NdjsonValidator implements FormatValidator {
   }
 
   end(): void {
+    this.pairsInPiece = true;
     if (this.pending.length > 0) this.lineOfText(this.pending, 0, this.pending.length);
     this.pending = '';
   }
@@ -172,7 +226,24 @@ export class NdjsonValidator implements FormatValidator {
       return;
     }
     const end = nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    const text = buf.slice(start, end);
+    this.lineIn = buf;
+    this.lineStart = start;
+    this.lineEnd = end;
+    this.lineText = undefined;
+    this.keyStarts = undefined;
+    // A line the acceptor reads is an object: not blank, and past the first, not an array.
+    const acceptor = this.acceptor;
+    if (
+      acceptor !== undefined &&
+      this.sawObject &&
+      this.blankRunLength === 0 &&
+      acceptor.accept(buf, start, end)
+    ) {
+      this.acceptedEndpoint(buf, line);
+      this.checkSize(line);
+      return;
+    }
+    const text = this.text;
     if (text.trim() === '') {
       if (this.blankRunLength === 0) this.blankRunStart = line;
       this.blankRunLength++;
@@ -189,9 +260,18 @@ export class NdjsonValidator implements FormatValidator {
     }
     if (this.reportArrayFile(text, line, false)) return;
     this.sawObject = true;
-    this.text = text;
-    this.keyStarts = undefined;
-    this.endpoint(text, line);
+    this.parsedEndpoint(text, line);
+    this.checkSize(line);
+  }
+
+  /** The current line. */
+  private get text(): string {
+    return (this.lineText ??= this.lineIn.slice(this.lineStart, this.lineEnd));
+  }
+
+  private checkSize(line: number): void {
+    const bytes = (this.lineEnd - this.lineStart) * 3 > LIMITS.endpointBytes ? utf8Length(this.text) : 0;
+    this.rules.checkSize(bytes, line);
   }
 
   /**
@@ -221,7 +301,118 @@ export class NdjsonValidator implements FormatValidator {
     return true;
   }
 
-  private endpoint(text: string, line: number): void {
+  /**
+   * A line the acceptor read: its values checked where they are in `text` (the piece of the
+   * file the line is in), in their order.
+   */
+  private acceptedEndpoint(text: string, line: number): void {
+    const { shape, valueFrom, valueTo } = this.acceptor!;
+    const identity = this.identity;
+    const { channelType, address, id, userId } = shape;
+    identity.channelType =
+      channelType === ABSENT ? undefined : channelTypeAt(text, valueFrom[channelType], valueTo[channelType]);
+    identity.address =
+      address === ABSENT ? undefined : this.address.set(text, valueFrom[address], valueTo[address]);
+    identity.id = id === ABSENT ? undefined : this.id.set(text, valueFrom[id], valueTo[id]);
+    identity.userId =
+      userId === ABSENT ? undefined : this.userId.set(text, valueFrom[userId], valueTo[userId]);
+    this.checkIdentity(line, this.acceptedColumnOf);
+    const { steps, names } = shape;
+    const noted = shape.fullNames;
+    const fullNames = noted ?? [];
+    let full = '';
+    for (let i = 0, end = shape.stepCount * 3; i < end; i += 3) {
+      const step = steps[i];
+      const index = steps[i + 1];
+      switch (step) {
+        // The rules' own checks of a value first, here on every line: the rules are asked only
+        // about a value that fails them, for its message.
+        case STEP_OPT_OUT:
+          if (valueTo[index] > valueFrom[index] && !isOptOut(text, valueFrom[index], valueTo[index]))
+            this.rules.checkValueAt('opt-out', 'OptOut', text, valueFrom[index], valueTo[index], line, 0);
+          break;
+        case STEP_EFFECTIVE_DATE:
+          if (valueTo[index] > valueFrom[index] && !isIsoDate(text, valueFrom[index], valueTo[index]))
+            this.rules.checkValueAt(
+              'effective-date',
+              'EffectiveDate',
+              text,
+              valueFrom[index],
+              valueTo[index],
+              line,
+              0,
+            );
+          break;
+        case STEP_LATITUDE:
+          this.rules.checkValueAt(
+            'latitude',
+            'Location.Latitude',
+            text,
+            valueFrom[index],
+            valueTo[index],
+            line,
+            0,
+          );
+          break;
+        case STEP_LONGITUDE:
+          this.rules.checkValueAt(
+            'longitude',
+            'Location.Longitude',
+            text,
+            valueFrom[index],
+            valueTo[index],
+            line,
+            0,
+          );
+          break;
+        case STEP_LATITUDE_NUMBER:
+          this.rules.checkValue(
+            'latitude',
+            'Location.Latitude',
+            asParsed(text, valueFrom[index], valueTo[index]),
+            line,
+            0,
+          );
+          break;
+        case STEP_LONGITUDE_NUMBER:
+          this.rules.checkValue(
+            'longitude',
+            'Location.Longitude',
+            asParsed(text, valueFrom[index], valueTo[index]),
+            line,
+            0,
+          );
+          break;
+        case STEP_ATTRIBUTE:
+        case STEP_USER_ATTRIBUTE: {
+          const name = names[index];
+          if (noted === undefined) {
+            full = this.fullName(step === STEP_ATTRIBUTE ? 'Attributes.' : 'User.UserAttributes.', name);
+            this.useAttribute(full, name, line);
+            fullNames[index] = full;
+          } else full = noted[index];
+          const values = steps[i + 2];
+          if (values > LIMITS.valuesPerAttribute) this.tooManyValues(full, name, values, line);
+          break;
+        }
+        case STEP_ATTRIBUTE_VALUE:
+          // The rule's only check of an attribute's value.
+          if (valueTo[index] - valueFrom[index] > LIMITS.attributeValueLength)
+            this.rules.checkValueAt('attribute', full, text, valueFrom[index], valueTo[index], line, 0);
+          break;
+        case STEP_METRIC:
+          // A number: only its name is noted.
+          if (noted === undefined) {
+            full = this.fullName('Metrics.', names[index]);
+            this.useAttribute(full, names[index], line);
+            fullNames[index] = full;
+          }
+      }
+    }
+    if (shape.kept) shape.fullNames = fullNames;
+  }
+
+  private parsedEndpoint(text: string, line: number): void {
     let value: Json;
     try {
       value = JSON.parse(text) as Json;
@@ -257,6 +448,15 @@ export class NdjsonValidator implements FormatValidator {
       this.userId,
       isObject(user) ? this.stringField(user, 'UserId', line) : undefined,
     );
+    this.checkIdentity(line, this.columnOf);
+    // for…in rather than Object.keys, here and below: no array per object, and V8 reads
+    // value[key] through its enumeration cache. JSON.parse makes only own, plain properties.
+    for (const key in value) this.field(key, value[key], line);
+  }
+
+  /** Checks this.identity, set from the line, and counts the endpoint. */
+  private checkIdentity(line: number, columnOf: (field: keyof EndpointIdentity) => number): void {
+    const identity = this.identity;
     // Without an Id, an object is a new endpoint (ChannelType and Address required), unless
     // it is a bare user ID ({"User":{"UserId":…}}).
     const userOnly =
@@ -265,12 +465,7 @@ export class NdjsonValidator implements FormatValidator {
       identity.channelType ??= '';
       identity.address ??= this.address.set('');
     }
-    this.statistics.countEndpoint(this.rules.checkIdentity(identity, line, this.columnOf));
-    // for…in rather than Object.keys, here and below: no array per object, and V8 reads
-    // value[key] through its enumeration cache. JSON.parse makes only own, plain properties.
-    for (const key in value) this.field(key, value[key], line);
-    const bytes = text.length * 3 > LIMITS.endpointBytes ? utf8Length(text) : 0;
-    this.rules.checkSize(bytes, line);
+    this.statistics.countEndpoint(this.rules.checkIdentity(identity, line, columnOf));
   }
 
   private field(key: string, value: Json, line: number): void {
@@ -330,16 +525,18 @@ export class NdjsonValidator implements FormatValidator {
         this.typeError(full, 'an array of strings (e.g. {"Name":["value"]})', line);
         continue;
       }
-      if (values.length > LIMITS.valuesPerAttribute) {
-        this.log.error(
-          'attribute.too-many-values',
-          line,
-          this.keyColumn(name),
-          `${safeName(full)} has ${values.length} values: an attribute takes at most ${LIMITS.valuesPerAttribute}. Remove some.`,
-        );
-      }
+      if (values.length > LIMITS.valuesPerAttribute) this.tooManyValues(full, name, values.length, line);
       for (const v of values as string[]) this.rules.checkValue('attribute', full, v, line, 0);
     }
+  }
+
+  private tooManyValues(full: string, name: string, values: number, line: number): void {
+    this.log.error(
+      'attribute.too-many-values',
+      line,
+      this.keyColumn(name),
+      `${safeName(full)} has ${values} values: an attribute takes at most ${LIMITS.valuesPerAttribute}. Remove some.`,
+    );
   }
 
   private useAttribute(full: string, key: string, line: number): void {
@@ -571,6 +768,17 @@ function fieldKey(name: string): string {
 
 function isObject(value: Json | undefined): value is { [key: string]: Json } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** ChannelType's value: the channel's own string if it is one (most are), not a copy. */
+function channelTypeAt(text: string, from: number, to: number): string {
+  const channel = channelIndex(text, from, to);
+  return channel >= 0 ? CHANNEL_TYPES[channel] : text.slice(from, to);
+}
+
+/** A JSON number as JSON.parse gives it, written back as a string (as String(value) writes it). */
+function asParsed(text: string, from: number, to: number): string {
+  return String(Number(text.slice(from, to)));
 }
 
 function inRange(range: TextRange, value: string | undefined): TextRange | undefined {

@@ -166,6 +166,11 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** OptOut's value, in `s` or its part from `from` to `to`: ALL (opted out) or NONE (opted in). */
+export function isOptOut(s: string, from = 0, to = s.length): boolean {
+  return (to - from === 4 && s.startsWith('NONE', from)) || (to - from === 3 && s.startsWith('ALL', from));
+}
+
 /**
  * An ISO-8601 date, or date and time: `2026-11-27`, `2026-11-27T10:00`, `2026-11-27T10:00:00Z`,
  * `2026-11-27T10:00:00.123+01:00`; in `s`, or in its part from `from` to `to`.
