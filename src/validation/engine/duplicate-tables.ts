@@ -56,8 +56,10 @@ export class DuplicateTables implements EndpointKeys {
     };
     // Tables allocate on first use, so a file without Ids costs nothing for them.
     // The tables report repeats when a batch is applied, so the messages cannot quote the
-    // value (it is gone by then); the line and column point at it.
+    // value (it is gone by then); the line and column point at it. A list pasted twice repeats
+    // every row: a repeat past the problems kept is only counted, with no object made for it.
     this.endpoints = table(expectedRows, false, (_count, line, column) => {
+      if (log.countOnly('warning', 'duplicate.endpoint', line, column)) return;
       log.warning(
         'duplicate.endpoint',
         line,
@@ -66,6 +68,7 @@ export class DuplicateTables implements EndpointKeys {
       );
     });
     this.ids = table(expectedRows, false, (_count, line, column) => {
+      if (log.countOnly('warning', 'duplicate.id', line, column)) return;
       log.warning(
         'duplicate.id',
         line,
@@ -74,6 +77,7 @@ export class DuplicateTables implements EndpointKeys {
       );
     });
     this.users = table(expectedUsers(expectedRows), true, (count, line, column) => {
+      if (log.countOnly('error', 'user.too-many-endpoints', line, column)) return;
       log.error(
         'user.too-many-endpoints',
         line,

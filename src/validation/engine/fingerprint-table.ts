@@ -122,56 +122,26 @@ export class FingerprintTable {
       }
       return found;
     }
-    const slots = table.slots;
-    const size = slots.length;
-    const scale = table.scale;
+    // In runs of keys, each a call: V8 then compiles the loop with what it has seen of the
+    // whole function, its end included. One call per batch was compiled mid-loop (on-stack
+    // replacement), left at its end for want of that, and started again in the interpreter
+    // with every batch.
     let used = table.used;
-    if (this.counting) {
-      const mask = ~COUNT_MASK;
-      for (let k = 0; k < n; k++) {
-        const key = checks[k] & mask;
-        let i = Math.floor(homes[k] * scale);
-        for (;;) {
-          const word = slots[i];
-          if (word === 0) {
-            slots[i] = key | 1;
-            used++;
-            break;
-          }
-          if ((word & mask) === key) {
-            const count = word & COUNT_MASK;
-            if (count !== COUNT_MASK) slots[i] = word + 1;
-            const seen = count === COUNT_MASK ? COUNT_MASK : count + 1;
-            if (only === 0 || seen === only) {
-              repeats[found] = k;
-              counts[found++] = seen;
-            }
-            break;
-          }
-          if (++i === size) i = 0;
-        }
-      }
-    } else {
-      for (let k = 0; k < n; k++) {
-        const key = checks[k] | 0 || 1;
-        let i = Math.floor(homes[k] * scale);
-        for (;;) {
-          const word = slots[i];
-          if (word === 0) {
-            slots[i] = key;
-            used++;
-            break;
-          }
-          if (word === key) {
-            if (only === 0 || only === 2) {
-              repeats[found] = k;
-              counts[found++] = 2;
-            }
-            break;
-          }
-          if (++i === size) i = 0;
-        }
-      }
+    const insert = this.counting ? insertCounting : insertKeys;
+    for (let from = 0; from < n; from += RUN_KEYS) {
+      found = insert(
+        table.slots,
+        table.scale,
+        homes,
+        checks,
+        from,
+        Math.min(n, from + RUN_KEYS),
+        repeats,
+        counts,
+        found,
+        only,
+      );
+      used += keysInserted;
     }
     this.distinct += used - table.used;
     table.used = used;
@@ -208,4 +178,94 @@ export class FingerprintTable {
     // a little short, and a quarter more is a better bet than doubling the memory.
     if (this.tables.length === 1) this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(slots / 4));
   }
+}
+
+/** Keys per call of insertCounting or insertKeys (see addAll). */
+const RUN_KEYS = 4096;
+/** The new keys of the last call of insertCounting or insertKeys. */
+let keysInserted = 0;
+
+/**
+ * Inserts keys `from` to `to` of a batch into a counting table's slots; each key seen before
+ * is written at `found` on in `repeats` and `counts` (see addAll). Returns the new `found`.
+ */
+function insertCounting(
+  slots: Int32Array,
+  scale: number,
+  homes: Uint32Array,
+  checks: Int32Array,
+  from: number,
+  to: number,
+  repeats: Int32Array,
+  counts: Uint8Array,
+  found: number,
+  only: number,
+): number {
+  const size = slots.length;
+  const mask = ~COUNT_MASK;
+  let inserted = 0;
+  for (let k = from; k < to; k++) {
+    const key = checks[k] & mask;
+    let i = Math.floor(homes[k] * scale);
+    for (;;) {
+      const word = slots[i];
+      if (word === 0) {
+        slots[i] = key | 1;
+        inserted++;
+        break;
+      }
+      if ((word & mask) === key) {
+        const count = word & COUNT_MASK;
+        if (count !== COUNT_MASK) slots[i] = word + 1;
+        const seen = count === COUNT_MASK ? COUNT_MASK : count + 1;
+        if (only === 0 || seen === only) {
+          repeats[found] = k;
+          counts[found++] = seen;
+        }
+        break;
+      }
+      if (++i === size) i = 0;
+    }
+  }
+  keysInserted = inserted;
+  return found;
+}
+
+/** As insertCounting, for a table that only tells whether a key was seen. */
+function insertKeys(
+  slots: Int32Array,
+  scale: number,
+  homes: Uint32Array,
+  checks: Int32Array,
+  from: number,
+  to: number,
+  repeats: Int32Array,
+  counts: Uint8Array,
+  found: number,
+  only: number,
+): number {
+  const size = slots.length;
+  let inserted = 0;
+  for (let k = from; k < to; k++) {
+    const key = checks[k] | 0 || 1;
+    let i = Math.floor(homes[k] * scale);
+    for (;;) {
+      const word = slots[i];
+      if (word === 0) {
+        slots[i] = key;
+        inserted++;
+        break;
+      }
+      if (word === key) {
+        if (only === 0 || only === 2) {
+          repeats[found] = k;
+          counts[found++] = 2;
+        }
+        break;
+      }
+      if (++i === size) i = 0;
+    }
+  }
+  keysInserted = inserted;
+  return found;
 }
