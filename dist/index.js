@@ -923,7 +923,7 @@ class InvalidFileError extends ActionError {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7966);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5213);
 // Entry point the runner starts (`runs.main`). `run()` handles cancellation (SIGINT, then SIGTERM
 // from the runner) itself.
 
@@ -934,7 +934,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7966:
+/***/ 5213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1104,517 +1104,8 @@ function shown(text) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/validation/rules/csv-scanner.ts
-// An RFC 4180 CSV scanner tuned for speed, fed decoded text chunk by chunk.
-//
-// csv-parse, the usual library, runs every character through a general state machine and
-// builds an array per record; with it, parsing was most of a validation pass (bench/ shows
-// the difference). Here a plain row (nearly all of them) is found with `indexOf('\n')` and
-// split with `indexOf(',')` (and `indexOf('"')` for a quoted value), native scans far faster
-// than a JavaScript loop over characters. Only rows with a tab, a lone CR, a value quoted over
-// several lines or a quote out of place go through the careful character-by-character path.
-// Field arrays are reused from row to row; unchecked values are not even copied.
-//
-// Pinpoint's own rules on syntax are stricter than RFC 4180 (no tab or line break inside a
-// value), so the scanner reports those, and keeps going after every problem.
-/** A line longer than this cannot be a valid endpoint (15 KB): it is skipped, not buffered. */
-const MAX_LINE_CHARS = 1 << 20;
-/** How far a quoted value may run across lines before its quote is taken as unterminated. */
-const MAX_QUOTED_CHARS = 64 * 1024;
-const NEED_MORE = -1;
-const NONE = 0x7fffffff;
-class CsvScanner {
-    sink;
-    log;
-    buf = '';
-    pos = 0;
-    /** Line number of `buf[pos]`. */
-    line = 1;
-    // Next known positions of a quote, a tab and a CR in `buf` (NONE when there is none).
-    nextQuote = -1;
-    nextTab = -1;
-    nextCR = -1;
-    /** Next first half of a surrogate pair (a character past U+FFFF: one column, two code units). */
-    nextPair = -1;
-    /** Whether plain rows' values are copied into `fields` (see `readInPlace`). */
-    copyValues = true;
-    /** Where the row being emitted is in `buf`. */
-    rowStart = 0;
-    rowEnd = 0;
-    /** Skipping the rest of an overlong line. */
-    skipping = false;
-    firstRow = true;
-    /** After a whole-file problem (wrong separator), rows are not worth checking. */
-    abandoned = false;
-    blankRunStart = 0;
-    blankRunLength = 0;
-    fields = [];
-    columns = new Int32Array(64);
-    lines = new Int32Array(64);
-    starts = new Int32Array(64);
-    ends = new Int32Array(64);
-    /** The text the row's starts and ends refer to; undefined for a row from the careful path. */
-    rowSource;
-    count = 0;
-    rowProblems = [];
-    /** With `afterHeader`, the text starts after the header, at the start of a row. */
-    constructor(sink, log, afterHeader = false) {
-        this.sink = sink;
-        this.log = log;
-        this.firstRow = !afterHeader;
-    }
-    /**
-     * Whether everything fed so far is complete rows, with nothing carried over (a quoted
-     * value still open, blank lines not yet known to be in the middle, a line being skipped):
-     * where the text could be cut and checked in separate parts.
-     */
-    atRowBoundary() {
-        return this.pos >= this.buf.length && !this.skipping && this.blankRunLength === 0;
-    }
-    /** Line breaks consumed: the line number of the next row, less one. */
-    get linesConsumed() {
-        return this.line - 1;
-    }
-    /** The line number at the end of the text fed so far. */
-    endLine() {
-        let line = this.line;
-        for (let i = this.buf.indexOf('\n', this.pos); i !== -1; i = this.buf.indexOf('\n', i + 1))
-            line++;
-        return line;
-    }
-    /** The line and column of `text[index]`, for text about to be fed. */
-    positionIn(text, index) {
-        let line = this.endLine();
-        const bufferLineStart = this.buf.lastIndexOf('\n') + 1;
-        let column = codePoints(this.buf, bufferLineStart, this.buf.length);
-        let lineStart = 0;
-        for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-            line++;
-            lineStart = i + 1;
-            column = 0;
-        }
-        return { line, column: column + codePoints(text, lineStart, index) + 1 };
-    }
-    feed(text) {
-        if (this.abandoned)
-            return;
-        this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
-        this.pos = 0;
-        this.nextQuote = this.nextTab = this.nextCR = this.nextPair = -1;
-        this.scan(false);
-    }
-    end() {
-        if (this.abandoned)
-            return;
-        this.scan(true);
-        this.buf = '';
-        this.pos = 0;
-        // Blank lines at the end of the file are harmless (editors add them): not reported.
-    }
-    /**
-     * From now on the sink reads a plain row's values in place, through `text`, `starts` and
-     * `ends`: they are not copied, and `fields` holds '' for them. (The header is read before.)
-     */
-    readInPlace() {
-        this.copyValues = false;
-    }
-    /** The text of the row being emitted, during `CsvRowSink.row`. */
-    rowText() {
-        return this.buf.slice(this.rowStart, this.rowEnd);
-    }
-    get sawHeader() {
-        return !this.firstRow;
-    }
-    get gaveUp() {
-        return this.abandoned;
-    }
-    scan(final) {
-        const buf = this.buf;
-        const n = buf.length;
-        for (;;) {
-            if (this.abandoned)
-                return;
-            const start = this.pos;
-            if (start >= n)
-                return;
-            let nl = buf.indexOf('\n', start);
-            if (this.skipping) {
-                this.pos = nl === -1 ? n : nl + 1;
-                if (nl !== -1)
-                    this.line++;
-                this.skipping = nl === -1;
-                continue;
-            }
-            if (nl === -1) {
-                if (!final) {
-                    if (n - start > MAX_LINE_CHARS)
-                        this.skipOverlongLine(start);
-                    return;
-                }
-                nl = n;
-            }
-            // CRLF ends a line; a CR with no LF after it, even at the end of the file, is a character.
-            const end = nl < n && nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-            // The next quote, tab and CR are searched once and remembered: most rows have none.
-            if (this.nextQuote < start)
-                this.nextQuote = indexOrNone(buf, '"', start);
-            if (this.nextTab < start)
-                this.nextTab = indexOrNone(buf, '\t', start);
-            if (this.nextCR < start)
-                this.nextCR = indexOrNone(buf, '\r', start);
-            if (this.nextPair < start)
-                this.nextPair = nextPairIn(buf, start);
-            if (this.nextTab < end || this.nextCR < end || !this.plainRow(start, end)) {
-                if (this.generalRow(start, final) === NEED_MORE)
-                    return;
-            }
-            else {
-                this.pos = nl + 1;
-                this.line++;
-            }
-        }
-    }
-    /**
-     * A row on one line without tabs or lone CRs, split with native scans: `indexOf(',')`, and
-     * `indexOf('"')` for a quoted value. Returns false, having emitted nothing, for a row that
-     * needs the careful path: a quote inside an unquoted value or text after a closing one.
-     */
-    plainRow(start, end) {
-        const buf = this.buf;
-        const line = this.line;
-        const fields = this.fields;
-        const copyValues = this.copyValues;
-        const columns = this.columns;
-        const lines = this.lines;
-        let quote = this.nextQuote;
-        let count = 0;
-        let p = start;
-        /** A quoted value holds a doubled quote: the row's values are then read unescaped, not in place. */
-        let doubled = false;
-        for (;;) {
-            let from = p;
-            let to;
-            let next;
-            if (quote === p) {
-                // A quoted value: it must close on this line, right before a comma or the end.
-                to = buf.indexOf('"', p + 1);
-                while (to !== -1 && to + 1 < end && buf.charCodeAt(to + 1) === 34) {
-                    doubled = true; // "" is one quote
-                    to = buf.indexOf('"', to + 2);
-                }
-                next = to + 1;
-                if (to === -1 || to >= end || (next < end && buf.charCodeAt(next) !== 44))
-                    return false;
-                from = p + 1;
-                quote = indexOrNone(buf, '"', next);
-            }
-            else {
-                to = buf.indexOf(',', p);
-                if (to === -1 || to > end)
-                    to = end;
-                if (quote < to)
-                    return false; // a quote inside an unquoted value
-                next = to;
-            }
-            if (count === columns.length) {
-                this.growFieldArrays();
-                return this.plainRow(start, end);
-            }
-            fields[count] = copyValues ? buf.slice(from, to) : '';
-            this.starts[count] = from;
-            this.ends[count] = to;
-            columns[count] = p - start + 1;
-            lines[count] = line;
-            count++;
-            if (next >= end)
-                break;
-            p = next + 1;
-        }
-        // Columns count characters: a character past U+FFFF before a value takes two code units.
-        if (this.nextPair < end) {
-            for (let i = 1; i < count; i++)
-                columns[i] -= pairsIn(buf, start, start + columns[i] - 1);
-        }
-        // Only commas (the empty rows spreadsheets leave at the end), or nothing: a blank line.
-        if (end - start === count - 1) {
-            this.blankLine(line);
-            return true;
-        }
-        if (doubled) {
-            // Only a quoted value can hold a quote here, and then only doubled ones.
-            for (let i = 0; i < count; i++) {
-                const value = buf.slice(this.starts[i], this.ends[i]);
-                fields[i] = value.includes('"') ? value.replaceAll('""', '"') : value;
-            }
-        }
-        this.count = count;
-        this.rowStart = start;
-        this.rowEnd = end;
-        this.rowSource = doubled ? undefined : buf;
-        this.emitRow(line, end - start);
-        return true;
-    }
-    /**
-     * A row with a quote, a tab or a lone CR, character by character; it may span lines (a
-     * quoted line break). Returns NEED_MORE, leaving the row to be scanned again, when the
-     * chunk ends first.
-     */
-    generalRow(start, final) {
-        const buf = this.buf;
-        const n = buf.length;
-        const rowLine = this.line;
-        let line = rowLine;
-        let lineStart = start;
-        let p = start;
-        let count = 0;
-        this.rowProblems.length = 0;
-        for (;;) {
-            if (count === this.columns.length)
-                this.growFieldArrays();
-            this.columns[count] = this.column(lineStart, p);
-            this.lines[count] = line;
-            let value;
-            if (p < n && buf.charCodeAt(p) === 34) {
-                // A quoted value: runs to the next quote not doubled.
-                const openLine = line;
-                const openColumn = this.column(lineStart, p);
-                value = '';
-                let from = p + 1;
-                let reportedBreak = false;
-                let reportedTab = false;
-                for (;;) {
-                    const close = buf.indexOf('"', from);
-                    if (close === -1 || close - p > MAX_QUOTED_CHARS) {
-                        if (!final && close === -1 && n - start <= MAX_QUOTED_CHARS)
-                            return NEED_MORE;
-                        return this.unterminatedQuote(openLine, openColumn, p);
-                    }
-                    // A line break or tab inside: Pinpoint rejects them.
-                    for (let i = from; i < close; i++) {
-                        const c = buf.charCodeAt(i);
-                        if (c === 10 || c === 13) {
-                            if (!reportedBreak) {
-                                reportedBreak = true;
-                                this.pending('csv.line-break-in-value', line, this.column(lineStart, i), LINE_BREAK_MESSAGE);
-                            }
-                            if (c === 10) {
-                                line++;
-                                lineStart = i + 1;
-                            }
-                        }
-                        else if (c === 9 && !reportedTab) {
-                            reportedTab = true;
-                            this.pending('csv.tab-in-value', line, this.column(lineStart, i), TAB_MESSAGE);
-                        }
-                    }
-                    if (close + 1 >= n && !final)
-                        return NEED_MORE; // cannot tell "" from " yet
-                    if (buf.charCodeAt(close + 1) === 34) {
-                        value += buf.slice(from, close + 1); // "" is one quote
-                        from = close + 2;
-                        continue;
-                    }
-                    value += buf.slice(from, close);
-                    p = close + 1;
-                    break;
-                }
-                // After the closing quote: a separator or the end of the row, nothing else.
-                const rest = p;
-                while (p < n) {
-                    const c = buf.charCodeAt(p);
-                    if (c === 13 && p + 1 >= n && !final)
-                        return NEED_MORE; // CR, or CRLF cut by the chunk?
-                    if (c === 44 || c === 10 || (c === 13 && buf.charCodeAt(p + 1) === 10))
-                        break;
-                    p++;
-                }
-                if (p > rest) {
-                    this.pending('csv.garbage-after-quote', line, this.column(lineStart, rest), 'Text follows the closing quote of a value: quote the whole value, and double any quote inside it ("").');
-                    value += buf.slice(rest, p);
-                }
-            }
-            else {
-                // An unquoted value: runs to the next comma or end of line.
-                const from = p;
-                let reportedQuote = false;
-                while (p < n) {
-                    const c = buf.charCodeAt(p);
-                    if (c === 44 || c === 10)
-                        break;
-                    if (c === 13) {
-                        if (p + 1 >= n && !final)
-                            return NEED_MORE;
-                        if (buf.charCodeAt(p + 1) === 10)
-                            break;
-                        // A CR alone, at the end of the file too: in the header, the file's line endings.
-                        if (this.firstRow)
-                            return this.lineEndings(line, this.column(lineStart, p));
-                        this.pending('csv.line-break-in-value', line, this.column(lineStart, p), LINE_BREAK_MESSAGE);
-                    }
-                    else if (c === 34 && !reportedQuote) {
-                        reportedQuote = true;
-                        this.pending('csv.quote-in-unquoted-value', line, this.column(lineStart, p), 'A quote inside a value that does not start with one: quote the whole value and double the quote ("a ""b"" c").');
-                    }
-                    else if (c === 9) {
-                        this.pending('csv.tab-in-value', line, this.column(lineStart, p), TAB_MESSAGE);
-                    }
-                    p++;
-                }
-                value = buf.slice(from, p);
-            }
-            this.fields[count++] = value;
-            if (p >= n) {
-                if (!final)
-                    return NEED_MORE;
-                break;
-            }
-            const c = buf.charCodeAt(p);
-            if (c === 44) {
-                p++;
-                continue;
-            }
-            // The end of the row: \n or \r\n.
-            p += c === 13 ? 2 : 1;
-            break;
-        }
-        this.pos = p;
-        this.line = line + 1;
-        this.count = count;
-        this.rowStart = start;
-        this.rowEnd = p;
-        this.rowSource = undefined;
-        this.emitRow(rowLine, p - start);
-        return p;
-    }
-    /** A header line that ends with a CR alone: the whole file does, and cannot be read as rows. */
-    lineEndings(line, column) {
-        this.log.error('csv.line-endings', line, column, 'Lines end with a carriage return alone (old Mac format): save the file with LF or CRLF line endings.');
-        this.abandoned = true;
-        this.firstRow = false;
-        return NEED_MORE;
-    }
-    /** Reports a quote that never closes, and resumes on the line after the one it opened on. */
-    unterminatedQuote(line, column, quoteAt) {
-        // The problems found before the quote stand; those inside it are checked again from the
-        // line after it, where checking resumes.
-        for (const p of this.rowProblems)
-            if (p.line < line || (p.line === line && p.column < column))
-                this.log.error(p.rule, p.line, p.column, p.message);
-        this.rowProblems.length = 0;
-        this.log.error('csv.unterminated-quote', line, column, 'This quote is never closed: add the closing quote, or double it ("") if it is part of the value.');
-        const nl = this.buf.indexOf('\n', quoteAt);
-        if (nl === -1) {
-            this.pos = this.buf.length;
-            this.skipping = true;
-        }
-        else {
-            this.pos = nl + 1;
-        }
-        this.line = line + 1;
-        return this.pos;
-    }
-    skipOverlongLine(start) {
-        const cr = this.buf.indexOf('\r', start);
-        if (cr !== -1 && cr < start + MAX_LINE_CHARS && this.firstRow) {
-            this.lineEndings(this.line, this.column(start, cr));
-            return;
-        }
-        this.log.error('endpoint.too-large', this.line, 1, `This line is longer than ${MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: check for a missing line break.`);
-        this.pos = this.buf.length;
-        this.skipping = true;
-    }
-    blankLine(line) {
-        if (this.blankRunLength === 0)
-            this.blankRunStart = line;
-        this.blankRunLength++;
-    }
-    emitRow(line, chars) {
-        if (this.blankRunLength > 0) {
-            // Blank lines followed by a row are in the middle of the file: worth a warning.
-            const n = this.blankRunLength;
-            this.log.warning('csv.blank-line', this.blankRunStart, 1, n === 1
-                ? 'Blank line: remove it (it is skipped here, but is not an endpoint).'
-                : `${n} blank lines: remove them (they are skipped here, but are not endpoints).`);
-            this.blankRunLength = 0;
-        }
-        if (this.rowProblems.length > 0) {
-            for (const p of this.rowProblems)
-                this.log.error(p.rule, p.line, p.column, p.message);
-            this.rowProblems.length = 0;
-        }
-        if (this.firstRow) {
-            this.firstRow = false;
-            if (this.wrongSeparator(line))
-                return;
-        }
-        this.sink.row(this.fields, this.count, line, this.columns, this.lines, chars, this.rowSource, this.starts, this.ends);
-    }
-    /** A header without commas but with semicolons or tabs: the file uses another separator. */
-    wrongSeparator(line) {
-        if (this.count !== 1)
-            return false;
-        const header = this.fields[0];
-        const separator = header.includes(';') ? 'semicolons' : header.includes('\t') ? 'tabs' : undefined;
-        if (separator === undefined)
-            return false;
-        this.log.error(separator === 'tabs' ? 'csv.tab-separated' : 'csv.semicolon-separated', line, 1, `The header is separated by ${separator}, not commas (${separator === 'tabs' ? 'a TSV export' : 'Excel does this where the decimal separator is a comma'}): export the file as comma-separated CSV (e.g. "CSV UTF-8").`);
-        this.abandoned = true;
-        return true;
-    }
-    /** The column (in characters) of `buf[at]`, on the line that starts at `buf[lineStart]`. */
-    column(lineStart, at) {
-        if (this.nextPair < lineStart)
-            this.nextPair = nextPairIn(this.buf, lineStart);
-        return at - lineStart + 1 - (this.nextPair < at ? pairsIn(this.buf, lineStart, at) : 0);
-    }
-    pending(rule, line, column, message) {
-        if (this.firstRow && rule === 'csv.tab-in-value')
-            return; // a TSV header, reported as such
-        this.rowProblems.push({ rule, line, column, message });
-    }
-    growFieldArrays() {
-        const columns = new Int32Array(this.columns.length * 2);
-        columns.set(this.columns);
-        this.columns = columns;
-        const lines = new Int32Array(this.lines.length * 2);
-        lines.set(this.lines);
-        this.lines = lines;
-        this.starts = new Int32Array(this.lines.length);
-        this.ends = new Int32Array(this.lines.length);
-    }
-}
-const TAB_MESSAGE = 'A tab inside a value: Pinpoint rejects values with tabs. Replace it with a space.';
-const LINE_BREAK_MESSAGE = 'A line break inside a value: Pinpoint rejects values with line breaks. Replace it with a space.';
-const HIGH_SURROGATE = /[\uD800-\uDBFF]/g;
-/** Where the next first half of a surrogate pair is in `s` from `from`, or NONE. */
-function nextPairIn(s, from) {
-    HIGH_SURROGATE.lastIndex = from;
-    const found = HIGH_SURROGATE.exec(s);
-    return found === null ? NONE : found.index;
-}
-/** Surrogate pairs (characters past U+FFFF) in `s[from..to)`. */
-function pairsIn(s, from, to) {
-    let pairs = 0;
-    for (let i = from; i < to; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xd800 && c <= 0xdbff)
-            pairs++;
-    }
-    return pairs;
-}
-/** Characters (code points) in `s[from..to)`. */
-function codePoints(s, from, to) {
-    return to - from - pairsIn(s, from, to);
-}
-function indexOrNone(s, char, from) {
-    const i = s.indexOf(char, from);
-    return i === -1 ? NONE : i;
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: ./src/privacy.ts
-var privacy = __nccwpck_require__(3107);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/validation/engine/string-hash.ts
 // A key's hash in two independent 32-bit halves, for the duplicate tables (see
 // fingerprint-table.ts): `home` picks a slot, `check` is stored in it.
@@ -1648,6 +1139,64 @@ class StringHash {
         this.check = finalize(h2 ^ Math.imul(n, 0x9e3779b1));
         return this;
     }
+    /**
+     * Hashes ASCII bytes `bytes[from..to)` as `of` hashes the same text decoded (an ASCII byte
+     * is one UTF-16 code unit of the same value): keys read from a file's bytes meet keys read
+     * from its text.
+     */
+    ofBytes(bytes, seed, from, to) {
+        let h1 = 0x9747b28c ^ seed;
+        let h2 = 0x1b873593 + Math.imul(seed, 0x85ebca6b);
+        const n = to - from;
+        let i = from;
+        for (; i + 1 < to; i += 2) {
+            const block = bytes[i] | (bytes[i + 1] << 16);
+            h1 = Math.imul(h1 ^ block, 0xcc9e2d51);
+            h1 = (h1 << 15) | (h1 >>> 17);
+            h2 = Math.imul((h2 + block) | 0, 0x1b873593);
+            h2 = (h2 << 13) | (h2 >>> 19);
+        }
+        if (i < to) {
+            const c = bytes[i];
+            h1 = Math.imul(h1 ^ c, 0xcc9e2d51);
+            h2 = Math.imul((h2 + c) | 0, 0x1b873593);
+        }
+        this.home = finalize(h1 ^ n) >>> 0;
+        this.check = finalize(h2 ^ Math.imul(n, 0x9e3779b1));
+        return this;
+    }
+    /**
+     * Hashes the bytes from `from` up to the first that `stops` marks (which must mark every
+     * non-ASCII byte, and a byte that ends the text), as `ofBytes` would: finds a key's end and
+     * hashes it in one pass. Returns where it stopped.
+     */
+    ofBytesUntil(bytes, from, seed, stops) {
+        let h1 = 0x9747b28c ^ seed;
+        let h2 = 0x1b873593 + Math.imul(seed, 0x85ebca6b);
+        let i = from;
+        for (;;) {
+            const a = bytes[i];
+            if (stops[a] !== 0)
+                break;
+            const b = bytes[i + 1];
+            if (stops[b] !== 0) {
+                h1 = Math.imul(h1 ^ a, 0xcc9e2d51);
+                h2 = Math.imul((h2 + a) | 0, 0x1b873593);
+                i++;
+                break;
+            }
+            const block = a | (b << 16);
+            h1 = Math.imul(h1 ^ block, 0xcc9e2d51);
+            h1 = (h1 << 15) | (h1 >>> 17);
+            h2 = Math.imul((h2 + block) | 0, 0x1b873593);
+            h2 = (h2 << 13) | (h2 >>> 19);
+            i += 2;
+        }
+        const n = i - from;
+        this.home = finalize(h1 ^ n) >>> 0;
+        this.check = finalize(h2 ^ Math.imul(n, 0x9e3779b1));
+        return i;
+    }
 }
 function finalize(h) {
     h ^= h >>> 16;
@@ -1655,58 +1204,6 @@ function finalize(h) {
     h ^= h >>> 13;
     h = Math.imul(h, 0xc2b2ae35);
     return h ^ (h >>> 16);
-}
-
-// EXTERNAL MODULE: ./src/validation/rules/schema.ts
-var schema = __nccwpck_require__(4616);
-;// CONCATENATED MODULE: ./src/validation/rules/suggest.ts
-// "Did you mean …?" for near misses: a wrong case (`channeltype`) or a typo (`Adress`).
-/** Levenshtein distance, stopping early once it exceeds `limit`. */
-function editDistance(a, b, limit = Infinity) {
-    if (Math.abs(a.length - b.length) > limit)
-        return limit + 1;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        let rowMin = i;
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-            const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-            current.push(value);
-            if (value < rowMin)
-                rowMin = value;
-        }
-        if (rowMin > limit)
-            return limit + 1;
-        previous = current;
-    }
-    return previous[b.length];
-}
-/** The longest name a suggestion is looked for: a custom attribute's prefix and 50 characters, and some. */
-const MAX_SUGGESTED_CHARS = 100;
-/**
- * The candidate `input` was most likely meant to be: the same ignoring case, or else the
- * nearest within a third of its length (at most 3 edits). Undefined when nothing is close.
- */
-function suggest(input, candidates) {
-    // Longer than any name Pinpoint takes: nothing is near, and the edit distance of two long
-    // names would take time in the square of their length.
-    if (input.length > MAX_SUGGESTED_CHARS)
-        return undefined;
-    const lower = input.toLowerCase();
-    const limit = Math.min(3, Math.max(1, Math.floor(input.length / 3)));
-    let best;
-    let bestDistance = limit + 1;
-    for (const candidate of candidates) {
-        if (candidate.toLowerCase() === lower)
-            return candidate;
-        const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    return best;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/libphonenumber-js/es6/tools/semver-compare.js
@@ -5426,6 +4923,8 @@ function describeImpossibility({ reason, callingCode, country }) {
     }
 }
 
+// EXTERNAL MODULE: ./src/validation/rules/schema.ts
+var schema = __nccwpck_require__(4616);
 ;// CONCATENATED MODULE: ./src/validation/rules/value-rules.ts
 // Checks on single values. These run on every row of files with millions of rows, so they
 // are written as character-code loops rather than regular expressions where that is easy.
@@ -5606,6 +5105,10 @@ function daysInMonth(year, month) {
         return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
     return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
+/** OptOut's value, in `s` or its part from `from` to `to`: ALL (opted out) or NONE (opted in). */
+function isOptOut(s, from = 0, to = s.length) {
+    return (to - from === 4 && s.startsWith('NONE', from)) || (to - from === 3 && s.startsWith('ALL', from));
+}
 /**
  * An ISO-8601 date, or date and time: `2026-11-27`, `2026-11-27T10:00`, `2026-11-27T10:00:00Z`,
  * `2026-11-27T10:00:00.123+01:00`; in `s`, or in its part from `from` to `to`.
@@ -5677,6 +5180,1172 @@ function utf8Length(s) {
         }
     }
     return bytes;
+}
+
+;// CONCATENATED MODULE: ./src/validation/rules/csv-row-acceptor.ts
+// A fast path for the rows of a CSV file that are valid: each is proved so straight from the
+// file's bytes, before any decoding, and its keys are hashed from the same bytes.
+//
+// Why: nearly every row of a real list is valid, and the full path (the piece decoded, the row
+// split by CsvScanner, each value read again by its rule and again by its key's hash, through
+// ranges and closures) spent about a microsecond on each. Here one loop over a row's bytes
+// splits it and reads each value once for its column's rule. The acceptor decides nothing on
+// its own: it accepts only a row it can prove has no problem, and stops at anything else (a
+// problem, or anything it is unsure of: a tab, a lone CR, a quote out of place, a wrong width,
+// a non-ASCII character in a checked value or a key, a long row, a blank line). That row goes
+// to the scanner and the rules as before, so the report is the same with or without it; a
+// differential test holds it to that.
+
+
+
+
+// What the acceptor does with a column's value.
+const UNCHECKED = 0;
+const CHANNEL = 1;
+// Keys, hashed as they are read: an Id, a user, an address whose channel is known by then.
+const ID = 2;
+const USER = 3;
+const ADDRESS_KEY = 4;
+/** An address before its channel (the hash's seed): hashed once the row is read. */
+const ADDRESS = 5;
+const OPT_OUT = 6;
+const DATE = 7;
+const LATITUDE = 8;
+const LONGITUDE = 9;
+const METRIC = 10;
+const ATTRIBUTE = 11;
+const KIND_CODES = {
+    'opt-out': OPT_OUT,
+    'effective-date': DATE,
+    latitude: LATITUDE,
+    longitude: LONGITUDE,
+    metric: METRIC,
+    attribute: ATTRIBUTE,
+};
+// Classes of bytes: a value runs over PLAIN and non-ASCII bytes; every other class ends it or
+// stops the acceptor.
+const PLAIN = 0;
+const COMMA = 1;
+const QUOTE = 2;
+/** LF, CR, tab. */
+const BREAK = 3;
+const CONTINUATION = 4;
+const LEAD = 5;
+/** The first byte of a character past U+FFFF: two UTF-16 code units. */
+const LEAD4 = 6;
+const CLASSES = new Uint8Array(256);
+CLASSES[44] = COMMA;
+CLASSES[34] = QUOTE;
+CLASSES[10] = CLASSES[13] = CLASSES[9] = BREAK;
+for (let b = 0x80; b < 0x100; b++)
+    CLASSES[b] = b < 0xc0 ? CONTINUATION : b < 0xf0 ? LEAD : LEAD4;
+/** Bytes that end a key read as it is hashed: all but printable ASCII other than the quote and comma. */
+const KEY_STOPS = new Uint8Array(256);
+for (let b = 0; b < 256; b++)
+    KEY_STOPS[b] = b < 32 || b === 34 || b === 44 || b > 126 ? 1 : 0;
+/**
+ * Rows longer than this are left to the full path: a row of at most this many bytes has at
+ * most as many characters, so it is never near Pinpoint's 15 KB per endpoint (see
+ * CsvValidator.row, which counts a row's bytes only past a third of that).
+ */
+const MAX_ROW_BYTES = schema/* LIMITS */.b1.endpointBytes / 3;
+const CHANNEL_CODES = schema/* CHANNEL_TYPES */.s8.map((name) => Array.from(name, (c) => c.charCodeAt(0)));
+/** Indexes in CHANNEL_TYPES of the channels of each length. */
+const CHANNELS_BY_LENGTH = [];
+schema/* CHANNEL_TYPES */.s8.forEach((name, k) => (CHANNELS_BY_LENGTH[name.length] ??= []).push(k));
+const EMAIL = schema/* CHANNEL_TYPES */.s8.indexOf('EMAIL');
+const SMS = schema/* CHANNEL_TYPES */.s8.indexOf('SMS');
+const VOICE = schema/* CHANNEL_TYPES */.s8.indexOf('VOICE');
+/** 1 for the channels whose address is an APNs device token, by index in CHANNEL_TYPES. */
+const APNS_TOKENS = new Uint8Array(schema/* CHANNEL_TYPES */.s8.map((name) => (schema/* APNS_CHANNELS */.U7.has(name) ? 1 : 0)));
+class CsvRowAcceptor {
+    /** Rows (lines) accepted by the last call of `accept`. */
+    linesAccepted = 0;
+    codes;
+    width;
+    addressColumn;
+    hasChannel;
+    hasAddress;
+    hasId;
+    hasUser;
+    ids;
+    endpoints;
+    users;
+    statistics;
+    addressHash = new StringHash();
+    idHash = new StringHash();
+    userHash = new StringHash();
+    constructor(plan, keys, statistics) {
+        this.width = plan.width;
+        this.codes = new Uint8Array(plan.width);
+        for (const i of plan.checked)
+            this.codes[i] = KIND_CODES[plan.kinds[i]] ?? UNCHECKED;
+        if (plan.channelType >= 0)
+            this.codes[plan.channelType] = CHANNEL;
+        if (plan.address >= 0)
+            this.codes[plan.address] = plan.channelType < plan.address ? ADDRESS_KEY : ADDRESS;
+        if (plan.id >= 0)
+            this.codes[plan.id] = ID;
+        if (plan.userId >= 0)
+            this.codes[plan.userId] = USER;
+        this.addressColumn = plan.address;
+        this.hasChannel = plan.channelType >= 0;
+        this.hasAddress = plan.address >= 0;
+        this.hasId = plan.id >= 0;
+        this.hasUser = plan.userId >= 0;
+        this.ids = new PendingKeys(keys.ids);
+        this.endpoints = new PendingKeys(keys.endpoints);
+        this.users = new PendingKeys(keys.users);
+        this.statistics = statistics;
+    }
+    /**
+     * Accepts the rows of `bytes` (valid UTF-8) from `from`, which is the start of line `line`,
+     * up to the first it cannot prove valid: counts them and adds their keys, as CsvValidator
+     * would. Returns where it stopped (the start of the row not accepted, or the end of
+     * `bytes`); `linesAccepted` says how many rows it accepted.
+     */
+    accept(bytes, from, line) {
+        // Only rows with their line break in `bytes`: the rows of a piece, where the last may not have one.
+        const limit = bytes.lastIndexOf(10) + 1;
+        let start = from;
+        let accepted = 0;
+        while (start < limit) {
+            const next = this.acceptRow(bytes, start, line + accepted);
+            if (next < 0)
+                break;
+            accepted++;
+            start = next;
+        }
+        this.ids.flush();
+        this.endpoints.flush();
+        this.users.flush();
+        this.linesAccepted = accepted;
+        return start;
+    }
+    /**
+     * Accepts the row at `bytes[start]`, which ends with a line break, if it is valid (see
+     * `accept`): returns where the next row starts, or -1.
+     */
+    acceptRow(bytes, start, line) {
+        const width = this.width;
+        const last = width - 1;
+        const codes = this.codes;
+        // Continuation bytes (0x80–0xBF) so far in the row: columns count characters.
+        let continuations = 0;
+        let channel = -1;
+        let channelLength = 0;
+        let addressFrom = 0;
+        let addressTo = 0;
+        let addressColumn = 0;
+        let idFrom = 0;
+        let idTo = 0;
+        let idColumn = 0;
+        let userFrom = 0;
+        let userTo = 0;
+        let userColumn = 0;
+        let p = start;
+        // Where the row's text ends (before its CR LF or LF), and the next row starts.
+        let end = 0;
+        let next = 0;
+        for (let i = 0; i < width; i++) {
+            const column = p - start - continuations + 1;
+            let valueFrom;
+            let valueTo;
+            // In the value: continuation bytes (there are some iff it has a non-ASCII character),
+            // first bytes of characters past U+FFFF, doubled quotes.
+            let inValue = 0;
+            let pairs = 0;
+            let doubled = 0;
+            const code = codes[i];
+            if (code === USER || code === ID || code === ADDRESS_KEY) {
+                // A key: read and hashed in one loop, which stops at the first byte that is not
+                // printable ASCII, a quote or a comma; a key holding any other is left to the full rules.
+                const quoted = bytes[p] === 34;
+                valueFrom = quoted ? p + 1 : p;
+                const hash = code === USER ? this.userHash : code === ID ? this.idHash : this.addressHash;
+                valueTo = hash.ofBytesUntil(bytes, valueFrom, code === ADDRESS_KEY ? channel + 1 : 0, KEY_STOPS);
+                p = valueTo;
+                if (quoted) {
+                    if (bytes[p] !== 34 || bytes[p + 1] === 34)
+                        return -1;
+                    p++;
+                }
+            }
+            else if (bytes[p] === 34) {
+                // A quoted value, closed on this line right before a comma or the end of the row.
+                let j = p + 1;
+                for (;;) {
+                    const c = CLASSES[bytes[j]];
+                    if (c === PLAIN || c === COMMA)
+                        j++;
+                    else if (c === QUOTE) {
+                        if (bytes[j + 1] !== 34)
+                            break;
+                        doubled++;
+                        j += 2;
+                    }
+                    else if (c >= CONTINUATION) {
+                        if (c === CONTINUATION)
+                            inValue++;
+                        else if (c === LEAD4)
+                            pairs++;
+                        j++;
+                    }
+                    else
+                        return -1; // a line break or a tab inside quotes
+                }
+                valueFrom = p + 1;
+                valueTo = j;
+                p = j + 1;
+            }
+            else {
+                let j = p;
+                for (;;) {
+                    const c = CLASSES[bytes[j]];
+                    if (c === PLAIN)
+                        j++;
+                    else if (c >= CONTINUATION) {
+                        if (c === CONTINUATION)
+                            inValue++;
+                        else if (c === LEAD4)
+                            pairs++;
+                        j++;
+                    }
+                    else
+                        break;
+                }
+                valueFrom = p;
+                valueTo = j;
+                p = j;
+            }
+            // After the value: a comma before the last column, the end of the line after it; a quote,
+            // a tab, a lone CR, text after a closing quote are not for here.
+            const after = bytes[p];
+            if (i < last) {
+                if (after !== 44)
+                    return -1;
+                p++;
+            }
+            else if (after === 10) {
+                end = p;
+                next = p + 1;
+            }
+            else if (after === 13 && bytes[p + 1] === 10) {
+                end = p;
+                next = p + 2;
+            }
+            else
+                return -1;
+            continuations += inValue;
+            const length = valueTo - valueFrom;
+            if (code === UNCHECKED || length === 0)
+                continue;
+            if (code === ATTRIBUTE) {
+                // Pinpoint's limit counts the value's UTF-16 units, as the full rules do: one per
+                // character, two past U+FFFF, and a doubled quote is one.
+                if (length - inValue + pairs - doubled > schema/* LIMITS */.b1.attributeValueLength)
+                    return -1;
+                continue;
+            }
+            // Every other value is read as ASCII without quotes inside: anything else, the full rules.
+            if (inValue > 0 || doubled > 0)
+                return -1;
+            switch (code) {
+                case CHANNEL:
+                    channel = channelIndexIn(bytes, valueFrom, valueTo);
+                    if (channel < 0)
+                        return -1;
+                    channelLength = length;
+                    break;
+                case ADDRESS:
+                case ADDRESS_KEY:
+                    addressFrom = valueFrom;
+                    addressTo = valueTo;
+                    addressColumn = column;
+                    break;
+                case ID:
+                    idFrom = valueFrom;
+                    idTo = valueTo;
+                    idColumn = column;
+                    break;
+                case USER:
+                    userFrom = valueFrom;
+                    userTo = valueTo;
+                    userColumn = column;
+                    break;
+                case OPT_OUT:
+                    if (!isOptOutIn(bytes, valueFrom, valueTo))
+                        return -1;
+                    break;
+                case DATE:
+                    if (!isIsoDateIn(bytes, valueFrom, valueTo))
+                        return -1;
+                    break;
+                case LATITUDE:
+                case LONGITUDE:
+                    if (!isCoordinate(latin1(bytes, valueFrom, valueTo), code === LATITUDE ? 90 : 180))
+                        return -1;
+                    break;
+                case METRIC:
+                    if (!isDecimalNumberIn(bytes, valueFrom, valueTo))
+                        return -1;
+                    break;
+            }
+        }
+        // A blank line, or only commas, is left to the scanner, which reports blank runs.
+        if (end - start > MAX_ROW_BYTES || end - start === last)
+            return -1;
+        // Who the endpoint is, as EndpointRules.checkIdentity has it: only a row it finds no
+        // problem in is accepted, and then its keys are added.
+        const addressLength = addressTo - addressFrom;
+        const idGiven = idTo > idFrom;
+        if (addressLength > 0 && channel >= 0 && !isCleanAddress(channel, bytes, addressFrom, addressTo))
+            return -1;
+        let endpointKey = false;
+        if (!idGiven) {
+            if (!this.hasChannel && !this.hasAddress && !this.hasId) {
+                if (this.hasUser && userTo === userFrom)
+                    return -1; // user.missing
+            }
+            else {
+                if (this.hasChannel && channelLength === 0)
+                    return -1; // channel-type.missing
+                if (this.hasAddress && addressLength === 0)
+                    return -1; // address.missing
+                endpointKey = this.hasAddress && channel >= 0;
+            }
+        }
+        if (idGiven)
+            this.ids.add(this.idHash, line, idColumn);
+        if (endpointKey) {
+            if (codes[this.addressColumn] === ADDRESS)
+                this.addressHash.ofBytes(bytes, channel + 1, addressFrom, addressTo);
+            this.endpoints.add(this.addressHash, line, addressColumn);
+        }
+        if (userTo > userFrom)
+            this.users.add(this.userHash, line, userColumn);
+        this.statistics.countEndpoint(channel);
+        return next;
+    }
+}
+// value-rules.ts's tables of characters, for any byte.
+const LOCAL_PART_BYTES = new Uint8Array(256);
+LOCAL_PART_BYTES.set(LOCAL_PART);
+const DOMAIN_BYTES = new Uint8Array(256);
+DOMAIN_BYTES.set(DOMAIN);
+const HEX_DIGITS = new Uint8Array(256);
+for (const c of '0123456789abcdefABCDEF')
+    HEX_DIGITS[c.charCodeAt(0)] = 1;
+/**
+ * Keys of accepted rows, held until `accept` returns and then passed on in the same order:
+ * the rows' loop then holds none of the tables' code (the tables' own batches would make the
+ * compiled loop start again when the first batch is applied).
+ */
+class PendingKeys {
+    sink;
+    hash = new StringHash();
+    keys = new Int32Array(4 * 256);
+    count = 0;
+    constructor(sink) {
+        this.sink = sink;
+    }
+    add(hash, line, column) {
+        if (this.count * 4 === this.keys.length)
+            this.flush();
+        const at = this.count++ * 4;
+        this.keys[at] = hash.home;
+        this.keys[at + 1] = hash.check;
+        this.keys[at + 2] = line;
+        this.keys[at + 3] = column;
+    }
+    flush() {
+        const { keys, hash, sink } = this;
+        for (let at = 0; at < this.count * 4; at += 4) {
+            hash.home = keys[at] >>> 0;
+            hash.check = keys[at + 1];
+            sink.add(hash, keys[at + 2], keys[at + 3]);
+        }
+        this.count = 0;
+    }
+}
+/** ASCII bytes as a string: Buffer's own method, without toString's checks of its arguments. */
+function latin1(bytes, from, to) {
+    return bytes.latin1Slice(from, to);
+}
+/** The index in CHANNEL_TYPES of the channel at `bytes[from..to)`, or -1 (see schema.ts's channelIndex). */
+function channelIndexIn(bytes, from, to) {
+    const length = to - from;
+    const candidates = length < CHANNELS_BY_LENGTH.length ? CHANNELS_BY_LENGTH[length] : undefined;
+    if (candidates === undefined)
+        return -1;
+    outer: for (const k of candidates) {
+        const name = CHANNEL_CODES[k];
+        for (let i = 0; i < name.length; i++)
+            if (bytes[from + i] !== name[i])
+                continue outer;
+        return k;
+    }
+    return -1;
+}
+/**
+ * Whether an address of a valid channel draws no problem at all from EndpointRules.checkAddress
+ * (no error, and no warning either: a phone number without +, or one that cannot exist, is left
+ * to the full rules). ASCII only.
+ */
+function isCleanAddress(channel, bytes, from, to) {
+    if (channel === EMAIL)
+        return isAsciiEmailIn(bytes, from, to);
+    if (channel === SMS || channel === VOICE)
+        return isE164In(bytes, from, to) && quickVerdict(latin1(bytes, from, to)) === PHONE_VALID;
+    if (APNS_TOKENS[channel] === 1)
+        return isHexTokenIn(bytes, from, to);
+    return true;
+}
+/** ALL or NONE. */
+function isOptOutIn(bytes, from, to) {
+    if (to - from === 3)
+        return bytes[from] === 65 && bytes[from + 1] === 76 && bytes[from + 2] === 76;
+    return (to - from === 4 &&
+        bytes[from] === 78 &&
+        bytes[from + 1] === 79 &&
+        bytes[from + 2] === 78 &&
+        bytes[from + 3] === 69);
+}
+function csv_row_acceptor_isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** value-rules.ts's emailSyntax, for an ASCII address: whether it is EMAIL_ASCII. */
+function isAsciiEmailIn(bytes, from, to) {
+    if (to - from > schema/* LIMITS */.b1.emailLength)
+        return false;
+    // The local part, up to the first character it cannot hold, which must be the @.
+    let at = from;
+    let previous = 0;
+    for (; at < to; at++) {
+        const c = bytes[at];
+        if (LOCAL_PART_BYTES[c] === 0)
+            break;
+        if (c === 46 && previous === 46)
+            return false;
+        previous = c;
+    }
+    if (at === to || bytes[at] !== 64 || at === from || at - from > 64)
+        return false;
+    if (bytes[from] === 46 || bytes[at - 1] === 46)
+        return false; // leading/trailing dot
+    let labelStart = at + 1;
+    let dots = 0;
+    let lastDot = -1;
+    for (let i = labelStart; i <= to; i++) {
+        const c = i === to ? 46 : bytes[i];
+        if (c === 46) {
+            const length = i - labelStart;
+            if (length === 0 || length > 63)
+                return false;
+            if (bytes[labelStart] === 45 || bytes[i - 1] === 45)
+                return false; // hyphen at an end
+            if (i < to) {
+                dots++;
+                lastDot = i;
+            }
+            labelStart = i + 1;
+        }
+        else if (DOMAIN_BYTES[c] === 0) {
+            return false; // includes a second @
+        }
+    }
+    if (dots === 0)
+        return false;
+    return !csv_row_acceptor_isDigit(bytes[lastDot + 1]); // the top-level domain is not numeric
+}
+/** value-rules.ts's isE164. */
+function isE164In(bytes, from, to) {
+    const n = to - from;
+    if (n < 2 || n > schema/* LIMITS */.b1.e164Digits + 1 || bytes[from] !== 43 || bytes[from + 1] === 48)
+        return false;
+    for (let i = from + 1; i < to; i++)
+        if (!csv_row_acceptor_isDigit(bytes[i]))
+            return false;
+    return true;
+}
+/** value-rules.ts's isHexToken. */
+function isHexTokenIn(bytes, from, to) {
+    if (to <= from)
+        return false;
+    for (let i = from; i < to; i++)
+        if (HEX_DIGITS[bytes[i]] === 0)
+            return false;
+    return true;
+}
+/** value-rules.ts's isDecimalNumber. */
+function isDecimalNumberIn(bytes, from, to) {
+    let i = from;
+    let c = bytes[i];
+    if (i < to && (c === 43 || c === 45))
+        i++;
+    let digits = 0;
+    while (i < to && csv_row_acceptor_isDigit(bytes[i])) {
+        i++;
+        digits++;
+    }
+    if (i < to && bytes[i] === 46) {
+        i++;
+        while (i < to && csv_row_acceptor_isDigit(bytes[i])) {
+            i++;
+            digits++;
+        }
+    }
+    if (digits === 0)
+        return false;
+    if (i < to && (bytes[i] | 32) === 101) {
+        i++;
+        c = i < to ? bytes[i] : 0;
+        if (c === 43 || c === 45)
+            i++;
+        const exponentStart = i;
+        while (i < to && csv_row_acceptor_isDigit(bytes[i]))
+            i++;
+        if (i === exponentStart)
+            return false;
+    }
+    return i === to;
+}
+/** `count` digits at `bytes[i]`, before `to`, as a number, or -1. */
+function csv_row_acceptor_digitsAt(bytes, i, count, to) {
+    if (i + count > to)
+        return -1;
+    let value = 0;
+    for (let k = i; k < i + count; k++) {
+        const c = bytes[k];
+        if (!csv_row_acceptor_isDigit(c))
+            return -1;
+        value = value * 10 + c - 48;
+    }
+    return value;
+}
+function csv_row_acceptor_daysInMonth(year, month) {
+    if (month === 2)
+        return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+/** value-rules.ts's isIsoDate. */
+function isIsoDateIn(bytes, from, to) {
+    const o = from;
+    const n = to - from;
+    if (n < 10 || bytes[o + 4] !== 45 || bytes[o + 7] !== 45)
+        return false;
+    const year = csv_row_acceptor_digitsAt(bytes, o, 4, to);
+    const month = csv_row_acceptor_digitsAt(bytes, o + 5, 2, to);
+    const day = csv_row_acceptor_digitsAt(bytes, o + 8, 2, to);
+    if (year < 0 || month < 1 || month > 12 || day < 1 || day > csv_row_acceptor_daysInMonth(year, month))
+        return false;
+    if (n === 10)
+        return true;
+    if (bytes[o + 10] !== 84 || n < 16 || bytes[o + 13] !== 58)
+        return false;
+    const hour = csv_row_acceptor_digitsAt(bytes, o + 11, 2, to);
+    const minute = csv_row_acceptor_digitsAt(bytes, o + 14, 2, to);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
+        return false;
+    let i = 16;
+    if (i < n && bytes[o + i] === 58) {
+        const second = csv_row_acceptor_digitsAt(bytes, o + i + 1, 2, to);
+        if (second < 0 || second > 59)
+            return false;
+        i += 3;
+        if (i < n && bytes[o + i] === 46) {
+            const fractionStart = ++i;
+            while (i < n && csv_row_acceptor_isDigit(bytes[o + i]))
+                i++;
+            if (i === fractionStart || i - fractionStart > 9)
+                return false;
+        }
+    }
+    if (i === n)
+        return true;
+    const c = bytes[o + i];
+    if (c === 90)
+        return i + 1 === n; // Z
+    if (c !== 43 && c !== 45)
+        return false;
+    const offsetHours = csv_row_acceptor_digitsAt(bytes, o + i + 1, 2, to);
+    if (offsetHours < 0 || offsetHours > 23)
+        return false;
+    if (i + 3 === n)
+        return true;
+    const minutesAt = bytes[o + i + 3] === 58 ? i + 4 : i + 3;
+    const offsetMinutes = csv_row_acceptor_digitsAt(bytes, o + minutesAt, 2, to);
+    return n - minutesAt === 2 && offsetMinutes >= 0 && offsetMinutes <= 59;
+}
+
+;// CONCATENATED MODULE: ./src/validation/rules/csv-scanner.ts
+// An RFC 4180 CSV scanner tuned for speed, fed decoded text chunk by chunk.
+//
+// csv-parse, the usual library, runs every character through a general state machine and
+// builds an array per record; with it, parsing was most of a validation pass (bench/ shows
+// the difference). Here a plain row (nearly all of them) is found with `indexOf('\n')` and
+// split with `indexOf(',')` (and `indexOf('"')` for a quoted value), native scans far faster
+// than a JavaScript loop over characters. Only rows with a tab, a lone CR, a value quoted over
+// several lines or a quote out of place go through the careful character-by-character path.
+// Field arrays are reused from row to row; unchecked values are not even copied.
+//
+// Pinpoint's own rules on syntax are stricter than RFC 4180 (no tab or line break inside a
+// value), so the scanner reports those, and keeps going after every problem.
+/** A line longer than this cannot be a valid endpoint (15 KB): it is skipped, not buffered. */
+const MAX_LINE_CHARS = 1 << 20;
+/** How far a quoted value may run across lines before its quote is taken as unterminated. */
+const MAX_QUOTED_CHARS = 64 * 1024;
+const NEED_MORE = -1;
+const NONE = 0x7fffffff;
+class CsvScanner {
+    sink;
+    log;
+    buf = '';
+    pos = 0;
+    /** Line number of `buf[pos]`. */
+    line = 1;
+    // Next known positions of a quote, a tab and a CR in `buf` (NONE when there is none).
+    nextQuote = -1;
+    nextTab = -1;
+    nextCR = -1;
+    /** Next first half of a surrogate pair (a character past U+FFFF: one column, two code units). */
+    nextPair = -1;
+    /** Whether plain rows' values are copied into `fields` (see `readInPlace`). */
+    copyValues = true;
+    /** Where the row being emitted is in `buf`. */
+    rowStart = 0;
+    rowEnd = 0;
+    /** Skipping the rest of an overlong line. */
+    skipping = false;
+    firstRow = true;
+    /** After a whole-file problem (wrong separator), rows are not worth checking. */
+    abandoned = false;
+    blankRunStart = 0;
+    blankRunLength = 0;
+    fields = [];
+    columns = new Int32Array(64);
+    lines = new Int32Array(64);
+    starts = new Int32Array(64);
+    ends = new Int32Array(64);
+    /** The text the row's starts and ends refer to; undefined for a row from the careful path. */
+    rowSource;
+    count = 0;
+    rowProblems = [];
+    /** With `afterHeader`, the text starts after the header, at the start of a row. */
+    constructor(sink, log, afterHeader = false) {
+        this.sink = sink;
+        this.log = log;
+        this.firstRow = !afterHeader;
+    }
+    /**
+     * Whether everything fed so far is complete rows, with nothing carried over (a quoted
+     * value still open, blank lines not yet known to be in the middle, a line being skipped):
+     * where the text could be cut and checked in separate parts.
+     */
+    atRowBoundary() {
+        return this.pos >= this.buf.length && !this.skipping && this.blankRunLength === 0;
+    }
+    /**
+     * Rows checked without the scanner (see CsvRowAcceptor), `lines` of them, right after the
+     * text fed so far: at a row boundary only.
+     */
+    skipLines(lines) {
+        this.line += lines;
+        this.buf = '';
+        this.pos = 0;
+    }
+    /** Line breaks consumed: the line number of the next row, less one. */
+    get linesConsumed() {
+        return this.line - 1;
+    }
+    /** The line number at the end of the text fed so far. */
+    endLine() {
+        let line = this.line;
+        for (let i = this.buf.indexOf('\n', this.pos); i !== -1; i = this.buf.indexOf('\n', i + 1))
+            line++;
+        return line;
+    }
+    /** The line and column of `text[index]`, for text about to be fed. */
+    positionIn(text, index) {
+        let line = this.endLine();
+        const bufferLineStart = this.buf.lastIndexOf('\n') + 1;
+        let column = codePoints(this.buf, bufferLineStart, this.buf.length);
+        let lineStart = 0;
+        for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+            column = 0;
+        }
+        return { line, column: column + codePoints(text, lineStart, index) + 1 };
+    }
+    feed(text) {
+        if (this.abandoned)
+            return;
+        this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + text : text;
+        this.pos = 0;
+        this.nextQuote = this.nextTab = this.nextCR = this.nextPair = -1;
+        this.scan(false);
+    }
+    end() {
+        if (this.abandoned)
+            return;
+        this.scan(true);
+        this.buf = '';
+        this.pos = 0;
+        // Blank lines at the end of the file are harmless (editors add them): not reported.
+    }
+    /**
+     * From now on the sink reads a plain row's values in place, through `text`, `starts` and
+     * `ends`: they are not copied, and `fields` holds '' for them. (The header is read before.)
+     */
+    readInPlace() {
+        this.copyValues = false;
+    }
+    /** The text of the row being emitted, during `CsvRowSink.row`. */
+    rowText() {
+        return this.buf.slice(this.rowStart, this.rowEnd);
+    }
+    get sawHeader() {
+        return !this.firstRow;
+    }
+    get gaveUp() {
+        return this.abandoned;
+    }
+    scan(final) {
+        const buf = this.buf;
+        const n = buf.length;
+        for (;;) {
+            if (this.abandoned)
+                return;
+            const start = this.pos;
+            if (start >= n)
+                return;
+            let nl = buf.indexOf('\n', start);
+            if (this.skipping) {
+                this.pos = nl === -1 ? n : nl + 1;
+                if (nl !== -1)
+                    this.line++;
+                this.skipping = nl === -1;
+                continue;
+            }
+            if (nl === -1) {
+                if (!final) {
+                    if (n - start > MAX_LINE_CHARS)
+                        this.skipOverlongLine(start);
+                    return;
+                }
+                nl = n;
+            }
+            // CRLF ends a line; a CR with no LF after it, even at the end of the file, is a character.
+            const end = nl < n && nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+            // The next quote, tab and CR are searched once and remembered: most rows have none.
+            if (this.nextQuote < start)
+                this.nextQuote = indexOrNone(buf, '"', start);
+            if (this.nextTab < start)
+                this.nextTab = indexOrNone(buf, '\t', start);
+            if (this.nextCR < start)
+                this.nextCR = indexOrNone(buf, '\r', start);
+            if (this.nextPair < start)
+                this.nextPair = nextPairIn(buf, start);
+            if (this.nextTab < end || this.nextCR < end || !this.plainRow(start, end)) {
+                if (this.generalRow(start, final) === NEED_MORE)
+                    return;
+            }
+            else {
+                this.pos = nl + 1;
+                this.line++;
+            }
+        }
+    }
+    /**
+     * A row on one line without tabs or lone CRs, split with native scans: `indexOf(',')`, and
+     * `indexOf('"')` for a quoted value. Returns false, having emitted nothing, for a row that
+     * needs the careful path: a quote inside an unquoted value or text after a closing one.
+     */
+    plainRow(start, end) {
+        const buf = this.buf;
+        const line = this.line;
+        const fields = this.fields;
+        const copyValues = this.copyValues;
+        const columns = this.columns;
+        const lines = this.lines;
+        let quote = this.nextQuote;
+        let count = 0;
+        let p = start;
+        /** A quoted value holds a doubled quote: the row's values are then read unescaped, not in place. */
+        let doubled = false;
+        for (;;) {
+            let from = p;
+            let to;
+            let next;
+            if (quote === p) {
+                // A quoted value: it must close on this line, right before a comma or the end.
+                to = buf.indexOf('"', p + 1);
+                while (to !== -1 && to + 1 < end && buf.charCodeAt(to + 1) === 34) {
+                    doubled = true; // "" is one quote
+                    to = buf.indexOf('"', to + 2);
+                }
+                next = to + 1;
+                if (to === -1 || to >= end || (next < end && buf.charCodeAt(next) !== 44))
+                    return false;
+                from = p + 1;
+                quote = indexOrNone(buf, '"', next);
+            }
+            else {
+                to = buf.indexOf(',', p);
+                if (to === -1 || to > end)
+                    to = end;
+                if (quote < to)
+                    return false; // a quote inside an unquoted value
+                next = to;
+            }
+            if (count === columns.length) {
+                this.growFieldArrays();
+                return this.plainRow(start, end);
+            }
+            fields[count] = copyValues ? buf.slice(from, to) : '';
+            this.starts[count] = from;
+            this.ends[count] = to;
+            columns[count] = p - start + 1;
+            lines[count] = line;
+            count++;
+            if (next >= end)
+                break;
+            p = next + 1;
+        }
+        // Columns count characters: a character past U+FFFF before a value takes two code units.
+        if (this.nextPair < end) {
+            for (let i = 1; i < count; i++)
+                columns[i] -= pairsIn(buf, start, start + columns[i] - 1);
+        }
+        // Only commas (the empty rows spreadsheets leave at the end), or nothing: a blank line.
+        if (end - start === count - 1) {
+            this.blankLine(line);
+            return true;
+        }
+        if (doubled) {
+            // Only a quoted value can hold a quote here, and then only doubled ones.
+            for (let i = 0; i < count; i++) {
+                const value = buf.slice(this.starts[i], this.ends[i]);
+                fields[i] = value.includes('"') ? value.replaceAll('""', '"') : value;
+            }
+        }
+        this.count = count;
+        this.rowStart = start;
+        this.rowEnd = end;
+        this.rowSource = doubled ? undefined : buf;
+        this.emitRow(line, end - start);
+        return true;
+    }
+    /**
+     * A row with a quote, a tab or a lone CR, character by character; it may span lines (a
+     * quoted line break). Returns NEED_MORE, leaving the row to be scanned again, when the
+     * chunk ends first.
+     */
+    generalRow(start, final) {
+        const buf = this.buf;
+        const n = buf.length;
+        const rowLine = this.line;
+        let line = rowLine;
+        let lineStart = start;
+        let p = start;
+        let count = 0;
+        this.rowProblems.length = 0;
+        for (;;) {
+            if (count === this.columns.length)
+                this.growFieldArrays();
+            this.columns[count] = this.column(lineStart, p);
+            this.lines[count] = line;
+            let value;
+            if (p < n && buf.charCodeAt(p) === 34) {
+                // A quoted value: runs to the next quote not doubled.
+                const openLine = line;
+                const openColumn = this.column(lineStart, p);
+                value = '';
+                let from = p + 1;
+                let reportedBreak = false;
+                let reportedTab = false;
+                for (;;) {
+                    const close = buf.indexOf('"', from);
+                    if (close === -1 || close - p > MAX_QUOTED_CHARS) {
+                        if (!final && close === -1 && n - start <= MAX_QUOTED_CHARS)
+                            return NEED_MORE;
+                        return this.unterminatedQuote(openLine, openColumn, p);
+                    }
+                    // A line break or tab inside: Pinpoint rejects them.
+                    for (let i = from; i < close; i++) {
+                        const c = buf.charCodeAt(i);
+                        if (c === 10 || c === 13) {
+                            if (!reportedBreak) {
+                                reportedBreak = true;
+                                this.pending('csv.line-break-in-value', line, this.column(lineStart, i), LINE_BREAK_MESSAGE);
+                            }
+                            if (c === 10) {
+                                line++;
+                                lineStart = i + 1;
+                            }
+                        }
+                        else if (c === 9 && !reportedTab) {
+                            reportedTab = true;
+                            this.pending('csv.tab-in-value', line, this.column(lineStart, i), TAB_MESSAGE);
+                        }
+                    }
+                    if (close + 1 >= n && !final)
+                        return NEED_MORE; // cannot tell "" from " yet
+                    if (buf.charCodeAt(close + 1) === 34) {
+                        value += buf.slice(from, close + 1); // "" is one quote
+                        from = close + 2;
+                        continue;
+                    }
+                    value += buf.slice(from, close);
+                    p = close + 1;
+                    break;
+                }
+                // After the closing quote: a separator or the end of the row, nothing else.
+                const rest = p;
+                while (p < n) {
+                    const c = buf.charCodeAt(p);
+                    if (c === 13 && p + 1 >= n && !final)
+                        return NEED_MORE; // CR, or CRLF cut by the chunk?
+                    if (c === 44 || c === 10 || (c === 13 && buf.charCodeAt(p + 1) === 10))
+                        break;
+                    p++;
+                }
+                if (p > rest) {
+                    this.pending('csv.garbage-after-quote', line, this.column(lineStart, rest), 'Text follows the closing quote of a value: quote the whole value, and double any quote inside it ("").');
+                    value += buf.slice(rest, p);
+                }
+            }
+            else {
+                // An unquoted value: runs to the next comma or end of line.
+                const from = p;
+                let reportedQuote = false;
+                while (p < n) {
+                    const c = buf.charCodeAt(p);
+                    if (c === 44 || c === 10)
+                        break;
+                    if (c === 13) {
+                        if (p + 1 >= n && !final)
+                            return NEED_MORE;
+                        if (buf.charCodeAt(p + 1) === 10)
+                            break;
+                        // A CR alone, at the end of the file too: in the header, the file's line endings.
+                        if (this.firstRow)
+                            return this.lineEndings(line, this.column(lineStart, p));
+                        this.pending('csv.line-break-in-value', line, this.column(lineStart, p), LINE_BREAK_MESSAGE);
+                    }
+                    else if (c === 34 && !reportedQuote) {
+                        reportedQuote = true;
+                        this.pending('csv.quote-in-unquoted-value', line, this.column(lineStart, p), 'A quote inside a value that does not start with one: quote the whole value and double the quote ("a ""b"" c").');
+                    }
+                    else if (c === 9) {
+                        this.pending('csv.tab-in-value', line, this.column(lineStart, p), TAB_MESSAGE);
+                    }
+                    p++;
+                }
+                value = buf.slice(from, p);
+            }
+            this.fields[count++] = value;
+            if (p >= n) {
+                if (!final)
+                    return NEED_MORE;
+                break;
+            }
+            const c = buf.charCodeAt(p);
+            if (c === 44) {
+                p++;
+                continue;
+            }
+            // The end of the row: \n or \r\n.
+            p += c === 13 ? 2 : 1;
+            break;
+        }
+        this.pos = p;
+        this.line = line + 1;
+        this.count = count;
+        this.rowStart = start;
+        this.rowEnd = p;
+        this.rowSource = undefined;
+        this.emitRow(rowLine, p - start);
+        return p;
+    }
+    /** A header line that ends with a CR alone: the whole file does, and cannot be read as rows. */
+    lineEndings(line, column) {
+        this.log.error('csv.line-endings', line, column, 'Lines end with a carriage return alone (old Mac format): save the file with LF or CRLF line endings.');
+        this.abandoned = true;
+        this.firstRow = false;
+        return NEED_MORE;
+    }
+    /** Reports a quote that never closes, and resumes on the line after the one it opened on. */
+    unterminatedQuote(line, column, quoteAt) {
+        // The problems found before the quote stand; those inside it are checked again from the
+        // line after it, where checking resumes.
+        for (const p of this.rowProblems)
+            if (p.line < line || (p.line === line && p.column < column))
+                this.log.error(p.rule, p.line, p.column, p.message);
+        this.rowProblems.length = 0;
+        this.log.error('csv.unterminated-quote', line, column, 'This quote is never closed: add the closing quote, or double it ("") if it is part of the value.');
+        const nl = this.buf.indexOf('\n', quoteAt);
+        if (nl === -1) {
+            this.pos = this.buf.length;
+            this.skipping = true;
+        }
+        else {
+            this.pos = nl + 1;
+        }
+        this.line = line + 1;
+        return this.pos;
+    }
+    skipOverlongLine(start) {
+        const cr = this.buf.indexOf('\r', start);
+        if (cr !== -1 && cr < start + MAX_LINE_CHARS && this.firstRow) {
+            this.lineEndings(this.line, this.column(start, cr));
+            return;
+        }
+        this.log.error('endpoint.too-large', this.line, 1, `This line is longer than ${MAX_LINE_CHARS} characters, where an endpoint is at most 15 KB: check for a missing line break.`);
+        this.pos = this.buf.length;
+        this.skipping = true;
+    }
+    blankLine(line) {
+        if (this.blankRunLength === 0)
+            this.blankRunStart = line;
+        this.blankRunLength++;
+    }
+    emitRow(line, chars) {
+        if (this.blankRunLength > 0) {
+            // Blank lines followed by a row are in the middle of the file: worth a warning.
+            const n = this.blankRunLength;
+            this.log.warning('csv.blank-line', this.blankRunStart, 1, n === 1
+                ? 'Blank line: remove it (it is skipped here, but is not an endpoint).'
+                : `${n} blank lines: remove them (they are skipped here, but are not endpoints).`);
+            this.blankRunLength = 0;
+        }
+        if (this.rowProblems.length > 0) {
+            for (const p of this.rowProblems)
+                this.log.error(p.rule, p.line, p.column, p.message);
+            this.rowProblems.length = 0;
+        }
+        if (this.firstRow) {
+            this.firstRow = false;
+            if (this.wrongSeparator(line))
+                return;
+        }
+        this.sink.row(this.fields, this.count, line, this.columns, this.lines, chars, this.rowSource, this.starts, this.ends);
+    }
+    /** A header without commas but with semicolons or tabs: the file uses another separator. */
+    wrongSeparator(line) {
+        if (this.count !== 1)
+            return false;
+        const header = this.fields[0];
+        const separator = header.includes(';') ? 'semicolons' : header.includes('\t') ? 'tabs' : undefined;
+        if (separator === undefined)
+            return false;
+        this.log.error(separator === 'tabs' ? 'csv.tab-separated' : 'csv.semicolon-separated', line, 1, `The header is separated by ${separator}, not commas (${separator === 'tabs' ? 'a TSV export' : 'Excel does this where the decimal separator is a comma'}): export the file as comma-separated CSV (e.g. "CSV UTF-8").`);
+        this.abandoned = true;
+        return true;
+    }
+    /** The column (in characters) of `buf[at]`, on the line that starts at `buf[lineStart]`. */
+    column(lineStart, at) {
+        if (this.nextPair < lineStart)
+            this.nextPair = nextPairIn(this.buf, lineStart);
+        return at - lineStart + 1 - (this.nextPair < at ? pairsIn(this.buf, lineStart, at) : 0);
+    }
+    pending(rule, line, column, message) {
+        if (this.firstRow && rule === 'csv.tab-in-value')
+            return; // a TSV header, reported as such
+        this.rowProblems.push({ rule, line, column, message });
+    }
+    growFieldArrays() {
+        const columns = new Int32Array(this.columns.length * 2);
+        columns.set(this.columns);
+        this.columns = columns;
+        const lines = new Int32Array(this.lines.length * 2);
+        lines.set(this.lines);
+        this.lines = lines;
+        this.starts = new Int32Array(this.lines.length);
+        this.ends = new Int32Array(this.lines.length);
+    }
+}
+const TAB_MESSAGE = 'A tab inside a value: Pinpoint rejects values with tabs. Replace it with a space.';
+const LINE_BREAK_MESSAGE = 'A line break inside a value: Pinpoint rejects values with line breaks. Replace it with a space.';
+const HIGH_SURROGATE = /[\uD800-\uDBFF]/g;
+/** Where the next first half of a surrogate pair is in `s` from `from`, or NONE. */
+function nextPairIn(s, from) {
+    HIGH_SURROGATE.lastIndex = from;
+    const found = HIGH_SURROGATE.exec(s);
+    return found === null ? NONE : found.index;
+}
+/** Surrogate pairs (characters past U+FFFF) in `s[from..to)`. */
+function pairsIn(s, from, to) {
+    let pairs = 0;
+    for (let i = from; i < to; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff)
+            pairs++;
+    }
+    return pairs;
+}
+/** Characters (code points) in `s[from..to)`. */
+function codePoints(s, from, to) {
+    return to - from - pairsIn(s, from, to);
+}
+function indexOrNone(s, char, from) {
+    const i = s.indexOf(char, from);
+    return i === -1 ? NONE : i;
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/privacy.ts
+var privacy = __nccwpck_require__(3107);
+;// CONCATENATED MODULE: ./src/validation/rules/suggest.ts
+// "Did you mean …?" for near misses: a wrong case (`channeltype`) or a typo (`Adress`).
+/** Levenshtein distance, stopping early once it exceeds `limit`. */
+function editDistance(a, b, limit = Infinity) {
+    if (Math.abs(a.length - b.length) > limit)
+        return limit + 1;
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        let rowMin = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+            const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            current.push(value);
+            if (value < rowMin)
+                rowMin = value;
+        }
+        if (rowMin > limit)
+            return limit + 1;
+        previous = current;
+    }
+    return previous[b.length];
+}
+/** The longest name a suggestion is looked for: a custom attribute's prefix and 50 characters, and some. */
+const MAX_SUGGESTED_CHARS = 100;
+/**
+ * The candidate `input` was most likely meant to be: the same ignoring case, or else the
+ * nearest within a third of its length (at most 3 edits). Undefined when nothing is close.
+ */
+function suggest(input, candidates) {
+    // Longer than any name Pinpoint takes: nothing is near, and the edit distance of two long
+    // names would take time in the square of their length.
+    if (input.length > MAX_SUGGESTED_CHARS)
+        return undefined;
+    const lower = input.toLowerCase();
+    const limit = Math.min(3, Math.max(1, Math.floor(input.length / 3)));
+    let best;
+    let bestDistance = limit + 1;
+    for (const candidate of candidates) {
+        if (candidate.toLowerCase() === lower)
+            return candidate;
+        const distance = editDistance(lower, candidate.toLowerCase(), bestDistance - 1);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
 }
 
 ;// CONCATENATED MODULE: ./src/validation/rules/endpoint-rules.ts
@@ -5903,8 +6572,7 @@ class EndpointRules {
     checkValueAt(kind, name, text, from, to, line, column) {
         switch (kind) {
             case 'opt-out':
-                if (!(to - from === 4 && text.startsWith('NONE', from)) &&
-                    !(to - from === 3 && text.startsWith('ALL', from))) {
+                if (!isOptOut(text, from, to)) {
                     const value = text.slice(from, to);
                     const upper = value.toUpperCase();
                     const near = upper === 'ALL' || upper === 'NONE' ? ` Did you mean ${upper}?` : '';
@@ -6154,12 +6822,15 @@ function checkRequiredColumns(plan, line, log) {
 
 
 
+
 class CsvValidator {
     rules;
     statistics;
     log;
     scanner;
+    keys;
     plan;
+    acceptor;
     // The current row, kept on the instance so that `columnOf` needs no closure per row.
     columns = new Int32Array(0);
     lines = new Int32Array(0);
@@ -6196,6 +6867,7 @@ class CsvValidator {
     constructor(log, keys, statistics) {
         this.log = log;
         this.rules = new EndpointRules(log, keys);
+        this.keys = keys;
         this.statistics = statistics;
         this.scanner = new CsvScanner(this, log);
     }
@@ -6210,6 +6882,22 @@ class CsvValidator {
     }
     end() {
         this.scanner.end();
+    }
+    /**
+     * The acceptor of the rows that follow (see CsvRowAcceptor), if they may go to it: after the
+     * header, where the text fed so far ends at a row boundary. It accepts rows from line
+     * `nextLine`; `skipAcceptedRows` tells this validator how many it did.
+     */
+    rowAcceptor() {
+        if (this.plan === undefined || this.scanner.gaveUp || !this.scanner.atRowBoundary())
+            return undefined;
+        return (this.acceptor ??= new CsvRowAcceptor(this.plan, this.keys, this.statistics));
+    }
+    get nextLine() {
+        return this.scanner.linesConsumed + 1;
+    }
+    skipAcceptedRows(lines) {
+        this.scanner.skipLines(lines);
     }
     positionIn(text, index) {
         return this.scanner.positionIn(text, index);
@@ -6283,20 +6971,66 @@ class CsvValidator {
 
 ;// CONCATENATED MODULE: ./src/validation/engine/batched-table.ts
 // Keys queued for a FingerprintTable and applied in batches. A lookup in a table of megabytes
-// is a cache miss, and two per row were a third of the
-// validation time. So keys are queued, and a batch is applied in the order of its slots
-// (a counting sort on the top bits of `home`, stable, so repeated keys keep their file
-// order): the table is then swept from start to end, which the CPU's prefetcher follows.
-const BATCH = 1 << 15;
+// is a cache miss, and two per row were a third of the validation time. So keys are queued,
+// and a batch is applied in the order of its slots (a counting sort on the top bits of `home`,
+// stable, so repeated keys keep their file order): the table is then swept from start to end,
+// which the CPU's prefetcher follows. The more keys a batch holds, the fewer of the table's
+// cache lines each key costs: a batch holds about one key per 16 slots (a 64-byte line), from
+// 32,768 keys up to 131,072 (a queue of 2 MiB a table, and a sorted copy of 2 MiB that the
+// tables share), as the memory budget allows (see memory-budget.ts). A batch is applied in one
+// loop of the table's own (FingerprintTable.addAll), and only the repeats reported come back.
+// On the keys of a 1 GiB file, the tables became 1.2 to 1.7 times as fast as with batches of
+// 32,768 applied key by key (bench/key-tables.ts).
+const MIN_BATCH = 1 << 15;
+const MAX_BATCH = 1 << 17;
+/** Slots of the table per key of a batch: one cache line of them. */
+const SLOTS_PER_KEY = 16;
 /**
- * From this many slots (2 MB, 16 per key of a batch) in the table that takes new keys,
- * batches are applied in slot order.
+ * From this many slots (2 MB) in the table that takes new keys, batches are applied in slot
+ * order: a smaller table mostly stays in the CPU's cache.
  */
-const SORTED_FROM_SLOTS = BATCH * 16;
+const SORTED_FROM_SLOTS = MIN_BATCH * SLOTS_PER_KEY;
 const BUCKET_BITS = 15;
+/** Bytes a key takes in a queue: its two halves, line and column. */
+const QUEUED_KEY_BYTES = 16;
+/** Bytes a key of the batch being applied takes in the sorted copy that all tables share. */
+const SORTED_KEY_BYTES = 17;
+/**
+ * The batch being applied, in slot order, and the repeats found in it: one copy for all the
+ * tables, which apply their batches one at a time (`onRepeat` only logs, and never applies a
+ * batch itself).
+ */
+const sorted = {
+    homes: new Uint32Array(0),
+    checks: new Int32Array(0),
+    /** Where each key is in its queue. */
+    index: new Int32Array(0),
+    buckets: new Int32Array((1 << BUCKET_BITS) + 1),
+    /** Keys seen before (in the batch's order), and their counts. */
+    repeats: new Int32Array(0),
+    counts: new Uint8Array(0),
+};
+function sortedRoom(keys) {
+    if (sorted.homes.length < keys) {
+        sorted.homes = new Uint32Array(keys);
+        sorted.checks = new Int32Array(keys);
+        sorted.index = new Int32Array(keys);
+        sorted.repeats = new Int32Array(keys);
+        sorted.counts = new Uint8Array(keys);
+    }
+    return sorted;
+}
+/** Keys a batch holds, for a table of `slots` slots, and at most `limit` (a power of two). */
+function batchKeys(slots, limit = MAX_BATCH) {
+    let keys = MIN_BATCH;
+    while (keys < limit && keys * 2 * SLOTS_PER_KEY <= slots)
+        keys *= 2;
+    return keys;
+}
 /**
  * Queues keys for a FingerprintTable and applies them in batches (see above). `onRepeat` is
- * called, in slot order rather than file order, for each key seen before, with its count.
+ * called, in slot order rather than file order, for each key seen before (or each seen
+ * `reportedCount` times), with its count.
  */
 class BatchedTable {
     table;
@@ -6306,12 +7040,16 @@ class BatchedTable {
     checks = new Int32Array(0);
     lines = new Int32Array(0);
     columns = new Int32Array(0);
-    order = new Uint32Array(0);
-    buckets = new Uint32Array(0);
     size = 0;
-    constructor(table, onRepeat) {
+    maxBatch;
+    reportedCount;
+    constructor(table, onRepeat, options = {}) {
         this.table = table;
         this.onRepeat = onRepeat;
+        this.maxBatch = options.maxBatch ?? MAX_BATCH;
+        // The table writes out only the repeats reported: a user's second to fifteenth rows cost
+        // no more than new keys.
+        this.reportedCount = options.reportedCount ?? 0;
     }
     get distinct() {
         return this.table.distinct;
@@ -6327,16 +7065,15 @@ class BatchedTable {
         this.checks[i] = check;
         this.lines[i] = line;
         this.columns[i] = column;
-        if (++this.size === BATCH)
+        if (++this.size === this.homes.length)
             this.flush();
     }
     allocate() {
-        this.homes = new Uint32Array(BATCH);
-        this.checks = new Int32Array(BATCH);
-        this.lines = new Int32Array(BATCH);
-        this.columns = new Int32Array(BATCH);
-        this.order = new Uint32Array(BATCH);
-        this.buckets = new Uint32Array((1 << BUCKET_BITS) + 1);
+        const keys = batchKeys(this.table.insertSlots, this.maxBatch);
+        this.homes = new Uint32Array(keys);
+        this.checks = new Int32Array(keys);
+        this.lines = new Int32Array(keys);
+        this.columns = new Int32Array(keys);
     }
     finish() {
         this.flush();
@@ -6347,31 +7084,37 @@ class BatchedTable {
         if (n === 0)
             return;
         this.size = 0;
-        const { homes, checks, order, buckets } = this;
+        const { homes, checks, lines, columns } = this;
+        const batch = sortedRoom(n);
+        const { repeats, counts } = batch;
         if (this.table.insertSlots < SORTED_FROM_SLOTS) {
             // A table this small mostly stays in the CPU's cache: no need to sort. Nor any good:
             // keys inserted in slot order into a table not much larger than the batch pile up in
             // long probe runs, which makes lookups slower and false matches likelier.
-            for (let i = 0; i < n; i++) {
-                const count = this.table.add(homes[i], checks[i]);
-                if (count > 1)
-                    this.onRepeat(count, this.lines[i], this.columns[i]);
-            }
+            const found = this.table.addAll(homes, checks, n, repeats, counts, this.reportedCount);
+            for (let r = 0; r < found; r++)
+                this.onRepeat(counts[r], lines[repeats[r]], columns[repeats[r]]);
             return;
         }
+        const { buckets, index } = batch;
         const shift = 32 - BUCKET_BITS;
         buckets.fill(0);
         for (let i = 0; i < n; i++)
             buckets[(homes[i] >>> shift) + 1]++;
         for (let b = 1; b < buckets.length; b++)
             buckets[b] += buckets[b - 1];
-        for (let i = 0; i < n; i++)
-            order[buckets[homes[i] >>> shift]++] = i;
-        for (let k = 0; k < n; k++) {
-            const i = order[k];
-            const count = this.table.add(homes[i], checks[i]);
-            if (count > 1)
-                this.onRepeat(count, this.lines[i], this.columns[i]);
+        const sortedHomes = batch.homes;
+        const sortedChecks = batch.checks;
+        for (let i = 0; i < n; i++) {
+            const at = buckets[homes[i] >>> shift]++;
+            sortedHomes[at] = homes[i];
+            sortedChecks[at] = checks[i];
+            index[at] = i;
+        }
+        const found = this.table.addAll(sortedHomes, sortedChecks, n, repeats, counts, this.reportedCount);
+        for (let r = 0; r < found; r++) {
+            const i = index[repeats[r]];
+            this.onRepeat(counts[r], lines[i], columns[i]);
         }
     }
 }
@@ -6380,22 +7123,24 @@ class BatchedTable {
 // Duplicate detection and per-user counting over millions of rows without keeping the strings.
 //
 // Each key (an Id, a ChannelType+Address pair, a User.UserId) is hashed to two independent
-// 32-bit halves (see string-hash.ts): `home` picks the slot, `check` is stored in it. A table is a plain Int32Array
-// with linear probing, so a key costs 4 bytes (plus the free slots), not the ~60 of a string in
-// a Map. A false match needs two keys with the same stored half within one probe run: about
-// one chance in 10^9 per lookup, and it can only cause a spurious duplicate *warning* (or merge
-// two users' counts), never hide an error.
+// 32-bit halves (see string-hash.ts): `home` picks the slot, `check` is stored in it. A table
+// is a plain Int32Array with linear probing, so a key costs 4 bytes (plus the free slots), not
+// the ~60 of a string in a Map. A false match needs two keys with the same stored half within
+// one probe run: about one chance in 10^9 per lookup, and it can only cause a spurious
+// duplicate *warning* (or merge two users' counts), never hide an error.
+//
+// Tables are filled to 90%. A lower load factor shortens the probe runs (1.5 slots per
+// insert at 50% against 4.7 at 90%) but costs as much again in memory that must be touched
+// for the first time and that falls out of the CPU's caches: on the keys of a 50 MB file,
+// 50%, 70% and 80% were no faster (bench/key-tables.ts), so memory is not spent on it.
 //
 // Tables never rehash (the home half is not stored): when one fills up it is kept as it is and
 // another is added; a lookup searches all of them. Sizing the first one from the
 // expected row count keeps that to one table in the usual case. (Keys reach a table in
-// batches: see batched-table.ts.)
+// batches, `addAll`: see batched-table.ts.)
 const LOAD_FACTOR = 0.9;
 const COUNT_MASK = 31; // counters keep a saturating count of 1..31 in the low 5 bits
 const MIN_SLOTS = 1024;
-function slotsFor(expectedKeys) {
-    return Math.max(MIN_SLOTS, Math.ceil(expectedKeys / LOAD_FACTOR));
-}
 /**
  * A set of hashed keys, or with `counting`, a multiset that counts each key's occurrences
  * (saturating at 31, enough for a limit of 15).
@@ -6410,11 +7155,15 @@ class FingerprintTable {
     constructor(expectedKeys, counting = false) {
         this.counting = counting;
         this.keyMask = counting ? ~COUNT_MASK : -1;
-        this.nextSlots = slotsFor(expectedKeys);
+        this.nextSlots = FingerprintTable.slotsFor(expectedKeys);
+    }
+    /** The slots of a table for `expectedKeys` keys. */
+    static slotsFor(expectedKeys) {
+        return Math.max(MIN_SLOTS, Math.ceil(expectedKeys / LOAD_FACTOR));
     }
     /** The memory a table for `expectedKeys` keys takes. */
     static bytesFor(expectedKeys) {
-        return slotsFor(expectedKeys) * Int32Array.BYTES_PER_ELEMENT;
+        return FingerprintTable.slotsFor(expectedKeys) * Int32Array.BYTES_PER_ELEMENT;
     }
     /** Adds one occurrence of the key; returns how many times it has now been seen (1 = new). */
     add(home, check) {
@@ -6457,6 +7206,43 @@ class FingerprintTable {
         return this.add(home, check);
     }
     /**
+     * Adds keys `homes[k], checks[k]` for k from 0 to n, in that order, as `add` would one by
+     * one. Each key seen before is written to `repeats` (its k) and `counts` (its count, from
+     * 2), or with `only`, each seen that many times; returns how many there are.
+     */
+    addAll(homes, checks, n, repeats, counts, only = 0) {
+        if (this.tables.length === 0)
+            this.grow();
+        const tables = this.tables;
+        const table = tables[0];
+        let found = 0;
+        // A first table that is full has been followed by others: the batch then goes key by key,
+        // through all of them, as it does when it could fill the first.
+        if (table.used + n > table.limit) {
+            for (let k = 0; k < n; k++) {
+                const count = this.add(homes[k], checks[k]);
+                if (count > 1 && (only === 0 || count === only)) {
+                    repeats[found] = k;
+                    counts[found++] = count;
+                }
+            }
+            return found;
+        }
+        // In runs of keys, each a call: V8 then compiles the loop with what it has seen of the
+        // whole function, its end included. One call per batch was compiled mid-loop (on-stack
+        // replacement), left at its end for want of that, and started again in the interpreter
+        // with every batch.
+        let used = table.used;
+        const insert = this.counting ? insertCounting : insertKeys;
+        for (let from = 0; from < n; from += RUN_KEYS) {
+            found = insert(table.slots, table.scale, homes, checks, from, Math.min(n, from + RUN_KEYS), repeats, counts, found, only);
+            used += keysInserted;
+        }
+        this.distinct += used - table.used;
+        table.used = used;
+        return found;
+    }
+    /**
      * Empties the table for another set of keys, in the same memory (see PartitionedTable).
      * `distinct` keeps counting.
      */
@@ -6487,6 +7273,74 @@ class FingerprintTable {
             this.nextSlots = Math.max(MIN_SLOTS, Math.ceil(slots / 4));
     }
 }
+/** Keys per call of insertCounting or insertKeys (see addAll). */
+const RUN_KEYS = 4096;
+/** The new keys of the last call of insertCounting or insertKeys. */
+let keysInserted = 0;
+/**
+ * Inserts keys `from` to `to` of a batch into a counting table's slots; each key seen before
+ * is written at `found` on in `repeats` and `counts` (see addAll). Returns the new `found`.
+ */
+function insertCounting(slots, scale, homes, checks, from, to, repeats, counts, found, only) {
+    const size = slots.length;
+    const mask = ~COUNT_MASK;
+    let inserted = 0;
+    for (let k = from; k < to; k++) {
+        const key = checks[k] & mask;
+        let i = Math.floor(homes[k] * scale);
+        for (;;) {
+            const word = slots[i];
+            if (word === 0) {
+                slots[i] = key | 1;
+                inserted++;
+                break;
+            }
+            if ((word & mask) === key) {
+                const count = word & COUNT_MASK;
+                if (count !== COUNT_MASK)
+                    slots[i] = word + 1;
+                const seen = count === COUNT_MASK ? COUNT_MASK : count + 1;
+                if (only === 0 || seen === only) {
+                    repeats[found] = k;
+                    counts[found++] = seen;
+                }
+                break;
+            }
+            if (++i === size)
+                i = 0;
+        }
+    }
+    keysInserted = inserted;
+    return found;
+}
+/** As insertCounting, for a table that only tells whether a key was seen. */
+function insertKeys(slots, scale, homes, checks, from, to, repeats, counts, found, only) {
+    const size = slots.length;
+    let inserted = 0;
+    for (let k = from; k < to; k++) {
+        const key = checks[k] | 0 || 1;
+        let i = Math.floor(homes[k] * scale);
+        for (;;) {
+            const word = slots[i];
+            if (word === 0) {
+                slots[i] = key;
+                inserted++;
+                break;
+            }
+            if (word === key) {
+                if (only === 0 || only === 2) {
+                    repeats[found] = k;
+                    counts[found++] = 2;
+                }
+                break;
+            }
+            if (++i === size)
+                i = 0;
+        }
+    }
+    keysInserted = inserted;
+    return found;
+}
 
 ;// CONCATENATED MODULE: ./src/validation/engine/memory-budget.ts
 // How a file's check keeps within its memory: its peak RSS stays under 256 MB (244 MiB)
@@ -6494,26 +7348,52 @@ class FingerprintTable {
 // ones). Two things take memory: this process (Node itself, the heap, the buffers) and the
 // duplicate tables, which grow with the rows. Tables too large for what is left are split into
 // partitions, one in memory at a time, the others' keys waiting in a temporary file (see
-// partitioned-table.ts).
+// partitioned-table.ts). The keys queued for the tables take a few MiB more when there is
+// room: their batches are then larger, and faster (see batched-table.ts).
+
 
 /** Kept below 244 MiB by a margin for what a busy machine adds (seen: up to 5 MiB). */
 const BUDGET_BYTES = 236 << 20;
 /** Measured on generated files: peak RSS, less the tables. */
 const PROCESS_BYTES = 74 << 20;
-/** Partitions of the duplicate tables of a file of `expectedRows` rows: 1 when they fit whole. */
+const TABLES_ROOM = BUDGET_BYTES - PROCESS_BYTES;
+/**
+ * Partitions of the duplicate tables of a file of `expectedRows` rows: 1 when they fit whole,
+ * with the smallest batches.
+ */
 function tablePartitions(expectedRows) {
-    const tables = tableBytes(expectedRows);
     let partitions = 1;
-    while (tables / partitions > BUDGET_BYTES - PROCESS_BYTES)
+    while (tableBytes(expectedRows, partitions, MIN_BATCH) > TABLES_ROOM)
         partitions *= 2;
     return partitions;
 }
 /**
- * The memory the duplicate tables take, all three counted: the partitions are decided before
- * the file is read, so before it is known whether it has Ids or User.UserIds.
+ * The largest batch (see batched-table.ts) the tables can queue within the budget: larger
+ * batches are faster, but not worth another partition.
  */
-function tableBytes(expectedRows) {
-    return 2 * FingerprintTable.bytesFor(expectedRows) + FingerprintTable.bytesFor(expectedUsers(expectedRows));
+function batchLimit(expectedRows, partitions) {
+    let limit = MAX_BATCH;
+    while (limit > MIN_BATCH && tableBytes(expectedRows, partitions, limit) > TABLES_ROOM)
+        limit /= 2;
+    return limit;
+}
+/**
+ * The memory the duplicate tables take with their keys in `partitions` partitions and
+ * batches of at most `maxBatch` keys, all three tables counted (the partitions are decided
+ * before the file is read, so before it is known whether it has Ids or User.UserIds): one
+ * partition of each, the keys queued for each, and the batch being applied.
+ */
+function tableBytes(expectedRows, partitions = 1, maxBatch = MAX_BATCH) {
+    const keyCounts = [expectedRows, expectedRows, expectedUsers(expectedRows)];
+    let bytes = 0;
+    let largestBatch = 0;
+    for (const keys of keyCounts) {
+        const perPartition = keys / partitions;
+        const batch = batchKeys(FingerprintTable.slotsFor(perPartition), maxBatch);
+        bytes += FingerprintTable.bytesFor(perPartition) + batch * QUEUED_KEY_BYTES;
+        largestBatch = Math.max(largestBatch, batch);
+    }
+    return bytes + largestBatch * SORTED_KEY_BYTES;
 }
 /**
  * As many users as rows: the most common list has one endpoint per user. A table sized for
@@ -6860,21 +7740,32 @@ class DuplicateTables {
         const { partitions } = layout;
         this.partitions = partitions;
         const spill = () => (this.spill ??= new SpillFile(layout.temporaryDirectory ?? (0,external_node_os_.tmpdir)()));
+        const maxBatch = batchLimit(expectedRows, partitions);
         const table = (expectedKeys, counting, onRepeat) => {
-            const memory = new BatchedTable(new FingerprintTable(expectedKeys / partitions, counting), onRepeat);
+            // A user's rows matter only past the limit; the first row past it is reported.
+            const reportedCount = counting ? schema/* LIMITS */.b1.endpointsPerUser + 1 : undefined;
+            const memory = new BatchedTable(new FingerprintTable(expectedKeys / partitions, counting), onRepeat, {
+                maxBatch,
+                reportedCount,
+            });
             return partitions === 1 ? memory : new PartitionedTable(memory, partitions, spill);
         };
         // Tables allocate on first use, so a file without Ids costs nothing for them.
         // The tables report repeats when a batch is applied, so the messages cannot quote the
-        // value (it is gone by then); the line and column point at it.
+        // value (it is gone by then); the line and column point at it. A list pasted twice repeats
+        // every row: a repeat past the problems kept is only counted, with no object made for it.
         this.endpoints = table(expectedRows, false, (_count, line, column) => {
+            if (log.countOnly('warning', 'duplicate.endpoint', line, column))
+                return;
             log.warning('duplicate.endpoint', line, column, 'This ChannelType and Address are on an earlier row too: Pinpoint keeps only one endpoint for them. Remove the duplicate row.');
         });
         this.ids = table(expectedRows, false, (_count, line, column) => {
+            if (log.countOnly('warning', 'duplicate.id', line, column))
+                return;
             log.warning('duplicate.id', line, column, 'This Id is on an earlier row too: Pinpoint applies both rows to the same endpoint, and the last one wins. Merge the rows or remove one.');
         });
         this.users = table(expectedUsers(expectedRows), true, (count, line, column) => {
-            if (count !== schema/* LIMITS */.b1.endpointsPerUser + 1)
+            if (log.countOnly('error', 'user.too-many-endpoints', line, column))
                 return;
             log.error('user.too-many-endpoints', line, column, `The User.UserId of this row has more than ${schema/* LIMITS */.b1.endpointsPerUser} endpoints (this is its ${count}th row): Pinpoint allows ${schema/* LIMITS */.b1.endpointsPerUser} per user. Remove or reassign the extra rows.`);
         });
@@ -7044,6 +7935,729 @@ function completeLength(bytes) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/validation/rules/ndjson-line-acceptor.ts
+// The common NDJSON line, read without JSON.parse: JSON.parse builds an object only for it to be
+// walked and dropped, and takes about as long as a whole plain parse of the file. A line whose
+// text holds no backslash or control character, and that is an endpoint object of the known
+// fields with values of the right types, is tokenised in place here: where each value is, for
+// ndjson-validator.ts to check with the same rules as a parsed line. Any other line (invalid
+// JSON, an escape, a repeated key, an unknown field, a wrong type…) is turned down, unchanged,
+// and the validator parses it. Only a line that JSON.parse reads as the same object is accepted.
+//
+// The lines of a file mostly share a few shapes: the same keys in the same order, only the
+// values differing. The first shapes accepted are kept, as the text between their values, in a
+// tree where they share their first stretches, and as one regular expression matching a line
+// of any of them (V8 compiles it to native code, which compares several characters at once). A
+// line it matches is then walked along the tree, each value's end found by indexOf. A line of
+// no shape kept is read token by token, by index, in functions that return where they stopped
+// (-1 to turn the line down): a known key recognised by its first letter and one comparison, a
+// string's end found by indexOf (no escape can hide a quote), the rest one character at a time.
+
+// What the validator does with each value of an accepted line (see LineShape.steps).
+const STEP_OPT_OUT = 0;
+const STEP_EFFECTIVE_DATE = 1;
+/** A latitude or longitude written as a string. */
+const STEP_LATITUDE = 2;
+const STEP_LONGITUDE = 3;
+/** A latitude or longitude written as a JSON number: checked as JavaScript writes it. */
+const STEP_LATITUDE_NUMBER = 4;
+const STEP_LONGITUDE_NUMBER = 5;
+/** A name in Attributes, with its values' count: its values follow, one STEP_ATTRIBUTE_VALUE each. */
+const STEP_ATTRIBUTE = 6;
+const STEP_USER_ATTRIBUTE = 7;
+const STEP_ATTRIBUTE_VALUE = 8;
+/** A name in Metrics. */
+const STEP_METRIC = 9;
+/** The value index of a field the line does not have. */
+const ABSENT = -1;
+/** A set of keys, each recognised by its first letter and then compared whole. */
+class Keys {
+    firstLetters;
+    /** Each key with its closing quote. */
+    quoted;
+    constructor(names) {
+        this.firstLetters = Int32Array.from(names, (name) => name.charCodeAt(0));
+        this.quoted = names.map((name) => `${name}"`);
+    }
+    /**
+     * The index of the key whose text starts at `text[from]` (past its opening quote), or -1 if
+     * it is none of these.
+     */
+    find(text, from) {
+        const first = text.charCodeAt(from);
+        const letters = this.firstLetters;
+        for (let k = 0; k < letters.length; k++) {
+            if (letters[k] === first && text.startsWith(this.quoted[k], from))
+                return k;
+        }
+        return -1;
+    }
+}
+const TOP_LEVEL = new Keys([
+    'ChannelType',
+    'Address',
+    'Id',
+    'EffectiveDate',
+    'OptOut',
+    'RequestId',
+    'Demographic',
+    'Location',
+    'Attributes',
+    'Metrics',
+    'User',
+]);
+const CHANNEL_TYPE = 0;
+const ndjson_line_acceptor_ADDRESS = 1;
+const ndjson_line_acceptor_ID = 2;
+const EFFECTIVE_DATE = 3;
+const ndjson_line_acceptor_OPT_OUT = 4;
+const REQUEST_ID = 5;
+const DEMOGRAPHIC = 6;
+const LOCATION = 7;
+const ATTRIBUTES = 8;
+const METRICS = 9;
+const DEMOGRAPHIC_KEYS = new Keys(schema/* DEMOGRAPHIC_FIELDS */.SD);
+const LOCATION_KEYS = new Keys(schema/* LOCATION_FIELDS */.GH);
+const ndjson_line_acceptor_LATITUDE = schema/* LOCATION_FIELDS */.GH.indexOf('Latitude');
+const ndjson_line_acceptor_LONGITUDE = schema/* LOCATION_FIELDS */.GH.indexOf('Longitude');
+const USER_KEYS = new Keys(['UserId', 'UserAttributes']);
+const USER_ID = 0;
+/**
+ * A run of characters other than a backslash (an escape) and control characters (invalid in a
+ * string; tab and CR as spaces): a line read token by token is all one run.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it stops at
+const PLAIN_RUN = /[^\x00-\x1f\\]*/y;
+/** A string value's text, in the expression of the shapes kept (see PLAIN_RUN). */
+const STRING_PATTERN = '[^"\\\\\\x00-\\x1f]*';
+/** A number, by JSON's grammar. */
+const NUMBER_PATTERN = '-?(?:0|[1-9][0-9]*)(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?';
+const SPACE = 32;
+const ndjson_line_acceptor_QUOTE = 34;
+const ndjson_line_acceptor_COMMA = 44;
+const MINUS = 45;
+const COLON = 58;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+/** Custom names kept from line to line, in their array's place. */
+const NAMES_KEPT = 1024;
+/**
+ * Shapes kept: a file's lines mostly have a few. The lines of a file whose every line has its
+ * own are read token by token past the first few.
+ */
+const SHAPES_KEPT = 16;
+/** The longest line whose shape is kept: the shapes kept take little memory. */
+const LINE_CHARS_KEPT = 4096;
+/** Custom names in one object compared each with the others; past this many, kept in a set. */
+const NAMES_COMPARED = 16;
+/**
+ * What an accepted line holds apart from its values' text, the same for every line of its
+ * shape: the steps, the custom names, and which values identify the endpoint. Values are
+ * numbered in their order in the line.
+ */
+class LineShape {
+    /**
+     * Whether this shape is kept: the same object then stands for every line of its shape (else
+     * it is the last line's only).
+     */
+    kept = false;
+    /**
+     * The custom names of a shape kept with their prefixes, set by the validator once a line of
+     * the shape has noted their first uses: the lines after it have nothing more to note.
+     */
+    fullNames;
+    /**
+     * Three numbers a step: the step; the value's index, or for a name its index in `names`; the
+     * values' count of an attribute's name.
+     */
+    steps = new Int32Array(96);
+    stepCount = 0;
+    /** The custom names (Attributes, Metrics, User.UserAttributes). */
+    names = [];
+    nameCount = 0;
+    // The indices of the identifying values, or ABSENT; and how far before the value its key's
+    // opening quote is (what sits between is the same on every line of the shape).
+    channelType = ABSENT;
+    channelTypeKey = 0;
+    address = ABSENT;
+    addressKey = 0;
+    id = ABSENT;
+    idKey = 0;
+    userId = ABSENT;
+    userIdKey = 0;
+    clear() {
+        // The names of a line of very many are not kept past it.
+        if (this.names.length > NAMES_KEPT)
+            this.names.length = 0;
+        this.stepCount = 0;
+        this.nameCount = 0;
+        this.channelType = this.address = this.id = this.userId = ABSENT;
+    }
+    step(step, index, count) {
+        let i = this.stepCount * 3;
+        if (i === this.steps.length) {
+            const steps = new Int32Array(i * 2);
+            steps.set(this.steps);
+            this.steps = steps;
+        }
+        this.steps[i++] = step;
+        this.steps[i++] = index;
+        this.steps[i] = count;
+        this.stepCount++;
+    }
+    /** A copy of this shape, to be kept. */
+    copy() {
+        const shape = new LineShape();
+        shape.kept = true;
+        shape.steps = this.steps.slice(0, this.stepCount * 3);
+        shape.stepCount = this.stepCount;
+        shape.names.push(...this.names.slice(0, this.nameCount));
+        shape.nameCount = this.nameCount;
+        shape.channelType = this.channelType;
+        shape.channelTypeKey = this.channelTypeKey;
+        shape.address = this.address;
+        shape.addressKey = this.addressKey;
+        shape.id = this.id;
+        shape.idKey = this.idKey;
+        shape.userId = this.userId;
+        shape.userIdKey = this.userIdKey;
+        return shape;
+    }
+}
+/**
+ * The text before a value (a string's opening quote included) in the lines of some shapes kept,
+ * or after the last value; then what follows in each. Shapes share their first stretches.
+ */
+class ShapeNode {
+    segment;
+    /** Whether the value after the segment is a number (else a string). */
+    number;
+    next = [];
+    /** The shape whose lines end with this segment. */
+    shape;
+    constructor(segment) {
+        this.segment = segment;
+        this.number = segment.charCodeAt(segment.length - 1) !== ndjson_line_acceptor_QUOTE;
+    }
+}
+class NdjsonLineAcceptor {
+    /** The shape of the last line accepted. */
+    shape;
+    /** Where each value of the last line accepted is: its text, without a string's quotes. */
+    valueFrom = new Int32Array(64);
+    valueTo = new Int32Array(64);
+    valueCount = 0;
+    /** The shape being read, token by token. */
+    reading = new LineShape();
+    /** The shapes kept, by their first segment. */
+    shapes = [];
+    shapesKept = 0;
+    /** Matches a line of a shape kept, from its start (lastIndex) to its end. */
+    shapesPattern;
+    /** The names of a custom object with many, to find one repeated. */
+    manyNames = new Set();
+    constructor() {
+        this.shape = this.reading;
+    }
+    /**
+     * Whether the line `text[from..end)` is one this reads; if so, `shape` and the values say what
+     * it holds, where in `text`. (A line is read where it is: V8 compares a string cut from
+     * another slowly.)
+     */
+    accept(text, from, end) {
+        const kept = this.match(text, from, end);
+        if (kept !== undefined) {
+            this.shape = kept;
+            return true;
+        }
+        PLAIN_RUN.lastIndex = from;
+        PLAIN_RUN.test(text);
+        if (PLAIN_RUN.lastIndex < end)
+            return false;
+        const reading = this.reading;
+        reading.clear();
+        this.valueCount = 0;
+        const after = this.endpoint(text, spaces(text, from, end), end);
+        if (after < 0 || spaces(text, after, end) !== end)
+            return false;
+        this.shape = reading;
+        if (this.shapesKept < SHAPES_KEPT && end - from <= LINE_CHARS_KEPT)
+            this.keep(text, from, end);
+        return true;
+    }
+    /**
+     * The shape kept of the line `text[from..end)`, or undefined. Where shapes part, the one
+     * taken is the one whose next segment and value are there: two segments that both are, one
+     * longer, differ only by what sits before a number (a space, or a quote: a string), which
+     * numberEnd refuses.
+     */
+    match(text, from, end) {
+        const pattern = this.shapesPattern;
+        if (pattern === undefined)
+            return undefined;
+        pattern.lastIndex = from;
+        if (!pattern.test(text) || pattern.lastIndex !== end)
+            return undefined;
+        let nodes = this.shapes;
+        let at = from;
+        for (let value = 0;; value++) {
+            let node;
+            let to = -1;
+            if (nodes.length === 1) {
+                // One way on: the expression has matched it.
+                node = nodes[0];
+                if (node.shape !== undefined)
+                    return node.shape;
+                at += node.segment.length;
+                to = node.number ? numberEnd(text, at, end) : text.indexOf('"', at);
+                if (to < 0)
+                    return undefined;
+            }
+            else {
+                for (let k = 0; k < nodes.length; k++) {
+                    const next = nodes[k];
+                    const after = at + next.segment.length;
+                    if (!((next.shape === undefined || after === end) && text.startsWith(next.segment, at)))
+                        continue;
+                    if (next.shape !== undefined)
+                        return next.shape;
+                    to = next.number ? numberEnd(text, after, end) : text.indexOf('"', after);
+                    if (to < 0)
+                        continue;
+                    node = next;
+                    at = after;
+                    break;
+                }
+                if (node === undefined)
+                    return undefined;
+            }
+            // The arrays have room: they held the values of the line the shape was kept from.
+            this.valueFrom[value] = at;
+            this.valueTo[value] = to;
+            at = to;
+            nodes = node.next;
+        }
+    }
+    /** Keeps the shape just read, with the text between the values of `text[from..end)`. */
+    keep(text, from, end) {
+        let nodes = this.shapes;
+        let at = from;
+        for (let v = 0; v <= this.valueCount; v++) {
+            const last = v === this.valueCount;
+            const segment = ownCopy(text.slice(at, last ? end : this.valueFrom[v]));
+            let node = nodes.find((n) => n.segment === segment && n.next.length > 0 !== last);
+            if (node === undefined) {
+                node = new ShapeNode(segment);
+                nodes.push(node);
+            }
+            if (last)
+                node.shape = this.reading.copy();
+            else {
+                nodes = node.next;
+                at = this.valueTo[v];
+            }
+        }
+        this.shapesKept++;
+        this.shapesPattern = new RegExp(pattern(this.shapes), 'y');
+    }
+    /** The endpoint object at `text[i]`: returns where it ends, or -1. */
+    endpoint(text, i, end) {
+        if (code(text, i, end) !== OPEN_BRACE)
+            return -1;
+        i = spaces(text, i + 1, end);
+        if (code(text, i, end) === CLOSE_BRACE)
+            return i + 1;
+        const shape = this.reading;
+        let seen = 0;
+        for (;;) {
+            if (code(text, i, end) !== ndjson_line_acceptor_QUOTE)
+                return -1;
+            const key = i;
+            const field = TOP_LEVEL.find(text, i + 1);
+            // A field repeated: JSON.parse keeps its last value, where it first was.
+            if (field < 0 || (seen & (1 << field)) !== 0)
+                return -1;
+            seen |= 1 << field;
+            i = colon(text, i + TOP_LEVEL.quoted[field].length + 1, end);
+            if (i < 0)
+                return -1;
+            if (field <= REQUEST_ID) {
+                const close = stringEnd(text, i, end);
+                if (close < 0)
+                    return -1;
+                const value = this.value(i + 1, close);
+                const keyDistance = i + 1 - key;
+                if (field === CHANNEL_TYPE) {
+                    shape.channelType = value;
+                    shape.channelTypeKey = keyDistance;
+                }
+                else if (field === ndjson_line_acceptor_ADDRESS) {
+                    shape.address = value;
+                    shape.addressKey = keyDistance;
+                }
+                else if (field === ndjson_line_acceptor_ID) {
+                    shape.id = value;
+                    shape.idKey = keyDistance;
+                }
+                else if (field === ndjson_line_acceptor_OPT_OUT)
+                    shape.step(STEP_OPT_OUT, value, 0);
+                else if (field === EFFECTIVE_DATE)
+                    shape.step(STEP_EFFECTIVE_DATE, value, 0);
+                i = close + 1;
+            }
+            else if (field === DEMOGRAPHIC)
+                i = this.demographic(text, i, end);
+            else if (field === LOCATION)
+                i = this.location(text, i, end);
+            else if (field === ATTRIBUTES)
+                i = this.attributes(text, i, end, STEP_ATTRIBUTE);
+            else if (field === METRICS)
+                i = this.metrics(text, i, end);
+            else
+                i = this.user(text, i, end);
+            if (i < 0)
+                return -1;
+            i = spaces(text, i, end);
+            const c = code(text, i, end);
+            if (c === CLOSE_BRACE)
+                return i + 1;
+            if (c !== ndjson_line_acceptor_COMMA)
+                return -1;
+            i = spaces(text, i + 1, end);
+        }
+    }
+    demographic(text, i, end) {
+        if (code(text, i, end) !== OPEN_BRACE)
+            return -1;
+        i = spaces(text, i + 1, end);
+        if (code(text, i, end) === CLOSE_BRACE)
+            return i + 1;
+        let seen = 0;
+        for (;;) {
+            if (code(text, i, end) !== ndjson_line_acceptor_QUOTE)
+                return -1;
+            const field = DEMOGRAPHIC_KEYS.find(text, i + 1);
+            if (field < 0 || (seen & (1 << field)) !== 0)
+                return -1;
+            seen |= 1 << field;
+            i = colon(text, i + DEMOGRAPHIC_KEYS.quoted[field].length + 1, end);
+            if (i < 0)
+                return -1;
+            const close = stringEnd(text, i, end);
+            if (close < 0)
+                return -1;
+            this.value(i + 1, close);
+            i = spaces(text, close + 1, end);
+            const c = code(text, i, end);
+            if (c === CLOSE_BRACE)
+                return i + 1;
+            if (c !== ndjson_line_acceptor_COMMA)
+                return -1;
+            i = spaces(text, i + 1, end);
+        }
+    }
+    location(text, i, end) {
+        if (code(text, i, end) !== OPEN_BRACE)
+            return -1;
+        i = spaces(text, i + 1, end);
+        if (code(text, i, end) === CLOSE_BRACE)
+            return i + 1;
+        const shape = this.reading;
+        let seen = 0;
+        for (;;) {
+            if (code(text, i, end) !== ndjson_line_acceptor_QUOTE)
+                return -1;
+            const field = LOCATION_KEYS.find(text, i + 1);
+            if (field < 0 || (seen & (1 << field)) !== 0)
+                return -1;
+            seen |= 1 << field;
+            i = colon(text, i + LOCATION_KEYS.quoted[field].length + 1, end);
+            if (i < 0)
+                return -1;
+            const coordinate = field === ndjson_line_acceptor_LATITUDE || field === ndjson_line_acceptor_LONGITUDE;
+            if (code(text, i, end) === ndjson_line_acceptor_QUOTE) {
+                const close = stringEnd(text, i, end);
+                if (close < 0)
+                    return -1;
+                const value = this.value(i + 1, close);
+                if (coordinate)
+                    shape.step(field === ndjson_line_acceptor_LATITUDE ? STEP_LATITUDE : STEP_LONGITUDE, value, 0);
+                i = close + 1;
+            }
+            else {
+                const after = coordinate ? numberEnd(text, i, end) : -1;
+                if (after < 0)
+                    return -1;
+                const value = this.value(i, after);
+                shape.step(field === ndjson_line_acceptor_LATITUDE ? STEP_LATITUDE_NUMBER : STEP_LONGITUDE_NUMBER, value, 0);
+                i = after;
+            }
+            i = spaces(text, i, end);
+            const c = code(text, i, end);
+            if (c === CLOSE_BRACE)
+                return i + 1;
+            if (c !== ndjson_line_acceptor_COMMA)
+                return -1;
+            i = spaces(text, i + 1, end);
+        }
+    }
+    /** Attributes or User.UserAttributes: names, each with an array of strings. */
+    attributes(text, i, end, step) {
+        if (code(text, i, end) !== OPEN_BRACE)
+            return -1;
+        i = spaces(text, i + 1, end);
+        if (code(text, i, end) === CLOSE_BRACE)
+            return i + 1;
+        const shape = this.reading;
+        const first = shape.nameCount;
+        for (;;) {
+            const close = this.newName(text, i, end, first);
+            if (close < 0)
+                return -1;
+            i = colon(text, close + 1, end);
+            if (i < 0 || code(text, i, end) !== OPEN_BRACKET)
+                return -1;
+            const nameStep = shape.stepCount;
+            shape.step(step, shape.nameCount - 1, 0);
+            i = spaces(text, i + 1, end);
+            let values = 0;
+            if (code(text, i, end) !== CLOSE_BRACKET) {
+                for (;;) {
+                    const close = stringEnd(text, i, end);
+                    if (close < 0)
+                        return -1;
+                    shape.step(STEP_ATTRIBUTE_VALUE, this.value(i + 1, close), 0);
+                    values++;
+                    i = spaces(text, close + 1, end);
+                    if (code(text, i, end) !== ndjson_line_acceptor_COMMA)
+                        break;
+                    i = spaces(text, i + 1, end);
+                }
+                if (code(text, i, end) !== CLOSE_BRACKET)
+                    return -1;
+            }
+            shape.steps[nameStep * 3 + 2] = values;
+            i = spaces(text, i + 1, end);
+            const c = code(text, i, end);
+            if (c === CLOSE_BRACE)
+                return i + 1;
+            if (c !== ndjson_line_acceptor_COMMA)
+                return -1;
+            i = spaces(text, i + 1, end);
+        }
+    }
+    metrics(text, i, end) {
+        if (code(text, i, end) !== OPEN_BRACE)
+            return -1;
+        i = spaces(text, i + 1, end);
+        if (code(text, i, end) === CLOSE_BRACE)
+            return i + 1;
+        const shape = this.reading;
+        const first = shape.nameCount;
+        for (;;) {
+            const close = this.newName(text, i, end, first);
+            if (close < 0)
+                return -1;
+            i = colon(text, close + 1, end);
+            if (i < 0)
+                return -1;
+            const after = numberEnd(text, i, end);
+            if (after < 0)
+                return -1;
+            this.value(i, after);
+            shape.step(STEP_METRIC, shape.nameCount - 1, 0);
+            i = spaces(text, after, end);
+            const c = code(text, i, end);
+            if (c === CLOSE_BRACE)
+                return i + 1;
+            if (c !== ndjson_line_acceptor_COMMA)
+                return -1;
+            i = spaces(text, i + 1, end);
+        }
+    }
+    user(text, i, end) {
+        if (code(text, i, end) !== OPEN_BRACE)
+            return -1;
+        i = spaces(text, i + 1, end);
+        if (code(text, i, end) === CLOSE_BRACE)
+            return i + 1;
+        const shape = this.reading;
+        let seen = 0;
+        for (;;) {
+            if (code(text, i, end) !== ndjson_line_acceptor_QUOTE)
+                return -1;
+            const key = i;
+            const field = USER_KEYS.find(text, i + 1);
+            if (field < 0 || (seen & (1 << field)) !== 0)
+                return -1;
+            seen |= 1 << field;
+            i = colon(text, i + USER_KEYS.quoted[field].length + 1, end);
+            if (i < 0)
+                return -1;
+            if (field === USER_ID) {
+                const close = stringEnd(text, i, end);
+                if (close < 0)
+                    return -1;
+                shape.userId = this.value(i + 1, close);
+                shape.userIdKey = i + 1 - key;
+                i = close + 1;
+            }
+            else {
+                i = this.attributes(text, i, end, STEP_USER_ATTRIBUTE);
+                if (i < 0)
+                    return -1;
+            }
+            i = spaces(text, i, end);
+            const c = code(text, i, end);
+            if (c === CLOSE_BRACE)
+                return i + 1;
+            if (c !== ndjson_line_acceptor_COMMA)
+                return -1;
+            i = spaces(text, i + 1, end);
+        }
+    }
+    /**
+     * The custom name, a key, at `text[i]`: added to the shape's names if it is new in its object
+     * (whose first name is `names[first]`), and comes where JSON.parse would enumerate it. Returns
+     * where its closing quote is, or -1. (An object's names that are array indices, 0, 1, 2…,
+     * come first in their numeric order: a name starting with a digit turns the line down.)
+     */
+    newName(text, i, end, first) {
+        const close = stringEnd(text, i, end);
+        if (close < 0 || ndjson_line_acceptor_isDigit(code(text, i + 1, end)))
+            return -1;
+        const name = text.slice(i + 1, close);
+        const shape = this.reading;
+        const names = shape.names;
+        const count = shape.nameCount;
+        if (count - first < NAMES_COMPARED) {
+            for (let k = first; k < count; k++)
+                if (names[k] === name)
+                    return -1;
+        }
+        else {
+            const many = this.manyNames;
+            if (count - first === NAMES_COMPARED) {
+                many.clear();
+                for (let k = first; k < count; k++)
+                    many.add(names[k]);
+            }
+            if (many.has(name))
+                return -1;
+            many.add(name);
+        }
+        if (count < names.length)
+            names[count] = name;
+        else
+            names.push(name);
+        shape.nameCount = count + 1;
+        return close;
+    }
+    /** Records a value at `text[from..to)`; returns its index. */
+    value(from, to) {
+        const v = this.valueCount++;
+        this.room(v + 1);
+        this.valueFrom[v] = from;
+        this.valueTo[v] = to;
+        return v;
+    }
+    /** Makes room for `values` values. */
+    room(values) {
+        if (values <= this.valueFrom.length)
+            return;
+        const size = Math.max(values, this.valueFrom.length * 2);
+        const from = new Int32Array(size);
+        const to = new Int32Array(size);
+        from.set(this.valueFrom);
+        to.set(this.valueTo);
+        this.valueFrom = from;
+        this.valueTo = to;
+    }
+}
+/**
+ * The source of an expression matching the text of the shapes after `nodes` (a line's end
+ * after the last segment of each).
+ */
+function pattern(nodes) {
+    const ways = [];
+    for (const node of nodes) {
+        const segment = node.segment.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+        if (node.shape !== undefined)
+            ways.push(`${segment}(?![^\\r\\n])`);
+        if (node.next.length > 0)
+            ways.push(segment + (node.number ? NUMBER_PATTERN : STRING_PATTERN) + pattern(node.next));
+    }
+    return ways.length === 1 ? ways[0] : `(?:${ways.join('|')})`;
+}
+/**
+ * A copy of `text` that is a string of its own, not a slice of another: V8 compares a slice
+ * in its runtime, much more slowly. (JSON.stringify escapes what JSON.parse gives back.)
+ */
+function ownCopy(text) {
+    return JSON.parse(JSON.stringify(text));
+}
+/** `text[i]` if before `end`, else 0 (a line read holds no control character: see PLAIN_RUN). */
+function code(text, i, end) {
+    return i < end ? text.charCodeAt(i) : 0;
+}
+/** Past the spaces at `text[i]` (tabs and line breaks, also JSON's spaces, are not plain). */
+function spaces(text, i, end) {
+    while (code(text, i, end) === SPACE)
+        i++;
+    return i;
+}
+/** Past the colon (and spaces) after a key that ends before `text[i]`, or -1. */
+function colon(text, i, end) {
+    i = spaces(text, i, end);
+    return code(text, i, end) === COLON ? spaces(text, i + 1, end) : -1;
+}
+/** The closing quote of the string at `text[i]` (which holds no escape), or -1. */
+function stringEnd(text, i, end) {
+    if (code(text, i, end) !== ndjson_line_acceptor_QUOTE)
+        return -1;
+    const close = text.indexOf('"', i + 1);
+    return close < end ? close : -1;
+}
+/** The end of the number at `text[i]`, by JSON's grammar exactly, or -1. */
+function numberEnd(text, i, end) {
+    if (code(text, i, end) === MINUS)
+        i++;
+    let c = code(text, i, end);
+    if (c === 48 /* 0 */)
+        i++;
+    else if (c >= 49 && c <= 57) {
+        i++;
+        while (ndjson_line_acceptor_isDigit(code(text, i, end)))
+            i++;
+    }
+    else
+        return -1;
+    if (code(text, i, end) === 46 /* . */) {
+        i++;
+        if (!ndjson_line_acceptor_isDigit(code(text, i, end)))
+            return -1;
+        while (ndjson_line_acceptor_isDigit(code(text, i, end)))
+            i++;
+    }
+    c = code(text, i, end);
+    if (c === 101 /* e */ || c === 69 /* E */) {
+        i++;
+        c = code(text, i, end);
+        if (c === 43 /* + */ || c === MINUS)
+            i++;
+        if (!ndjson_line_acceptor_isDigit(code(text, i, end)))
+            return -1;
+        while (ndjson_line_acceptor_isDigit(code(text, i, end)))
+            i++;
+    }
+    return i;
+}
+function ndjson_line_acceptor_isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+
 ;// CONCATENATED MODULE: ./src/validation/rules/ndjson-validator.ts
 // A newline-delimited JSON endpoint file: one complete endpoint object per line, with the
 // same rules as CSV applied to its nested fields, fed the file a piece at a time (see
@@ -7054,8 +8668,9 @@ function completeLength(bytes) {
 
 
 
+
 const ndjson_validator_MAX_LINE_CHARS = 1 << 20;
-const TOP_LEVEL = new Map([
+const ndjson_validator_TOP_LEVEL = new Map([
     ['ChannelType', 'channel-type'],
     ['Address', 'address'],
     ['Id', 'id'],
@@ -7104,8 +8719,12 @@ class NdjsonValidator {
     sawObject = false;
     blankRunStart = 0;
     blankRunLength = 0;
-    // The current line, kept on the instance so that `columnOf` needs no closure per line.
-    text = '';
+    // The current line, `lineIn[lineStart..lineEnd)`, kept on the instance so that `columnOf`
+    // needs no closure per line; cut out of the text fed only if needed (see text).
+    lineIn = '';
+    lineStart = 0;
+    lineEnd = 0;
+    lineText;
     /** Where each key of the current line first is, made for its first problem (see keyColumn). */
     keyStarts;
     identity = {
@@ -7124,9 +8743,40 @@ class NdjsonValidator {
     userId = new TextRange();
     // Asked for every key a row adds to the duplicate tables: the quoted names are made once.
     columnOf = (field) => field === 'userId' ? userIdColumn(this.text) : topLevelKeyColumn(this.text, IDENTITY_KEYS[field]);
-    constructor(log, keys, statistics) {
+    /** Reads the common lines without JSON.parse; undefined if every line is parsed. */
+    acceptor;
+    /** Whether the text being fed holds a character that takes two UTF-16 units (see columnAt). */
+    pairsInPiece = true;
+    /** columnOf for a line the acceptor read: it knows where each key is. */
+    acceptedColumnOf = (field) => {
+        const { shape, valueFrom } = this.acceptor;
+        const value = field === 'address'
+            ? shape.address
+            : field === 'userId'
+                ? shape.userId
+                : field === 'id'
+                    ? shape.id
+                    : shape.channelType;
+        if (value === ABSENT)
+            return 1;
+        const distance = field === 'address'
+            ? shape.addressKey
+            : field === 'userId'
+                ? shape.userIdKey
+                : field === 'id'
+                    ? shape.idKey
+                    : shape.channelTypeKey;
+        const index = valueFrom[value] - distance - this.lineStart;
+        return this.pairsInPiece ? columnAt(this.text, index) : index + 1;
+    };
+    /**
+     * With `lineAcceptor` false, every line goes through JSON.parse, as a line the acceptor turns
+     * down does: the report is the same either way (a test compares them).
+     */
+    constructor(log, keys, statistics, lineAcceptor = true) {
         this.log = log;
         this.statistics = statistics;
+        this.acceptor = lineAcceptor ? new NdjsonLineAcceptor() : undefined;
         // Columns are searched for in the line only when there is a problem to place.
         this.rules = new EndpointRules(log, keys, (name) => this.keyColumn(fieldKey(name)));
     }
@@ -7144,6 +8794,7 @@ class NdjsonValidator {
     }
     feed(text) {
         const buf = this.pending.length > 0 ? this.pending + text : text;
+        this.pairsInPiece = ndjson_validator_HIGH_SURROGATE.test(buf);
         let start = 0;
         for (let nl = buf.indexOf('\n'); nl !== -1; nl = buf.indexOf('\n', start)) {
             this.lineOfText(buf, start, nl);
@@ -7163,6 +8814,7 @@ class NdjsonValidator {
             this.pending = '';
     }
     end() {
+        this.pairsInPiece = true;
         if (this.pending.length > 0)
             this.lineOfText(this.pending, 0, this.pending.length);
         this.pending = '';
@@ -7176,7 +8828,22 @@ class NdjsonValidator {
             return;
         }
         const end = nl > start && buf.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-        const text = buf.slice(start, end);
+        this.lineIn = buf;
+        this.lineStart = start;
+        this.lineEnd = end;
+        this.lineText = undefined;
+        this.keyStarts = undefined;
+        // A line the acceptor reads is an object: not blank, and past the first, not an array.
+        const acceptor = this.acceptor;
+        if (acceptor !== undefined &&
+            this.sawObject &&
+            this.blankRunLength === 0 &&
+            acceptor.accept(buf, start, end)) {
+            this.acceptedEndpoint(buf, line);
+            this.checkSize(line);
+            return;
+        }
+        const text = this.text;
         if (text.trim() === '') {
             if (this.blankRunLength === 0)
                 this.blankRunStart = line;
@@ -7190,9 +8857,16 @@ class NdjsonValidator {
         if (this.reportArrayFile(text, line, false))
             return;
         this.sawObject = true;
-        this.text = text;
-        this.keyStarts = undefined;
-        this.endpoint(text, line);
+        this.parsedEndpoint(text, line);
+        this.checkSize(line);
+    }
+    /** The current line. */
+    get text() {
+        return (this.lineText ??= this.lineIn.slice(this.lineStart, this.lineEnd));
+    }
+    checkSize(line) {
+        const bytes = (this.lineEnd - this.lineStart) * 3 > schema/* LIMITS */.b1.endpointBytes ? utf8Length(this.text) : 0;
+        this.rules.checkSize(bytes, line);
     }
     /**
      * Reports the file as a JSON array, as many JSON exports are, if it is one: its first line
@@ -7218,7 +8892,85 @@ class NdjsonValidator {
         this.log.error('json.array', line, 1, "The file is a JSON array, and Pinpoint reads newline-delimited JSON: one endpoint object per line, with no [ ] around them and no commas between. Convert it, e.g. with jq -c '.[]' list.json > list.ndjson.");
         return true;
     }
-    endpoint(text, line) {
+    /**
+     * A line the acceptor read: its values checked where they are in `text` (the piece of the
+     * file the line is in), in their order.
+     */
+    acceptedEndpoint(text, line) {
+        const { shape, valueFrom, valueTo } = this.acceptor;
+        const identity = this.identity;
+        const { channelType, address, id, userId } = shape;
+        identity.channelType =
+            channelType === ABSENT ? undefined : channelTypeAt(text, valueFrom[channelType], valueTo[channelType]);
+        identity.address =
+            address === ABSENT ? undefined : this.address.set(text, valueFrom[address], valueTo[address]);
+        identity.id = id === ABSENT ? undefined : this.id.set(text, valueFrom[id], valueTo[id]);
+        identity.userId =
+            userId === ABSENT ? undefined : this.userId.set(text, valueFrom[userId], valueTo[userId]);
+        this.checkIdentity(line, this.acceptedColumnOf);
+        const { steps, names } = shape;
+        const noted = shape.fullNames;
+        const fullNames = noted ?? [];
+        let full = '';
+        for (let i = 0, end = shape.stepCount * 3; i < end; i += 3) {
+            const step = steps[i];
+            const index = steps[i + 1];
+            switch (step) {
+                // The rules' own checks of a value first, here on every line: the rules are asked only
+                // about a value that fails them, for its message.
+                case STEP_OPT_OUT:
+                    if (valueTo[index] > valueFrom[index] && !isOptOut(text, valueFrom[index], valueTo[index]))
+                        this.rules.checkValueAt('opt-out', 'OptOut', text, valueFrom[index], valueTo[index], line, 0);
+                    break;
+                case STEP_EFFECTIVE_DATE:
+                    if (valueTo[index] > valueFrom[index] && !isIsoDate(text, valueFrom[index], valueTo[index]))
+                        this.rules.checkValueAt('effective-date', 'EffectiveDate', text, valueFrom[index], valueTo[index], line, 0);
+                    break;
+                case STEP_LATITUDE:
+                    this.rules.checkValueAt('latitude', 'Location.Latitude', text, valueFrom[index], valueTo[index], line, 0);
+                    break;
+                case STEP_LONGITUDE:
+                    this.rules.checkValueAt('longitude', 'Location.Longitude', text, valueFrom[index], valueTo[index], line, 0);
+                    break;
+                case STEP_LATITUDE_NUMBER:
+                    this.rules.checkValue('latitude', 'Location.Latitude', asParsed(text, valueFrom[index], valueTo[index]), line, 0);
+                    break;
+                case STEP_LONGITUDE_NUMBER:
+                    this.rules.checkValue('longitude', 'Location.Longitude', asParsed(text, valueFrom[index], valueTo[index]), line, 0);
+                    break;
+                case STEP_ATTRIBUTE:
+                case STEP_USER_ATTRIBUTE: {
+                    const name = names[index];
+                    if (noted === undefined) {
+                        full = this.fullName(step === STEP_ATTRIBUTE ? 'Attributes.' : 'User.UserAttributes.', name);
+                        this.useAttribute(full, name, line);
+                        fullNames[index] = full;
+                    }
+                    else
+                        full = noted[index];
+                    const values = steps[i + 2];
+                    if (values > schema/* LIMITS */.b1.valuesPerAttribute)
+                        this.tooManyValues(full, name, values, line);
+                    break;
+                }
+                case STEP_ATTRIBUTE_VALUE:
+                    // The rule's only check of an attribute's value.
+                    if (valueTo[index] - valueFrom[index] > schema/* LIMITS */.b1.attributeValueLength)
+                        this.rules.checkValueAt('attribute', full, text, valueFrom[index], valueTo[index], line, 0);
+                    break;
+                case STEP_METRIC:
+                    // A number: only its name is noted.
+                    if (noted === undefined) {
+                        full = this.fullName('Metrics.', names[index]);
+                        this.useAttribute(full, names[index], line);
+                        fullNames[index] = full;
+                    }
+            }
+        }
+        if (shape.kept)
+            shape.fullNames = fullNames;
+    }
+    parsedEndpoint(text, line) {
         let value;
         try {
             value = JSON.parse(text);
@@ -7242,6 +8994,15 @@ class NdjsonValidator {
         identity.id = inRange(this.id, this.stringField(value, 'Id', line));
         const user = value.User;
         identity.userId = inRange(this.userId, ndjson_validator_isObject(user) ? this.stringField(user, 'UserId', line) : undefined);
+        this.checkIdentity(line, this.columnOf);
+        // for…in rather than Object.keys, here and below: no array per object, and V8 reads
+        // value[key] through its enumeration cache. JSON.parse makes only own, plain properties.
+        for (const key in value)
+            this.field(key, value[key], line);
+    }
+    /** Checks this.identity, set from the line, and counts the endpoint. */
+    checkIdentity(line, columnOf) {
+        const identity = this.identity;
         // Without an Id, an object is a new endpoint (ChannelType and Address required), unless
         // it is a bare user ID ({"User":{"UserId":…}}).
         const userOnly = identity.channelType === undefined && identity.address === undefined && identity.userId !== undefined;
@@ -7249,20 +9010,14 @@ class NdjsonValidator {
             identity.channelType ??= '';
             identity.address ??= this.address.set('');
         }
-        this.statistics.countEndpoint(this.rules.checkIdentity(identity, line, this.columnOf));
-        // for…in rather than Object.keys, here and below: no array per object, and V8 reads
-        // value[key] through its enumeration cache. JSON.parse makes only own, plain properties.
-        for (const key in value)
-            this.field(key, value[key], line);
-        const bytes = text.length * 3 > schema/* LIMITS */.b1.endpointBytes ? utf8Length(text) : 0;
-        this.rules.checkSize(bytes, line);
+        this.statistics.countEndpoint(this.rules.checkIdentity(identity, line, columnOf));
     }
     field(key, value, line) {
         if (schema/* NOT_IMPORTED_COLUMNS */.RP.has(key))
             return this.notImported(key, line);
-        const kind = TOP_LEVEL.get(key);
+        const kind = ndjson_validator_TOP_LEVEL.get(key);
         if (kind === undefined)
-            return this.unknownKey(key, [...TOP_LEVEL.keys()], '', line);
+            return this.unknownKey(key, [...ndjson_validator_TOP_LEVEL.keys()], '', line);
         if (kind === 'object') {
             if (!ndjson_validator_isObject(value))
                 return this.typeError(key, 'an object', line);
@@ -7317,12 +9072,14 @@ class NdjsonValidator {
                 this.typeError(full, 'an array of strings (e.g. {"Name":["value"]})', line);
                 continue;
             }
-            if (values.length > schema/* LIMITS */.b1.valuesPerAttribute) {
-                this.log.error('attribute.too-many-values', line, this.keyColumn(name), `${(0,privacy/* safeName */.jC)(full)} has ${values.length} values: an attribute takes at most ${schema/* LIMITS */.b1.valuesPerAttribute}. Remove some.`);
-            }
+            if (values.length > schema/* LIMITS */.b1.valuesPerAttribute)
+                this.tooManyValues(full, name, values.length, line);
             for (const v of values)
                 this.rules.checkValue('attribute', full, v, line, 0);
         }
+    }
+    tooManyValues(full, name, values, line) {
+        this.log.error('attribute.too-many-values', line, this.keyColumn(name), `${(0,privacy/* safeName */.jC)(full)} has ${values} values: an attribute takes at most ${schema/* LIMITS */.b1.valuesPerAttribute}. Remove some.`);
     }
     useAttribute(full, key, line) {
         if (this.attributesUsed.size >= FIRST_USES_KEPT)
@@ -7555,6 +9312,15 @@ function fieldKey(name) {
 function ndjson_validator_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+/** ChannelType's value: the channel's own string if it is one (most are), not a copy. */
+function channelTypeAt(text, from, to) {
+    const channel = (0,schema/* channelIndex */.wh)(text, from, to);
+    return channel >= 0 ? schema/* CHANNEL_TYPES */.s8[channel] : text.slice(from, to);
+}
+/** A JSON number as JSON.parse gives it, written back as a string (as String(value) writes it). */
+function asParsed(text, from, to) {
+    return String(Number(text.slice(from, to)));
+}
 function inRange(range, value) {
     return value === undefined ? undefined : range.set(value);
 }
@@ -7601,8 +9367,6 @@ class StatisticsCounter {
     }
 }
 
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __nccwpck_require__(4573);
 ;// CONCATENATED MODULE: ./src/validation/engine/utf8-decoder.ts
 // Decodes a file piece by piece as UTF-8 and finds where it is not UTF-8, so the report can
 // name the line (a Latin-1 or Windows-1252 export is the usual culprit). Node's native
@@ -7701,6 +9465,7 @@ function reportInvalidUtf8(log, line, column) {
 
 
 
+
 function checkFileInOnePass(path, size, format, log, options) {
     const tables = new DuplicateTables(options.maxProblems, options.expectedRows, {
         partitions: options.partitions ?? tablePartitions(options.expectedRows),
@@ -7710,17 +9475,27 @@ function checkFileInOnePass(path, size, format, log, options) {
     try {
         const hasher = new FileHasher(fd, size);
         const counted = new StatisticsCounter();
-        const ndjson = format === 'json' ? new NdjsonValidator(log, tables, counted) : undefined;
-        const validator = ndjson ?? new CsvValidator(log, tables, counted);
-        const reader = new LineReader(fd, size, hasher.feed);
+        const ndjson = format === 'json'
+            ? new NdjsonValidator(log, tables, counted, options.ndjsonLineAcceptor ?? true)
+            : undefined;
+        const csv = ndjson === undefined ? new CsvValidator(log, tables, counted) : undefined;
+        const validator = ndjson ?? csv;
+        const reader = new LineReader(fd, size, hasher.feed, undefined, options.pieceBytes);
         const decoder = new Utf8ChunkDecoder();
-        for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
+        const feed = (piece) => {
             const { text, invalidAt } = decoder.decode(piece);
             if (invalidAt >= 0) {
                 const { line, column } = validator.positionIn(text, invalidAt);
                 reportInvalidUtf8(log, line, column);
             }
             validator.feed(text);
+        };
+        const pieces = csv !== undefined && options.csvRowAcceptor !== false ? new CsvPieces(csv, feed) : undefined;
+        for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
+            if (pieces !== undefined)
+                pieces.feed(piece);
+            else
+                feed(piece);
             if (validator.gaveUp)
                 break;
         }
@@ -7739,11 +9514,76 @@ function checkFileInOnePass(path, size, format, log, options) {
             distinctUsers: tables.distinctUsers,
             sawHeader: validator.sawHeader,
             gaveUp: validator.gaveUp,
+            rowsAccepted: pieces?.rowsAccepted ?? 0,
         };
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
         tables.close();
+    }
+}
+/** Rows of a piece handed one by one to the full path, at most: see CsvPieces. */
+const ROWS_HANDED_OFF_ALONE = 8;
+/** Pieces left to the full path, at most, after one with more rows than that. */
+const MAX_PIECES_SKIPPED = 64;
+/**
+ * The pieces of a CSV file: in each (if valid UTF-8), the rows CsvRowAcceptor proves valid are
+ * counted and keyed from its bytes; each other row, and what follows it until the scanner is
+ * at a row boundary again, is decoded and fed to the validator.
+ */
+class CsvPieces {
+    /** Rows accepted so far. */
+    rowsAccepted = 0;
+    csv;
+    feedText;
+    /**
+     * Where many rows are not accepted (a file of problems), trying the acceptor first and
+     * handing rows off one at a time would cost more than it saves: after a piece with more
+     * than ROWS_HANDED_OFF_ALONE such rows, the next `skipped` pieces go to the full path whole,
+     * twice as many each time it happens again.
+     */
+    skipped = 0;
+    piecesToSkip = 0;
+    constructor(csv, feedText) {
+        this.csv = csv;
+        this.feedText = feedText;
+    }
+    feed(piece) {
+        if (this.piecesToSkip > 0 || !(0,external_node_buffer_.isUtf8)(piece)) {
+            if (this.piecesToSkip > 0)
+                this.piecesToSkip--;
+            this.feedText(piece);
+            return;
+        }
+        const csv = this.csv;
+        let from = 0;
+        let handOffs = 0;
+        for (;;) {
+            const acceptor = csv.rowAcceptor();
+            if (acceptor !== undefined) {
+                from = acceptor.accept(piece, from, csv.nextLine);
+                csv.skipAcceptedRows(acceptor.linesAccepted);
+                this.rowsAccepted += acceptor.linesAccepted;
+            }
+            if (from === piece.length || csv.gaveUp)
+                break;
+            // To the full path: a row the acceptor left, alone (the scanner is then most often back
+            // at a row boundary), unless the piece has had many; the piece's first line alone before
+            // the header is read (it is most often the header, and the rows after it can go to the
+            // acceptor); otherwise the rest.
+            const lf = piece.indexOf(10, from);
+            const handOff = acceptor !== undefined && ++handOffs <= ROWS_HANDED_OFF_ALONE;
+            const next = lf !== -1 && (handOff || (!csv.sawHeader && from === 0)) ? lf + 1 : piece.length;
+            this.feedText(piece.subarray(from, next));
+            from = next;
+        }
+        if (handOffs > ROWS_HANDED_OFF_ALONE) {
+            this.skipped = Math.min(MAX_PIECES_SKIPPED, Math.max(1, this.skipped * 2));
+            this.piecesToSkip = this.skipped;
+        }
+        else {
+            this.skipped = 0;
+        }
     }
 }
 
@@ -7787,7 +9627,8 @@ async function sizeOfFileToCheck(path, log) {
 //   spill-file.ts         the temporary file where those keys wait
 //   duplicate-tables.ts   the file's tables: repeated Ids, repeated ChannelType and Address pairs,
 //                         endpoints per User.UserId
-//   memory-budget.ts      how many partitions keep the peak RSS under 256 MB
+//   memory-budget.ts      how many partitions, and how large the batches, keep the peak RSS
+//                         under 256 MB
 // Modules here import each other, and the rules, directly (see rules/index.ts).
 
 
@@ -7811,7 +9652,11 @@ async function sizeOfFileToCheck(path, log) {
 //   suggest.ts           "Did you mean …?" for a wrong case or a typo
 //   csv-scanner.ts       the RFC 4180 scanner, fed decoded text (also reads Customer Profiles' input)
 //   csv-validator.ts     a CSV file: the header, then every row against its ColumnPlan
+//   csv-row-acceptor.ts  the fast path: rows proved valid from the file's bytes, the rest left
+//                        to the scanner and the validator
 //   ndjson-validator.ts  an NDJSON file: one endpoint object per line
+//   ndjson-line-acceptor.ts  the common NDJSON line read in place, without JSON.parse: the
+//                        validator checks its values where they are, and parses any other line
 //   format-validator.ts  what a pass over the file needs from either validator
 //   endpoint-keys.ts     the keys that tie endpoints together (Id, ChannelType and Address,
 //                        User.UserId), and the interface of the tables they go to
@@ -9806,22 +11651,22 @@ function writeSummary(record) {
     const rows = [];
     const { inputs, validation, job, segment } = record;
     if (inputs)
-        rows.push(['File', code(inputs.file)]);
+        rows.push(['File', report_code(inputs.file)]);
     if (validation) {
         const s = validation.statistics;
-        rows.push(['Rows', String(s.rows)], ['Size', `${s.bytes} bytes`], ['SHA-256', code(s.sha256)]);
+        rows.push(['Rows', String(s.rows)], ['Size', `${s.bytes} bytes`], ['SHA-256', report_code(s.sha256)]);
         rows.push(['Validation', `${validation.errorCount} errors, ${validation.warningCount} warnings`]);
     }
     if (inputs?.validateOnly)
         rows.push(['Mode', 'validate only: nothing was uploaded or imported']);
     if (record.s3Url)
-        rows.push(['S3 object', `${code(record.s3Url)}${record.uploadReused ? ' (already there)' : ''}`]);
+        rows.push(['S3 object', `${report_code(record.s3Url)}${record.uploadReused ? ' (already there)' : ''}`]);
     if (job) {
-        rows.push(['Import job', code(job.Id ?? '')], ['Status', code(job.JobStatus ?? '')]);
-        rows.push(['Segment', code(segment?.Id ?? record.segmentId ?? '')]);
+        rows.push(['Import job', report_code(job.Id ?? '')], ['Status', report_code(job.JobStatus ?? '')]);
+        rows.push(['Segment', report_code(segment?.Id ?? record.segmentId ?? '')]);
         const name = segment?.Name ?? record.segmentName ?? job.Definition?.SegmentName;
         if (name)
-            rows.push(['Segment name', code(name)]);
+            rows.push(['Segment name', report_code(name)]);
         if (segment?.Version !== undefined)
             rows.push(['Segment version', number(segment.Version)]);
         if (job.TotalProcessed !== undefined)
@@ -9837,7 +11682,7 @@ function writeSummary(record) {
     }
     const { profileFile, conversion, uploadJob, segmentDefinition } = record;
     if (profileFile && !validation)
-        rows.push(['SHA-256', code(profileFile.sha256)]);
+        rows.push(['SHA-256', report_code(profileFile.sha256)]);
     if (conversion) {
         rows.push(['Profiles', number(conversion.profiles)]);
         rows.push([
@@ -9847,7 +11692,7 @@ function writeSummary(record) {
     }
     if (uploadJob) {
         const r = uploadJob.ResultsSummary;
-        rows.push(['Upload job', code(uploadJob.JobId ?? '')], ['Status', code(uploadJob.Status ?? '')]);
+        rows.push(['Upload job', report_code(uploadJob.JobId ?? '')], ['Status', report_code(uploadJob.Status ?? '')]);
         if (r) {
             rows.push([
                 'Records',
@@ -9856,9 +11701,9 @@ function writeSummary(record) {
         }
     }
     if (segmentDefinition) {
-        rows.push(['Segment definition', code(segmentDefinition.name)]);
+        rows.push(['Segment definition', report_code(segmentDefinition.name)]);
         if (segmentDefinition.arn)
-            rows.push(['Segment definition ARN', code(segmentDefinition.arn)]);
+            rows.push(['Segment definition ARN', report_code(segmentDefinition.arn)]);
     }
     lines.push(...table(['Item', 'Value'], rows));
     const channels = channelTable(record);
@@ -9880,14 +11725,14 @@ function channelTable({ validation }) {
     const channels = Object.entries(validation?.statistics.channels ?? {}).sort(([a], [b]) => a.localeCompare(b));
     if (channels.length === 0)
         return [];
-    return table(['Channel', 'Endpoints'], channels.map(([c, n]) => [code(c), number(n)]));
+    return table(['Channel', 'Endpoints'], channels.map(([c, n]) => [report_code(c), number(n)]));
 }
 /** Problems counted by rule, most first; Pinpoint's rules and Customer Profiles' have ids of their own. */
 function ruleTable({ validation, conversion }) {
     const rules = Object.entries({ ...validation?.problemsByRule, ...conversion?.problemsByRule });
     if (rules.length === 0)
         return [];
-    return table(['Rule', 'Count'], rules.sort(([, a], [, b]) => b - a).map(([r, n]) => [code(r), number(n)]));
+    return table(['Rule', 'Count'], rules.sort(([, a], [, b]) => b - a).map(([r, n]) => [report_code(r), number(n)]));
 }
 /**
  * What a pull request's change does to the audience: one table, in the job summary and in the
@@ -9896,13 +11741,13 @@ function ruleTable({ validation, conversion }) {
 function changeSection(change, heading) {
     const { diff, baseSha } = change;
     const unit = diff.unit === 'profile' ? 'Profiles' : 'Endpoints';
-    const base = code(baseSha.slice(0, 12));
+    const base = report_code(baseSha.slice(0, 12));
     const intro = diff.baseExists
         ? `${unit} added, removed and changed, against the base commit ${base}.`
         : `The base commit ${base} has no such file: a new list, every ${diff.unit} in it is added.`;
     const counts = (c) => [c.added, c.removed, c.changed, c.unchanged].map(number);
     const groups = Object.entries(diff.groups).sort(([a], [b]) => a.localeCompare(b));
-    const rows = groups.map(([group, c]) => [diff.unit === 'profile' ? 'Profiles' : code(group), ...counts(c)]);
+    const rows = groups.map(([group, c]) => [diff.unit === 'profile' ? 'Profiles' : report_code(group), ...counts(c)]);
     if (groups.length !== 1)
         rows.push(['**Total**', ...counts(diff.total).map((n) => `**${n}**`)]);
     return [
@@ -9928,7 +11773,7 @@ function longestBacktickRun(text) {
  * backslashes is escaped: `\|` in the value needs two more, and shows one backslash too many),
  * and fenced by more backticks than it holds.
  */
-function code(text) {
+function report_code(text) {
     const flat = text
         .replace(LINE_BREAKS, '⏎')
         .replace(/(\\*)\|/g, (_, slashes) => `${slashes}${slashes.length % 2 === 0 ? '\\' : '\\\\'}|`);
@@ -9943,7 +11788,7 @@ function codeBlock(text) {
 }
 /** A count from an AWS answer: shown only as a number. */
 function number(value) {
-    return Number.isFinite(value) ? String(value) : code(String(value));
+    return Number.isFinite(value) ? String(value) : report_code(String(value));
 }
 /** A FAILED job fails the step; endpoints Pinpoint refused only warn, with the counts. */
 function concludeJob(job, inputs) {
@@ -10003,7 +11848,7 @@ function commentBody(record, file, runUrl) {
         : errors > 0 || failsOnWarnings
             ? `**Not valid** for ${destination}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${failsOnWarnings && errors === 0 ? ' (`strict: true` fails on warnings)' : ''}.`
             : `**Valid** for ${destination}${warnings > 0 ? `, with ${plural(warnings, 'warning')}` : ''}.`;
-    const lines = [commentMarker(file), `### Audience list ${code(file)}`, '', verdict, ''];
+    const lines = [commentMarker(file), `### Audience list ${report_code(file)}`, '', verdict, ''];
     if (record.failure && checked && errors === 0 && !failsOnWarnings) {
         lines.push('The run failed after the check: its log says why.', '');
     }
@@ -10023,7 +11868,7 @@ function commentBody(record, file, runUrl) {
     if (rules.length > 0) {
         lines.push('#### Problems by rule', '', ...rules);
         const first = [...(validation?.problems ?? []), ...(conversion?.problems ?? [])].slice(0, PROBLEMS_IN_COMMENT);
-        lines.push('First problems, values masked (the annotations on the file and the job summary have the rest):', '', ...table(['Line', 'Rule', 'Problem'], first.map((p) => [p.line > 0 ? number(p.line) : 'file', code(p.rule), code(p.message)])));
+        lines.push('First problems, values masked (the annotations on the file and the job summary have the rest):', '', ...table(['Line', 'Rule', 'Problem'], first.map((p) => [p.line > 0 ? number(p.line) : 'file', report_code(p.rule), report_code(p.message)])));
     }
     if (runUrl)
         lines.push(`[The run](${runUrl}) · updated on every push`);
@@ -10162,9 +12007,11 @@ async function audienceChange(inputs, record, pullRequest, github) {
     const temporary = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `pinpoint-import-base-${(0,external_node_crypto_.randomUUID)()}`);
     try {
         const head = await workspaceFile(inputs.file, workspace);
-        // Relative to the workspace with forward slashes: the path in the repository (and so in git and the API).
-        const path = (0,external_node_path_.relative)(workspace, head).split('\\').join('/');
-        let base = await baseFromCheckout(workspace, pullRequest.baseSha, path, temporary);
+        // git runs in the file's folder: the repository may be checked out in a subfolder of the
+        // workspace (actions/checkout's `path`), and only git knows where its root is.
+        const folder = (0,external_node_path_.dirname)(head);
+        const path = await pathInRepository(folder, (0,external_node_path_.basename)(head), (0,external_node_path_.relative)(workspace, head));
+        let base = await baseFromCheckout(folder, pullRequest.baseSha, (0,external_node_path_.basename)(head), temporary);
         if (base === 'no commit') {
             const octokit = await github.client();
             if (!octokit) {
@@ -10195,20 +12042,28 @@ async function audienceChange(inputs, record, pullRequest, github) {
     }
 }
 /**
- * The base version of the file from the checkout's git objects, into `into`: 'found', 'no file'
- * when the base commit has none (a new list), 'no commit' when the checkout lacks the commit
- * (a shallow clone) or is no git repository.
+ * The file's path in its repository, with forward slashes, for the REST API: from git, which
+ * knows the repository's root; relative to the workspace when git cannot tell (no checkout).
  */
-async function baseFromCheckout(workspace, sha, path, into) {
-    if ((await git(workspace, ['cat-file', '-e', `${sha}^{commit}`])) !== 0)
+async function pathInRepository(folder, name, inWorkspace) {
+    const prefix = await gitOutput(folder, ['rev-parse', '--show-prefix']);
+    return prefix !== undefined ? `${prefix}${name}` : inWorkspace.split('\\').join('/');
+}
+/**
+ * The base version of the file `name` in `folder` from the checkout's git objects, into `into`:
+ * 'found', 'no file' when the base commit has none (a new list), 'no commit' when the checkout
+ * lacks the commit (a shallow clone) or is no git repository.
+ */
+async function baseFromCheckout(folder, sha, name, into) {
+    if ((await git(folder, ['cat-file', '-e', `${sha}^{commit}`])) !== 0)
         return 'no commit';
-    // `./`: the path is taken from the workspace, wherever in the repository the workspace is.
-    if ((await git(workspace, ['cat-file', '-e', `${sha}:./${path}`])) !== 0)
+    // `./`: the path is taken from the folder git runs in, wherever in the repository it is.
+    if ((await git(folder, ['cat-file', '-e', `${sha}:./${name}`])) !== 0)
         return 'no file';
     const file = await (0,promises_.open)(into, 'wx', 0o600);
     let status;
     try {
-        status = await git(workspace, ['cat-file', 'blob', `${sha}:./${path}`], file.fd);
+        status = await git(folder, ['cat-file', 'blob', `${sha}:./${name}`], file.fd);
     }
     finally {
         await file.close();
@@ -10217,17 +12072,24 @@ async function baseFromCheckout(workspace, sha, path, into) {
         throw new Error(`git cat-file ended with status ${status}`);
     return 'found';
 }
-/** Runs git in the workspace; its exit code, or -1 when git cannot be run at all. */
-function git(cwd, args, stdout) {
+/** Runs git in `cwd`; its exit code, or -1 when git cannot be run at all. */
+function git(cwd, args, stdout, onOutput) {
     return new Promise((done) => {
         const child = (0,external_node_child_process_.spawn)('git', ['--no-pager', ...args], {
             cwd,
             stdio: ['ignore', stdout ?? 'ignore', 'ignore'],
             env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
         });
+        child.stdout?.setEncoding('utf8').on('data', (text) => onOutput?.(text));
         child.on('error', () => done(-1));
         child.on('close', (code) => done(code ?? -1));
     });
+}
+/** What git prints, without its line break; undefined when it fails. */
+async function gitOutput(cwd, args) {
+    let output = '';
+    const status = await git(cwd, args, 'pipe', (text) => (output += text));
+    return status === 0 ? output.replace(/\r?\n$/, '') : undefined;
 }
 /** The base version through the REST API (contents at a ref, raw), streamed into `into`. */
 async function baseFromApi(octokit, at, into) {
