@@ -13,6 +13,7 @@ import {
   PHONE_UNKNOWN,
   PHONE_VALID,
   quickVerdict,
+  quickVerdictOfBytes,
 } from '../../src/validation/rules/phone-numbers.ts';
 
 /** The library's verdict: valid, and read with the digits as written. */
@@ -71,5 +72,15 @@ describe('quickVerdict', () => {
     );
     // Most are settled without the library (random digits often begin like a trunk prefix).
     expect(settled).toBeGreaterThan(3200);
+  });
+
+  test('on bytes, within a row, is the same as on the text', () => {
+    fc.assert(
+      fc.property(fc.oneof(nearReal, randomDigits), (e164) => {
+        const bytes = Buffer.from(`SMS,${e164},x\n`, 'latin1');
+        expect([e164, quickVerdictOfBytes(bytes, 4, 4 + e164.length)]).toEqual([e164, quickVerdict(e164)]);
+      }),
+      { seed: 1718, numRuns: 2000 },
+    );
   });
 });

@@ -141,39 +141,72 @@ export class BatchedTable implements KeyTable {
     this.flush();
   }
 
-  /** Applies the queued keys. */
+  /**
+   * Applies the queued keys. Its loops are functions of their own (see sortBySlot): a long loop
+   * in a method called a few times is compiled while it runs, and the code after it, not yet
+   * run, is compiled without knowing its types, thrown away when it runs, and compiled again.
+   */
   flush(): void {
     const n = this.size;
     if (n === 0) return;
     this.size = 0;
-    const { homes, checks, lines, columns } = this;
     const batch = sortedRoom(n);
-    const { repeats, counts } = batch;
     if (this.table.insertSlots < SORTED_FROM_SLOTS) {
       // A table this small mostly stays in the CPU's cache: no need to sort. Nor any good:
       // keys inserted in slot order into a table not much larger than the batch pile up in
       // long probe runs, which makes lookups slower and false matches likelier.
-      const found = this.table.addAll(homes, checks, n, repeats, counts, this.reportedCount);
-      for (let r = 0; r < found; r++) this.onRepeat(counts[r], lines[repeats[r]], columns[repeats[r]]);
+      const found = this.table.addAll(
+        this.homes,
+        this.checks,
+        n,
+        batch.repeats,
+        batch.counts,
+        this.reportedCount,
+      );
+      if (found > 0) this.report(found, undefined);
       return;
     }
-    const { buckets, index } = batch;
-    const shift = 32 - BUCKET_BITS;
-    buckets.fill(0);
-    for (let i = 0; i < n; i++) buckets[(homes[i] >>> shift) + 1]++;
-    for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1];
-    const sortedHomes = batch.homes;
-    const sortedChecks = batch.checks;
-    for (let i = 0; i < n; i++) {
-      const at = buckets[homes[i] >>> shift]++;
-      sortedHomes[at] = homes[i];
-      sortedChecks[at] = checks[i];
-      index[at] = i;
-    }
-    const found = this.table.addAll(sortedHomes, sortedChecks, n, repeats, counts, this.reportedCount);
+    sortBySlot(this.homes, this.checks, n, batch);
+    const found = this.table.addAll(
+      batch.homes,
+      batch.checks,
+      n,
+      batch.repeats,
+      batch.counts,
+      this.reportedCount,
+    );
+    if (found > 0) this.report(found, batch.index);
+  }
+
+  /** Reports the `found` repeats of the batch applied: `index` says where each is in the queue, if it was sorted. */
+  private report(found: number, index: Int32Array | undefined): void {
+    const { repeats, counts } = sorted;
+    const { lines, columns } = this;
     for (let r = 0; r < found; r++) {
-      const i = index[repeats[r]];
+      const i = index === undefined ? repeats[r] : index[repeats[r]];
       this.onRepeat(counts[r], lines[i], columns[i]);
     }
+  }
+}
+
+/**
+ * Copies the first `n` keys into `batch` in the order of their slots (a stable counting sort on
+ * the top bits of `home`). Every property is read before the first loop: the loop is compiled
+ * while it runs, and a property not yet read would be compiled without its type, and that code
+ * thrown away at every batch.
+ */
+function sortBySlot(homes: Uint32Array, checks: Int32Array, n: number, batch: typeof sorted): void {
+  const { buckets, index } = batch;
+  const sortedHomes = batch.homes;
+  const sortedChecks = batch.checks;
+  const shift = 32 - BUCKET_BITS;
+  buckets.fill(0);
+  for (let i = 0; i < n; i++) buckets[(homes[i] >>> shift) + 1]++;
+  for (let b = 1; b <= 1 << BUCKET_BITS; b++) buckets[b] += buckets[b - 1];
+  for (let i = 0; i < n; i++) {
+    const at = buckets[homes[i] >>> shift]++;
+    sortedHomes[at] = homes[i];
+    sortedChecks[at] = checks[i];
+    index[at] = i;
   }
 }

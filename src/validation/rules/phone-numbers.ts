@@ -16,6 +16,7 @@ import {
   type MetadataJson,
 } from 'libphonenumber-js/core';
 import metadataJson from 'libphonenumber-js/max/metadata';
+import { asciiText } from './value-rules.ts';
 
 const METADATA = metadataJson as unknown as MetadataJson;
 
@@ -72,11 +73,18 @@ interface Plan {
   country: string;
   /** The lengths of the country's national numbers, shortest first. */
   lengths: number[] | undefined;
-  /** `^(?:pattern)$` of the country's numbers, or of each of its types with their lengths. */
-  general: RegExp;
-  types: { pattern: RegExp; lengths: number[] | undefined }[] | undefined;
+  /** The pattern of the country's numbers, and of each of its types with their lengths. */
+  general: string;
+  types: { pattern: string; lengths: number[] | undefined }[] | undefined;
+  /**
+   * By a national number's length, one regular expression for `inPlan` (see byLength), made
+   * when first needed; null when no type has numbers of that length.
+   */
+  byLength: (RegExp | null | undefined)[];
   /** Where the library would try to strip a national (trunk) prefix: left to it. */
   trunkPrefix: RegExp | undefined;
+  /** The same, when it is plain digits (`1`, `0`): tested without the pattern. */
+  trunkDigits: string | undefined;
   leadingDigits: RegExp | undefined;
 }
 
@@ -91,16 +99,16 @@ function planOf(country: string): Plan {
   plan = {
     country,
     lengths: plans.possibleLengths(),
-    general: new RegExp(`^(?:${plans.nationalNumberPattern()})$`),
+    general: plans.nationalNumberPattern(),
     types: plans.hasTypes()
       ? TYPES.flatMap((name) => {
           const type = plans.type(name);
-          return type && type.pattern()
-            ? [{ pattern: new RegExp(`^(?:${type.pattern()})$`), lengths: type.possibleLengths() }]
-            : [];
+          return type && type.pattern() ? [{ pattern: type.pattern(), lengths: type.possibleLengths() }] : [];
         })
       : undefined,
+    byLength: [],
     trunkPrefix: prefix ? new RegExp(`^(?:${prefix})`) : undefined,
+    trunkDigits: prefix && /^\d+$/.test(prefix) ? prefix : undefined,
     leadingDigits: leading ? new RegExp(`^(?:${leading})`) : undefined,
   };
   planCache.set(country, plan);
@@ -109,12 +117,26 @@ function planOf(country: string): Plan {
 
 /** The library's isValid for a national number in a plan (helpers/getNumberType.js). */
 function inPlan(plan: Plan, national: string): boolean {
-  if (!plan.general.test(national)) return false;
-  if (plan.types === undefined) return true;
-  for (const type of plan.types)
-    if ((type.lengths === undefined || type.lengths.includes(national.length)) && type.pattern.test(national))
-      return true;
-  return false;
+  const n = national.length;
+  let pattern = plan.byLength[n];
+  if (pattern === undefined) pattern = plan.byLength[n] = byLength(plan, n);
+  return pattern !== null && pattern.test(national);
+}
+
+/**
+ * What the library checks of a national number of `n` digits, in one regular expression: the
+ * country's pattern, and the pattern of one of its types that has numbers of that length,
+ * `^(?=(?:general)$)(?:type|type…)$`. One test instead of one per type: fewer and smaller calls
+ * to compile and to run, on every phone number of a file. Null when no type has such numbers.
+ */
+function byLength(plan: Plan, n: number): RegExp | null {
+  if (plan.types === undefined) return new RegExp(`^(?:${plan.general})$`);
+  const held = plan.types.filter((type) => type.lengths === undefined || type.lengths.includes(n));
+  if (held.length === 0) return null;
+  const source = `^(?=(?:${plan.general})$)(?:${held.map((type) => type.pattern).join('|')})$`;
+  // Lengths held by the same types share one expression (compiled once).
+  for (const pattern of plan.byLength) if (pattern && pattern.source === source) return pattern;
+  return new RegExp(source);
 }
 
 /** What `quickVerdict` can tell without the library. */
@@ -134,20 +156,42 @@ export function quickVerdict(e164: string): number {
     const code = callingCode(length, value);
     if (code === null) continue;
     if (code === undefined) return PHONE_UNKNOWN; // a non-geographic code (+800…)
-    const national = e164.slice(1 + length);
-    const main = code[0];
-    if (main.trunkPrefix?.test(national)) return PHONE_UNKNOWN;
-    if (code.length === 1) return verdict(inPlan(main, national));
-    // The library's choice of country among those sharing a code (getCountryByNationalNumber).
-    for (const plan of code) {
-      if (plan.leadingDigits !== undefined) {
-        if (plan.leadingDigits.test(national)) return verdict(inPlan(plan, national));
-      } else if (inPlan(plan, national)) return PHONE_VALID;
-    }
-    // No country claims it: the library then checks it against the code's main country.
-    return verdict(inPlan(main, national));
+    return nationalVerdict(code, e164.slice(1 + length));
   }
   return PHONE_IMPOSSIBLE; // no assigned calling code
+}
+
+/**
+ * `quickVerdict` of the number at `bytes[from..to)` (ASCII, `+` and digits, already checked):
+ * only its national number is made a string.
+ */
+export function quickVerdictOfBytes(bytes: Buffer, from: number, to: number): number {
+  let value = 0;
+  for (let length = 1; length <= 3 && from + length < to; length++) {
+    value = value * 10 + bytes[from + length] - 48;
+    const code = callingCode(length, value);
+    if (code === null) continue;
+    if (code === undefined) return PHONE_UNKNOWN;
+    return nationalVerdict(code, asciiText(bytes, from + 1 + length, to));
+  }
+  return PHONE_IMPOSSIBLE;
+}
+
+/** `quickVerdict` of a national number after an assigned geographic calling code. */
+function nationalVerdict(code: Plan[], national: string): number {
+  const main = code[0];
+  if (main.trunkDigits !== undefined) {
+    if (national.startsWith(main.trunkDigits)) return PHONE_UNKNOWN;
+  } else if (main.trunkPrefix?.test(national)) return PHONE_UNKNOWN;
+  if (code.length === 1) return verdict(inPlan(main, national));
+  // The library's choice of country among those sharing a code (getCountryByNationalNumber).
+  for (const plan of code) {
+    if (plan.leadingDigits !== undefined) {
+      if (plan.leadingDigits.test(national)) return verdict(inPlan(plan, national));
+    } else if (inPlan(plan, national)) return PHONE_VALID;
+  }
+  // No country claims it: the library then checks it against the code's main country.
+  return verdict(inPlan(main, national));
 }
 
 /**

@@ -3,6 +3,11 @@
 
 import { LIMITS } from './schema.ts';
 
+/** ASCII bytes as a string: Buffer's own method, without toString's checks of its arguments. */
+export function asciiText(bytes: Buffer, from: number, to: number): string {
+  return (bytes as Buffer & { latin1Slice(from: number, to: number): string }).latin1Slice(from, to);
+}
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
