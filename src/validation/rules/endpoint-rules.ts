@@ -112,13 +112,15 @@ export class EndpointRules {
   /**
    * Checks who the endpoint is: a new endpoint needs ChannelType and Address, an update
    * needs Id, and a file of user IDs only needs User.UserId. Returns the channel's index in
-   * CHANNEL_TYPES, or -1 if the endpoint has none or an invalid one.
+   * CHANNEL_TYPES, or -1 if the endpoint has none or an invalid one. `lineOf` gives the line
+   * of each field where a row spans lines; without it, every field is on `line` (no default
+   * function: a closure made for every row would be garbage for every row).
    */
   checkIdentity(
     e: EndpointIdentity,
     line: number,
     at: (field: keyof EndpointIdentity) => number,
-    lineOf: (field: keyof EndpointIdentity) => number = () => line,
+    lineOf?: (field: keyof EndpointIdentity) => number,
   ): number {
     const { channelType, address, id, userId } = e;
     let channelValid = false;
@@ -126,16 +128,17 @@ export class EndpointRules {
     if (channelType) {
       channelIndex = channelIndexOf(channelType);
       channelValid = channelIndex >= 0;
-      if (!channelValid) this.invalidChannelType(channelType, lineOf('channelType'), at('channelType'));
+      if (!channelValid)
+        this.invalidChannelType(channelType, lineOf?.('channelType') ?? line, at('channelType'));
     }
     if (id !== undefined && id.length > 0) {
-      this.keys.ids.add(this.hash.of(id.text, 0, id.from, id.to), lineOf('id'), at('id'));
+      this.keys.ids.add(this.hash.of(id.text, 0, id.from, id.to), lineOf?.('id') ?? line, at('id'));
     } else if (channelType === undefined && address === undefined && id === undefined) {
       // A file of user IDs only (a file without any identifying column is a header problem).
       if (userId !== undefined && userId.length === 0)
         this.log.error(
           'user.missing',
-          lineOf('userId'),
+          lineOf?.('userId') ?? line,
           at('userId'),
           'User.UserId is empty: give the user ID, or remove the row.',
         );
@@ -144,7 +147,7 @@ export class EndpointRules {
       if (channelType === '') {
         this.log.error(
           'channel-type.missing',
-          lineOf('channelType'),
+          lineOf?.('channelType') ?? line,
           at('channelType'),
           `ChannelType is empty: give the channel (${CHANNEL_TYPES.join(', ')}), or an Id to update an existing endpoint.`,
         );
@@ -152,13 +155,13 @@ export class EndpointRules {
       if (address !== undefined && address.length === 0) {
         this.log.error(
           'address.missing',
-          lineOf('address'),
+          lineOf?.('address') ?? line,
           at('address'),
           'Address is empty: a new endpoint needs its address (or give an Id to update an existing endpoint).',
         );
       } else if (address !== undefined && channelValid) {
         // Placed once: finding a column may take a search (an NDJSON line).
-        const addressLine = lineOf('address');
+        const addressLine = lineOf?.('address') ?? line;
         const addressColumn = at('address');
         // Only rows without an Id are keyed by their address: two endpoints with their own
         // Ids may share one.
@@ -171,11 +174,11 @@ export class EndpointRules {
       }
     }
     if (id !== undefined && id.length > 0 && address !== undefined && address.length > 0 && channelValid)
-      this.checkAddress(channelType!, address, lineOf('address'), at('address'));
+      this.checkAddress(channelType!, address, lineOf?.('address') ?? line, at('address'));
     if (userId !== undefined && userId.length > 0) {
       this.keys.users.add(
         this.userHash.of(userId.text, 0, userId.from, userId.to),
-        lineOf('userId'),
+        lineOf?.('userId') ?? line,
         at('userId'),
       );
     }
