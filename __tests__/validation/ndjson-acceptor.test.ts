@@ -271,6 +271,33 @@ describe('NDJSON line acceptor', () => {
     expect(read.problems.find((p) => p.rule === 'attribute.too-many')?.message).toMatch(/^Metrics\.7 /);
   });
 
+  test('matches the numbers of the shapes kept, where shapes part before a number', () => {
+    const acceptor = new NdjsonLineAcceptor();
+    // Three shapes that part where the first has a number: the second has a space before it,
+    // the third a string there. Each is read token by token once, then matched as kept.
+    const shapes = [
+      (n: string) => `{"ChannelType":"SMS","Location":{"Latitude":${n}},"Metrics":{"Score":${n}}}`,
+      (n: string) => `{"ChannelType":"SMS","Location":{"Latitude": ${n}},"Metrics":{"Score":${n}}}`,
+      (n: string) => `{"ChannelType":"SMS","Location":{"Latitude":"${n}"},"Metrics":{"Score":${n}}}`,
+    ];
+    for (const shape of shapes) expect(acceptor.accept(shape('1'), 0, shape('1').length)).toBe(true);
+    for (const n of ['0', '-0', '7', '-12.5', '1e3', '1E-2', '-0.0', '1.5e+2', '90', '-180.5', '1e400']) {
+      for (const shape of shapes) {
+        const line = shape(n);
+        expect(acceptor.accept(line, 0, line.length)).toBe(true);
+        expect(acceptor.shape.kept).toBe(true);
+        // Every value of the line, in order: ChannelType, Latitude, Score.
+        const values = [0, 1, 2].map((v) => line.slice(acceptor.valueFrom[v], acceptor.valueTo[v]));
+        expect(values).toEqual(['SMS', n, n]);
+      }
+    }
+    // A number JSON does not allow is no kept shape's: the line is read token by token and refused.
+    for (const n of ['01', '1.', '.5', '-', '1e', '+1']) {
+      const line = shapes[0](n);
+      expect(acceptor.accept(line, 0, line.length)).toBe(false);
+    }
+  });
+
   test('accepts no line JSON.parse refuses, and finds the values JSON.parse gives', () => {
     const rand = random(20261207);
     const acceptor = new NdjsonLineAcceptor();

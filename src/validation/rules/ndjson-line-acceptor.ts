@@ -10,7 +10,8 @@
 // values differing. The first shapes accepted are kept, as the text between their values, in a
 // tree where they share their first stretches, and as one regular expression matching a line
 // of any of them (V8 compiles it to native code, which compares several characters at once). A
-// line it matches is then walked along the tree, each value's end found by indexOf. A line of
+// line it matches is then walked along the tree, each string's end found by indexOf and each
+// number's by its characters (the expression has checked its grammar). A line of
 // no shape kept is read token by token, by index, in functions that return where they stopped
 // (-1 to turn the line down): a known key recognised by its first letter and one comparison, a
 // string's end found by indexOf (no escape can hide a quote), the rest one character at a time.
@@ -286,7 +287,7 @@ export class NdjsonLineAcceptor {
         node = nodes[0];
         if (node.shape !== undefined) return node.shape;
         at += node.segment.length;
-        to = node.number ? numberEnd(text, at, end) : text.indexOf('"', at);
+        to = node.number ? matchedNumberEnd(text, at) : text.indexOf('"', at);
         if (to < 0) return undefined;
       } else {
         for (let k = 0; k < nodes.length; k++) {
@@ -294,7 +295,7 @@ export class NdjsonLineAcceptor {
           const after = at + next.segment.length;
           if (!((next.shape === undefined || after === end) && text.startsWith(next.segment, at))) continue;
           if (next.shape !== undefined) return next.shape;
-          to = next.number ? numberEnd(text, after, end) : text.indexOf('"', after);
+          to = next.number ? matchedNumberEnd(text, after) : text.indexOf('"', after);
           if (to < 0) continue;
           node = next;
           at = after;
@@ -650,6 +651,28 @@ function numberEnd(text: string, i: number, end: number): number {
     if (!isDigit(code(text, i, end))) return -1;
     while (isDigit(code(text, i, end))) i++;
   }
+  return i;
+}
+
+/**
+ * The end of the number at `text[i]` in a line the shapes' expression has matched, or -1 if no
+ * number starts there: the expression has checked its grammar, and what follows a number in a
+ * line (a comma, a brace, a bracket or a space) is not a number's character. Where shapes part,
+ * it refuses as numberEnd does what sits before another shape's number (a space or a quote). A
+ * loop this small keeps the hot matching code small for the compiler, and numberEnd cold.
+ */
+function matchedNumberEnd(text: string, i: number): number {
+  let c = text.charCodeAt(i);
+  if (c !== MINUS && !isDigit(c)) return -1;
+  do c = text.charCodeAt(++i);
+  while (
+    isDigit(c) ||
+    c === 46 /* . */ ||
+    c === 101 /* e */ ||
+    c === 69 /* E */ ||
+    c === 43 /* + */ ||
+    c === MINUS
+  );
   return i;
 }
 
