@@ -155,17 +155,22 @@ export function isCoordinate(s: string, limit: number): boolean {
   return value >= -limit && value <= limit;
 }
 
-/**
- * Two digits at `s[i]` as a number, or -1. Straight-line code, without a loop: isIsoDate runs
- * on every NDJSON line with a date, and inlines this at each of its uses; a loop there would be
- * compiled anew at each, and the compiler's time on the date check was a part of the check's.
- */
+/** Two digits at `s[i]` as a number, or -1. */
 function twoDigits(s: string, i: number): number {
   const tens = s.charCodeAt(i) - 48;
   const units = s.charCodeAt(i + 1) - 48;
   // Past the end, charCodeAt gives NaN, which fails both comparisons.
   return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : -1;
 }
+
+/**
+ * The start of a date and time, `YYYY-MM-DDTHH:MM`, a character at a time: -1 for a digit, or
+ * the character itself; and for a digit, the number it is part of (year, month, day, hour,
+ * minute: see DATE_TIME_NUMBERS).
+ */
+const DATE_TIME_FORM = Int16Array.from('DDDD-DD-DDTDD:DD', (c) => (c === 'D' ? -1 : c.charCodeAt(0)));
+const DATE_TIME_PART = Int8Array.from([0, 0, 0, 0, -1, 1, 1, -1, 2, 2, -1, 3, 3, -1, 4, 4]);
+const DATE_TIME_NUMBERS = new Int32Array(5);
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
@@ -184,19 +189,29 @@ export function isOptOut(s: string, from = 0, to = s.length): boolean {
 export function isIsoDate(s: string, from = 0, to = s.length): boolean {
   const o = from;
   const n = to - from;
-  if (n < 10 || s.charCodeAt(o + 4) !== 45 || s.charCodeAt(o + 7) !== 45) return false;
-  const century = twoDigits(s, o);
-  const yearInCentury = twoDigits(s, o + 2);
-  const year = century < 0 || yearInCentury < 0 ? -1 : century * 100 + yearInCentury;
-  const month = twoDigits(s, o + 5);
-  const day = twoDigits(s, o + 8);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  // A date alone, or with a time: THH:MM, then optionally :SS and a fraction, then optionally
+  // Z or an offset.
+  if (n < 10 || (n > 10 && n < 16)) return false;
+  // The date, and the time's hour and minute, read in one loop: compiled code is large for each
+  // place that reads a character of a string, and this runs on every NDJSON line with a date.
+  const numbers = DATE_TIME_NUMBERS.fill(0);
+  for (let k = 0, end = n === 10 ? 10 : 16; k < end; k++) {
+    const c = s.charCodeAt(o + k);
+    const form = DATE_TIME_FORM[k];
+    if (form >= 0) {
+      if (c !== form) return false;
+    } else {
+      const digit = c - 48;
+      if (!(digit >= 0 && digit <= 9)) return false;
+      const part = DATE_TIME_PART[k];
+      numbers[part] = numbers[part] * 10 + digit;
+    }
+  }
+  const month = numbers[1];
+  const day = numbers[2];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(numbers[0], month)) return false;
   if (n === 10) return true;
-  // The time: THH:MM, then optionally :SS and a fraction, then optionally Z or an offset.
-  if (s.charCodeAt(o + 10) !== 84 || n < 16 || s.charCodeAt(o + 13) !== 58) return false;
-  const hour = twoDigits(s, o + 11);
-  const minute = twoDigits(s, o + 14);
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
+  if (numbers[3] > 23 || numbers[4] > 59) return false;
   let i = 16;
   if (i < n && s.charCodeAt(o + i) === 58) {
     const second = twoDigits(s, o + i + 1);
