@@ -7,14 +7,7 @@ import { maskAddress, safeName, shapeOf } from '../../privacy.ts';
 import type { EndpointKeys } from './endpoint-keys.ts';
 import { StringHash } from '../engine/string-hash.ts';
 import type { ProblemLog } from '../problem-log.ts';
-import {
-  APNS_CHANNELS,
-  CHANNEL_TYPES,
-  channelIndex as channelIndexOf,
-  CUSTOM_PREFIXES,
-  LIMITS,
-  type ValueKind,
-} from './schema.ts';
+import { APNS_CHANNELS, CHANNEL_TYPES, CUSTOM_PREFIXES, LIMITS, type ValueKind } from './schema.ts';
 import { suggest } from './suggest.ts';
 import { describeImpossibility, impossiblePhone, PHONE_VALID, quickVerdict } from './phone-numbers.ts';
 import {
@@ -73,6 +66,12 @@ export interface EndpointIdentity {
   userId: TextRange | undefined;
 }
 
+/**
+ * Each channel type's index in CHANNEL_TYPES, for a whole value: a lookup keeps checkIdentity's
+ * compiled code small (schema.ts's channelIndex, for a value inside a row, would be inlined).
+ */
+const CHANNEL_INDEX: ReadonlyMap<string, number> = new Map(CHANNEL_TYPES.map((type, index) => [type, index]));
+
 /** Said where the count of custom attributes stops. */
 const ATTRIBUTES_NOT_COUNTED = ' Names past this one are not counted or checked.';
 /** Custom attribute names kept: one past Pinpoint's limit, enough to tell that a file is over it. */
@@ -126,7 +125,7 @@ export class EndpointRules {
     let channelValid = false;
     let channelIndex = -1;
     if (channelType) {
-      channelIndex = channelIndexOf(channelType);
+      channelIndex = CHANNEL_INDEX.get(channelType) ?? -1;
       channelValid = channelIndex >= 0;
       if (!channelValid)
         this.invalidChannelType(channelType, lineOf?.('channelType') ?? line, at('channelType'));
