@@ -7,6 +7,7 @@
 //   node bench/generate-endpoints.ts OUT.ndjson --bytes 1073741824
 
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { seededRandom } from './seeded-random.ts';
 
 export const HEADER =
   'ChannelType,Address,User.UserId,OptOut,Location.Country,Location.City,Demographic.Locale,Attributes.Plan,Metrics.Score,EffectiveDate\n';
@@ -27,17 +28,6 @@ const PLANS = ['basic', 'premium', 'trial', ''];
 const AREA_CODES = [206, 312, 415, 604];
 const HEX = '0123456789abcdef';
 const TOKEN_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * How a generated CSV list differs from the usual one (two endpoints per user, ten columns):
@@ -232,7 +222,7 @@ function generate(
   append = false,
 ): { rows: number; bytes: number } {
   const fd = openSync(path, append ? 'a' : 'w');
-  const rand = random(20261127);
+  const rand = seededRandom(20261127);
   const maxRows = limit.rows ?? Infinity;
   const maxBytes = limit.bytes ?? Infinity;
   let bytes = header ? writeSync(fd, header) : 0;

@@ -25,6 +25,7 @@ import type { DuplicateTables } from '../src/validation/engine/duplicate-tables.
 import type { tablePartitions } from '../src/validation/engine/memory-budget.ts';
 import type { StringHash } from '../src/validation/engine/string-hash.ts';
 import type { ProblemLog } from '../src/validation/problem-log.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const SHAPES = ['one-per-user', 'two-per-user', 'pasted-twice'] as const;
 type Shape = (typeof SHAPES)[number];
@@ -90,7 +91,7 @@ function generateKeys(shape: Shape, rows: number): Keys {
   // The pasted-twice list is its first half twice: the same chunks again.
   const distinctRows = shape === 'pasted-twice' ? Math.ceil(rows / 2) : rows;
   const { row } = csvShape(shape === 'one-per-user' ? 'one-per-user' : 'two-per-user');
-  const rand = mulberry(20261127);
+  const rand = seededRandom(20261127);
   const keys: Keys = {
     rows,
     chunks: [],
@@ -125,17 +126,6 @@ function generateKeys(shape: Shape, rows: number): Keys {
     keys.user.copyWithin(2 * n, 2 * m, 2 * m + 2);
   }
   return keys;
-}
-
-/** A small deterministic generator (mulberry32), as generate-endpoints.ts uses. */
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function cpuNow(): number {

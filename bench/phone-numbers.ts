@@ -14,6 +14,7 @@ import examples from 'libphonenumber-js/mobile/examples';
 import type { CountryCode } from 'libphonenumber-js/max';
 import { impossiblePhone, PHONE_VALID, quickVerdict } from '../src/validation/rules/phone-numbers.ts';
 import { isE164 } from '../src/validation/rules/value-rules.ts';
+import { seededRandom } from './seeded-random.ts';
 
 function option(name: string): string | undefined {
   const at = process.argv.indexOf(name);
@@ -23,18 +24,7 @@ function option(name: string): string | undefined {
 const count = Number(option('--numbers') ?? 200_000);
 const rounds = Number(option('--rounds') ?? 5);
 
-/** mulberry32: deterministic, so that runs compare like with like. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const next = random(17);
+const next = seededRandom(17);
 const countries = Object.keys(examples) as CountryCode[];
 const numbers: string[] = [];
 for (let i = 0; i < count; i++) {

@@ -32,6 +32,7 @@ import {
   isIsoDate,
   isOptOut,
 } from '../../src/validation/rules/value-rules.ts';
+import { seededRandom } from '../../bench/seeded-random.ts';
 
 /** `value` inside a row, between commas, as the acceptor reads it: the bytes and its range. */
 function inRow(value: string): [Buffer, number, number] {
@@ -194,17 +195,6 @@ describe('keys hashed from bytes', () => {
 
 // 3. Whole files.
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const HEADERS = [
   'ChannelType,Address,User.UserId,OptOut,Location.City,Attributes.Plan,Metrics.Score,EffectiveDate,Location.Latitude,Location.Longitude,Demographic.Locale',
   'Id,ChannelType,Address,User.UserId,Attributes.Note,Location.Country',
@@ -339,7 +329,7 @@ interface Draw {
 }
 
 function drawFile(seed: number): Draw {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const header = pick(rand, HEADERS);
   const names = header.split(',').map((name) => name.replaceAll('"', ''));
   const quoteAll = header.startsWith('"');

@@ -9,21 +9,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from '@jest/globals';
 import { validateFile } from '../../src/validation/index.ts';
 import { ABSENT, NdjsonLineAcceptor } from '../../src/validation/rules/ndjson-line-acceptor.ts';
+import { seededRandom } from '../../bench/seeded-random.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'ndjson-acceptor-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)];
@@ -237,7 +226,7 @@ describe('NDJSON line acceptor', () => {
     let lines = 0;
     const acceptor = new NdjsonLineAcceptor();
     for (let seed = 1; seed <= 40; seed++) {
-      const rand = random(seed);
+      const rand = seededRandom(seed);
       const text = ndjsonFile(rand, 150);
       const path = join(dir, `random-${seed}.ndjson`);
       writeFileSync(path, text);
@@ -299,7 +288,7 @@ describe('NDJSON line acceptor', () => {
   });
 
   test('accepts no line JSON.parse refuses, and finds the values JSON.parse gives', () => {
-    const rand = random(20261207);
+    const rand = seededRandom(20261207);
     const acceptor = new NdjsonLineAcceptor();
     let accepted = 0;
     for (let i = 0; i < 20_000; i++) {
