@@ -8283,15 +8283,15 @@ class LineShape {
  * or after the last value; then what follows in each. Shapes share their first stretches.
  */
 class ShapeNode {
-    segment;
-    /** Whether the value after the segment is a number (else a string). */
+    stretch;
+    /** Whether the value after the stretch is a number (else a string). */
     number;
     next = [];
-    /** The shape whose lines end with this segment. */
+    /** The shape whose lines end with this stretch. */
     shape;
-    constructor(segment) {
-        this.segment = segment;
-        this.number = segment.charCodeAt(segment.length - 1) !== ndjson_line_acceptor_QUOTE;
+    constructor(stretch) {
+        this.stretch = stretch;
+        this.number = stretch.charCodeAt(stretch.length - 1) !== ndjson_line_acceptor_QUOTE;
     }
 }
 class NdjsonLineAcceptor {
@@ -8303,7 +8303,7 @@ class NdjsonLineAcceptor {
     valueCount = 0;
     /** The shape being read, token by token. */
     reading = new LineShape();
-    /** The shapes kept, by their first segment. */
+    /** The shapes kept, by their first stretch. */
     shapes = [];
     shapesKept = 0;
     /** Matches a line of a shape kept, from its start (lastIndex) to its end. */
@@ -8341,7 +8341,7 @@ class NdjsonLineAcceptor {
     }
     /**
      * The shape kept of the line `text[from..end)`, or undefined. Where shapes part, the one
-     * taken is the one whose next segment and value are there: two segments that both are, one
+     * taken is the one whose next stretch and value are there: two stretches that both are, one
      * longer, differ only by what sits before a number (a space, or a quote: a string), which
      * numberEnd refuses.
      */
@@ -8362,7 +8362,7 @@ class NdjsonLineAcceptor {
                 node = nodes[0];
                 if (node.shape !== undefined)
                     return node.shape;
-                at += node.segment.length;
+                at += node.stretch.length;
                 to = node.number ? matchedNumberEnd(text, at) : text.indexOf('"', at);
                 if (to < 0)
                     return undefined;
@@ -8370,8 +8370,8 @@ class NdjsonLineAcceptor {
             else {
                 for (let k = 0; k < nodes.length; k++) {
                     const next = nodes[k];
-                    const after = at + next.segment.length;
-                    if (!((next.shape === undefined || after === end) && text.startsWith(next.segment, at)))
+                    const after = at + next.stretch.length;
+                    if (!((next.shape === undefined || after === end) && text.startsWith(next.stretch, at)))
                         continue;
                     if (next.shape !== undefined)
                         return next.shape;
@@ -8398,10 +8398,10 @@ class NdjsonLineAcceptor {
         let at = from;
         for (let v = 0; v <= this.valueCount; v++) {
             const last = v === this.valueCount;
-            const segment = ownCopy(text.slice(at, last ? end : this.valueFrom[v]));
-            let node = nodes.find((n) => n.segment === segment && n.next.length > 0 !== last);
+            const stretch = ownCopy(text.slice(at, last ? end : this.valueFrom[v]));
+            let node = nodes.find((n) => n.stretch === stretch && n.next.length > 0 !== last);
             if (node === undefined) {
-                node = new ShapeNode(segment);
+                node = new ShapeNode(stretch);
                 nodes.push(node);
             }
             if (last)
@@ -8730,16 +8730,16 @@ class NdjsonLineAcceptor {
 }
 /**
  * The source of an expression matching the text of the shapes after `nodes` (a line's end
- * after the last segment of each).
+ * after the last stretch of each).
  */
 function pattern(nodes) {
     const ways = [];
     for (const node of nodes) {
-        const segment = node.segment.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+        const stretch = node.stretch.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
         if (node.shape !== undefined)
-            ways.push(`${segment}(?![^\\r\\n])`);
+            ways.push(`${stretch}(?![^\\r\\n])`);
         if (node.next.length > 0)
-            ways.push(segment + (node.number ? NUMBER_PATTERN : STRING_PATTERN) + pattern(node.next));
+            ways.push(stretch + (node.number ? NUMBER_PATTERN : STRING_PATTERN) + pattern(node.next));
     }
     return ways.length === 1 ? ways[0] : `(?:${ways.join('|')})`;
 }
