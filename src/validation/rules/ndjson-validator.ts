@@ -33,6 +33,7 @@ import {
   CHANNEL_TYPES,
   channelIndex,
   DEMOGRAPHIC_FIELDS,
+  FIXED_COLUMNS,
   LIMITS,
   LOCATION_FIELDS,
   NOT_IMPORTED_COLUMNS,
@@ -43,24 +44,16 @@ import { isIsoDate, isOptOut, utf8Length } from './value-rules.ts';
 
 const MAX_LINE_CHARS = 1 << 20;
 
+/** An endpoint object's own fields: the fixed columns without a dot, and the nested objects. */
 const TOP_LEVEL: ReadonlyMap<string, ValueKind | 'object'> = new Map<string, ValueKind | 'object'>([
-  ['ChannelType', 'channel-type'],
-  ['Address', 'address'],
-  ['Id', 'id'],
-  ['EffectiveDate', 'effective-date'],
-  ['OptOut', 'opt-out'],
-  ['RequestId', 'text'],
-  ['Demographic', 'object'],
-  ['Location', 'object'],
-  ['Attributes', 'object'],
-  ['Metrics', 'object'],
-  ['User', 'object'],
+  ...[...FIXED_COLUMNS].filter(([name]) => !name.includes('.')),
+  ...(['Demographic', 'Location', 'Attributes', 'Metrics', 'User'] as const).map(
+    (name): [string, 'object'] => [name, 'object'],
+  ),
 ]);
+/** How Location's fields are checked: as their CSV columns are. */
 const LOCATION_KINDS: ReadonlyMap<string, ValueKind> = new Map(
-  LOCATION_FIELDS.map((f): [string, ValueKind] => [
-    f,
-    f === 'Latitude' ? 'latitude' : f === 'Longitude' ? 'longitude' : 'text',
-  ]),
+  LOCATION_FIELDS.map((f): [string, ValueKind] => [f, FIXED_COLUMNS.get(`Location.${f}`)!]),
 );
 const USER_FIELDS = ['UserId', 'UserAttributes'];
 /** Prefixes of nested fields' names, the longest first. */
