@@ -8843,23 +8843,13 @@ function ndjson_line_acceptor_isDigit(c) {
 
 
 const ndjson_validator_MAX_LINE_CHARS = 1 << 20;
+/** An endpoint object's own fields: the fixed columns without a dot, and the nested objects. */
 const ndjson_validator_TOP_LEVEL = new Map([
-    ['ChannelType', 'channel-type'],
-    ['Address', 'address'],
-    ['Id', 'id'],
-    ['EffectiveDate', 'effective-date'],
-    ['OptOut', 'opt-out'],
-    ['RequestId', 'text'],
-    ['Demographic', 'object'],
-    ['Location', 'object'],
-    ['Attributes', 'object'],
-    ['Metrics', 'object'],
-    ['User', 'object'],
+    ...[...schema/* FIXED_COLUMNS */.DT].filter(([name]) => !name.includes('.')),
+    ...['Demographic', 'Location', 'Attributes', 'Metrics', 'User'].map((name) => [name, 'object']),
 ]);
-const LOCATION_KINDS = new Map(schema/* LOCATION_FIELDS */.GH.map((f) => [
-    f,
-    f === 'Latitude' ? 'latitude' : f === 'Longitude' ? 'longitude' : 'text',
-]));
+/** How Location's fields are checked: as their CSV columns are. */
+const LOCATION_KINDS = new Map(schema/* LOCATION_FIELDS */.GH.map((f) => [f, schema/* FIXED_COLUMNS */.DT.get(`Location.${f}`)]));
 const USER_FIELDS = ['UserId', 'UserAttributes'];
 /** Prefixes of nested fields' names, the longest first. */
 const NESTED_PREFIXES = [
