@@ -24,6 +24,7 @@ const SLOTS_PER_KEY = 16;
  */
 const SORTED_FROM_SLOTS = MIN_BATCH * SLOTS_PER_KEY;
 const BUCKET_BITS = 15;
+const BUCKET_SHIFT = 32 - BUCKET_BITS;
 /** Bytes a key takes in a queue: its two halves, line and column. */
 export const QUEUED_KEY_BYTES = 16;
 /** Bytes a key of the batch being applied takes in the sorted copy that all tables share. */
@@ -191,20 +192,40 @@ export class BatchedTable implements KeyTable {
 
 /**
  * Copies the first `n` keys into `batch` in the order of their slots (a stable counting sort on
- * the top bits of `home`). Every property is read before the first loop: the loop is compiled
- * while it runs, and a property not yet read would be compiled without its type, and that code
- * thrown away at every batch.
+ * the top bits of `home`). Each loop is a function of its own: a long loop is compiled while
+ * it runs, and in a function of several loops, the code after it, not yet run, would be
+ * compiled without its types, then entered and thrown away again at every batch.
  */
 function sortBySlot(homes: Uint32Array, checks: Int32Array, n: number, batch: typeof sorted): void {
-  const { buckets, index } = batch;
-  const sortedHomes = batch.homes;
-  const sortedChecks = batch.checks;
-  const shift = 32 - BUCKET_BITS;
+  const { buckets } = batch;
   buckets.fill(0);
-  for (let i = 0; i < n; i++) buckets[(homes[i] >>> shift) + 1]++;
-  for (let b = 1; b <= 1 << BUCKET_BITS; b++) buckets[b] += buckets[b - 1];
+  countByBucket(homes, n, buckets);
+  startsOfBuckets(buckets);
+  placeByBucket(homes, checks, n, buckets, batch.homes, batch.checks, batch.index);
+}
+
+/** Counts the keys of each bucket, each at `buckets[bucket + 1]`. */
+function countByBucket(homes: Uint32Array, n: number, buckets: Int32Array): void {
+  for (let i = 0; i < n; i++) buckets[(homes[i] >>> BUCKET_SHIFT) + 1]++;
+}
+
+/** Turns counts into where each bucket starts. */
+function startsOfBuckets(buckets: Int32Array): void {
+  for (let b = 1; b < buckets.length; b++) buckets[b] += buckets[b - 1];
+}
+
+/** Copies each key to the next place of its bucket: `buckets[b]` is where bucket b's keys start. */
+function placeByBucket(
+  homes: Uint32Array,
+  checks: Int32Array,
+  n: number,
+  buckets: Int32Array,
+  sortedHomes: Uint32Array,
+  sortedChecks: Int32Array,
+  index: Int32Array,
+): void {
   for (let i = 0; i < n; i++) {
-    const at = buckets[homes[i] >>> shift]++;
+    const at = buckets[homes[i] >>> BUCKET_SHIFT]++;
     sortedHomes[at] = homes[i];
     sortedChecks[at] = checks[i];
     index[at] = i;
