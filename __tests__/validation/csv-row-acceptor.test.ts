@@ -24,6 +24,7 @@ import {
 } from '../../src/validation/rules/csv-row-acceptor.ts';
 import { CHANNEL_TYPES, channelIndex } from '../../src/validation/rules/schema.ts';
 import {
+  asciiText,
   EMAIL_ASCII,
   emailSyntax,
   isDecimalNumber,
@@ -170,6 +171,20 @@ describe("the acceptor's value checks, on bytes, agree with the rules' on text",
         expect(isIsoDateIn(...row)).toBe(isIsoDate(value));
       }),
       { numRuns: 2000, seed: 7 },
+    );
+  });
+});
+
+describe('asciiText', () => {
+  test('makes the text Latin-1 decoding makes, for every length and place', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 24 }), fc.nat(24), fc.nat(24), (array, a, b) => {
+        const bytes = Buffer.from(array);
+        const from = Math.min(a, b, bytes.length);
+        const to = Math.min(Math.max(a, b), bytes.length);
+        expect(asciiText(bytes, from, to)).toBe(bytes.toString('latin1', from, to));
+      }),
+      { numRuns: 3000, seed: 5 },
     );
   });
 });

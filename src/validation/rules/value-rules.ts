@@ -3,8 +3,27 @@
 
 import { LIMITS } from './schema.ts';
 
-/** ASCII bytes as a string: Buffer's own method, without toString's checks of its arguments. */
+const fromCodes = String.fromCharCode;
+
+/**
+ * ASCII bytes as a string. One of 6 to 12 bytes (a phone number's national digits, a
+ * coordinate: one a row) is made by String.fromCharCode, an argument a byte, in half the time
+ * of a call into Buffer's latin1Slice, which makes the others (without toString's checks of
+ * its arguments).
+ */
 export function asciiText(bytes: Buffer, from: number, to: number): string {
+  const b = bytes;
+  const f = from;
+  // prettier-ignore
+  switch (to - from) {
+    case 6: return fromCodes(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4], b[f + 5]);
+    case 7: return fromCodes(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4], b[f + 5], b[f + 6]);
+    case 8: return fromCodes(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4], b[f + 5], b[f + 6], b[f + 7]);
+    case 9: return fromCodes(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4], b[f + 5], b[f + 6], b[f + 7], b[f + 8]);
+    case 10: return fromCodes(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4], b[f + 5], b[f + 6], b[f + 7], b[f + 8], b[f + 9]);
+    case 11: return fromCodes(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4], b[f + 5], b[f + 6], b[f + 7], b[f + 8], b[f + 9], b[f + 10]);
+    case 12: return fromCodes(b[f], b[f + 1], b[f + 2], b[f + 3], b[f + 4], b[f + 5], b[f + 6], b[f + 7], b[f + 8], b[f + 9], b[f + 10], b[f + 11]);
+  }
   return (bytes as Buffer & { latin1Slice(from: number, to: number): string }).latin1Slice(from, to);
 }
 
