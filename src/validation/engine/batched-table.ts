@@ -10,7 +10,7 @@
 // On the keys of a 1 GiB file, the tables became 1.2 to 1.7 times as fast as with batches of
 // 32,768 applied key by key (bench/key-tables.ts).
 
-import type { KeySink } from '../rules/endpoint-keys.ts';
+import type { KeyList, KeySink } from '../rules/endpoint-keys.ts';
 import type { FingerprintTable } from './fingerprint-table.ts';
 import type { StringHash } from './string-hash.ts';
 
@@ -118,6 +118,21 @@ export class BatchedTable implements KeyTable {
 
   add(hash: StringHash, line: number, column: number): void {
     this.addKey(hash.home, hash.check, line, column);
+  }
+
+  addKeys(keys: KeyList, count: number): void {
+    for (let from = 0; from < count;) {
+      if (this.homes.length === 0) this.allocate();
+      const n = Math.min(count - from, this.homes.length - this.size);
+      const to = from + n;
+      this.homes.set(keys.homes.subarray(from, to), this.size);
+      this.checks.set(keys.checks.subarray(from, to), this.size);
+      this.lines.set(keys.lines.subarray(from, to), this.size);
+      this.columns.set(keys.columns.subarray(from, to), this.size);
+      this.size += n;
+      from = to;
+      if (this.size === this.homes.length) this.flush();
+    }
   }
 
   addKey(home: number, check: number, line: number, column: number): void {

@@ -6,6 +6,7 @@
 // found are those a table of the whole would find. It costs 16 bytes of disk per key that waits.
 
 import type { BatchedTable, KeyTable } from './batched-table.ts';
+import type { KeyList } from '../rules/endpoint-keys.ts';
 import type { StringHash } from './string-hash.ts';
 import type { SpillFile } from './spill-file.ts';
 
@@ -46,6 +47,11 @@ export class PartitionedTable implements KeyTable {
 
   add(hash: StringHash, line: number, column: number): void {
     this.addKey(hash.home, hash.check, line, column);
+  }
+
+  addKeys(keys: KeyList, count: number): void {
+    const { homes, checks, lines, columns } = keys;
+    for (let k = 0; k < count; k++) this.addKey(homes[k], checks[k], lines[k], columns[k]);
   }
 
   addKey(home: number, check: number, line: number, column: number): void {

@@ -13,7 +13,7 @@
 
 import { StringHash } from '../engine/string-hash.ts';
 import type { StatisticsCounter } from '../statistics.ts';
-import type { EndpointKeys, KeySink } from './endpoint-keys.ts';
+import type { EndpointKeys, KeyList, KeySink } from './endpoint-keys.ts';
 import type { ColumnPlan } from './header-rules.ts';
 import { PHONE_VALID, quickVerdictOfBytes } from './phone-numbers.ts';
 import { APNS_CHANNELS, CHANNEL_TYPES, LIMITS } from './schema.ts';
@@ -387,10 +387,12 @@ for (const c of '0123456789abcdefABCDEF') HEX_DIGITS[c.charCodeAt(0)] = 1;
  * the rows' loop then holds none of the tables' code (the tables' own batches would make the
  * compiled loop start again when the first batch is applied).
  */
-class PendingKeys {
+class PendingKeys implements KeyList {
+  readonly homes = new Uint32Array(PENDING_KEYS);
+  readonly checks = new Int32Array(PENDING_KEYS);
+  readonly lines = new Int32Array(PENDING_KEYS);
+  readonly columns = new Int32Array(PENDING_KEYS);
   private readonly sink: KeySink;
-  private readonly hash = new StringHash();
-  private keys = new Int32Array(4 * 256);
   private count = 0;
 
   constructor(sink: KeySink) {
@@ -398,24 +400,23 @@ class PendingKeys {
   }
 
   add(hash: StringHash, line: number, column: number): void {
-    if (this.count * 4 === this.keys.length) this.flush();
-    const at = this.count++ * 4;
-    this.keys[at] = hash.home;
-    this.keys[at + 1] = hash.check;
-    this.keys[at + 2] = line;
-    this.keys[at + 3] = column;
+    if (this.count === PENDING_KEYS) this.flush();
+    const k = this.count++;
+    this.homes[k] = hash.home;
+    this.checks[k] = hash.check;
+    this.lines[k] = line;
+    this.columns[k] = column;
   }
 
   flush(): void {
-    const { keys, hash, sink } = this;
-    for (let at = 0; at < this.count * 4; at += 4) {
-      hash.home = keys[at] >>> 0;
-      hash.check = keys[at + 1];
-      sink.add(hash, keys[at + 2], keys[at + 3]);
-    }
+    if (this.count === 0) return;
+    this.sink.addKeys(this, this.count);
     this.count = 0;
   }
 }
+
+/** Keys a PendingKeys holds: more than the rows of a piece, most often. */
+const PENDING_KEYS = 256;
 
 /** The index in CHANNEL_TYPES of the channel at `bytes[from..to)`, or -1 (see schema.ts's channelIndex). */
 export function channelIndexIn(bytes: Uint8Array, from: number, to: number): number {
