@@ -55,6 +55,44 @@ describe('BatchedTable in slot order', () => {
   });
 });
 
+describe('BatchedTable given lists of keys (addKeys)', () => {
+  test.each([
+    ['a counting table (users)', true],
+    ['a set (endpoints, Ids)', false],
+  ])('%s reports what a plain count does, the lists crossing batches', (_, counting) => {
+    const lines = 120_000;
+    const repeats: [number, number][] = [];
+    const table = new FingerprintTable(500_000, counting);
+    const batched = new BatchedTable(table, (count, line, column) => {
+      expect(column).toBe(line % 9);
+      repeats.push([count, line]);
+    });
+    // Lists of sizes that fall across the ends of batches of 32,768 keys, some larger than what is left of one.
+    const sizes = [1, 7, 256, 300, 4093, 40_000];
+    const list = {
+      homes: new Uint32Array(40_000),
+      checks: new Int32Array(40_000),
+      lines: new Int32Array(40_000),
+      columns: new Int32Array(40_000),
+    };
+    const hash = new StringHash();
+    for (let line = 1, s = 0; line <= lines; s++) {
+      const count = Math.min(sizes[s % sizes.length], lines - line + 1);
+      for (let k = 0; k < count; k++, line++) {
+        hash.of(keyOf(line));
+        list.homes[k] = hash.home;
+        list.checks[k] = hash.check;
+        list.lines[k] = line;
+        list.columns[k] = line % 9;
+      }
+      batched.addKeys(list, count);
+    }
+    batched.finish();
+    expect(repeats.sort((a, b) => a[1] - b[1])).toEqual(expectedRepeats(lines, counting));
+    expect(batched.distinct).toBe(new Set(Array.from({ length: lines }, (_, i) => keyOf(i + 1))).size);
+  });
+});
+
 describe('batch sizes', () => {
   test('one key per 16 slots of the table, from 32,768 keys to 131,072, or to a lower limit', () => {
     expect(batchKeys(1024)).toBe(32_768);
