@@ -1,7 +1,7 @@
 // Duplicate-table benchmark: the cost per key of the tables alone. Prints figures, asserts nothing.
 //
 // The keys of generated lists (see generate-endpoints.ts: each row's ChannelType and Address
-// pair and its User.UserId, hashed in place from a stretch of a chunk of text, as the rules do)
+// pair and its User.UserId, hashed in place from a stretch of a part's text, as the rules do)
 // go into the file's DuplicateTables, sized and split as validateFile sizes and splits them,
 // and are finished. Figures are CPU time per key (the machine may be shared): medians of the
 // runs, the implementations alternating in one process (each compiled to JavaScript, as in the
@@ -72,14 +72,14 @@ async function load(name: string, out: string): Promise<Implementation> {
 }
 
 /**
- * The keys of a list, as the rules find them: chunks of text, and per row the stretch of its
- * Address and of its User.UserId in its chunk, and its channel.
+ * The keys of a list, as the rules find them: the text of its parts, and per row the stretch of its
+ * Address and of its User.UserId in its part, and its channel.
  */
 interface Keys {
   rows: number;
-  chunks: string[];
-  /** Per row: its chunk, channel index, and the stretches [from, to) of Address and User.UserId. */
-  chunkOf: Int32Array;
+  parts: string[];
+  /** Per row: its part, channel index, and the stretches [from, to) of Address and User.UserId. */
+  partOf: Int32Array;
   channel: Int8Array;
   address: Int32Array;
   user: Int32Array;
@@ -88,14 +88,14 @@ interface Keys {
 const CHUNK_ROWS = 4096;
 
 function generateKeys(shape: Shape, rows: number): Keys {
-  // The pasted-twice list is its first half twice: the same chunks again.
+  // The pasted-twice list is its first half twice: the same parts again.
   const distinctRows = shape === 'pasted-twice' ? Math.ceil(rows / 2) : rows;
   const { row } = csvShape(shape === 'one-per-user' ? 'one-per-user' : 'two-per-user');
   const rand = seededRandom(20261127);
   const keys: Keys = {
     rows,
-    chunks: [],
-    chunkOf: new Int32Array(rows),
+    parts: [],
+    partOf: new Int32Array(rows),
     channel: new Int8Array(rows),
     address: new Int32Array(rows * 2),
     user: new Int32Array(rows * 2),
@@ -104,7 +104,7 @@ function generateKeys(shape: Shape, rows: number): Keys {
   for (let n = 0; n < distinctRows; n++) {
     // ChannelType, Address, User.UserId come first, unquoted.
     const [channel, address, user] = row(n, rand).split(',', 3);
-    keys.chunkOf[n] = keys.chunks.length;
+    keys.partOf[n] = keys.parts.length;
     keys.channel[n] = CHANNELS.indexOf(channel);
     keys.address[2 * n] = text.length;
     text += `${address},`;
@@ -113,14 +113,14 @@ function generateKeys(shape: Shape, rows: number): Keys {
     text += `${user}\n`;
     keys.user[2 * n + 1] = text.length - 1;
     if ((n + 1) % CHUNK_ROWS === 0 || n + 1 === distinctRows) {
-      // A flat string, as the validator's chunks are (decoded from the bytes read).
-      keys.chunks.push(Buffer.from(text).toString('utf8'));
+      // A flat string, as the validator's parts are (decoded from the bytes read).
+      keys.parts.push(Buffer.from(text).toString('utf8'));
       text = '';
     }
   }
   for (let n = distinctRows; n < rows; n++) {
     const m = n - distinctRows;
-    keys.chunkOf[n] = keys.chunkOf[m];
+    keys.partOf[n] = keys.partOf[m];
     keys.channel[n] = keys.channel[m];
     keys.address.copyWithin(2 * n, 2 * m, 2 * m + 2);
     keys.user.copyWithin(2 * n, 2 * m, 2 * m + 2);
@@ -142,7 +142,7 @@ interface Figures {
   partitions: number;
 }
 
-/** The keys' halves (see StringHash), hashed as the rules hash them: in place, in their chunk. */
+/** The keys' halves (see StringHash), hashed as the rules hash them: in place, in their part. */
 interface Hashed {
   homes: Uint32Array;
   checks: Int32Array;
@@ -150,10 +150,10 @@ interface Hashed {
 
 function hashAll(impl: Implementation, keys: Keys, into: Hashed): void {
   const hash = new impl.StringHash();
-  const { chunks, chunkOf, channel, address, user } = keys;
+  const { parts, partOf, channel, address, user } = keys;
   const { homes, checks } = into;
   for (let n = 0; n < keys.rows; n++) {
-    const text = chunks[chunkOf[n]];
+    const text = parts[partOf[n]];
     hash.of(text, channel[n] + 1, address[2 * n], address[2 * n + 1]);
     homes[2 * n] = hash.home;
     checks[2 * n] = hash.check;

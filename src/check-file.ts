@@ -30,8 +30,8 @@ export async function checkFile(
     // The runner's own temporary directory, emptied after each job.
     temporaryDirectory: process.env.RUNNER_TEMP || undefined,
   });
-  // Parts of a large file are read at different times, by several threads: a file written
-  // meanwhile may have been checked in pieces of two versions.
+  // A large file is read over some seconds: a file written meanwhile may have been checked in
+  // parts of two versions.
   if (before !== undefined && before !== (await fileStamp(path))) {
     throw new ActionError(
       `${inputs.file} changed while it was checked, so the check's verdict may not hold for it. Nothing was uploaded or imported.`,

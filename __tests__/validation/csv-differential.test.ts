@@ -1,5 +1,5 @@
 // The CSV scanner against csv-parse, on random text made of the characters that matter (commas,
-// quotes, LF, CRLF, lone CRs, tabs, spaces, letters, characters past U+FFFF), fed in pieces cut
+// quotes, LF, CRLF, lone CRs, tabs, spaces, letters, characters past U+FFFF), fed in parts cut
 // anywhere: where csv-parse in its strict mode reads the text, the scanner splits the same rows
 // and values, starts each value at the line and column (in characters) that csv-parse's split
 // puts it, places each tab and line break problem on a tab or a line break, and reports no
@@ -41,7 +41,7 @@ function scan(text: string, cuts: number[]): { rows: Row[]; log: ProblemLog } {
   let from = 0;
   for (const cut of [...cuts, text.length]) {
     let to = Math.max(from, Math.min(cut, text.length));
-    // Decoded text never ends a piece between the two halves of a surrogate pair.
+    // Decoded text never ends a part between the two halves of a surrogate pair.
     if (to > 0 && to < text.length && /[\uD800-\uDBFF]/.test(text[to - 1])) to++;
     scanner.feed(text.slice(from, to));
     from = to;
@@ -101,9 +101,9 @@ describe('the CSV scanner against csv-parse (strict)', () => {
   test('the same rows, values and places; problems where they say', () => {
     let compared = 0;
     fc.assert(
-      fc.property(csvText, cuts, (text, pieces) => {
+      fc.property(csvText, cuts, (text, parts) => {
         const expected = reference(text);
-        const { rows, log } = scan(text, pieces);
+        const { rows, log } = scan(text, parts);
         const problems = log.sorted();
         if (expected === 'quoting') {
           expect(problems.some((p) => QUOTING_RULES.has(p.rule))).toBe(true);

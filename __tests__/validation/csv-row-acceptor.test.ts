@@ -4,7 +4,7 @@
 // 3. Whole files, seeded: valid rows of every channel and kind of column mixed with near misses
 //    (one character off, a quote or a tab out of place, CRLF, lone CRs, non-ASCII text in every
 //    column, repeated keys, wrong widths, blank lines, long rows, bytes that are not UTF-8), read
-//    in pieces of many sizes: the whole report is the same with the acceptor as without it.
+//    in parts of many sizes: the whole report is the same with the acceptor as without it.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -339,7 +339,7 @@ function brokenRow(rand: Rand, good: string): string {
 
 interface Draw {
   content: Buffer;
-  pieceBytes: number;
+  partBytes: number;
   maxProblems: number;
 }
 
@@ -385,7 +385,7 @@ function drawFile(seed: number): Draw {
   }
   return {
     content,
-    pieceBytes: pick(rand, [1, 40, 100, 300, 1000, 4096, 16384]),
+    partBytes: pick(rand, [1, 40, 100, 300, 1000, 4096, 16384]),
     maxProblems: pick(rand, [3, 50, 10_000]),
   };
 }
@@ -399,7 +399,7 @@ function check(path: string, draw: Draw, csvRowAcceptor: boolean) {
     maxProblems: draw.maxProblems,
     expectedRows: 100,
     csvRowAcceptor,
-    pieceBytes: draw.pieceBytes,
+    partBytes: draw.partBytes,
   });
   const { counted, rowsAccepted, ...rest } = result;
   return {
@@ -415,7 +415,7 @@ function check(path: string, draw: Draw, csvRowAcceptor: boolean) {
 }
 
 describe('whole files: the same report with the acceptor as without it', () => {
-  test('on seeded files of valid rows and near misses, read in pieces of many sizes', () => {
+  test('on seeded files of valid rows and near misses, read in parts of many sizes', () => {
     let accepted = 0;
     let rows = 0;
     for (let seed = 1; seed <= 250; seed++) {

@@ -149,7 +149,7 @@ describe('CsvScanner', () => {
     problems: string[];
   }
 
-  function scan(pieces: string[]): Run {
+  function scan(parts: string[]): Run {
     const log = new ProblemLog();
     const rows: string[][] = [];
     const scanner = new CsvScanner(
@@ -162,12 +162,12 @@ describe('CsvScanner', () => {
       },
       log,
     );
-    for (const piece of pieces) scanner.feed(piece);
+    for (const part of parts) scanner.feed(part);
     scanner.end();
     return { rows, problems: log.sorted().map((p) => `${p.rule}@${p.line}:${p.column}`) };
   }
 
-  test('the same rows and problems however the text is cut into chunks', () => {
+  test('the same rows and problems however the text is cut into parts', () => {
     const csvText = fc
       .array(fc.constantFrom(',', '"', '\n', '\r\n', '\r', '\t', 'a', 'bc', ' ', '""', 'é'), {
         maxLength: 80,
@@ -176,14 +176,14 @@ describe('CsvScanner', () => {
     fc.assert(
       fc.property(csvText, fc.array(fc.nat(), { maxLength: 6 }), (text, cuts) => {
         const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
-        const pieces: string[] = [];
+        const parts: string[] = [];
         let from = 0;
         for (const p of points) {
-          pieces.push(text.slice(from, p));
+          parts.push(text.slice(from, p));
           from = p;
         }
-        pieces.push(text.slice(from));
-        expect(scan(pieces)).toEqual(scan([text]));
+        parts.push(text.slice(from));
+        expect(scan(parts)).toEqual(scan([text]));
       }),
       { numRuns: 1000 },
     );

@@ -160,14 +160,14 @@ describe('validateFile', () => {
     expect(report.statistics.rows).toBe(1);
   });
 
-  test('a multi-byte character and a quoted value cut by the chunk boundary', async () => {
-    // The reader's chunks are 1 MiB: put a 3-byte character and a quoted newline across the boundary.
+  test('a multi-byte character and a quoted value cut where a read ends', async () => {
+    // Reads end every 256 KiB: a 3-byte character and a quoted newline across the one that ends at 1 MiB.
     const header = 'ChannelType,Address,Attributes.Note\n';
-    const row = 'EMAIL,chunk.user@example.com,€uro\n';
+    const row = 'EMAIL,part.user@example.com,€uro\n';
     let body = header;
-    while (body.length < (1 << 20) - 40) body += row.replace('chunk.user', `u${body.length}`);
-    body += 'EMAIL,edge.user@example.com,"x\ny"\n' + row.replace('chunk.user', 'last.user');
-    const path = write('chunks.csv', body);
+    while (body.length < (1 << 20) - 40) body += row.replace('part.user', `u${body.length}`);
+    body += 'EMAIL,edge.user@example.com,"x\ny"\n' + row.replace('part.user', 'last.user');
+    const path = write('parts.csv', body);
     const report = await validateFile(path, { format: 'csv', maxFileBytes: LIMIT });
     const lines = body.split('\n');
     const edgeLine = lines.findIndex((l) => l.startsWith('EMAIL,edge.user')) + 1;

@@ -130,7 +130,7 @@ export class Endpoint {
   }
 }
 
-/** A temporary file of endpoints, one per line, written in large pieces. */
+/** A temporary file of endpoints, one per line, written in large blocks. */
 class Partition {
   readonly path: string;
   private fd: number | undefined;

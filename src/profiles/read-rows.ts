@@ -7,7 +7,7 @@ import {
   CsvScanner,
   LineReader,
   reportInvalidUtf8,
-  Utf8ChunkDecoder,
+  Utf8PartDecoder,
   type CsvRowSink,
   type ProblemLog,
 } from '../validation/index.ts';
@@ -28,14 +28,14 @@ export function readRows(
   const fd = openSync(path, 'r');
   try {
     const reader = new LineReader(fd, size);
-    const decoder = new Utf8ChunkDecoder();
+    const decoder = new Utf8PartDecoder();
     if ('csv' in handler) {
       const sink: CsvRowSink = {
         row: (fields, count, line, columns) => handler.csv(fields, count, line, columns),
       };
       const scanner = new CsvScanner(sink, log);
-      for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
-        const { text, invalidAt } = decoder.decode(piece);
+      for (let part = reader.next(); part !== undefined; part = reader.next()) {
+        const { text, invalidAt } = decoder.decode(part);
         if (invalidAt >= 0) {
           const at = scanner.positionIn(text, invalidAt);
           reportInvalidUtf8(log, at.line, at.column);
@@ -47,8 +47,8 @@ export function readRows(
     }
     let line = 1;
     let carry = '';
-    for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
-      const { text: decoded, invalidAt } = decoder.decode(piece);
+    for (let part = reader.next(); part !== undefined; part = reader.next()) {
+      const { text: decoded, invalidAt } = decoder.decode(part);
       const text = carry + decoded;
       if (invalidAt >= 0) {
         const before = text.slice(0, carry.length + invalidAt);

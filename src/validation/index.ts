@@ -26,7 +26,7 @@ export {
   reportInvalidUtf8,
   sizeOfFileToCheck,
   StringHash,
-  Utf8ChunkDecoder,
+  Utf8PartDecoder,
 } from './engine/index.ts';
 
 const FORMATS_BY_EXTENSION: Record<string, FileFormat> = {

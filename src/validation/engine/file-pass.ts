@@ -13,7 +13,7 @@ import { NdjsonValidator } from '../rules/ndjson-validator.ts';
 import type { ProblemLog } from '../problem-log.ts';
 import { StatisticsCounter } from '../statistics.ts';
 import type { FileFormat, TablesUsed, ValidateFileOptions } from '../types.ts';
-import { reportInvalidUtf8, Utf8ChunkDecoder } from './utf8-decoder.ts';
+import { reportInvalidUtf8, Utf8PartDecoder } from './utf8-decoder.ts';
 
 /** validateFile's options for the pass, with what it has found out before reading the file. */
 export type FilePassOptions = Pick<
@@ -25,10 +25,10 @@ export type FilePassOptions = Pick<
   expectedRows: number;
   /**
    * For tests (the report is the same either way): false to check every CSV row through the
-   * scanner and the full rules, without CsvRowAcceptor (default true); the size of the pieces read.
+   * scanner and the full rules, without CsvRowAcceptor (default true); the size of the parts read.
    */
   csvRowAcceptor?: boolean;
-  pieceBytes?: number;
+  partBytes?: number;
 };
 
 export interface FilePassResult {
@@ -66,21 +66,20 @@ export function checkFileInOnePass(
         : undefined;
     const csv = ndjson === undefined ? new CsvValidator(log, tables, counted) : undefined;
     const validator: FormatValidator = ndjson ?? csv!;
-    const reader = new LineReader(fd, size, hasher.feed, undefined, options.pieceBytes);
-    const decoder = new Utf8ChunkDecoder();
-    const feed = (piece: Buffer): void => {
-      const { text, invalidAt } = decoder.decode(piece);
+    const reader = new LineReader(fd, size, hasher.feed, undefined, options.partBytes);
+    const decoder = new Utf8PartDecoder();
+    const feed = (part: Buffer): void => {
+      const { text, invalidAt } = decoder.decode(part);
       if (invalidAt >= 0) {
         const { line, column } = validator.positionIn(text, invalidAt);
         reportInvalidUtf8(log, line, column);
       }
       validator.feed(text);
     };
-    const pieces =
-      csv !== undefined && options.csvRowAcceptor !== false ? new CsvPieces(csv, feed) : undefined;
-    for (let piece = reader.next(); piece !== undefined; piece = reader.next()) {
-      if (pieces !== undefined) pieces.feed(piece);
-      else feed(piece);
+    const parts = csv !== undefined && options.csvRowAcceptor !== false ? new CsvParts(csv, feed) : undefined;
+    for (let part = reader.next(); part !== undefined; part = reader.next()) {
+      if (parts !== undefined) parts.feed(part);
+      else feed(part);
       if (validator.gaveUp) break;
     }
     validator.end();
@@ -98,7 +97,7 @@ export function checkFileInOnePass(
       distinctUsers: tables.distinctUsers,
       sawHeader: validator.sawHeader,
       gaveUp: validator.gaveUp,
-      rowsAccepted: pieces?.rowsAccepted ?? 0,
+      rowsAccepted: parts?.rowsAccepted ?? 0,
     };
   } finally {
     closeSync(fd);
@@ -106,39 +105,39 @@ export function checkFileInOnePass(
   }
 }
 
-/** Rows of a piece handed one by one to the full path, at most: see CsvPieces. */
+/** Rows of a part handed one by one to the full path, at most: see CsvParts. */
 const ROWS_HANDED_OFF_ALONE = 8;
-/** Pieces left to the full path, at most, after one with more rows than that. */
-const MAX_PIECES_SKIPPED = 64;
+/** Parts left to the full path, at most, after one with more rows than that. */
+const MAX_PARTS_SKIPPED = 64;
 
 /**
- * The pieces of a CSV file: in each (if valid UTF-8), the rows CsvRowAcceptor proves valid are
+ * The parts of a CSV file: in each (if valid UTF-8), the rows CsvRowAcceptor proves valid are
  * counted and keyed from its bytes; each other row, and what follows it until the scanner is
  * at a row boundary again, is decoded and fed to the validator.
  */
-class CsvPieces {
+class CsvParts {
   /** Rows accepted so far. */
   rowsAccepted = 0;
   private readonly csv: CsvValidator;
-  private readonly feedText: (piece: Buffer) => void;
+  private readonly feedText: (part: Buffer) => void;
   /**
    * Where many rows are not accepted (a file of problems), trying the acceptor first and
-   * handing rows off one at a time would cost more than it saves: after a piece with more
-   * than ROWS_HANDED_OFF_ALONE such rows, the next `skipped` pieces go to the full path whole,
+   * handing rows off one at a time would cost more than it saves: after a part with more
+   * than ROWS_HANDED_OFF_ALONE such rows, the next `skipped` parts go to the full path whole,
    * twice as many each time it happens again.
    */
   private skipped = 0;
-  private piecesToSkip = 0;
+  private partsToSkip = 0;
 
-  constructor(csv: CsvValidator, feedText: (piece: Buffer) => void) {
+  constructor(csv: CsvValidator, feedText: (part: Buffer) => void) {
     this.csv = csv;
     this.feedText = feedText;
   }
 
-  feed(piece: Buffer): void {
-    if (this.piecesToSkip > 0 || !isUtf8(piece)) {
-      if (this.piecesToSkip > 0) this.piecesToSkip--;
-      this.feedText(piece);
+  feed(part: Buffer): void {
+    if (this.partsToSkip > 0 || !isUtf8(part)) {
+      if (this.partsToSkip > 0) this.partsToSkip--;
+      this.feedText(part);
       return;
     }
     const csv = this.csv;
@@ -147,24 +146,24 @@ class CsvPieces {
     for (;;) {
       const acceptor = csv.rowAcceptor();
       if (acceptor !== undefined) {
-        from = acceptor.accept(piece, from, csv.nextLine);
+        from = acceptor.accept(part, from, csv.nextLine);
         csv.skipAcceptedRows(acceptor.linesAccepted);
         this.rowsAccepted += acceptor.linesAccepted;
       }
-      if (from === piece.length || csv.gaveUp) break;
+      if (from === part.length || csv.gaveUp) break;
       // To the full path: a row the acceptor left, alone (the scanner is then most often back
-      // at a row boundary), unless the piece has had many; the piece's first line alone before
+      // at a row boundary), unless the part has had many; the part's first line alone before
       // the header is read (it is most often the header, and the rows after it can go to the
       // acceptor); otherwise the rest.
-      const lf = piece.indexOf(10, from);
+      const lf = part.indexOf(10, from);
       const handOff = acceptor !== undefined && ++handOffs <= ROWS_HANDED_OFF_ALONE;
-      const next = lf !== -1 && (handOff || (!csv.sawHeader && from === 0)) ? lf + 1 : piece.length;
-      this.feedText(piece.subarray(from, next));
+      const next = lf !== -1 && (handOff || (!csv.sawHeader && from === 0)) ? lf + 1 : part.length;
+      this.feedText(part.subarray(from, next));
       from = next;
     }
     if (handOffs > ROWS_HANDED_OFF_ALONE) {
-      this.skipped = Math.min(MAX_PIECES_SKIPPED, Math.max(1, this.skipped * 2));
-      this.piecesToSkip = this.skipped;
+      this.skipped = Math.min(MAX_PARTS_SKIPPED, Math.max(1, this.skipped * 2));
+      this.partsToSkip = this.skipped;
     } else {
       this.skipped = 0;
     }

@@ -5,8 +5,8 @@
 //
 // This file is what the rest of the action uses from here (through ../index.ts):
 //   file-pass.ts          one pass over the file: rows checked, keys into the tables, bytes hashed
-//   line-reader.ts        the file in pieces that end at line breaks, through one reused buffer
-//   utf8-decoder.ts       each piece decoded as UTF-8, and where the file is not UTF-8
+//   line-reader.ts        the file in parts that end at line breaks, through one reused buffer
+//   utf8-decoder.ts       each part decoded as UTF-8, and where the file is not UTF-8
 //   file-hash.ts          the SHA-256 of the bytes as they are read
 //   file-size.ts          the file's size, or the problem that stops the check before a byte is read
 //   string-hash.ts        a key's hash in two independent 32-bit halves
@@ -25,4 +25,4 @@ export { sizeOfFileToCheck } from './file-size.ts';
 export { LineReader } from './line-reader.ts';
 export { SpillError } from './spill-file.ts';
 export { StringHash } from './string-hash.ts';
-export { Utf8ChunkDecoder, reportInvalidUtf8 } from './utf8-decoder.ts';
+export { Utf8PartDecoder, reportInvalidUtf8 } from './utf8-decoder.ts';

@@ -1,26 +1,26 @@
-// Reads a file from start to end in pieces that end at line breaks. Synchronous reads: the
+// Reads a file from start to end in parts that end at line breaks. Synchronous reads: the
 // file is checked in one go, and it has just been checked out, so it is in the page cache.
 //
-// Why not fs.createReadStream: it allocates a new buffer per chunk, and those are freed only
+// Why not fs.createReadStream: it allocates a new buffer per chunk it reads, and those are freed only
 // when the garbage collector runs, which little JavaScript allocation rarely makes it do. Here
 // one buffer is reused (V8 never sees the bytes as garbage).
 //
-// Why pieces that end at a line break: an LF byte never occurs inside a multi-byte UTF-8
-// sequence, so a piece decodes whole; and the parser gets text that starts and ends on a line
+// Why parts that end at a line break: an LF byte never occurs inside a multi-byte UTF-8
+// sequence, so a part decodes whole; and the parser gets text that starts and ends on a line
 // boundary, which it can scan without joining strings (V8 reads a joined string's characters
 // much more slowly than a flat one).
 
 import { readSync } from 'node:fs';
 
-/** A line longer than this is passed on in pieces rather than held whole. */
+/** A line longer than this is passed on in parts rather than held whole. */
 export const MAX_CARRY_BYTES = 1 << 18;
 
 export class LineReader {
-  /** File offset where the next piece starts. */
+  /** File offset where the next part starts. */
   offset = 0;
   private readonly fd: number;
   private readonly size: number;
-  private readonly pieceBytes: number;
+  private readonly partBytes: number;
   private readonly readBytes: number;
   private readonly work: Buffer;
   /** Bytes of `work` that hold file data, from `from`, which is at file offset `offset`. */
@@ -35,25 +35,25 @@ export class LineReader {
     size: number,
     onRead?: (bytes: Buffer, offset: number) => void,
     readBytes = 1 << 18,
-    pieceBytes = 1 << 14,
+    partBytes = 1 << 14,
   ) {
     this.onRead = onRead;
     this.fd = fd;
     this.size = size;
     this.readBytes = readBytes;
-    this.pieceBytes = pieceBytes;
+    this.partBytes = partBytes;
     this.work = workBuffer(readBytes + MAX_CARRY_BYTES);
   }
 
-  /** The next piece (a view into a reused buffer: use it before the next call), or undefined at the end. */
+  /** The next part (a view into a reused buffer: use it before the next call), or undefined at the end. */
   next(): Buffer | undefined {
     for (;;) {
-      const piece = this.completeLines();
-      if (piece !== undefined) return this.take(piece);
+      const part = this.completeLines();
+      if (part !== undefined) return this.take(part);
       const carry = this.filled - this.from;
       const readAt = this.offset + carry;
       if (carry > MAX_CARRY_BYTES) {
-        // A line too long to hold: passed on in pieces, whole characters only.
+        // A line too long to hold: passed on in parts, whole characters only.
         return this.take(completeLength(this.work.subarray(this.from, this.filled)));
       }
       if (readAt >= this.size) return carry > 0 ? this.take(carry) : undefined; // the last line, without a line break
@@ -73,15 +73,15 @@ export class LineReader {
     }
   }
 
-  /** Length of the next piece of complete lines in the buffer, if there is one. */
+  /** Length of the next part of complete lines in the buffer, if there is one. */
   private completeLines(): number | undefined {
     const { work, from } = this;
     const limit = this.filled;
     if (limit === from) return undefined;
-    const end = Math.min(limit, from + this.pieceBytes);
+    const end = Math.min(limit, from + this.partBytes);
     let cut = work.lastIndexOf(10, end - 1) + 1;
     if (cut <= from) {
-      // A line longer than a piece: up to its end, if it is in the buffer.
+      // A line longer than a part: up to its end, if it is in the buffer.
       const nl = work.indexOf(10, end);
       cut = nl !== -1 && nl < limit ? nl + 1 : from;
     }
@@ -89,10 +89,10 @@ export class LineReader {
   }
 
   private take(length: number): Buffer {
-    const piece = this.work.subarray(this.from, this.from + length);
+    const part = this.work.subarray(this.from, this.from + length);
     this.from += length;
     this.offset += length;
-    return piece;
+    return part;
   }
 }
 

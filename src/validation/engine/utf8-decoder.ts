@@ -1,6 +1,6 @@
-// Decodes a file piece by piece as UTF-8 and finds where it is not UTF-8, so the report can
+// Decodes a file part by part as UTF-8 and finds where it is not UTF-8, so the report can
 // name the line (a Latin-1 or Windows-1252 export is the usual culprit). Node's native
-// `isUtf8` checks each piece at memory speed; the slow byte loop runs only on a bad piece.
+// `isUtf8` checks each part at memory speed; the slow byte loop runs only on a bad part.
 
 import { Buffer, isUtf8 } from 'node:buffer';
 import type { ProblemLog } from '../problem-log.ts';
@@ -12,15 +12,15 @@ export interface DecodedChunk {
 }
 
 /**
- * Decodes pieces of a file that each end at a character boundary (see LineReader), and
+ * Decodes parts of a file that each end at a character boundary (see LineReader), and
  * drops a leading byte-order mark.
  */
-export class Utf8ChunkDecoder {
+export class Utf8PartDecoder {
   private atStart: boolean;
   /** Only the first invalid sequence is reported: after it, the file's encoding is known to be wrong. */
   private invalidFound = false;
 
-  /** `atStart`: the pieces begin at the start of the file, where a byte-order mark may be. */
+  /** `atStart`: the parts begin at the start of the file, where a byte-order mark may be. */
   constructor(atStart = true) {
     this.atStart = atStart;
   }

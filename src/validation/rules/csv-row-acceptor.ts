@@ -1,7 +1,7 @@
 // A fast path for the rows of a CSV file that are valid: each is proved so straight from the
 // file's bytes, before any decoding, and its keys are hashed from the same bytes.
 //
-// Why: nearly every row of a real list is valid, and the full path (the piece decoded, the row
+// Why: nearly every row of a real list is valid, and the full path (the part decoded, the row
 // split by CsvScanner, each value read again by its rule and again by its key's hash, through
 // ranges and closures) spent about a microsecond on each. Here one loop over a row's bytes
 // splits it and reads each value once for its column's rule. The acceptor decides nothing on
@@ -128,7 +128,7 @@ export class CsvRowAcceptor {
    * `bytes`); `linesAccepted` says how many rows it accepted.
    */
   accept(bytes: Buffer, from: number, line: number): number {
-    // Only rows with their line break in `bytes`: the rows of a piece, where the last may not have one.
+    // Only rows with their line break in `bytes`: the rows of a part, where the last may not have one.
     const limit = bytes.lastIndexOf(10) + 1;
     let start = from;
     let accepted = 0;
@@ -415,7 +415,7 @@ class PendingKeys implements KeyList {
   }
 }
 
-/** Keys a PendingKeys holds: more than the rows of a piece, most often. */
+/** Keys a PendingKeys holds: more than the rows of a part, most often. */
 const PENDING_KEYS = 256;
 
 /** The index in CHANNEL_TYPES of the channel at `bytes[from..to)`, or -1 (see schema.ts's channelIndex). */

@@ -1,4 +1,4 @@
-// An RFC 4180 CSV scanner tuned for speed, fed decoded text chunk by chunk.
+// An RFC 4180 CSV scanner tuned for speed, fed decoded text part by part.
 //
 // csv-parse, the usual library, runs every character through a general state machine and
 // builds an array per record; with it, parsing was most of a validation pass (bench/ shows
@@ -95,7 +95,7 @@ export class CsvScanner {
   /**
    * Whether everything fed so far is complete rows, with nothing carried over (a quoted
    * value still open, blank lines not yet known to be in the middle, a line being skipped):
-   * where the text could be cut and checked in separate parts.
+   * where CsvRowAcceptor can take the rows that follow.
    */
   atRowBoundary(): boolean {
     return this.pos >= this.buf.length && !this.skipping && this.blankRunLength === 0;
@@ -289,7 +289,7 @@ export class CsvScanner {
   /**
    * A row with a quote, a tab or a lone CR, character by character; it may span lines (a
    * quoted line break). Returns NEED_MORE, leaving the row to be scanned again, when the
-   * chunk ends first.
+   * part ends first.
    */
   private generalRow(start: number, final: boolean): number {
     const buf = this.buf;
@@ -350,7 +350,7 @@ export class CsvScanner {
         const rest = p;
         while (p < n) {
           const c = buf.charCodeAt(p);
-          if (c === 13 && p + 1 >= n && !final) return NEED_MORE; // CR, or CRLF cut by the chunk?
+          if (c === 13 && p + 1 >= n && !final) return NEED_MORE; // CR, or CRLF cut by the part?
           if (c === 44 || c === 10 || (c === 13 && buf.charCodeAt(p + 1) === 10)) break;
           p++;
         }

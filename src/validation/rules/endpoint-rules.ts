@@ -30,7 +30,7 @@ function spacesHint(address: string): string {
 
 /**
  * A value read where it is, `text.slice(from, to)`, without copying it out: a CSV value is
- * checked and hashed inside its chunk of the file (one reused instance per column), and
+ * checked and hashed inside its part of the file (one reused instance per column), and
  * copied only for a message.
  */
 export class TextRange {
@@ -339,7 +339,7 @@ export class EndpointRules {
   }
 
   /**
-   * Checks the value at `text[from..to)`: a CSV value is checked inside its chunk, and
+   * Checks the value at `text[from..to)`: a CSV value is checked inside its part, and
    * copied out only for a message.
    */
   checkValueAt(

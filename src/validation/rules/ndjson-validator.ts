@@ -1,5 +1,5 @@
 // A newline-delimited JSON endpoint file: one complete endpoint object per line, with the
-// same rules as CSV applied to its nested fields, fed the file a piece at a time (see
+// same rules as CSV applied to its nested fields, fed the file a part at a time (see
 // file-pass.ts). The custom attributes' first uses are recorded, and checked in file order
 // once the file is read.
 
@@ -68,15 +68,9 @@ const NESTED_PREFIXES = [
 /** Custom names whose full name is kept (a file could have any number; Pinpoint allows 250). */
 const FULL_NAMES_KEPT = 1000;
 
-/**
- * First uses of custom attributes kept per part. The file keeps ATTRIBUTE_NAMES_KEPT names,
- * some of which a part may repeat: twice as many first uses always hold enough new ones.
- */
-const FIRST_USES_KEPT = 2 * ATTRIBUTE_NAMES_KEPT;
-
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-/** The first line of a part that uses a custom attribute (with its prefix). */
+/** The first line that uses a custom attribute (with its prefix). */
 export interface AttributeUse {
   name: string;
   line: number;
@@ -295,7 +289,7 @@ export class NdjsonValidator implements FormatValidator {
   }
 
   /**
-   * A line the acceptor read: its values checked where they are in `text` (the piece of the
+   * A line the acceptor read: its values checked where they are in `text` (the part of the
    * file the line is in), in their order.
    */
   private acceptedEndpoint(text: string, line: number): void {
@@ -533,7 +527,8 @@ export class NdjsonValidator implements FormatValidator {
   }
 
   private useAttribute(full: string, key: string, line: number): void {
-    if (this.attributesUsed.size >= FIRST_USES_KEPT) return;
+    // The rules keep as many names, each from its first use.
+    if (this.attributesUsed.size >= ATTRIBUTE_NAMES_KEPT) return;
     const name = keptName(full);
     if (this.attributesUsed.has(name)) return;
     this.attributesUsed.add(name);

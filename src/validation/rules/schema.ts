@@ -26,7 +26,7 @@ for (const [index, type] of CHANNEL_TYPES.entries()) {
 }
 
 /**
- * The index in CHANNEL_TYPES of the channel type in `s` (or in its part from `from` to `to`),
+ * The index in CHANNEL_TYPES of the channel type in `s` (or in its stretch from `from` to `to`),
  * or -1. By length and first letter, then one comparison in place: it runs on every row, and
  * compiled code is large for each comparison with a name written out.
  */

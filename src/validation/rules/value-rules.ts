@@ -54,7 +54,7 @@ export const EMAIL_NON_ASCII = 2;
 /**
  * A mailbox address `local@domain.tld`: one `@`, no spaces or characters that need quoting,
  * no two dots in a row, a domain of dot-separated labels (letters, digits, hyphens, or
- * non-ASCII for IDNs). In `s`, or in its part from `from` to `to` (a value inside a CSV chunk).
+ * non-ASCII for IDNs). In `s`, or in its stretch from `from` to `to` (a value inside a part of a CSV file).
  * Returns EMAIL_INVALID, EMAIL_ASCII, or EMAIL_NON_ASCII when the form is right but a
  * character is not ASCII (which SES takes only in a domain, and then in Punycode).
  */
@@ -98,7 +98,7 @@ export function emailSyntax(s: string, from = 0, to = s.length): number {
   return nonAscii ? EMAIL_NON_ASCII : EMAIL_ASCII;
 }
 
-/** Whether `s` (or its part from `from` to `to`) is a mailbox address in form (see emailSyntax). */
+/** Whether `s` (or its stretch from `from` to `to`) is a mailbox address in form (see emailSyntax). */
 export function isEmail(s: string, from = 0, to = s.length): boolean {
   return emailSyntax(s, from, to) !== EMAIL_INVALID;
 }
@@ -118,7 +118,7 @@ export function isBareInternationalNumber(s: string, from = 0, to = s.length): b
   return true;
 }
 
-/** E.164: `+`, then 1 to 15 digits, the first not 0 (in `s`, or its part from `from` to `to`). */
+/** E.164: `+`, then 1 to 15 digits, the first not 0 (in `s`, or its stretch from `from` to `to`). */
 export function isE164(s: string, from = 0, to = s.length): boolean {
   const n = to - from;
   if (n < 2 || n > LIMITS.e164Digits + 1 || s.charCodeAt(from) !== 43 || s.charCodeAt(from + 1) === 48)
@@ -127,7 +127,7 @@ export function isE164(s: string, from = 0, to = s.length): boolean {
   return true;
 }
 
-/** An APNs device token: hexadecimal digits only (in `s`, or its part from `from` to `to`). */
+/** An APNs device token: hexadecimal digits only (in `s`, or its stretch from `from` to `to`). */
 export function isHexToken(s: string, from = 0, to = s.length): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) if (!isHexDigit(s.charCodeAt(i))) return false;
@@ -136,7 +136,7 @@ export function isHexToken(s: string, from = 0, to = s.length): boolean {
 
 /**
  * A plain decimal number: optional sign, digits, optional fraction, optional exponent.
- * `from` and `to` check part of `s` without copying it (a value inside a CSV chunk).
+ * `from` and `to` check a stretch of `s` without copying it (a value inside a part of a CSV file).
  */
 export function isDecimalNumber(s: string, from = 0, to = s.length): boolean {
   const n = to;
@@ -196,14 +196,14 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** OptOut's value, in `s` or its part from `from` to `to`: ALL (opted out) or NONE (opted in). */
+/** OptOut's value, in `s` or its stretch from `from` to `to`: ALL (opted out) or NONE (opted in). */
 export function isOptOut(s: string, from = 0, to = s.length): boolean {
   return (to - from === 4 && s.startsWith('NONE', from)) || (to - from === 3 && s.startsWith('ALL', from));
 }
 
 /**
  * An ISO-8601 date, or date and time: `2026-11-27`, `2026-11-27T10:00`, `2026-11-27T10:00:00Z`,
- * `2026-11-27T10:00:00.123+01:00`; in `s`, or in its part from `from` to `to`.
+ * `2026-11-27T10:00:00.123+01:00`; in `s`, or in its stretch from `from` to `to`.
  */
 export function isIsoDate(s: string, from = 0, to = s.length): boolean {
   const o = from;
