@@ -38,7 +38,7 @@ export interface ImpossiblePhone {
 }
 
 /** The parts of the library's Metadata class used here (its typings declare fewer). */
-interface NumberingPlans {
+interface LibraryMetadata {
   hasCallingCode(callingCode: string): boolean;
   getCountryCodesForCallingCode(callingCode: string): string[] | undefined;
   selectNumberingPlan(country: string): void;
@@ -50,7 +50,7 @@ interface NumberingPlans {
   type(name: string): { pattern(): string; possibleLengths(): number[] | undefined } | undefined;
 }
 
-const plans = new Metadata(METADATA) as unknown as NumberingPlans;
+const metadata = new Metadata(METADATA) as unknown as LibraryMetadata;
 
 /**
  * The types of number the library tries (helpers/getNumberType.js): a number is valid when one
@@ -69,7 +69,7 @@ const TYPES = [
   'VOICEMAIL',
 ];
 
-interface Plan {
+interface NumberingPlan {
   country: string;
   /** The lengths of the country's national numbers, shortest first. */
   lengths: number[] | undefined;
@@ -88,21 +88,21 @@ interface Plan {
   leadingDigits: RegExp | undefined;
 }
 
-const planCache = new Map<string, Plan>();
+const numberingPlans = new Map<string, NumberingPlan>();
 
-function planOf(country: string): Plan {
-  let plan = planCache.get(country);
+function numberingPlanOf(country: string): NumberingPlan {
+  let plan = numberingPlans.get(country);
   if (plan !== undefined) return plan;
-  plans.selectNumberingPlan(country);
-  const prefix = plans.nationalPrefixForParsing();
-  const leading = plans.leadingDigits();
+  metadata.selectNumberingPlan(country);
+  const prefix = metadata.nationalPrefixForParsing();
+  const leading = metadata.leadingDigits();
   plan = {
     country,
-    lengths: plans.possibleLengths(),
-    general: plans.nationalNumberPattern(),
-    types: plans.hasTypes()
+    lengths: metadata.possibleLengths(),
+    general: metadata.nationalNumberPattern(),
+    types: metadata.hasTypes()
       ? TYPES.flatMap((name) => {
-          const type = plans.type(name);
+          const type = metadata.type(name);
           return type && type.pattern() ? [{ pattern: type.pattern(), lengths: type.possibleLengths() }] : [];
         })
       : undefined,
@@ -111,12 +111,12 @@ function planOf(country: string): Plan {
     trunkDigits: prefix && /^\d+$/.test(prefix) ? prefix : undefined,
     leadingDigits: leading ? new RegExp(`^(?:${leading})`) : undefined,
   };
-  planCache.set(country, plan);
+  numberingPlans.set(country, plan);
   return plan;
 }
 
 /** The library's isValid for a national number in a plan (helpers/getNumberType.js). */
-function inPlan(plan: Plan, national: string): boolean {
+function inPlan(plan: NumberingPlan, national: string): boolean {
   const n = national.length;
   let pattern = plan.byLength[n];
   if (pattern === undefined) pattern = plan.byLength[n] = byLength(plan, n);
@@ -129,7 +129,7 @@ function inPlan(plan: Plan, national: string): boolean {
  * `^(?=(?:general)$)(?:type|type…)$`. One test instead of one per type: fewer and smaller calls
  * to compile and to run, on every phone number of a file. Null when no type has such numbers.
  */
-function byLength(plan: Plan, n: number): RegExp | null {
+function byLength(plan: NumberingPlan, n: number): RegExp | null {
   if (plan.types === undefined) return new RegExp(`^(?:${plan.general})$`);
   const held = plan.types.filter((type) => type.lengths === undefined || type.lengths.includes(n));
   if (held.length === 0) return null;
@@ -178,7 +178,7 @@ export function quickVerdictOfBytes(bytes: Buffer, from: number, to: number): nu
 }
 
 /** `quickVerdict` of a national number after an assigned geographic calling code. */
-function nationalVerdict(code: Plan[], national: string): number {
+function nationalVerdict(code: NumberingPlan[], national: string): number {
   const main = code[0];
   if (main.trunkDigits !== undefined) {
     if (national.startsWith(main.trunkDigits)) return PHONE_UNKNOWN;
@@ -199,7 +199,7 @@ function nationalVerdict(code: Plan[], national: string): number {
  * one first; undefined for a non-geographic code, null for an unassigned one. Looked up in
  * the metadata once per code.
  */
-const callingCodes: (Plan[] | null | undefined)[][] = [[], [], [], []];
+const callingCodes: (NumberingPlan[] | null | undefined)[][] = [[], [], [], []];
 const looked: Uint8Array[] = [
   new Uint8Array(0),
   new Uint8Array(10),
@@ -207,12 +207,12 @@ const looked: Uint8Array[] = [
   new Uint8Array(1000),
 ];
 
-function callingCode(length: number, value: number): Plan[] | null | undefined {
+function callingCode(length: number, value: number): NumberingPlan[] | null | undefined {
   if (looked[length][value] === 0) {
     looked[length][value] = 1;
     const code = String(value);
-    callingCodes[length][value] = plans.hasCallingCode(code)
-      ? plans.getCountryCodesForCallingCode(code)?.map(planOf)
+    callingCodes[length][value] = metadata.hasCallingCode(code)
+      ? metadata.getCountryCodesForCallingCode(code)?.map(numberingPlanOf)
       : null;
   }
   return callingCodes[length][value];
@@ -290,13 +290,13 @@ export function libraryImpossibility(e164: string): ImpossiblePhone | undefined 
 function callingCodeOf(e164: string): string | undefined {
   for (let length = 1; length <= 3 && length < e164.length; length++) {
     const code = e164.slice(1, 1 + length);
-    if (plans.hasCallingCode(code)) return code;
+    if (metadata.hasCallingCode(code)) return code;
   }
   return undefined;
 }
 
 function mainCountry(callingCode: string): CountryCode | undefined {
-  return plans.getCountryCodesForCallingCode(callingCode)?.[0] as CountryCode | undefined;
+  return metadata.getCountryCodesForCallingCode(callingCode)?.[0] as CountryCode | undefined;
 }
 
 /** Said in a message: what is wrong with the number, without its digits. */
