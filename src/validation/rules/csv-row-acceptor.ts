@@ -281,12 +281,18 @@ export class CsvRowAcceptor {
     // problem in is accepted, and then its keys are added.
     const addressLength = addressTo - addressFrom;
     this.phoneTo = 0;
+    // The address must draw no problem from EndpointRules.checkAddress: a phone number in E.164
+    // (whether it can exist is asked in `accept`: one that cannot is left to the full rules,
+    // which warn), an ASCII e-mail address, a device token of hexadecimal digits for APNs; an
+    // address of another channel is not checked.
     if (addressLength > 0 && channel >= 0) {
       if (channel === SMS || channel === VOICE) {
         if (!isE164In(bytes, addressFrom, addressTo)) return -1;
         this.phoneFrom = addressFrom;
         this.phoneTo = addressTo;
-      } else if (!isCleanAddress(channel, bytes, addressFrom, addressTo)) return -1;
+      } else if (channel === EMAIL) {
+        if (!isAsciiEmailIn(bytes, addressFrom, addressTo)) return -1;
+      } else if (APNS_TOKENS[channel] === 1 && !isHexTokenIn(bytes, addressFrom, addressTo)) return -1;
     }
     let endpointKey = false;
     if (!idGiven) {
@@ -428,17 +434,6 @@ export function channelIndexIn(bytes: Uint8Array, from: number, to: number): num
     return k;
   }
   return -1;
-}
-
-/**
- * Whether an address of a valid channel other than SMS and VOICE draws no problem at all from
- * EndpointRules.checkAddress. ASCII only. (A phone number is checked by readRow and `accept`:
- * one without +, or one that cannot exist, is left to the full rules, which warn.)
- */
-function isCleanAddress(channel: number, bytes: Buffer, from: number, to: number): boolean {
-  if (channel === EMAIL) return isAsciiEmailIn(bytes, from, to);
-  if (APNS_TOKENS[channel] === 1) return isHexTokenIn(bytes, from, to);
-  return true;
 }
 
 /** ALL or NONE. */
