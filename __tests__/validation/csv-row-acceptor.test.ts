@@ -124,6 +124,11 @@ const EDGE_VALUES = {
     '2026-11-27T10:00+0130',
     '2026-11-27T10:00+01:30',
     '2026-11-27T10:00+01:3',
+    '2026-11-27T10:00+24:00',
+    '2026-11-27T10:00+23:60',
+    '2026-11-27T10:00-23:59',
+    '0000-01-01',
+    '9999-12-31',
     '2026-11-27T10:00+1',
     '2026-11-27T10:00+',
     '2026-11-27T10:00Z1',
@@ -171,6 +176,39 @@ describe("the acceptor's value checks, on bytes, agree with the rules' on text",
         expect(isIsoDateIn(...row)).toBe(isIsoDate(value));
       }),
       { numRuns: 2000, seed: 7 },
+    );
+  });
+});
+
+describe('dates, near misses of every part', () => {
+  test('isIsoDateIn agrees with isIsoDate', () => {
+    // Dates and times at and past every limit, cut anywhere, with characters changed for others that matter.
+    const templates = [
+      '2024-02-29T23:59:59.123456789+05:30',
+      '2026-12-31T24:00',
+      '2026-12-31T23:60',
+      '2026-12-31T23:59:60Z',
+      '2026-12-31T23:59:59+24:00',
+      '2026-12-31T23:59:59-23:60',
+      '2026-12-31T23:59:59.1234567890Z',
+      '2100-02-29T00:00:00Z',
+    ];
+    const swap = fc.tuple(fc.nat(40), fc.constantFrom(...'01234569:-+.TZ/ '));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...templates),
+        fc.nat(40),
+        fc.array(swap, { maxLength: 2 }),
+        (full, length, swaps) => {
+          const chars = [...full];
+          for (const [at, c] of swaps) if (at < chars.length) chars[at] = c;
+          const value = chars.join('').slice(0, length);
+          expect(isIsoDateIn(...inRow(value))).toBe(isIsoDate(value));
+          // Digits right after the value are not read as part of it.
+          expect(isIsoDateIn(Buffer.from(`${value}99`, 'latin1'), 0, value.length)).toBe(isIsoDate(value));
+        },
+      ),
+      { numRuns: 5000, seed: 13 },
     );
   });
 });

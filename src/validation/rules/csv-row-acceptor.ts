@@ -383,7 +383,12 @@ const LOCAL_PART_BYTES = new Uint8Array(256);
 LOCAL_PART_BYTES.set(LOCAL_PART);
 const DOMAIN_BYTES = new Uint8Array(256);
 DOMAIN_BYTES.set(DOMAIN);
-const DIGITS = new Uint8Array(256).fill(1, 48, 58);
+/**
+ * The value of each ASCII digit, and for any other byte one that makes any number a date is
+ * made of out of range.
+ */
+const DIGIT_VALUES = new Uint16Array(256).fill(10_000);
+for (let d = 0; d < 10; d++) DIGIT_VALUES[48 + d] = d;
 const HEX_DIGITS = new Uint8Array(256);
 for (const c of '0123456789abcdefABCDEF') HEX_DIGITS[c.charCodeAt(0)] = 1;
 
@@ -481,14 +486,14 @@ export function isAsciiEmailIn(bytes: Uint8Array, from: number, to: number): boo
     }
   }
   if (dots === 0) return false;
-  return DIGITS[bytes[lastDot + 1]] !== 1; // the top-level domain is not numeric
+  return DIGIT_VALUES[bytes[lastDot + 1]] >= 10; // the top-level domain is not numeric
 }
 
 /** value-rules.ts's isE164. */
 export function isE164In(bytes: Uint8Array, from: number, to: number): boolean {
   const n = to - from;
   if (n < 2 || n > LIMITS.e164Digits + 1 || bytes[from] !== 43 || bytes[from + 1] === 48) return false;
-  for (let i = from + 1; i < to; i++) if (DIGITS[bytes[i]] !== 1) return false;
+  for (let i = from + 1; i < to; i++) if (DIGIT_VALUES[bytes[i]] >= 10) return false;
   return true;
 }
 
@@ -505,13 +510,13 @@ export function isDecimalNumberIn(bytes: Uint8Array, from: number, to: number): 
   let c = bytes[i];
   if (i < to && (c === 43 || c === 45)) i++;
   let digits = 0;
-  while (i < to && DIGITS[bytes[i]] === 1) {
+  while (i < to && DIGIT_VALUES[bytes[i]] < 10) {
     i++;
     digits++;
   }
   if (i < to && bytes[i] === 46) {
     i++;
-    while (i < to && DIGITS[bytes[i]] === 1) {
+    while (i < to && DIGIT_VALUES[bytes[i]] < 10) {
       i++;
       digits++;
     }
@@ -522,22 +527,10 @@ export function isDecimalNumberIn(bytes: Uint8Array, from: number, to: number): 
     c = i < to ? bytes[i] : 0;
     if (c === 43 || c === 45) i++;
     const exponentStart = i;
-    while (i < to && DIGITS[bytes[i]] === 1) i++;
+    while (i < to && DIGIT_VALUES[bytes[i]] < 10) i++;
     if (i === exponentStart) return false;
   }
   return i === to;
-}
-
-/** `count` digits at `bytes[i]`, before `to`, as a number, or -1. */
-function digitsAt(bytes: Uint8Array, i: number, count: number, to: number): number {
-  if (i + count > to) return -1;
-  let value = 0;
-  for (let k = i; k < i + count; k++) {
-    const c = bytes[k];
-    if (DIGITS[c] !== 1) return -1;
-    value = value * 10 + c - 48;
-  }
-  return value;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -547,26 +540,28 @@ function daysInMonth(year: number, month: number): number {
 
 /** value-rules.ts's isIsoDate. */
 export function isIsoDateIn(bytes: Uint8Array, from: number, to: number): boolean {
+  // Numbers are read straight from the table, without a loop or a call: a byte that is not a
+  // digit makes the number out of range (a year past 9999, a month past 12…).
+  const d = DIGIT_VALUES;
   const o = from;
   const n = to - from;
   if (n < 10 || bytes[o + 4] !== 45 || bytes[o + 7] !== 45) return false;
-  const year = digitsAt(bytes, o, 4, to);
-  const month = digitsAt(bytes, o + 5, 2, to);
-  const day = digitsAt(bytes, o + 8, 2, to);
-  if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  const year = d[bytes[o]] * 1000 + d[bytes[o + 1]] * 100 + d[bytes[o + 2]] * 10 + d[bytes[o + 3]];
+  const month = d[bytes[o + 5]] * 10 + d[bytes[o + 6]];
+  const day = d[bytes[o + 8]] * 10 + d[bytes[o + 9]];
+  if (year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
   if (n === 10) return true;
   if (bytes[o + 10] !== 84 || n < 16 || bytes[o + 13] !== 58) return false;
-  const hour = digitsAt(bytes, o + 11, 2, to);
-  const minute = digitsAt(bytes, o + 14, 2, to);
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return false;
+  const hour = d[bytes[o + 11]] * 10 + d[bytes[o + 12]];
+  const minute = d[bytes[o + 14]] * 10 + d[bytes[o + 15]];
+  if (hour > 23 || minute > 59) return false;
   let i = 16;
   if (i < n && bytes[o + i] === 58) {
-    const second = digitsAt(bytes, o + i + 1, 2, to);
-    if (second < 0 || second > 59) return false;
+    if (i + 3 > n || d[bytes[o + i + 1]] * 10 + d[bytes[o + i + 2]] > 59) return false;
     i += 3;
     if (i < n && bytes[o + i] === 46) {
       const fractionStart = ++i;
-      while (i < n && DIGITS[bytes[o + i]] === 1) i++;
+      while (i < n && d[bytes[o + i]] < 10) i++;
       if (i === fractionStart || i - fractionStart > 9) return false;
     }
   }
@@ -574,10 +569,8 @@ export function isIsoDateIn(bytes: Uint8Array, from: number, to: number): boolea
   const c = bytes[o + i];
   if (c === 90) return i + 1 === n; // Z
   if (c !== 43 && c !== 45) return false;
-  const offsetHours = digitsAt(bytes, o + i + 1, 2, to);
-  if (offsetHours < 0 || offsetHours > 23) return false;
+  if (i + 3 > n || d[bytes[o + i + 1]] * 10 + d[bytes[o + i + 2]] > 23) return false;
   if (i + 3 === n) return true;
   const minutesAt = bytes[o + i + 3] === 58 ? i + 4 : i + 3;
-  const offsetMinutes = digitsAt(bytes, o + minutesAt, 2, to);
-  return n - minutesAt === 2 && offsetMinutes >= 0 && offsetMinutes <= 59;
+  return n - minutesAt === 2 && d[bytes[o + minutesAt]] * 10 + d[bytes[o + minutesAt + 1]] <= 59;
 }
