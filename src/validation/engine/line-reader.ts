@@ -35,7 +35,9 @@ export class LineReader {
     size: number,
     onRead?: (bytes: Buffer, offset: number) => void,
     readBytes = 1 << 18,
-    partBytes = 1 << 14,
+    // Each part is a call into the checks and a flush of the keys found: parts of 64 KiB took
+    // about 2.5 % less time and CPU than parts of 16 KiB; 128 KiB gained nothing more.
+    partBytes = 1 << 16,
   ) {
     this.onRead = onRead;
     this.fd = fd;

@@ -426,7 +426,7 @@ class PendingKeys implements KeyList {
 }
 
 /** Keys a PendingKeys holds: more than the rows of a part, most often. */
-const PENDING_KEYS = 256;
+const PENDING_KEYS = 1024;
 
 /** The index in CHANNEL_TYPES of the channel at `bytes[from..to)`, or -1 (see schema.ts's channelIndex). */
 export function channelIndexIn(bytes: Uint8Array, from: number, to: number): number {
