@@ -313,7 +313,7 @@ export function readInputs(
         : `is empty, and the name taken from the file name, ${quoted(segmentName)}, holds a control character, a line break or a bidirectional control: set \`segment-name\`, or rename the file.`,
     );
   }
-  // A segment definition's name is also a path segment of its ARN: the model allows much less.
+  // A segment definition's name is also a path component of its ARN: the model allows much less.
   if (toProfiles && !NOT_IN_A_NAME.test(segmentName) && !DOMAIN_NAME.test(segmentName)) {
     problems.add(
       'segment-name',

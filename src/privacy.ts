@@ -319,7 +319,7 @@ export function redactAddresses(text: string): string {
       .replace(TOKEN_IN_TEXT, (token, offset: number, whole: string) =>
         // Not tokens: a long run of letters only (a word, an identifier in camel case); Pinpoint's
         // own job, segment and project IDs (exactly 32 hex digits), which users need to read; and a
-        // path segment such as the content-derived S3 key (`.../<sha256>.csv`).
+        // path component such as the content-derived S3 key (`.../<sha256>.csv`).
         !/\d/.test(token) || PINPOINT_ID.test(token) || whole[offset - 1] === '/'
           ? token
           : `${token.slice(0, 4)}…`,
