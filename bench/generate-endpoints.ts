@@ -7,6 +7,8 @@
 //   node bench/generate-endpoints.ts OUT.ndjson --bytes 1073741824
 
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { getCountryCallingCode, isValidPhoneNumber, type CountryCode } from 'libphonenumber-js/max';
+import examples from 'libphonenumber-js/mobile/examples';
 import { seededRandom } from './seeded-random.ts';
 
 export const HEADER =
@@ -25,7 +27,10 @@ const PLACES: [country: string, city: string, locale: string][] = [
   ['IN', 'Bengaluru', 'en_IN'],
 ];
 const PLANS = ['basic', 'premium', 'trial', ''];
+/** Three US area codes and a Canadian one (+1 is shared: the validator finds the country). */
 const AREA_CODES = [206, 312, 415, 604];
+/** Numbers of AREA_CODES, exchanges 200 to 999: all can exist. */
+const NORTH_AMERICAN_NUMBERS = AREA_CODES.length * 8_000_000;
 const HEX = '0123456789abcdef';
 const TOKEN_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -35,9 +40,11 @@ const TOKEN_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
  * - `no-user`: no User.UserId column;
  * - `pasted-twice`: the first half of the rows again after it, as when a list is pasted twice;
  * - `wide`: 100 custom attributes per row;
- * - `quoted`: every value quoted, many with commas in them.
+ * - `quoted`: every value quoted, many with commas in them;
+ * - `world-phones`: the SMS numbers from some 200 countries rather than North America.
  */
-export type CsvShape = 'two-per-user' | 'one-per-user' | 'no-user' | 'pasted-twice' | 'wide' | 'quoted';
+export type CsvShape =
+  'two-per-user' | 'one-per-user' | 'no-user' | 'pasted-twice' | 'wide' | 'quoted' | 'world-phones';
 
 export const CSV_SHAPES: readonly CsvShape[] = [
   'one-per-user',
@@ -46,6 +53,7 @@ export const CSV_SHAPES: readonly CsvShape[] = [
   'pasted-twice',
   'wide',
   'quoted',
+  'world-phones',
 ];
 
 const WIDE_ATTRIBUTES = 100;
@@ -74,8 +82,10 @@ function endpointFields(n: number, rand: () => number): EndpointFields {
     address = `${FIRST[n % 10]}.${LAST[Math.floor(n / 10) % 10]}${n}@example.com`;
   } else if (pick < 0.8) {
     channel = 'SMS';
-    // Numbers that can exist: 8 million per area code, exchanges 200 to 999.
-    address = `+1${AREA_CODES[Math.floor(n / 8_000_000) % AREA_CODES.length]}${2_000_000 + (n % 8_000_000)}`;
+    // Each endpoint its own number, spread over the area codes and exchanges in no order, as a
+    // list's are: n times a number prime to their count, modulo that count.
+    const k = (n * 7_777_777) % NORTH_AMERICAN_NUMBERS;
+    address = `+1${AREA_CODES[k % AREA_CODES.length]}${2_000_000 + Math.floor(k / AREA_CODES.length)}`;
   } else if (pick < 0.9) {
     channel = 'APNS';
     let token = n.toString(16).padStart(8, '0');
@@ -112,6 +122,31 @@ export function endpointRow(n: number, rand: () => number): string {
   return `${f.channel},${f.address},${f.userId},${f.optOut},${f.country},${f.city},${f.locale},${f.plan},${f.score},${f.date}`;
 }
 
+/**
+ * The countries of the `world-phones` shape: their calling code and the first digits of their
+ * example mobile number, where libphonenumber-js finds the number valid whatever its last six
+ * digits (on a sample of 200), each prefix once. Made when first needed.
+ */
+let worldPrefixes: string[] | undefined;
+
+/** The SMS number of endpoint `n` of the `world-phones` shape: each its own. */
+function worldNumber(n: number): string {
+  if (worldPrefixes === undefined) {
+    const rand = seededRandom(11);
+    const tails = Array.from({ length: 200 }, () => String(Math.floor(rand() * 1e6)).padStart(6, '0'));
+    worldPrefixes = [];
+    for (const country of Object.keys(examples) as CountryCode[]) {
+      const example = examples[country];
+      if (example.length <= 6) continue;
+      const prefix = `+${getCountryCallingCode(country)}${example.slice(0, -6)}`;
+      if (!worldPrefixes.includes(prefix) && tails.every((tail) => isValidPhoneNumber(prefix + tail)))
+        worldPrefixes.push(prefix);
+    }
+  }
+  const prefixes = worldPrefixes;
+  return prefixes[n % prefixes.length] + String(Math.floor(n / prefixes.length) % 1e6).padStart(6, '0');
+}
+
 /** The header and row `n` of a CSV file of the given shape. */
 export function csvShape(shape: CsvShape): {
   header: string;
@@ -146,6 +181,15 @@ export function csvShape(shape: CsvShape): {
           for (let i = 0; i < WIDE_ATTRIBUTES; i++)
             row += `,${WIDE_VALUES[Math.floor(rand() * WIDE_VALUES.length)]}`;
           return row;
+        },
+      };
+    case 'world-phones':
+      return {
+        header: HEADER,
+        row: (n, rand) => {
+          const row = endpointRow(n, rand);
+          if (!row.startsWith('SMS,')) return row;
+          return `SMS,${worldNumber(n)}${row.slice(row.indexOf(',', 4))}`;
         },
       };
     case 'quoted':
