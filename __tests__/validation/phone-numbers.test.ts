@@ -56,6 +56,14 @@ describe('quickVerdict', () => {
     expect(fast.length).toBeGreaterThan(countries.length * 0.9);
   });
 
+  test('a trunk prefix that matches nothing at the start is no prefix (Argentina\u2019s, all optional)', () => {
+    // The library strips nothing and reads the number as written.
+    for (const e164 of ['+5491123456789', '+5493415551234', '+542234567890']) {
+      expect([e164, quickVerdict(e164)]).toEqual([e164, libraryValid(e164) ? PHONE_VALID : PHONE_IMPOSSIBLE]);
+    }
+    expect(quickVerdict('+5491123456789')).toBe(PHONE_VALID);
+  });
+
   test('says valid or impossible only where the library does', () => {
     let settled = 0;
     fc.assert(

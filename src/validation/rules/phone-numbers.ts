@@ -258,7 +258,11 @@ function validWhateverFollows(code: NumberingPlan[], first: string, n: number): 
   if (main.trunkDigits !== undefined) {
     if (main.trunkDigits.length > first.length || first.startsWith(main.trunkDigits)) return false;
   } else if (main.trunkPrefix !== undefined) {
-    if (main.someDigitTrunk === undefined) main.someDigitTrunk = openToX(main.trunkPrefix.source, SOME_DIGIT);
+    // Only a prefix of some length counts (see nationalVerdict): `(?<!^)` asks for one.
+    if (main.someDigitTrunk === undefined) {
+      const open = openToX(main.trunkPrefix.source, SOME_DIGIT);
+      main.someDigitTrunk = open && new RegExp(`${open.source}(?<!^)`);
+    }
     if (main.someDigitTrunk === null || main.someDigitTrunk.test(probe)) return false;
   }
   if (code.length === 1) return holdsWhateverFollows(main, n, probe);
@@ -334,7 +338,12 @@ function nationalVerdict(code: NumberingPlan[], national: string): number {
   const main = code[0];
   if (main.trunkDigits !== undefined) {
     if (national.startsWith(main.trunkDigits)) return PHONE_UNKNOWN;
-  } else if (main.trunkPrefix?.test(national)) return PHONE_UNKNOWN;
+  } else if (main.trunkPrefix !== undefined) {
+    // A prefix whose every part is optional (Argentina's) matches nothing at the start of most
+    // numbers: the library then strips nothing and reads the number as written.
+    const prefix = main.trunkPrefix.exec(national);
+    if (prefix !== null && prefix[0].length > 0) return PHONE_UNKNOWN;
+  }
   if (code.length === 1) return verdict(inPlan(main, national));
   // The library's choice of country among those sharing a code (getCountryByNationalNumber):
   // the first that has leading digits the number starts with, or none and a plan that holds
