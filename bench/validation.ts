@@ -5,7 +5,9 @@
 //    runs it, a first run in a fresh process, beside plain parses of the same file in fresh
 //    processes too: csv-parse and papaparse, or for NDJSON its lines through JSON.parse (see
 //    parse-child.ts). The runs alternate; the figures are medians, of elapsed time and of CPU
-//    time. On a busy machine the CPU time is the fairer figure: the scheduler favours a process
+//    time, and the ratios medians of each round's ratio (a shared machine's slow spells last
+//    longer than a round, so two runs of a round compare better than two medians do). On a
+//    busy machine the CPU time is the fairer figure: the scheduler favours a process
 //    that waits for its reads (the peers' streams) over one that never does (the validator's
 //    synchronous reads from the page cache). The aim: every shape faster than papaparse's
 //    plain parse.
@@ -102,7 +104,7 @@ try {
   }
 
   console.log(
-    `Each shape: about ${values.mb} MB, ${runs} runs of each in fresh processes, alternating; medians (Node ${process.version})`,
+    `Each shape: about ${values.mb} MB, ${runs} runs of each in fresh processes, alternating; medians, and of each round's ratio (Node ${process.version})`,
   );
   const summary: string[] = [];
   for (const shape of shapes) {
@@ -122,7 +124,9 @@ try {
         add(validator.name, figures);
         warnings = figures.warnings ?? 0;
       }
-      for (const peer of peers) {
+      // The peer the aim is set against (the last) runs right after the validator: the two
+      // runs of a round then see the machine alike, and their ratio is what is compared.
+      for (const peer of [...peers].reverse()) {
         const figures = parsePeer(peer, file);
         // CSV peers count the header as a record.
         if (figures.rows !== made.rows + (shape === 'ndjson' ? 0 : 1)) {
@@ -138,19 +142,24 @@ try {
     );
     const wall = (name: string) => median(times.get(name)!.map((f) => f.seconds));
     const cpu = (name: string) => median(times.get(name)!.map((f) => f.cpuSeconds));
+    // How many times as fast the validator was than `name`: the median of each round's ratio.
+    const ratio = (name: string, measure: 'seconds' | 'cpuSeconds') => {
+      const ours = times.get('validator')!;
+      return median(times.get(name)!.map((f, i) => f[measure] / ours[i][measure]));
+    };
     for (const [name, all] of times) {
-      const ratio =
+      const ratios =
         name === 'validator'
           ? ''
-          : `   validator ${(wall(name) / wall('validator')).toFixed(2)}× as fast (CPU: ${(cpu(name) / cpu('validator')).toFixed(2)}×)`;
+          : `   validator ${ratio(name, 'seconds').toFixed(2)}× as fast (CPU: ${ratio(name, 'cpuSeconds').toFixed(2)}×)`;
       console.log(
         `  ${name.padEnd(12)} ${wall(name).toFixed(3).padStart(7)} s ${(mb / wall(name)).toFixed(0).padStart(5)} MB/s` +
-          ` CPU ${cpu(name).toFixed(3).padStart(7)} s  (runs: ${all.map((f) => f.seconds.toFixed(2)).join(' ')})${ratio}`,
+          ` CPU ${cpu(name).toFixed(3).padStart(7)} s  (runs: ${all.map((f) => f.seconds.toFixed(2)).join(' ')})${ratios}`,
       );
     }
     const peer = peers.at(-1)!;
-    const byWall = wall(peer) / wall('validator');
-    const byCpu = cpu(peer) / cpu('validator');
+    const byWall = ratio(peer, 'seconds');
+    const byCpu = ratio(peer, 'cpuSeconds');
     summary.push(
       `  ${shape.padEnd(13)} ${byWall.toFixed(2)}× elapsed, ${byCpu.toFixed(2)}× CPU: ${byWall > 1 && byCpu > 1 ? 'faster' : byWall > 1 || byCpu > 1 ? 'faster by one measure' : 'NOT faster'}`,
     );
