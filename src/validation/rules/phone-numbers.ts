@@ -88,7 +88,7 @@ interface NumberingPlan {
   leadingDigits: RegExp | undefined;
   /**
    * For the first country of a calling code, by a national number's length: first digits, as a
-   * number, and whether they make every number of the code valid (see knownValid).
+   * number, and whether they make every number of the code valid (see validByFirstDigits).
    */
   firstDigits: (Map<number, boolean> | undefined)[];
   /**
@@ -158,13 +158,23 @@ function patternFor(plan: NumberingPlan, n: number): RegExp | null {
  * to compile and to run, on every phone number of a file. Null when no type has such numbers.
  */
 function byLength(plan: NumberingPlan, n: number): RegExp | null {
-  if (plan.types === undefined) return new RegExp(`^(?:${plan.general})$`);
+  if (plan.types === undefined) return new RegExp(planSource(plan, []));
   const held = typesOfLength(plan, n);
   if (held.length === 0) return null;
-  const source = `^(?=(?:${plan.general})$)(?:${held.join('|')})$`;
+  const source = planSource(plan, held);
   // Lengths held by the same types share one expression (compiled once).
   for (const pattern of plan.byLength) if (pattern && pattern.source === source) return pattern;
   return new RegExp(source);
+}
+
+/**
+ * The expression of the plan's numbers that one of `types` (patterns) holds:
+ * `^(?=(?:general)$)(?:type|type…)$`; for a plan without types, its general pattern alone.
+ */
+function planSource(plan: NumberingPlan, types: string[]): string {
+  return plan.types === undefined
+    ? `^(?:${plan.general})$`
+    : `^(?=(?:${plan.general})$)(?:${types.join('|')})$`;
 }
 
 /** The patterns of the plan's types that have numbers of `n` digits, in TYPES order. */
@@ -297,14 +307,10 @@ function validWhateverFollows(code: NumberingPlan[], first: string, n: number): 
  * compiled once per country (on numbers from 176 countries, 7 % less time and CPU).
  */
 function holdsWhateverFollows(plan: NumberingPlan, n: number, probe: string): boolean {
-  const held = plan.types === undefined ? [plan.general] : typesOfLength(plan, n);
+  const held = typesOfLength(plan, n);
   const open = (plan.anyDigitPatterns[n] ??= []);
-  for (let t = 0; t < held.length; t++) {
-    if (open[t] === undefined) {
-      const source =
-        plan.types === undefined ? `^(?:${plan.general})$` : `^(?=(?:${plan.general})$)(?:${held[t]})$`;
-      open[t] = openToX(source, ANY_DIGIT);
-    }
+  for (let t = 0; t < (plan.types === undefined ? 1 : held.length); t++) {
+    if (open[t] === undefined) open[t] = openToX(planSource(plan, held.slice(t, t + 1)), ANY_DIGIT);
     if (open[t]?.test(probe)) return true;
   }
   return false;
